@@ -1,0 +1,91 @@
+package networth.model;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An amount of money. Read from the forms people write: {@code 50000}, {@code 50k}, {@code 1.5m},
+ * {@code £50k}, {@code 50k GBP}, {@code GBP50k}.
+ *
+ * @param amount the amount, never negative
+ * @param currency an ISO 4217 code such as {@code GBP}, or empty when the map does not say
+ */
+public record Money(BigDecimal amount, String currency) {
+
+  private static final Pattern SHAPE =
+      Pattern.compile("([£$€]|[A-Z]{3})?\\s*(\\d+(?:\\.\\d+)?)\\s*([kKmM])?\\s*([A-Z]{3})?");
+  private static final Map<String, String> SYMBOLS = Map.of("£", "GBP", "$", "USD", "€", "EUR");
+  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
+  private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+  /** The forms {@link #parse} accepts, for messages. */
+  public static final String EXAMPLES = "50000, 50k, 1.5m, £50k or 50k GBP";
+
+  public Money {
+    if (amount.signum() < 0) {
+      throw new IllegalArgumentException("an amount cannot be negative");
+    }
+    amount = amount.stripTrailingZeros();
+    if (amount.scale() < 0) {
+      amount = amount.setScale(0);
+    }
+  }
+
+  public static Money of(long amount, String currency) {
+    return new Money(BigDecimal.valueOf(amount), currency);
+  }
+
+  /**
+   * Reads an amount; a currency in the text wins over {@code defaultCurrency}.
+   *
+   * @throws IllegalArgumentException with a message for a person when the text is not an amount
+   */
+  public static Money parse(String text, String defaultCurrency) {
+    Matcher m = SHAPE.matcher(text.trim());
+    if (!m.matches() || (m.group(1) != null && m.group(4) != null)) {
+      throw new IllegalArgumentException("'" + text + "' is not an amount");
+    }
+    BigDecimal amount = new BigDecimal(m.group(2));
+    if (m.group(3) != null) {
+      amount =
+          amount.multiply(m.group(3).toLowerCase(Locale.ROOT).equals("k") ? THOUSAND : MILLION);
+    }
+    String prefix = m.group(1) == null ? "" : SYMBOLS.getOrDefault(m.group(1), m.group(1));
+    String suffix = m.group(4) == null ? "" : m.group(4);
+    String currency = !prefix.isEmpty() ? prefix : !suffix.isEmpty() ? suffix : defaultCurrency;
+    return new Money(amount, currency);
+  }
+
+  /**
+   * The shortest of the forms {@link #parse} reads back to the same amount: 50k, 1.5m, 1250. The
+   * currency follows when it differs from {@code mapCurrency}.
+   */
+  public String format(String mapCurrency) {
+    String number = compact(amount);
+    return currency.isEmpty() || currency.equals(mapCurrency) ? number : number + " " + currency;
+  }
+
+  /** The amount alone in its shortest form ({@code 50k}). */
+  public static String compact(BigDecimal amount) {
+    if (amount.compareTo(MILLION) >= 0
+        && amount.remainder(BigDecimal.valueOf(10_000)).signum() == 0) {
+      return plain(amount.divide(MILLION)) + "m";
+    }
+    if (amount.compareTo(THOUSAND) >= 0 && amount.remainder(BigDecimal.TEN).signum() == 0) {
+      return plain(amount.divide(THOUSAND)) + "k";
+    }
+    return plain(amount);
+  }
+
+  private static String plain(BigDecimal d) {
+    return d.stripTrailingZeros().toPlainString();
+  }
+
+  @Override
+  public String toString() {
+    return format("");
+  }
+}

@@ -1,0 +1,208 @@
+package networth.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A whole network: its nodes, the links "A led to B" between them, and the user's groups.
+ * Immutable; build one with {@link #builder()}. Every link and group refers to nodes of the map.
+ */
+public final class NetworkMap {
+
+  private final MapSettings settings;
+  private final List<Node> nodes;
+  private final List<Link> links;
+  private final List<Group> groups;
+  private final Map<String, Node> byId;
+
+  private NetworkMap(MapSettings settings, List<Node> nodes, List<Link> links, List<Group> groups) {
+    this.settings = settings;
+    this.nodes = List.copyOf(nodes);
+    this.links = List.copyOf(links);
+    this.groups = List.copyOf(groups);
+    Map<String, Node> index = new LinkedHashMap<>();
+    for (Node n : nodes) {
+      if (index.putIfAbsent(n.id(), n) != null) {
+        throw new IllegalArgumentException("two nodes have the id '" + n.id() + "'");
+      }
+    }
+    this.byId = Collections.unmodifiableMap(index);
+    for (Link l : links) {
+      requireNode(l.from(), "link");
+      requireNode(l.to(), "link");
+    }
+    for (Group g : groups) {
+      g.members().forEach(m -> requireNode(m, "group " + g.name()));
+    }
+  }
+
+  private void requireNode(String id, String where) {
+    if (!byId.containsKey(id)) {
+      throw new IllegalArgumentException(where + " refers to '" + id + "', which is not a node");
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public MapSettings settings() {
+    return settings;
+  }
+
+  /** Every node: those declared, in order, then those only referred to, in order of first use. */
+  public List<Node> nodes() {
+    return nodes;
+  }
+
+  public List<Link> links() {
+    return links;
+  }
+
+  public List<Group> groups() {
+    return groups;
+  }
+
+  public Optional<Node> node(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  public Optional<Group> group(String name) {
+    return groups.stream().filter(g -> g.name().equals(name)).findFirst();
+  }
+
+  /** Clients, prospects and lost opportunities, in map order. */
+  public List<Node> opportunities() {
+    return nodes.stream().filter(Node::isOpportunity).toList();
+  }
+
+  public List<Node> nodesOfKind(NodeKind kind) {
+    return nodes.stream().filter(n -> n.kind() == kind).toList();
+  }
+
+  /** The names of the groups a node belongs to, in group order. */
+  public List<String> groupsOf(String id) {
+    return groups.stream().filter(g -> g.members().contains(id)).map(Group::name).toList();
+  }
+
+  /** The label of a node, or the id itself when there is no such node. */
+  public String label(String id) {
+    Node n = byId.get(id);
+    return n == null ? id : n.label();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof NetworkMap m
+        && settings.equals(m.settings)
+        && nodes.equals(m.nodes)
+        && links.equals(m.links)
+        && groups.equals(m.groups);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(settings, nodes, links, groups);
+  }
+
+  @Override
+  public String toString() {
+    return "NetworkMap["
+        + nodes.size()
+        + " nodes, "
+        + links.size()
+        + " links, "
+        + groups.size()
+        + " groups]";
+  }
+
+  /**
+   * Collects a map in reading order. A node that a link or group refers to but nobody declares
+   * becomes a node of kind {@link NodeKind#UNKNOWN}.
+   */
+  public static final class Builder {
+    private MapSettings settings = MapSettings.NONE;
+    private final Map<String, Node> declared = new LinkedHashMap<>();
+    private final Map<String, Boolean> referred = new LinkedHashMap<>();
+    private final List<Link> links = new ArrayList<>();
+    private final Map<String, Group> groups = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    public Builder settings(MapSettings s) {
+      this.settings = Objects.requireNonNull(s);
+      return this;
+    }
+
+    public MapSettings settings() {
+      return settings;
+    }
+
+    /** Declares a node; its id must be new. */
+    public Builder node(Node n) {
+      if (declared.putIfAbsent(n.id(), n) != null) {
+        throw new IllegalArgumentException("'" + n.id() + "' is declared twice");
+      }
+      return this;
+    }
+
+    public boolean isDeclared(String id) {
+      return declared.containsKey(id);
+    }
+
+    public Optional<Node> declared(String id) {
+      return Optional.ofNullable(declared.get(id));
+    }
+
+    /** Replaces a node declared before (to add what a later line says of it). */
+    public Builder replace(Node n) {
+      if (!declared.containsKey(n.id())) {
+        throw new IllegalArgumentException("'" + n.id() + "' is not declared");
+      }
+      declared.put(n.id(), n);
+      return this;
+    }
+
+    public Builder link(Link l) {
+      referred.putIfAbsent(l.from(), true);
+      referred.putIfAbsent(l.to(), true);
+      links.add(l);
+      return this;
+    }
+
+    public Builder link(String from, String to) {
+      return link(Link.of(from, to));
+    }
+
+    /** Adds a group, or adds members to the group of that name. */
+    public Builder group(Group g) {
+      g.members().forEach(m -> referred.putIfAbsent(m, true));
+      groups.merge(
+          g.name(),
+          g,
+          (old, more) -> {
+            List<String> members = new ArrayList<>(old.members());
+            more.members().stream().filter(m -> !members.contains(m)).forEach(members::add);
+            return new Group(old.name(), members);
+          });
+      return this;
+    }
+
+    public boolean hasGroup(String name) {
+      return groups.containsKey(name);
+    }
+
+    public NetworkMap build() {
+      List<Node> all = new ArrayList<>(declared.values());
+      referred.keySet().stream()
+          .filter(id -> !declared.containsKey(id))
+          .forEach(id -> all.add(Node.of(id, NodeKind.UNKNOWN)));
+      return new NetworkMap(settings, all, links, List.copyOf(groups.values()));
+    }
+  }
+}

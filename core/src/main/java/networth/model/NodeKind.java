@@ -1,0 +1,66 @@
+package networth.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a node of the network is. The opportunity kinds ({@link #CLIENT}, {@link #PROSPECT}, {@link
+ * #LOST}) are where routes end; every other kind is something that can lead to work.
+ */
+public enum NodeKind {
+  PERSON("person"),
+  ORGANISATION("organisation", "organization", "org", "company"),
+  CHANNEL("channel"),
+  EVENT("event"),
+  MEDIA("media"),
+  CONTENT("content"),
+  JOB("job"),
+  PROJECT("project"),
+  CLIENT("client"),
+  PROSPECT("prospect"),
+  LOST("lost"),
+  /** A name used in a link but never declared with a kind. */
+  UNKNOWN("node");
+
+  private final String keyword;
+  private final List<String> aliases;
+
+  NodeKind(String keyword, String... aliases) {
+    this.keyword = keyword;
+    this.aliases = List.of(aliases);
+  }
+
+  /** The word that declares this kind in a map file, and names it in every output. */
+  public String keyword() {
+    return keyword;
+  }
+
+  public boolean isOpportunity() {
+    return this == CLIENT || this == PROSPECT || this == LOST;
+  }
+
+  /** The stage an opportunity of this kind is at unless the map says otherwise. */
+  public String defaultStage() {
+    return switch (this) {
+      case CLIENT -> "won";
+      case PROSPECT -> "open";
+      case LOST -> "lost";
+      default -> "";
+    };
+  }
+
+  /** The kind a word names (its keyword or an accepted alias, any case), if any. */
+  public static Optional<NodeKind> fromWord(String word) {
+    String w = word.trim().toLowerCase(Locale.ROOT);
+    return Arrays.stream(values())
+        .filter(k -> k.keyword.equals(w) || k.aliases.contains(w))
+        .findFirst();
+  }
+
+  /** Every keyword, in declaration order, for messages that list the choices. */
+  public static List<String> keywords() {
+    return Arrays.stream(values()).map(NodeKind::keyword).toList();
+  }
+}

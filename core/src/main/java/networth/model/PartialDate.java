@@ -1,0 +1,100 @@
+package networth.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date known to the year, the month or the day: the story says "since 2007", "won 2014-03",
+ * "2011-02-10". Written and read as {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+ *
+ * @param year the year
+ * @param month 1 to 12, or 0 when only the year is known
+ * @param day 1 to the length of the month, or 0 when the day is not known
+ */
+public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
+
+  private static final Pattern SHAPE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
+  private static final Comparator<PartialDate> ORDER =
+      Comparator.comparingInt(PartialDate::year)
+          .thenComparingInt(PartialDate::month)
+          .thenComparingInt(PartialDate::day);
+
+  public PartialDate {
+    if (month < 0 || month > 12) {
+      throw new IllegalArgumentException("month " + month + " is not between 1 and 12");
+    }
+    if (month == 0 && day != 0) {
+      throw new IllegalArgumentException("a day needs a month");
+    }
+    if (day != 0) {
+      try {
+        LocalDate.of(year, month, day);
+      } catch (DateTimeException e) {
+        throw new IllegalArgumentException(
+            "day "
+                + day
+                + " is not in "
+                + YearMonth.of(year, month)
+                + " (it has "
+                + YearMonth.of(year, month).lengthOfMonth()
+                + " days)");
+      }
+    }
+  }
+
+  /** Whether a text has the shape of a date, valid or not ({@code 2014-13} has the shape). */
+  public static boolean looksLikeDate(String text) {
+    return SHAPE.matcher(text).matches();
+  }
+
+  /**
+   * Reads {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+   *
+   * @throws IllegalArgumentException with a message for a person when the text is not such a date
+   */
+  public static PartialDate parse(String text) {
+    Matcher m = SHAPE.matcher(text);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("'" + text + "' is not a date");
+    }
+    int year = Integer.parseInt(m.group(1));
+    int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+    int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    if (m.group(2) != null && month == 0) {
+      throw new IllegalArgumentException("month 0 is not between 1 and 12");
+    }
+    if (m.group(3) != null && day == 0) {
+      throw new IllegalArgumentException("day 0 is not a day of the month");
+    }
+    return new PartialDate(year, month, day);
+  }
+
+  public static PartialDate of(LocalDate date) {
+    return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+  }
+
+  /** The first day the date can mean: 2014-03 starts on 2014-03-01. */
+  public LocalDate firstDay() {
+    return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
+  }
+
+  @Override
+  public int compareTo(PartialDate other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public String toString() {
+    if (month == 0) {
+      return String.format("%04d", year);
+    }
+    if (day == 0) {
+      return String.format("%04d-%02d", year, month);
+    }
+    return String.format("%04d-%02d-%02d", year, month, day);
+  }
+}

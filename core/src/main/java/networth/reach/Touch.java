@@ -1,0 +1,41 @@
+package networth.reach;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which opportunities a channel or group played a part in.
+ *
+ * @param name the channel's id or the group's name
+ * @param title how to name it in a sentence ("Social", "LinkedIn")
+ * @param members the ids of the nodes it stands for (the channel alone, or the group's members)
+ * @param direct opportunities that one of the members links straight to, in map order
+ * @param indirect opportunities reached from a member only through other nodes, in map order
+ * @param value the summed weight of the opportunities touched
+ */
+public record Touch(
+    String name,
+    String title,
+    List<String> members,
+    List<String> direct,
+    List<String> indirect,
+    BigDecimal value) {
+
+  public Touch {
+    members = List.copyOf(members);
+    direct = List.copyOf(direct);
+    indirect = List.copyOf(indirect);
+  }
+
+  /** Every opportunity touched, directly ones first. */
+  public List<String> touched() {
+    List<String> all = new ArrayList<>(direct);
+    all.addAll(indirect);
+    return all;
+  }
+
+  public int count() {
+    return direct.size() + indirect.size();
+  }
+}
