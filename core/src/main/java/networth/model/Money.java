@@ -38,6 +38,11 @@ public record Money(BigDecimal amount, String currency) {
     return new Money(BigDecimal.valueOf(amount), currency);
   }
 
+  /** The same amount in {@code fallback} when this one names no currency. */
+  public Money orCurrency(String fallback) {
+    return currency.isEmpty() ? new Money(amount, fallback) : this;
+  }
+
   /**
    * Reads an amount; a currency in the text wins over {@code defaultCurrency}.
    *

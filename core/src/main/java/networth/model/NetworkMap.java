@@ -175,6 +175,10 @@ public final class NetworkMap {
       return this;
     }
 
+    public int linkCount() {
+      return links.size();
+    }
+
     public Builder link(String from, String to) {
       return link(Link.of(from, to));
     }
@@ -197,12 +201,34 @@ public final class NetworkMap {
       return groups.containsKey(name);
     }
 
+    /**
+     * The map. Amounts that name no currency take the map's currency, so that what a map means does
+     * not depend on whether its currency line came before or after them.
+     */
     public NetworkMap build() {
-      List<Node> all = new ArrayList<>(declared.values());
+      String currency = settings.currency();
+      List<Node> all = new ArrayList<>();
+      declared.values().forEach(n -> all.add(currency.isEmpty() ? n : inCurrency(n, currency)));
       referred.keySet().stream()
           .filter(id -> !declared.containsKey(id))
           .forEach(id -> all.add(Node.of(id, NodeKind.UNKNOWN)));
-      return new NetworkMap(settings, all, links, List.copyOf(groups.values()));
+      MapSettings s =
+          new MapSettings(
+              settings.title(), currency, settings.hourlyRate().map(m -> m.orCurrency(currency)));
+      return new NetworkMap(s, all, links, List.copyOf(groups.values()));
+    }
+
+    private static Node inCurrency(Node n, String currency) {
+      Deal d = n.deal();
+      Cost c = n.cost();
+      return n.withDeal(
+              new Deal(
+                  d.value().map(m -> m.orCurrency(currency)), d.probability(), d.stage(), d.next()))
+          .withCost(
+              new Cost(
+                  c.money().map(m -> m.orCurrency(currency)),
+                  c.hours(),
+                  c.rate().map(m -> m.orCurrency(currency))));
     }
   }
 }

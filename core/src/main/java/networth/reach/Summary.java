@@ -27,6 +27,9 @@ public record Summary(
     List<Touch> groups,
     List<Touch> channels) {
 
+  /** How many of a group's members a headline names before "and N more". */
+  public static final int MEMBERS_NAMED = 3;
+
   public Summary {
     opportunities = List.copyOf(opportunities);
     groups = List.copyOf(groups);
@@ -38,15 +41,24 @@ public record Summary(
     TouchFinder finder = new TouchFinder(map, MapGraph.of(map));
     List<Touch> groups = new ArrayList<>();
     for (Group g : map.groups()) {
-      String members = String.join(", ", g.members().stream().map(map::label).toList());
-      groups.add(finder.touch(g.name(), g.title() + " (" + members + ")", g.members()));
+      groups.add(finder.touch(g.name(), g.title(), subject(g, map), g.members()));
     }
     List<Touch> channels = new ArrayList<>();
     for (Node c : map.nodesOfKind(NodeKind.CHANNEL)) {
-      channels.add(finder.touch(c.id(), c.label(), List.of(c.id())));
+      channels.add(finder.touch(c.id(), c.label(), c.label(), List.of(c.id())));
     }
     return new Summary(
         finder.opportunities(), finder.totalValue(), map.settings().currency(), groups, channels);
+  }
+
+  /** Members named up to three; "Events (IDG event, UC Expo, ITDF 2012 and 2 more)". */
+  private static String subject(Group g, NetworkMap map) {
+    List<String> labels = g.members().stream().map(map::label).toList();
+    if (labels.size() > MEMBERS_NAMED) {
+      int more = labels.size() - MEMBERS_NAMED;
+      return g.title() + " (" + String.join(", ", labels.subList(0, MEMBERS_NAMED)) + " and " + more + " more)";
+    }
+    return g.title() + " (" + String.join(", ", labels) + ")";
   }
 
   /** The share of the total value a touch holds, in whole percent (0 when nothing has value). */
@@ -68,14 +80,14 @@ public record Summary(
     int total = opportunities.size();
     String of = total == 1 ? "the 1 opportunity" : "the " + total + " opportunities";
     if (t.count() == 0) {
-      return t.title() + " played no part in any of " + of + ".";
+      return t.subject() + " played no part in any of " + of + ".";
     }
     String where =
         t.count() == total && total > 1
             ? "all " + total + " opportunities"
             : t.count() + " of " + total + " opportunit" + (total == 1 ? "y" : "ies");
     String value = totalValue.signum() == 0 ? "" : " (" + percentOfValue(t) + "% of the value)";
-    return t.title()
+    return t.subject()
         + " played a part in "
         + where
         + value

@@ -8,7 +8,8 @@ import java.util.List;
  * Which opportunities a channel or group played a part in.
  *
  * @param name the channel's id or the group's name
- * @param title how to name it in a sentence ("Social", "LinkedIn")
+ * @param title its name as shown ("Social", "LinkedIn")
+ * @param subject how a sentence names it: "Social (LinkedIn, Twitter, My blog)"
  * @param members the ids of the nodes it stands for (the channel alone, or the group's members)
  * @param direct opportunities that one of the members links straight to, in map order
  * @param indirect opportunities reached from a member only through other nodes, in map order
@@ -17,6 +18,7 @@ import java.util.List;
 public record Touch(
     String name,
     String title,
+    String subject,
     List<String> members,
     List<String> direct,
     List<String> indirect,

@@ -59,7 +59,7 @@ public final class TouchFinder {
   }
 
   /** What the given nodes touched; ids that are not in the map are ignored. */
-  public Touch touch(String name, String title, Collection<String> members) {
+  public Touch touch(String name, String title, String subject, Collection<String> members) {
     int n = graph.nodeCount();
     boolean[] reached = new boolean[n];
     boolean[] direct = new boolean[n];
@@ -98,6 +98,6 @@ public final class TouchFinder {
         value = value.add(weight[i]);
       }
     }
-    return new Touch(name, title, members.stream().toList(), directIds, indirectIds, value);
+    return new Touch(name, title, subject, members.stream().toList(), directIds, indirectIds, value);
   }
 }

@@ -1,0 +1,90 @@
+package networth.cli.command;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import networth.cli.ExitCodes;
+import networth.cli.output.OutputFormat;
+import networth.cli.output.ProblemPrinter;
+import networth.diagnostics.Problem;
+import networth.io.MapFiles;
+import networth.io.ReadResult;
+import networth.model.NetworkMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code networth check MAP}: reports every problem in a map, with its place. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads a map and reports every problem at once, each with file:line:column and what to do.",
+      "Errors (a bad date, a duplicate id, a cycle…) exit with 1; warnings (a name used but never declared) do not, unless --strict."
+    },
+    footer = {"%nExample:%n  networth check examples/power-of-the-network.netmap"})
+public final class CheckCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin MapInput input;
+
+  @Option(names = "--strict", description = "Fail on warnings too.")
+  boolean strict;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Override
+  public Integer call() throws Exception {
+    var out = spec.commandLine().getOut();
+    ReadResult read = MapFiles.read(input.files);
+    boolean failed = read.hasErrors() || (strict && !read.problems().isEmpty());
+    NetworkMap map = read.map();
+    if (format == OutputFormat.JSON) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("ok", !failed);
+      json.put("nodes", map.nodes().size());
+      json.put("links", map.links().size());
+      json.put("groups", map.groups().size());
+      json.put("opportunities", map.opportunities().size());
+      json.put("problems", read.problems().stream().map(CheckCommand::json).toList());
+      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
+      out.flush();
+    } else {
+      ProblemPrinter.print(read.problems(), spec.commandLine().getErr());
+      if (!read.hasErrors()) {
+        long warnings = read.problems().size();
+        out.println(
+            (failed ? "not ok: " : "ok: ")
+                + input.files.get(0)
+                + ": "
+                + ProblemPrinter.count(map.nodes().size(), "node")
+                + ", "
+                + ProblemPrinter.count(map.links().size(), "link")
+                + ", "
+                + ProblemPrinter.count(map.groups().size(), "group")
+                + ", "
+                + ProblemPrinter.count(map.opportunities().size(), "opportunity", "opportunities")
+                + (warnings > 0 ? "; " + ProblemPrinter.count(warnings, "warning") : ""));
+        out.flush();
+      }
+    }
+    return failed ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
+  }
+
+  private static Map<String, Object> json(Problem p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("severity", p.severity().word());
+    m.put("file", p.position().source());
+    m.put("line", p.position().line());
+    m.put("column", p.position().column());
+    m.put("message", p.message());
+    m.put("hint", p.hint());
+    return m;
+  }
+
+}

@@ -1,0 +1,50 @@
+package networth.cli.command;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import networth.cli.ExitCodes;
+import networth.io.MapFiles;
+import networth.io.ReadResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code networth convert IN… -o OUT}: the same map in another form. */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Converts a map between its forms, chosen by extension: .netmap, .json, and the CSV sheet pair",
+      "that Kumu and Gephi import (elements.csv and connections.csv; -o a folder to write them into).",
+      "A map with errors is not converted."
+    },
+    footer = {
+      "%nExamples:",
+      "  networth convert examples/power-of-the-network.netmap -o map.json",
+      "  networth convert examples/power-of-the-network.netmap -o sheets/",
+      "  networth convert sheets/elements.csv sheets/connections.csv -o map.netmap"
+    })
+public final class ConvertCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin MapInput input;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Where to write: a .netmap or .json file, or a folder for the CSV pair.")
+  Path output;
+
+  @Override
+  public Integer call() throws Exception {
+    ReadResult read = input.read(spec.commandLine().getErr());
+    if (read.hasErrors()) {
+      return ExitCodes.INPUT_PROBLEMS;
+    }
+    List<Path> written = MapFiles.write(read.map(), read.layout(), output);
+    var out = spec.commandLine().getOut();
+    written.forEach(p -> out.println("wrote " + p));
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,79 @@
+package networth.cli.command;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import networth.cli.ExitCodes;
+import networth.cli.output.ProblemPrinter;
+import networth.io.MapFiles;
+import networth.io.MapFormat;
+import networth.io.ReadResult;
+import networth.io.UnsupportedFormatException;
+import networth.io.netmap.NetmapWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code networth fmt FILE…}: rewrites map files in canonical form. */
+@Command(
+    name = "fmt",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Rewrites .netmap files in canonical form: one spacing, aligned declarations, quotes only where needed.",
+      "Keeps the order of the statements, the comments and the blank lines between them. A file with errors is left as it is."
+    },
+    footer = {
+      "%nExamples:",
+      "  networth fmt examples/power-of-the-network.netmap",
+      "  networth fmt --check maps/*.netmap     (in CI: exit 1 if a file is not formatted)"
+    })
+public final class FmtCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The .netmap files.")
+  List<Path> files;
+
+  @Option(names = "--check", description = "Change nothing; list the files that are not formatted and exit with 1 if there are any.")
+  boolean check;
+
+  @Option(names = "--stdout", description = "Print the formatted map instead of rewriting the file.")
+  boolean stdout;
+
+  @Override
+  public Integer call() throws Exception {
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    boolean problems = false;
+    for (Path file : files) {
+      if (MapFormat.of(file).orElse(null) != MapFormat.NETMAP) {
+        throw new UnsupportedFormatException("fmt formats .netmap files; " + file + " is not one (use convert for other forms)");
+      }
+      ReadResult read = MapFiles.read(List.of(file));
+      if (read.hasErrors()) {
+        ProblemPrinter.print(read.errors(), err);
+        problems = true;
+        continue;
+      }
+      String before = Files.readString(file, StandardCharsets.UTF_8);
+      String after = NetmapWriter.write(read.map(), read.layout());
+      if (stdout) {
+        out.print(after);
+      } else if (check) {
+        if (!after.equals(before)) {
+          out.println(file);
+          problems = true;
+        }
+      } else if (!after.equals(before)) {
+        MapFiles.atomically(file, after);
+        out.println("formatted " + file);
+      }
+    }
+    out.flush();
+    return problems ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
+  }
+}

@@ -1,0 +1,27 @@
+package networth.cli.command;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import networth.cli.output.ProblemPrinter;
+import networth.io.MapFiles;
+import networth.io.ReadResult;
+import picocli.CommandLine.Parameters;
+
+/** The map a command works on: one file, or the two sheets of a spreadsheet map. */
+public final class MapInput {
+
+  @Parameters(
+      arity = "1..2",
+      paramLabel = "MAP",
+      description = "The map: a .netmap or .json file, or the elements and connections .csv sheets (or a folder holding elements.csv and connections.csv).")
+  List<Path> files;
+
+  /** Reads and checks the map, printing its problems to {@code err}. */
+  public ReadResult read(PrintWriter err) throws IOException {
+    ReadResult read = MapFiles.read(files);
+    ProblemPrinter.print(read.problems(), err);
+    return read;
+  }
+}

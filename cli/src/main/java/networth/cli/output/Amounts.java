@@ -1,0 +1,26 @@
+package networth.cli.output;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Map;
+
+/** Amounts as a person reads them: £216,750 or 216,750 CHF. */
+public final class Amounts {
+
+  private static final Map<String, String> SYMBOLS = Map.of("GBP", "£", "USD", "$", "EUR", "€");
+
+  private Amounts() {}
+
+  public static String show(BigDecimal amount, String currency) {
+    DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    String number = f.format(amount.setScale(2, RoundingMode.HALF_UP));
+    String symbol = SYMBOLS.get(currency);
+    if (symbol != null) {
+      return symbol + number;
+    }
+    return currency.isEmpty() ? number : number + " " + currency;
+  }
+}

@@ -1,0 +1,117 @@
+package networth.cli.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import networth.model.NetworkMap;
+import networth.reach.Summary;
+import networth.reach.Touch;
+
+/** The summary as text, JSON or Markdown (keys in docs/json-output.md). */
+public final class SummaryView {
+
+  static final String VALUE_BASIS = "clients at their value, prospects at value × probability, lost ones not counted";
+
+  private final NetworkMap map;
+  private final Summary summary;
+
+  public SummaryView(NetworkMap map, Summary summary) {
+    this.map = map;
+    this.summary = summary;
+  }
+
+  public String render(OutputFormat format) {
+    return switch (format) {
+      case TEXT -> text();
+      case JSON -> json();
+      case MD -> markdown();
+    };
+  }
+
+  private String title() {
+    String t = map.settings().title();
+    return (t.isEmpty() ? "Summary" : t)
+        + ": "
+        + ProblemPrinter.count(summary.opportunities().size(), "opportunity", "opportunities")
+        + " worth "
+        + Amounts.show(summary.totalValue(), summary.currency());
+  }
+
+  private String text() {
+    StringBuilder out = new StringBuilder(title()).append("\n\n");
+    summary.headlines().forEach(h -> out.append(h).append('\n'));
+    out.append('\n').append(table().render());
+    out.append("\nValue: ").append(VALUE_BASIS).append(".\n");
+    return out.toString();
+  }
+
+  private String markdown() {
+    StringBuilder out = new StringBuilder("# ").append(title()).append("\n\n");
+    summary.headlines().forEach(h -> out.append("- ").append(h).append('\n'));
+    out.append('\n').append(table().markdown());
+    out.append("\nValue: ").append(VALUE_BASIS).append(".\n");
+    return out.toString();
+  }
+
+  private TextTable table() {
+    TextTable t = new TextTable("", "NAME", ">TOUCHED", ">DIRECT", ">INDIRECT", ">VALUE", ">SHARE");
+    int total = summary.opportunities().size();
+    for (Touch g : summary.groups()) {
+      t.row("group", g.title(), g.count() + " of " + total, "" + g.direct().size(), "" + g.indirect().size(),
+          Amounts.show(g.value(), summary.currency()), summary.percentOfValue(g) + "%");
+    }
+    for (Touch c : summary.channels()) {
+      t.row("channel", c.title(), c.count() + " of " + total, "" + c.direct().size(), "" + c.indirect().size(),
+          Amounts.show(c.value(), summary.currency()), summary.percentOfValue(c) + "%");
+    }
+    return t;
+  }
+
+  private String json() {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("title", map.settings().title());
+    doc.put("currency", summary.currency());
+    doc.put("valueBasis", VALUE_BASIS);
+    doc.put("opportunities", summary.opportunities());
+    doc.put("totalValue", summary.totalValue().stripTrailingZeros());
+    doc.put("groups", summary.groups().stream().map(t -> touch(t, "group")).toList());
+    doc.put("channels", summary.channels().stream().map(t -> touch(t, "channel")).toList());
+    try {
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+              .configure(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
+              .writeValueAsString(doc)
+          + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Map<String, Object> touch(Touch t, String kind) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", t.name());
+    if (kind.equals("channel")) {
+      m.put("label", t.title());
+    }
+    m.put("members", t.members());
+    m.put("touched", t.touched());
+    m.put("direct", t.direct());
+    m.put("indirect", t.indirect());
+    m.put("value", t.value().stripTrailingZeros());
+    m.put("share", share(t));
+    m.put("headline", summary.headline(t));
+    return m;
+  }
+
+  private BigDecimal share(Touch t) {
+    if (summary.totalValue().signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    return t.value().divide(summary.totalValue(), 4, RoundingMode.HALF_UP).stripTrailingZeros();
+  }
+
+}

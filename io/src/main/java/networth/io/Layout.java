@@ -1,0 +1,64 @@
+package networth.io;
+
+import java.util.List;
+
+/**
+ * How a map file was laid out: its statements in order, with the comments and blank lines before
+ * each. The writer follows it so that formatting a file keeps the author's order and comments. Maps
+ * read from other formats have {@link #NONE}, and the writer chooses the order.
+ *
+ * @param statements the statements, in file order
+ * @param trailer comments and blank lines after the last statement
+ */
+public record Layout(List<Statement> statements, List<String> trailer) {
+
+  public static final Layout NONE = new Layout(List.of(), List.of());
+
+  public Layout {
+    statements = List.copyOf(statements);
+    trailer = List.copyOf(trailer);
+  }
+
+  public boolean isEmpty() {
+    return statements.isEmpty() && trailer.isEmpty();
+  }
+
+  /**
+   * One statement of a map file.
+   *
+   * <p>{@code before} holds the lines before it: comments as written ({@code # …}) and an empty
+   * string for a blank line; {@code comment} is a comment at the end of its line, or empty.
+   */
+  public sealed interface Statement {
+    List<String> before();
+
+    String comment();
+  }
+
+  /** {@code title …}, {@code currency …} or {@code rate …}. */
+  public record Setting(String keyword, List<String> before, String comment) implements Statement {}
+
+  /** {@code group NAME = …}. */
+  public record GroupLine(String name, List<String> before, String comment) implements Statement {}
+
+  /** The declaration of a node. */
+  public record NodeLine(String id, List<String> before, String comment) implements Statement {}
+
+  /**
+   * A chain of links: {@code stops} are the names at each step (several where it fans out), and the
+   * links it made are the map's links from {@code firstLink} on, as many as the stops multiply to.
+   */
+  public record ChainLine(
+      List<List<String>> stops, int firstLink, List<String> before, String comment)
+      implements Statement {
+
+    /** How many links the chain stands for. */
+    public int linkCount() {
+      int count = 0;
+      for (int i = 0; i + 1 < stops.size(); i++) {
+        count += stops.get(i).size() * stops.get(i + 1).size();
+      }
+      return count;
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package networth.io;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import networth.diagnostics.SourcePosition;
+
+/**
+ * Where the parts of a map were read from, so that problems found after reading (a cycle, a link to
+ * itself) can point at the line that made them. Link positions are kept in int arrays: a map of
+ * millions of links costs a few bytes a link here, not an object.
+ */
+public final class Locations {
+
+  private final Map<String, SourcePosition> declarations = new HashMap<>();
+  private final Map<String, SourcePosition> references = new HashMap<>();
+  private final Map<String, List<String>> texts = new HashMap<>();
+  private String[] linkSources = new String[16];
+  private int[] linkLines = new int[16];
+  private int[] linkColumns = new int[16];
+  private int linkCount;
+
+  /** Records where a node was declared (the first time). */
+  public void declared(String id, SourcePosition at) {
+    declarations.putIfAbsent(id, at);
+  }
+
+  /** Records where a node was first referred to. */
+  public void referred(String id, SourcePosition at) {
+    references.putIfAbsent(id, at);
+  }
+
+  /** Records where the next link (in map order) was written. */
+  public void link(SourcePosition at) {
+    if (linkCount == linkLines.length) {
+      int size = linkCount * 2;
+      linkSources = Arrays.copyOf(linkSources, size);
+      linkLines = Arrays.copyOf(linkLines, size);
+      linkColumns = Arrays.copyOf(linkColumns, size);
+    }
+    linkSources[linkCount] = at.source();
+    linkLines[linkCount] = at.line();
+    linkColumns[linkCount] = at.column();
+    linkCount++;
+  }
+
+  /** Keeps a source's lines so that messages can show them. */
+  public void text(String source, List<String> lines) {
+    texts.put(source, List.copyOf(lines));
+  }
+
+  public Optional<SourcePosition> declaration(String id) {
+    return Optional.ofNullable(declarations.get(id));
+  }
+
+  public Optional<SourcePosition> reference(String id) {
+    return Optional.ofNullable(references.get(id));
+  }
+
+  /** Where a node is best pointed at: its declaration, else its first use. */
+  public Optional<SourcePosition> of(String id) {
+    return declaration(id).or(() -> reference(id));
+  }
+
+  public Optional<SourcePosition> link(int index) {
+    if (index < 0 || index >= linkCount) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new SourcePosition(linkSources[index], linkLines[index], linkColumns[index]));
+  }
+
+  /** The text of the line at a position, or empty when the source's text was not kept. */
+  public String line(SourcePosition at) {
+    List<String> lines = texts.get(at.source());
+    if (lines == null || at.line() < 1 || at.line() > lines.size()) {
+      return "";
+    }
+    return lines.get(at.line() - 1);
+  }
+}

@@ -1,0 +1,172 @@
+package networth.io;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import networth.io.check.MapChecker;
+import networth.io.csv.CsvMapReader;
+import networth.io.csv.CsvMapReader.Sheet;
+import networth.io.csv.CsvMapWriter;
+import networth.io.json.JsonMapReader;
+import networth.io.json.JsonMapWriter;
+import networth.io.netmap.NetmapReader;
+import networth.io.netmap.NetmapWriter;
+import networth.model.NetworkMap;
+
+/**
+ * Reads and writes maps in every format, choosing by extension. Writing goes to a temporary file
+ * beside the target and is then renamed over it, so a failure never leaves half a file.
+ */
+public final class MapFiles {
+
+  public static final String ELEMENTS = "elements.csv";
+  public static final String CONNECTIONS = "connections.csv";
+
+  private MapFiles() {}
+
+  /**
+   * Reads one map from its files, and checks it as a whole.
+   *
+   * @param inputs one .netmap or .json file; or one or two .csv sheets; or a folder of the pair
+   * @throws UnsupportedFormatException when the files are not of a form networth reads
+   * @throws IOException when a file cannot be read
+   */
+  public static ReadResult read(List<Path> inputs) throws IOException {
+    if (inputs.isEmpty()) {
+      throw new UnsupportedFormatException(
+          "no map given: name a map file (" + MapFormat.choices() + ")");
+    }
+    List<MapFormat> formats = new ArrayList<>();
+    for (Path p : inputs) {
+      formats.add(
+          MapFormat.of(p)
+              .orElseThrow(
+                  () ->
+                      new UnsupportedFormatException(
+                          "cannot tell the format of "
+                              + p
+                              + ": name a file ending in "
+                              + MapFormat.choices())));
+    }
+    MapFormat format = formats.get(0);
+    String name = inputs.get(0).toString();
+    if (format != MapFormat.CSV && inputs.size() > 1) {
+      throw new UnsupportedFormatException(
+          "a " + format.extension() + " map is one file; only a CSV map comes as two sheets");
+    }
+    ReadResult read =
+        switch (format) {
+          case NETMAP -> NetmapReader.read(name, text(inputs.get(0)));
+          case JSON -> JsonMapReader.read(name, text(inputs.get(0)));
+          case CSV -> readCsv(inputs, formats);
+        };
+    return MapChecker.check(read, name);
+  }
+
+  private static ReadResult readCsv(List<Path> inputs, List<MapFormat> formats) throws IOException {
+    if (formats.stream().anyMatch(f -> f != MapFormat.CSV) || inputs.size() > 2) {
+      throw new UnsupportedFormatException(
+          "a CSV map is an elements sheet and a connections sheet, nothing else");
+    }
+    List<Path> files = new ArrayList<>();
+    for (Path p : inputs) {
+      if (Files.isDirectory(p)) {
+        files.add(p.resolve(ELEMENTS));
+        if (Files.exists(p.resolve(CONNECTIONS))) {
+          files.add(p.resolve(CONNECTIONS));
+        }
+      } else {
+        files.add(p);
+      }
+    }
+    Optional<Sheet> elements = Optional.empty();
+    Optional<Sheet> connections = Optional.empty();
+    for (Path f : files) {
+      Sheet sheet = new Sheet(f.toString(), text(f));
+      if (CsvMapReader.isConnections(sheet.text())) {
+        if (connections.isPresent()) {
+          throw new UnsupportedFormatException(
+              "two connections sheets given: " + connections.get().name() + " and " + f);
+        }
+        connections = Optional.of(sheet);
+      } else {
+        if (elements.isPresent()) {
+          throw new UnsupportedFormatException(
+              "two elements sheets given: " + elements.get().name() + " and " + f);
+        }
+        elements = Optional.of(sheet);
+      }
+    }
+    return CsvMapReader.read(elements, connections);
+  }
+
+  private static String text(Path p) throws IOException {
+    return Files.readString(p, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a map in the format of {@code out}'s extension; a folder (or a path ending in /) gets
+   * {@value #ELEMENTS} and {@value #CONNECTIONS}.
+   *
+   * @param layout how the map's source file was laid out, or {@link Layout#NONE}
+   * @return the files written
+   */
+  public static List<Path> write(NetworkMap map, Layout layout, Path out) throws IOException {
+    MapFormat format =
+        MapFormat.of(out)
+            .orElseThrow(
+                () ->
+                    new UnsupportedFormatException(
+                        "cannot tell what to write to "
+                            + out
+                            + ": end it in "
+                            + MapFormat.choices()));
+    return switch (format) {
+      case NETMAP -> List.of(atomically(out, NetmapWriter.write(map, layout)));
+      case JSON -> List.of(atomically(out, JsonMapWriter.write(map)));
+      case CSV -> csv(map, out);
+    };
+  }
+
+  private static List<Path> csv(NetworkMap map, Path out) throws IOException {
+    CsvMapWriter.Sheets sheets = CsvMapWriter.write(map);
+    if (out.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+      throw new UnsupportedFormatException(
+          "a CSV map is two sheets: give a folder to write "
+              + ELEMENTS
+              + " and "
+              + CONNECTIONS
+              + " into (-o "
+              + (out.getParent() == null ? "map" : out.getParent().resolve("map"))
+              + "/)");
+    }
+    Files.createDirectories(out);
+    return List.of(
+        atomically(out.resolve(ELEMENTS), sheets.elements()),
+        atomically(out.resolve(CONNECTIONS), sheets.connections()));
+  }
+
+  /** Writes a file through a temporary file in the same folder, renamed over the target. */
+  public static Path atomically(Path target, String content) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    try {
+      Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      try {
+        Files.move(
+            tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+    return target;
+  }
+}

@@ -1,0 +1,46 @@
+package networth.io;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The forms a map can be read from and written to, told apart by the file's extension. */
+public enum MapFormat {
+  /** The plain-text map file, {@code .netmap}. */
+  NETMAP(".netmap"),
+  /** The JSON form, {@code .json}. */
+  JSON(".json"),
+  /** The spreadsheet pair, elements and connections {@code .csv}, or a folder holding them. */
+  CSV(".csv");
+
+  private final String extension;
+
+  MapFormat(String extension) {
+    this.extension = extension;
+  }
+
+  public String extension() {
+    return extension;
+  }
+
+  /** The format of a path: by extension, and a folder (or a path ending in /) is a CSV pair. */
+  public static Optional<MapFormat> of(Path path) {
+    String name =
+        path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (Files.isDirectory(path) || path.toString().endsWith("/")) {
+      return Optional.of(CSV);
+    }
+    for (MapFormat f : values()) {
+      if (name.endsWith(f.extension)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** For messages: what the user can give. */
+  public static String choices() {
+    return ".netmap, .json, or .csv (an elements and a connections sheet, or a folder holding elements.csv and connections.csv)";
+  }
+}

@@ -1,0 +1,157 @@
+package networth.io.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import networth.diagnostics.Problem;
+import networth.diagnostics.SourcePosition;
+import networth.graph.CycleFinder;
+import networth.graph.MapGraph;
+import networth.io.Locations;
+import networth.io.ReadResult;
+import networth.model.Link;
+import networth.model.Money;
+import networth.model.NetworkMap;
+import networth.model.Node;
+import networth.model.NodeKind;
+
+/**
+ * The checks that concern a whole map, whatever format it was read from: links to themselves, links
+ * given twice, cycles, nodes without a kind, amounts in several currencies.
+ */
+public final class MapChecker {
+
+  private final NetworkMap map;
+  private final Locations locations;
+  private final String source;
+  private final List<Problem> problems = new ArrayList<>();
+
+  private MapChecker(ReadResult read, String source) {
+    this.map = read.map();
+    this.locations = read.locations();
+    this.source = source;
+  }
+
+  /**
+   * The read result with the map's problems added.
+   *
+   * @param source the name to use where a problem has no better place
+   */
+  public static ReadResult check(ReadResult read, String source) {
+    MapChecker checker = new MapChecker(read, source);
+    checker.links();
+    checker.cycles();
+    checker.kinds();
+    checker.currencies();
+    return read.with(checker.problems);
+  }
+
+  private void links() {
+    Map<String, Integer> seen = new HashMap<>();
+    List<Link> links = map.links();
+    for (int i = 0; i < links.size(); i++) {
+      Link l = links.get(i);
+      if (l.from().equals(l.to())) {
+        error(
+            link(i),
+            "'" + l.from() + "' links to itself",
+            "a link joins two different nodes: remove it");
+        continue;
+      }
+      Integer first = seen.putIfAbsent(l.from() + "\u0000" + l.to(), i);
+      if (first != null) {
+        warning(
+            link(i),
+            "the link "
+                + l.from()
+                + " -> "
+                + l.to()
+                + " is given twice (first at "
+                + link(first)
+                + ")",
+            "keep one; the analyses count it once");
+      }
+    }
+  }
+
+  private void cycles() {
+    Optional<List<String>> cycle = CycleFinder.find(MapGraph.of(map));
+    if (cycle.isEmpty()) {
+      return;
+    }
+    List<String> ids = cycle.get();
+    String from = ids.get(ids.size() - 2);
+    String to = ids.get(ids.size() - 1);
+    int closing = 0;
+    for (int i = 0; i < map.links().size(); i++) {
+      Link l = map.links().get(i);
+      if (l.from().equals(from) && l.to().equals(to)) {
+        closing = i;
+        break;
+      }
+    }
+    String spelled = String.join(" -> ", ids.stream().map(this::shown).toList());
+    error(
+        link(closing),
+        "cycle: " + spelled,
+        "routes must not come back to where they started: remove one of these links (this one closes it)");
+  }
+
+  private String shown(String id) {
+    return id.matches("[\\w.'&-]+") ? id : "\"" + id + "\"";
+  }
+
+  private void kinds() {
+    for (Node n : map.nodes()) {
+      if (n.kind() != NodeKind.UNKNOWN) {
+        continue;
+      }
+      if (locations.declaration(n.id()).isPresent()) {
+        warning(
+            at(n.id()),
+            "'" + n.id() + "' has no kind",
+            "give it one of " + String.join(", ", NodeKind.keywords().subList(0, 11)));
+      } else {
+        warning(
+            at(n.id()),
+            "'" + n.id() + "' is used but not declared",
+            "declare it with its kind, e.g. person "
+                + shown(n.id())
+                + " (it counts as a node of unknown kind)");
+      }
+    }
+  }
+
+  private void currencies() {
+    TreeSet<String> used = new TreeSet<>();
+    for (Node n : map.nodes()) {
+      n.deal().value().map(Money::currency).ifPresent(used::add);
+    }
+    used.remove("");
+    if (used.size() > 1) {
+      warning(
+          SourcePosition.of(source),
+          "opportunities are valued in " + String.join(", ", used),
+          "networth adds values as they are, without converting currencies: use one currency");
+    }
+  }
+
+  private SourcePosition link(int i) {
+    return locations.link(i).orElse(SourcePosition.of(source));
+  }
+
+  private SourcePosition at(String id) {
+    return locations.of(id).orElse(SourcePosition.of(source));
+  }
+
+  private void error(SourcePosition at, String message, String hint) {
+    problems.add(Problem.error(at, message, hint).showing(locations.line(at), 2));
+  }
+
+  private void warning(SourcePosition at, String message, String hint) {
+    problems.add(Problem.warning(at, message, hint).showing(locations.line(at), 1));
+  }
+}

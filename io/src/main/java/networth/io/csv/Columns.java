@@ -1,0 +1,68 @@
+package networth.io.csv;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The header of a spreadsheet: finds columns by any of their names, ignoring case and spaces, and
+ * says which columns are not known (they become free attributes).
+ */
+final class Columns {
+
+  private final Map<String, Integer> byName = new LinkedHashMap<>();
+  private final List<String> header;
+
+  Columns(List<String> header) {
+    this.header = List.copyOf(header);
+    for (int i = 0; i < header.size(); i++) {
+      byName.putIfAbsent(key(header.get(i)), i);
+    }
+  }
+
+  private static String key(String name) {
+    return name.strip().replace(" ", "").replace("_", "").toLowerCase(Locale.ROOT);
+  }
+
+  /** The index of the first column with one of these names. */
+  Optional<Integer> find(String... names) {
+    for (String n : names) {
+      Integer i = byName.get(key(n));
+      if (i != null) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  boolean has(String... names) {
+    return find(names).isPresent();
+  }
+
+  /**
+   * The value of a column in a record, stripped, or empty when the column or the value is absent.
+   */
+  String get(CSVRecord r, Optional<Integer> column) {
+    return column.filter(i -> i < r.size()).map(i -> r.get(i).strip()).orElse("");
+  }
+
+  String name(int column) {
+    return header.get(column);
+  }
+
+  /** The columns whose names are none of the given ones, in order. */
+  List<Integer> others(List<String> known) {
+    List<String> keys = known.stream().map(Columns::key).toList();
+    List<Integer> rest = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      if (!keys.contains(key(header.get(i))) && !header.get(i).isBlank()) {
+        rest.add(i);
+      }
+    }
+    return rest;
+  }
+}

@@ -1,0 +1,410 @@
+package networth.io.csv;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import networth.diagnostics.Problem;
+import networth.diagnostics.Problems;
+import networth.diagnostics.SourcePosition;
+import networth.io.FieldValues;
+import networth.io.Layout;
+import networth.io.Locations;
+import networth.io.NodeFields;
+import networth.io.ReadResult;
+import networth.model.Cost;
+import networth.model.Deal;
+import networth.model.Group;
+import networth.model.Link;
+import networth.model.Money;
+import networth.model.NetworkMap;
+import networth.model.NextStep;
+import networth.model.Node;
+import networth.model.NodeKind;
+import networth.model.PartialDate;
+import networth.text.NearestNames;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads the spreadsheet pair that Kumu and Gephi use: an elements sheet (one row a node) and a
+ * connections sheet (one row a link); columns are described in {@code docs/spreadsheets.md}. Each
+ * problem names the file, the row's line and the column.
+ */
+public final class CsvMapReader {
+
+  static final List<String> ELEMENT_COLUMNS =
+      List.of(
+          "ID",
+          "Label",
+          "Type",
+          "Tags",
+          "Value",
+          "Currency",
+          "Probability",
+          "Stage",
+          "Date",
+          "Description",
+          "Next",
+          "Next Date",
+          "Cost",
+          "Hours",
+          "Rate");
+  static final List<String> CONNECTION_COLUMNS =
+      List.of(
+          "From",
+          "To",
+          "Source",
+          "Target",
+          "Type",
+          "Label",
+          "Note",
+          "Description",
+          "Date",
+          "Id",
+          "Weight");
+
+  private final Problems problems = new Problems();
+  private final NetworkMap.Builder builder = NetworkMap.builder();
+  private final Locations locations = new Locations();
+  private final Map<String, List<String>> tags = new LinkedHashMap<>();
+  private final Map<String, String> idByLabel = new HashMap<>();
+
+  private CsvMapReader() {}
+
+  /** A named text: a file's name as the user gave it, and its content. */
+  public record Sheet(String name, String text) {}
+
+  /** Whether a sheet's header makes it a connections sheet (From/To or Source/Target). */
+  public static boolean isConnections(String text) {
+    String first = text.lines().findFirst().orElse("").toLowerCase(java.util.Locale.ROOT);
+    return (first.contains("from") && first.contains("to"))
+        || (first.contains("source") && first.contains("target"));
+  }
+
+  /** Reads a map from an elements sheet, a connections sheet, or both. */
+  public static ReadResult read(Optional<Sheet> elements, Optional<Sheet> connections) {
+    CsvMapReader r = new CsvMapReader();
+    elements.ifPresent(r::elements);
+    connections.ifPresent(r::connections);
+    r.tags.forEach((name, members) -> r.builder.group(new Group(name, members)));
+    return new ReadResult(r.builder.build(), r.problems.list(), r.locations, Layout.NONE);
+  }
+
+  private void elements(Sheet sheet) {
+    rows(
+        sheet,
+        (columns, rows) -> {
+          Optional<Integer> id = columns.find("ID", "Id");
+          Optional<Integer> label = columns.find("Label", "Name");
+          if (id.isEmpty() && label.isEmpty()) {
+            problems.add(
+                Problem.error(
+                    new SourcePosition(sheet.name(), 1, 1),
+                    "the elements sheet has no ID or Label column",
+                    "name the first column ID (or Label, as Kumu does)"));
+            return;
+          }
+          List<Integer> free = columns.others(ELEMENT_COLUMNS.stream().toList());
+          for (Row row : rows) {
+            element(sheet, columns, row, id.or(() -> label), label, free);
+          }
+        });
+  }
+
+  private void element(
+      Sheet sheet,
+      Columns c,
+      Row row,
+      Optional<Integer> idColumn,
+      Optional<Integer> labelColumn,
+      List<Integer> free) {
+    String id = c.get(row.record(), idColumn);
+    if (id.isEmpty()) {
+      row.error(
+          idColumn.get(),
+          "this row has no " + c.name(idColumn.get()),
+          "give every element an id, or delete the row");
+      return;
+    }
+    if (builder.isDeclared(id)) {
+      int first = locations.declaration(id).map(SourcePosition::line).orElse(0);
+      row.error(
+          idColumn.get(),
+          "'" + id + "' is already the id of the row on line " + first,
+          "give each element its own id");
+      return;
+    }
+    NodeKind kind = NodeKind.UNKNOWN;
+    Optional<Integer> typeColumn = c.find("Type");
+    String type = c.get(row.record(), typeColumn);
+    if (!type.isEmpty()) {
+      Optional<NodeKind> k = NodeKind.fromWord(type);
+      if (k.isEmpty()) {
+        String near = NearestNames.didYouMean(type, NodeKind.keywords());
+        row.error(
+            typeColumn.get(),
+            "unknown type '" + type + "'",
+            (near.isEmpty() ? "" : near + " ")
+                + "Types: "
+                + String.join(", ", NodeKind.keywords())
+                + ".");
+        return;
+      }
+      kind = k.get();
+    }
+    String currency = c.get(row.record(), c.find("Currency"));
+    Optional<Node> parsed =
+        new ElementRow(c, row, kind, currency).node(id, c.get(row.record(), labelColumn));
+    if (parsed.isEmpty()) {
+      return;
+    }
+    Node node = parsed.get();
+    for (int col : free) {
+      String v = row.record().size() > col ? row.record().get(col) : "";
+      if (!v.isEmpty()) {
+        node = node.withAttribute(c.name(col).strip(), v);
+      }
+    }
+    builder.node(node);
+    locations.declared(id, row.at(idColumn.get()));
+    idByLabel.merge(node.label(), id, (a, b) -> "");
+    for (String tag : c.get(row.record(), c.find("Tags")).split("\\|")) {
+      if (!tag.isBlank()) {
+        tags.computeIfAbsent(tag.strip(), t -> new ArrayList<>()).add(id);
+      }
+    }
+  }
+
+  /** The typed fields of one element row. */
+  private final class ElementRow {
+    private final Columns c;
+    private final Row row;
+    private final NodeKind kind;
+    private final String currency;
+    private boolean ok = true;
+
+    ElementRow(Columns c, Row row, NodeKind kind, String currency) {
+      this.c = c;
+      this.row = row;
+      this.kind = kind;
+      this.currency = currency;
+    }
+
+    Optional<Node> node(String id, String label) {
+      Deal deal =
+          new Deal(
+              field(
+                  List.of("Value"),
+                  "value",
+                  t -> Money.parse(t, currency),
+                  "write an amount such as " + Money.EXAMPLES),
+              field(
+                      List.of("Probability"),
+                      "probability",
+                      FieldValues::probability,
+                      "write " + FieldValues.PROBABILITY_FORMS)
+                  .map(java.util.OptionalDouble::of)
+                  .orElse(java.util.OptionalDouble.empty()),
+              field(List.of("Stage"), "stage", t -> t, "").orElse(""),
+              Optional.empty());
+      Optional<String> next = field(List.of("Next"), "next", t -> t, "");
+      Optional<PartialDate> nextDate =
+          field(
+              List.of("Next Date"),
+              "next",
+              PartialDate::parse,
+              "write YYYY, YYYY-MM or YYYY-MM-DD");
+      if (next.isPresent() || nextDate.isPresent()) {
+        deal = deal.withNext(new NextStep(next.orElse(""), nextDate));
+      }
+      Cost cost =
+          new Cost(
+              field(
+                  List.of("Cost"),
+                  "cost",
+                  t -> Money.parse(t, currency),
+                  "write an amount such as " + Money.EXAMPLES),
+              field(List.of("Hours"), "hours", FieldValues::hours, "write a number of hours")
+                  .map(java.util.OptionalDouble::of)
+                  .orElse(java.util.OptionalDouble.empty()),
+              field(
+                  List.of("Rate"),
+                  "rate",
+                  t -> Money.parse(t, currency),
+                  "write an amount such as " + Money.EXAMPLES));
+      Optional<PartialDate> date =
+          field(List.of("Date"), "date", PartialDate::parse, "write YYYY, YYYY-MM or YYYY-MM-DD");
+      String note = c.get(row.record(), c.find("Description", "Note"));
+      if (!ok) {
+        return Optional.empty();
+      }
+      Node n = new Node(id, label, kind, date, note, deal, cost, Map.of());
+      return Optional.of(n);
+    }
+
+    private <T> Optional<T> field(
+        List<String> names, String field, Function<String, T> parse, String hint) {
+      Optional<Integer> col = c.find(names.toArray(String[]::new));
+      String text = c.get(row.record(), col);
+      if (text.isEmpty() || !ok) {
+        return Optional.empty();
+      }
+      String misplaced = NodeFields.misplaced(kind, field);
+      if (!misplaced.isEmpty()) {
+        ok = row.error(col.get(), misplaced, "empty the cell, or change the row's Type");
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(parse.apply(text));
+      } catch (IllegalArgumentException e) {
+        ok = row.error(col.get(), "bad " + c.name(col.get()).strip() + ": " + e.getMessage(), hint);
+        return Optional.empty();
+      }
+    }
+  }
+
+  private void connections(Sheet sheet) {
+    rows(
+        sheet,
+        (columns, rows) -> {
+          Optional<Integer> from = columns.find("From", "Source");
+          Optional<Integer> to = columns.find("To", "Target");
+          if (from.isEmpty() || to.isEmpty()) {
+            problems.add(
+                Problem.error(
+                    new SourcePosition(sheet.name(), 1, 1),
+                    "the connections sheet needs From and To columns",
+                    "name them From and To (or Source and Target, as Gephi does)"));
+            return;
+          }
+          boolean gephi = columns.has("Source");
+          Optional<Integer> kindColumn =
+              gephi ? columns.find("Label", "Type") : columns.find("Type", "Label");
+          Optional<Integer> noteColumn = columns.find("Note", "Description");
+          Optional<Integer> dateColumn = columns.find("Date");
+          for (Row row : rows) {
+            String a = reference(columns.get(row.record(), from));
+            String b = reference(columns.get(row.record(), to));
+            if (a.isEmpty() || b.isEmpty()) {
+              row.error(
+                  (a.isEmpty() ? from : to).get(),
+                  "this connection has no " + columns.name((a.isEmpty() ? from : to).get()),
+                  "give both ends of every connection, or delete the row");
+              continue;
+            }
+            String kind = columns.get(row.record(), kindColumn);
+            if (kind.equalsIgnoreCase("directed") || kind.equalsIgnoreCase("undirected")) {
+              kind = "";
+            }
+            Optional<PartialDate> date = Optional.empty();
+            String dateText = columns.get(row.record(), dateColumn);
+            if (!dateText.isEmpty()) {
+              try {
+                date = Optional.of(PartialDate.parse(dateText));
+              } catch (IllegalArgumentException e) {
+                row.error(
+                    dateColumn.get(),
+                    "bad Date: " + e.getMessage(),
+                    "write YYYY, YYYY-MM or YYYY-MM-DD");
+                continue;
+              }
+            }
+            builder.link(new Link(a, b, kind, date, columns.get(row.record(), noteColumn)));
+            locations.link(row.at(from.get()));
+            locations.referred(a, row.at(from.get()));
+            locations.referred(b, row.at(to.get()));
+          }
+        });
+  }
+
+  /** An id, or the id of the one element with that label (Kumu links by label). */
+  private String reference(String text) {
+    if (text.isEmpty() || builder.isDeclared(text)) {
+      return text;
+    }
+    String byLabel = idByLabel.getOrDefault(text, "");
+    return byLabel.isEmpty() ? text : byLabel;
+  }
+
+  /** A record with the line it starts on, able to report a problem at one of its fields. */
+  private final class Row {
+    private final Sheet sheet;
+    private final CSVRecord record;
+    private final int line;
+
+    Row(Sheet sheet, CSVRecord record, int line) {
+      this.sheet = sheet;
+      this.record = record;
+      this.line = line;
+    }
+
+    CSVRecord record() {
+      return record;
+    }
+
+    SourcePosition at(int column) {
+      return new SourcePosition(sheet.name(), line, column + 1);
+    }
+
+    boolean error(int column, String message, String hint) {
+      problems.add(
+          Problem.error(
+              at(column),
+              message + " (row " + record.getRecordNumber() + ", column " + (column + 1) + ")",
+              hint));
+      return false;
+    }
+  }
+
+  private interface SheetBody {
+    void read(Columns columns, List<Row> rows);
+  }
+
+  private void rows(Sheet sheet, SheetBody body) {
+    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
+    try (CSVParser parser = CSVParser.parse(new StringReader(stripBom(sheet.text())), format)) {
+      List<Row> rows = new ArrayList<>();
+      Columns columns = null;
+      long lastLine = 0;
+      for (CSVRecord r : parser) {
+        int line = (int) lastLine + 1;
+        lastLine = parser.getCurrentLineNumber();
+        if (columns == null) {
+          columns = new Columns(r.toList());
+        } else {
+          rows.add(new Row(sheet, r, line));
+        }
+      }
+      if (columns == null) {
+        problems.add(
+            Problem.error(
+                SourcePosition.of(sheet.name()),
+                "the sheet is empty",
+                "the first row names the columns, e.g. ID,Label,Type"));
+        return;
+      }
+      body.read(columns, rows);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (IllegalStateException | UncheckedIOException e) {
+      String message = e.getMessage() == null ? "the sheet is not valid CSV" : e.getMessage();
+      problems.add(
+          Problem.error(
+              SourcePosition.of(sheet.name()),
+              "not valid CSV: " + message,
+              "check the quotes: a quoted cell ends with a quote, and a quote inside it is written twice"));
+    }
+  }
+
+  private static String stripBom(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+}

@@ -1,0 +1,142 @@
+package networth.io.csv;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import networth.io.FieldValues;
+import networth.model.Link;
+import networth.model.Money;
+import networth.model.NetworkMap;
+import networth.model.Node;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes a map as the elements and connections sheets that Kumu and Gephi import. The columns Kumu
+ * knows come first and always; networth's own columns (Currency, Next, Cost…) only when the map
+ * uses them; then one column per free attribute.
+ */
+public final class CsvMapWriter {
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
+  private CsvMapWriter() {}
+
+  /** The two sheets' contents. */
+  public record Sheets(String elements, String connections) {}
+
+  public static Sheets write(NetworkMap map) {
+    return new Sheets(elements(map), connections(map));
+  }
+
+  private record Column(String name, Function<Node, String> value, boolean always) {}
+
+  private static String elements(NetworkMap map) {
+    List<Column> all =
+        new ArrayList<>(
+            List.of(
+                new Column("ID", Node::id, true),
+                new Column("Label", Node::label, true),
+                new Column("Type", n -> n.kind().keyword(), true),
+                new Column("Tags", n -> String.join("|", map.groupsOf(n.id())), true),
+                new Column("Value", n -> amount(n.deal().value(), currency(n)), true),
+                new Column("Currency", CsvMapWriter::currency, false),
+                new Column(
+                    "Probability",
+                    n ->
+                        n.deal().probability().isPresent()
+                            ? FieldValues.number(n.deal().probability().getAsDouble())
+                            : "",
+                    true),
+                new Column("Stage", n -> n.deal().stage(), true),
+                new Column("Date", n -> n.date().map(Object::toString).orElse(""), true),
+                new Column("Description", Node::note, true),
+                new Column(
+                    "Next", n -> n.deal().next().map(s -> s.description()).orElse(""), false),
+                new Column(
+                    "Next Date",
+                    n -> n.deal().next().flatMap(s -> s.date()).map(Object::toString).orElse(""),
+                    false),
+                new Column("Cost", n -> amount(n.cost().money(), currency(n)), false),
+                new Column(
+                    "Hours",
+                    n ->
+                        n.cost().hours().isPresent()
+                            ? FieldValues.number(n.cost().hours().getAsDouble())
+                            : "",
+                    false),
+                new Column("Rate", n -> amount(n.cost().rate(), currency(n)), false)));
+    Set<String> attributes = new LinkedHashSet<>();
+    map.nodes().forEach(n -> attributes.addAll(n.attributes().keySet()));
+    for (String a : attributes) {
+      all.add(new Column(a, n -> n.attributes().getOrDefault(a, ""), true));
+    }
+    List<Column> used =
+        all.stream()
+            .filter(
+                c ->
+                    c.always() || map.nodes().stream().anyMatch(n -> !c.value().apply(n).isEmpty()))
+            .toList();
+    return print(
+        used.stream().map(Column::name).toList(),
+        map.nodes().stream()
+            .map(n -> used.stream().map(c -> c.value().apply(n)).toList())
+            .toList());
+  }
+
+  /** The row's currency: that of its value, else of its cost or rate. */
+  private static String currency(Node n) {
+    return n.deal()
+        .value()
+        .or(() -> n.cost().money())
+        .or(() -> n.cost().rate())
+        .map(Money::currency)
+        .orElse("");
+  }
+
+  /** A plain number, with its currency only when it differs from the row's. */
+  private static String amount(Optional<Money> m, String rowCurrency) {
+    return m.map(
+            v -> {
+              String number = plain(v.amount());
+              return v.currency().equals(rowCurrency) || v.currency().isEmpty()
+                  ? number
+                  : number + " " + v.currency();
+            })
+        .orElse("");
+  }
+
+  private static String plain(BigDecimal d) {
+    return d.stripTrailingZeros().toPlainString();
+  }
+
+  private static String connections(NetworkMap map) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Link l : map.links()) {
+      rows.add(
+          List.of(l.from(), l.to(), l.kind(), l.note(), l.date().map(Object::toString).orElse("")));
+    }
+    return print(List.of("From", "To", "Type", "Note", "Date"), rows);
+  }
+
+  private static String print(List<String> header, List<List<String>> rows) {
+    StringWriter out = new StringWriter();
+    try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+      printer.printRecord(header);
+      for (List<String> row : rows) {
+        printer.printRecord(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+}

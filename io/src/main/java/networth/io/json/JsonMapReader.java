@@ -1,0 +1,316 @@
+package networth.io.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import networth.diagnostics.Problem;
+import networth.diagnostics.Problems;
+import networth.diagnostics.SourcePosition;
+import networth.io.Layout;
+import networth.io.Locations;
+import networth.io.NodeFields;
+import networth.io.ReadResult;
+import networth.io.json.JsonDocument.LinkJson;
+import networth.io.json.JsonDocument.MapJson;
+import networth.io.json.JsonDocument.MoneyJson;
+import networth.io.json.JsonDocument.NodeJson;
+import networth.model.Cost;
+import networth.model.Deal;
+import networth.model.Group;
+import networth.model.Link;
+import networth.model.MapSettings;
+import networth.model.Money;
+import networth.model.NetworkMap;
+import networth.model.NextStep;
+import networth.model.Node;
+import networth.model.NodeKind;
+import networth.model.PartialDate;
+import networth.text.NearestNames;
+
+/**
+ * Reads the JSON form of a map ({@code docs/json-format.md}). Syntax errors are reported at their
+ * line and column; a wrong value at its path ({@code nodes[3].kind}), and reading goes on.
+ */
+public final class JsonMapReader {
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private final String source;
+  private final Problems problems = new Problems();
+  private final NetworkMap.Builder builder = NetworkMap.builder();
+  private final Map<String, Integer> ids = new HashMap<>();
+  private final Locations locations = new Locations();
+
+  private JsonMapReader(String source) {
+    this.source = source;
+  }
+
+  public static ReadResult read(String source, String text) {
+    return new JsonMapReader(source).read(text);
+  }
+
+  private ReadResult read(String text) {
+    try {
+      MapJson doc = MAPPER.readValue(text, MapJson.class);
+      if (doc == null) {
+        problem(
+            "", "the file holds no map", "write an object: {\"nodes\": [...], \"links\": [...]}");
+      } else {
+        map(doc);
+      }
+    } catch (JsonProcessingException e) {
+      syntax(e);
+    }
+    return new ReadResult(builder.build(), problems.list(), locations, Layout.NONE);
+  }
+
+  private void syntax(JsonProcessingException e) {
+    var loc = e.getLocation();
+    SourcePosition at =
+        loc == null
+            ? SourcePosition.of(source)
+            : new SourcePosition(source, loc.getLineNr(), loc.getColumnNr());
+    String path = e instanceof JsonMappingException m ? path(m) : "";
+    String message = e.getOriginalMessage().split("\n")[0];
+    String hint = "check the JSON against docs/json-format.md";
+    if (e instanceof UnrecognizedPropertyException u) {
+      message = "unknown field '" + u.getPropertyName() + "'";
+      List<String> known = u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+      String near = NearestNames.didYouMean(u.getPropertyName(), known);
+      hint = (near.isEmpty() ? "" : near + " ") + "Fields here: " + String.join(", ", known) + ".";
+    }
+    problems.add(Problem.error(at, (path.isEmpty() ? "" : path + ": ") + message, hint));
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder p = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        p.append(p.length() == 0 ? "" : ".").append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        p.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return p.toString();
+  }
+
+  private void map(MapJson doc) {
+    if (doc.format() != null && !doc.format().equals(JsonDocument.FORMAT)) {
+      problem(
+          "format",
+          "this is not a networth map (format '" + doc.format() + "')",
+          "a map says \"format\": \"" + JsonDocument.FORMAT + "\"");
+      return;
+    }
+    if (doc.version() != null && doc.version() > JsonDocument.VERSION) {
+      problem(
+          "version",
+          "version "
+              + doc.version()
+              + " is newer than this networth reads ("
+              + JsonDocument.VERSION
+              + ")",
+          "update networth");
+      return;
+    }
+    String currency = doc.currency() == null ? "" : doc.currency();
+    if (!currency.isEmpty() && !currency.matches("[A-Z]{3}")) {
+      problem(
+          "currency",
+          "a currency is a three-letter code, not '" + currency + "'",
+          "write \"GBP\", \"USD\", \"EUR\"…");
+      currency = "";
+    }
+    builder.settings(new MapSettings(orEmpty(doc.title()), currency, money("rate", doc.rate())));
+    List<NodeJson> nodes = orEmpty(doc.nodes());
+    for (int i = 0; i < nodes.size(); i++) {
+      node("nodes[" + i + "]", nodes.get(i));
+    }
+    List<LinkJson> links = orEmpty(doc.links());
+    for (int i = 0; i < links.size(); i++) {
+      link("links[" + i + "]", links.get(i));
+    }
+    var groups = orEmpty(doc.groups());
+    for (int i = 0; i < groups.size(); i++) {
+      var g = groups.get(i);
+      String at = "groups[" + i + "]";
+      if (g.name() == null || g.name().isBlank()) {
+        problem(at + ".name", "a group needs a name", "give it one: \"name\": \"social\"");
+      } else if (builder.hasGroup(g.name())) {
+        problem(at + ".name", "group '" + g.name() + "' is defined twice", "merge the two");
+      } else {
+        List<String> members = orEmpty(g.members());
+        if (members.stream().anyMatch(m -> m == null || m.isBlank())) {
+          problem(at + ".members", "a member's id is blank", "list node ids");
+        } else {
+          builder.group(new Group(g.name(), members.stream().distinct().toList()));
+        }
+      }
+    }
+  }
+
+  private void node(String at, NodeJson n) {
+    if (n.id() == null || n.id().isBlank()) {
+      problem(at + ".id", "a node needs an id", "give it one: \"id\": \"Emily\"");
+      return;
+    }
+    String where = at + " ('" + n.id() + "')";
+    Integer before = ids.putIfAbsent(n.id(), ids.size());
+    if (before != null) {
+      problem(
+          where + ".id",
+          "'" + n.id() + "' is already the id of another node",
+          "give each node its own id");
+      return;
+    }
+    NodeKind kind = NodeKind.UNKNOWN;
+    if (n.kind() != null) {
+      Optional<NodeKind> k = NodeKind.fromWord(n.kind());
+      if (k.isEmpty()) {
+        String near = NearestNames.didYouMean(n.kind(), NodeKind.keywords());
+        problem(
+            where + ".kind",
+            "unknown kind '" + n.kind() + "'",
+            (near.isEmpty() ? "" : near + " ")
+                + "Kinds: "
+                + String.join(", ", NodeKind.keywords())
+                + ".");
+        return;
+      }
+      kind = k.get();
+    }
+    for (var field :
+        Map.of(
+                "value",
+                n.value() != null,
+                "stage",
+                n.stage() != null,
+                "next",
+                n.next() != null,
+                "probability",
+                n.probability() != null)
+            .entrySet()) {
+      String misplaced = field.getValue() ? NodeFields.misplaced(kind, field.getKey()) : "";
+      if (!misplaced.isEmpty()) {
+        problem(where + "." + field.getKey(), misplaced, "remove it, or change the node's kind");
+        return;
+      }
+    }
+    Deal deal =
+        new Deal(
+            money(where + ".value", n.value()),
+            probability(where, n.probability()),
+            orEmpty(n.stage()),
+            Optional.empty());
+    if (n.next() != null) {
+      deal =
+          deal.withNext(
+              new NextStep(orEmpty(n.next().step()), date(where + ".next.date", n.next().date())));
+    }
+    OptionalDouble hours = OptionalDouble.empty();
+    if (n.hours() != null) {
+      if (n.hours().signum() < 0) {
+        problem(where + ".hours", "hours cannot be negative", "give the hours spent, 0 or more");
+      } else {
+        hours = OptionalDouble.of(n.hours().doubleValue());
+      }
+    }
+    Cost cost = new Cost(money(where + ".cost", n.cost()), hours, money(where + ".rate", n.rate()));
+    Node node =
+        new Node(
+            n.id(),
+            orEmpty(n.label()),
+            kind,
+            date(where + ".date", n.date()),
+            orEmpty(n.note()),
+            deal,
+            cost,
+            n.attributes() == null ? Map.of() : n.attributes());
+    builder.node(node);
+    locations.declared(node.id(), SourcePosition.of(source));
+  }
+
+  private void link(String at, LinkJson l) {
+    if (l.from() == null || l.from().isBlank() || l.to() == null || l.to().isBlank()) {
+      problem(
+          at,
+          "a link needs \"from\" and \"to\"",
+          "give the ids of the two nodes: {\"from\": \"Emily\", \"to\": \"Roger\"}");
+      return;
+    }
+    builder.link(
+        new Link(
+            l.from(), l.to(), orEmpty(l.kind()), date(at + ".date", l.date()), orEmpty(l.note())));
+  }
+
+  private OptionalDouble probability(String where, BigDecimal p) {
+    if (p == null) {
+      return OptionalDouble.empty();
+    }
+    if (p.signum() < 0 || p.compareTo(BigDecimal.ONE) > 0) {
+      problem(
+          where + ".probability",
+          "a probability lies between 0 and 1, not " + p,
+          "write 0.4 for 40%");
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(p.doubleValue());
+  }
+
+  private Optional<Money> money(String at, MoneyJson m) {
+    if (m == null) {
+      return Optional.empty();
+    }
+    if (m.amount() == null || m.amount().signum() < 0) {
+      problem(
+          at + ".amount",
+          "an amount of 0 or more is needed",
+          "write {\"amount\": 50000, \"currency\": \"GBP\"}");
+      return Optional.empty();
+    }
+    return Optional.of(new Money(m.amount(), orEmpty(m.currency())));
+  }
+
+  private Optional<PartialDate> date(String at, String text) {
+    return parse(at, text, PartialDate::parse, "write YYYY, YYYY-MM or YYYY-MM-DD");
+  }
+
+  private <T> Optional<T> parse(String at, String text, Function<String, T> parser, String hint) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(parser.apply(text));
+    } catch (IllegalArgumentException e) {
+      problem(at, e.getMessage(), hint);
+      return Optional.empty();
+    }
+  }
+
+  private void problem(String path, String message, String hint) {
+    problems.add(
+        Problem.error(
+            SourcePosition.of(source), (path.isEmpty() ? "" : path + ": ") + message, hint));
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static <T> List<T> orEmpty(List<T> l) {
+    return l == null ? List.of() : l;
+  }
+}

@@ -1,0 +1,198 @@
+package networth.io.netmap;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import networth.diagnostics.Problem;
+import networth.diagnostics.Problems;
+import networth.diagnostics.SourcePosition;
+
+/**
+ * Cuts a map file into tokens. Written by hand rather than generated: the format is small, and a
+ * hand-written lexer gives the exact positions and plain-spoken messages the user sees.
+ *
+ * <p>A line that ends with {@code ->}, {@code ]->} or {@code ,} goes on on the next line, so a long
+ * chain can be split. {@code #} starts a comment where it starts a word; inside a word ({@code C#})
+ * it is part of the word. After {@code :} the rest of the line is a note, taken as it stands.
+ */
+final class Lexer {
+
+  private final String source;
+  private final List<String> lines;
+  private final Problems problems;
+  private final List<Token> tokens = new ArrayList<>();
+  private final Map<Integer, String> comments = new HashMap<>();
+
+  private Lexer(String source, List<String> lines, Problems problems) {
+    this.source = source;
+    this.lines = lines;
+    this.problems = problems;
+  }
+
+  /**
+   * The tokens of a file and its comments.
+   *
+   * @param tokens every token, lines ended by NEWLINE (unless continued) and the file by END
+   * @param comments the comment on each line that has one, by line number, as written
+   */
+  record Result(List<Token> tokens, Map<Integer, String> comments) {}
+
+  static Result tokens(String source, List<String> lines, Problems problems) {
+    Lexer lexer = new Lexer(source, lines, problems);
+    for (int i = 0; i < lines.size(); i++) {
+      lexer.line(i + 1, lines.get(i));
+    }
+    lexer.tokens.add(new Token(TokenKind.END, "", lines.size() + 1, 1, 1));
+    return new Result(lexer.tokens, lexer.comments);
+  }
+
+  private void line(int number, String text) {
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\uFEFF') {
+        i++;
+      } else if (c == '#') {
+        comments.put(number, text.substring(i).stripTrailing());
+        break;
+      } else if (c == '"') {
+        i = string(number, text, i);
+      } else if (c == ':') {
+        i = note(number, text, i);
+      } else if (text.startsWith("->", i)) {
+        add(TokenKind.ARROW, "->", number, i, 2);
+        i += 2;
+      } else if (text.startsWith("-[", i)) {
+        add(TokenKind.LINK_OPEN, "-[", number, i, 2);
+        i += 2;
+      } else if (c == ']') {
+        if (text.startsWith("]->", i)) {
+          add(TokenKind.LINK_CLOSE, "]->", number, i, 3);
+          i += 3;
+        } else {
+          error(
+              number,
+              i,
+              1,
+              "']' must be followed by '->'",
+              "describe a link as A -[introduced]-> B");
+          i++;
+        }
+      } else if (c == ',') {
+        add(TokenKind.COMMA, ",", number, i, 1);
+        i++;
+      } else if (c == '=') {
+        add(TokenKind.EQUALS, "=", number, i, 1);
+        i++;
+      } else if (c == '[') {
+        error(number, i, 1, "'[' must follow '-'", "describe a link as A -[introduced]-> B");
+        i++;
+      } else {
+        i = word(number, text, i);
+      }
+    }
+    if (!continues()) {
+      add(TokenKind.NEWLINE, "", number, n, 1);
+    }
+  }
+
+  private boolean continues() {
+    if (tokens.isEmpty()) {
+      return false;
+    }
+    TokenKind last = tokens.get(tokens.size() - 1).kind();
+    return last == TokenKind.ARROW || last == TokenKind.LINK_CLOSE || last == TokenKind.COMMA;
+  }
+
+  private int word(int number, String text, int start) {
+    int i = start;
+    while (i < text.length() && !endsWord(text, i)) {
+      i++;
+    }
+    add(TokenKind.WORD, text.substring(start, i), number, start, i - start);
+    return i;
+  }
+
+  private static boolean endsWord(String text, int i) {
+    char c = text.charAt(i);
+    return Character.isWhitespace(c)
+        || c == '"'
+        || c == ','
+        || c == '='
+        || c == ':'
+        || c == '['
+        || c == ']'
+        || text.startsWith("->", i)
+        || text.startsWith("-[", i);
+  }
+
+  private int string(int number, String text, int start) {
+    StringBuilder value = new StringBuilder();
+    int i = start + 1;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        add(TokenKind.STRING, value.toString(), number, start, i + 1 - start);
+        return i + 1;
+      }
+      if (c == '\\' && i + 1 < text.length()) {
+        char e = text.charAt(i + 1);
+        switch (e) {
+          case '"', '\\' -> value.append(e);
+          case 'n' -> value.append('\n');
+          case 't' -> value.append('\t');
+          case 'r' -> value.append('\r');
+          default -> {
+            error(
+                number,
+                i,
+                2,
+                "unknown escape '\\" + e + "'",
+                "inside quotes write \\\" for a quote, \\\\ for a backslash, \\n for a new line");
+            value.append(e);
+          }
+        }
+        i += 2;
+      } else {
+        value.append(c);
+        i++;
+      }
+    }
+    error(
+        number,
+        start,
+        text.length() - start,
+        "unterminated quote",
+        "close the text with \" on the same line (write \\\" for a quote inside it)");
+    add(TokenKind.STRING, value.toString(), number, start, text.length() - start);
+    return text.length();
+  }
+
+  private int note(int number, String text, int colon) {
+    int i = colon + 1;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    if (i < text.length() && text.charAt(i) == '"') {
+      int before = tokens.size();
+      int end = string(number, text, i);
+      Token quoted = tokens.remove(before);
+      add(TokenKind.NOTE, quoted.text(), number, colon, end - colon);
+      return end;
+    }
+    add(TokenKind.NOTE, text.substring(i).strip(), number, colon, text.length() - colon);
+    return text.length();
+  }
+
+  private void add(TokenKind kind, String text, int line, int index, int length) {
+    tokens.add(new Token(kind, text, line, index + 1, length));
+  }
+
+  private void error(int line, int index, int length, String message, String hint) {
+    problems.add(
+        Problem.error(new SourcePosition(source, line, index + 1), message, hint)
+            .showing(lines.get(line - 1), length));
+  }
+}

@@ -1,0 +1,82 @@
+package networth.io.netmap;
+
+import java.util.List;
+import networth.diagnostics.Problem;
+import networth.diagnostics.Problems;
+import networth.diagnostics.SourcePosition;
+
+/**
+ * The tokens of one statement, with a cursor, and the means to report a problem at one of them
+ * showing the line it stands on.
+ */
+final class Line {
+
+  private final List<Token> tokens;
+  private final String source;
+  private final List<String> lines;
+  private final Problems problems;
+  private int next;
+
+  Line(List<Token> tokens, String source, List<String> lines, Problems problems) {
+    this.tokens = tokens;
+    this.source = source;
+    this.lines = lines;
+    this.problems = problems;
+  }
+
+  List<Token> tokens() {
+    return tokens;
+  }
+
+  boolean hasMore() {
+    return next < tokens.size();
+  }
+
+  Token peek() {
+    return peek(0);
+  }
+
+  /** The token {@code ahead} places after the cursor, or the end of the line. */
+  Token peek(int ahead) {
+    int i = next + ahead;
+    if (i < tokens.size()) {
+      return tokens.get(i);
+    }
+    Token last = tokens.get(tokens.size() - 1);
+    return new Token(TokenKind.NEWLINE, "", last.line(), last.column() + last.length(), 1);
+  }
+
+  Token take() {
+    Token t = peek();
+    next++;
+    return t;
+  }
+
+  boolean at(TokenKind kind) {
+    return peek().is(kind);
+  }
+
+  SourcePosition position(Token t) {
+    return new SourcePosition(source, t.line(), t.column());
+  }
+
+  String source() {
+    return source;
+  }
+
+  /**
+   * Reports an error at a token; returns false so a parse step can {@code return line.error(…)}.
+   */
+  boolean error(Token at, String message, String hint) {
+    problems.add(Problem.error(position(at), message, hint).showing(text(at), at.length()));
+    return false;
+  }
+
+  void warning(Token at, String message, String hint) {
+    problems.add(Problem.warning(position(at), message, hint).showing(text(at), at.length()));
+  }
+
+  private String text(Token at) {
+    return at.line() <= lines.size() ? lines.get(at.line() - 1) : "";
+  }
+}

@@ -1,0 +1,182 @@
+package networth.io.netmap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import networth.io.Locations;
+import networth.model.Link;
+import networth.model.NetworkMap;
+import networth.model.PartialDate;
+
+/**
+ * A chain of links in one line: {@code LinkedIn -> "Imagination job" -[found via]-> Emily : note}.
+ * Names separated by commas fan out ({@code IDG -> "Client 2", "Client 3"} is two links). The
+ * description in {@code -[ ]->} gives the link's kind (its words), date and quoted note; a trailing
+ * {@code : note} belongs to the last links of the chain. A line either adds all its links or, when
+ * anything in it is wrong, none.
+ */
+final class LinkStatement {
+
+  private final Line line;
+  private final NetworkMap.Builder builder;
+  private final Locations locations;
+
+  LinkStatement(Line line, NetworkMap.Builder builder, Locations locations) {
+    this.line = line;
+    this.builder = builder;
+    this.locations = locations;
+  }
+
+  private record Arrow(Token token, String kind, Optional<PartialDate> date, String note) {}
+
+  /** Adds the links; the names at each stop, or empty when the line is wrong. */
+  Optional<List<List<String>>> parse() {
+    List<List<Token>> stops = new ArrayList<>();
+    List<Arrow> arrows = new ArrayList<>();
+    Optional<List<Token>> first = names();
+    if (first.isEmpty()) {
+      return Optional.empty();
+    }
+    stops.add(first.get());
+    while (line.at(TokenKind.ARROW) || line.at(TokenKind.LINK_OPEN)) {
+      Optional<Arrow> arrow = arrow();
+      if (arrow.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<List<Token>> next = names();
+      if (next.isEmpty()) {
+        return Optional.empty();
+      }
+      arrows.add(arrow.get());
+      stops.add(next.get());
+    }
+    if (arrows.isEmpty()) {
+      Token t = line.peek();
+      line.error(
+          t,
+          "expected '->' or ',' after a name, found " + t.shown(),
+          "quote a name that has spaces: \"Like This\"");
+      return Optional.empty();
+    }
+    if (line.at(TokenKind.NOTE)) {
+      Token note = line.take();
+      Arrow last = arrows.get(arrows.size() - 1);
+      if (!last.note().isEmpty()) {
+        line.error(note, "this link already has a note in its -[ ]->", "keep one of the two notes");
+        return Optional.empty();
+      }
+      arrows.set(arrows.size() - 1, new Arrow(last.token(), last.kind(), last.date(), note.text()));
+    }
+    if (!Values.expectEnd(line) || !noSelfLinks(stops, arrows)) {
+      return Optional.empty();
+    }
+    for (List<Token> stop : stops) {
+      stop.forEach(t -> locations.referred(t.text(), line.position(t)));
+    }
+    for (int i = 0; i < arrows.size(); i++) {
+      Arrow a = arrows.get(i);
+      for (Token from : stops.get(i)) {
+        for (Token to : stops.get(i + 1)) {
+          builder.link(new Link(from.text(), to.text(), a.kind(), a.date(), a.note()));
+          locations.link(line.position(a.token()));
+        }
+      }
+    }
+    return Optional.of(stops.stream().map(s -> s.stream().map(Token::text).toList()).toList());
+  }
+
+  private Optional<List<Token>> names() {
+    List<Token> names = new ArrayList<>();
+    do {
+      Token t = line.take();
+      if (!t.isName()) {
+        String where = names.isEmpty() && t.is(TokenKind.NEWLINE) ? "after '->'" : "here";
+        line.error(
+            t,
+            "a link needs a node's name " + where + ", found " + t.shown(),
+            "write names joined by arrows: Emily -> Roger -> Andy");
+        return Optional.empty();
+      }
+      if (t.text().isBlank()) {
+        line.error(t, "a name cannot be blank", "give the node a name");
+        return Optional.empty();
+      }
+      names.add(t);
+    } while (line.at(TokenKind.COMMA) && line.take() != null);
+    return Optional.of(names);
+  }
+
+  private Optional<Arrow> arrow() {
+    Token open = line.take();
+    if (open.is(TokenKind.ARROW)) {
+      return Optional.of(new Arrow(open, "", Optional.empty(), ""));
+    }
+    List<String> kind = new ArrayList<>();
+    Optional<PartialDate> date = Optional.empty();
+    String note = "";
+    while (!line.at(TokenKind.LINK_CLOSE)) {
+      Token t = line.take();
+      if (t.is(TokenKind.WORD) && line.at(TokenKind.EQUALS)) {
+        line.take();
+        Token value = line.take();
+        boolean ok = value.isName();
+        switch (ok ? t.text() : "") {
+          case "kind" -> kind = new ArrayList<>(List.of(value.text()));
+          case "note" -> note = value.text();
+          case "date" -> date = Values.dateOf(line, value);
+          default -> {
+            line.error(
+                ok ? t : value,
+                ok ? "unknown link field '" + t.text() + "'" : "expected a value after '='",
+                "a link's fields are kind=, date= and note=");
+            return Optional.empty();
+          }
+        }
+        if (t.text().equals("date") && date.isEmpty()) {
+          return Optional.empty();
+        }
+      } else if (t.is(TokenKind.STRING)) {
+        if (!note.isEmpty()) {
+          line.error(t, "a link has one note", "join the two notes into one");
+          return Optional.empty();
+        }
+        note = t.text();
+      } else if (t.is(TokenKind.WORD) && PartialDate.looksLikeDate(t.text())) {
+        if (date.isPresent()) {
+          line.error(t, "a link has one date", "keep one of the two dates");
+          return Optional.empty();
+        }
+        date = Values.dateOf(line, t);
+        if (date.isEmpty()) {
+          return Optional.empty();
+        }
+      } else if (t.is(TokenKind.WORD)) {
+        kind.add(t.text());
+      } else {
+        line.error(
+            open,
+            "'-[' is not closed by ']->'",
+            "describe a link as A -[introduced 2012-05 \"a note\"]-> B");
+        return Optional.empty();
+      }
+    }
+    line.take();
+    return Optional.of(new Arrow(open, String.join(" ", kind), date, note));
+  }
+
+  private boolean noSelfLinks(List<List<Token>> stops, List<Arrow> arrows) {
+    for (int i = 0; i < arrows.size(); i++) {
+      for (Token from : stops.get(i)) {
+        for (Token to : stops.get(i + 1)) {
+          if (from.text().equals(to.text())) {
+            return line.error(
+                to,
+                "'" + to.text() + "' links to itself",
+                "a link joins two different nodes: remove this arrow, or name the other node");
+          }
+        }
+      }
+    }
+    return true;
+  }
+}

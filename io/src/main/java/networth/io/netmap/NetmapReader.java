@@ -1,0 +1,258 @@
+package networth.io.netmap;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import networth.diagnostics.Problems;
+import networth.io.Layout;
+import networth.io.Locations;
+import networth.io.ReadResult;
+import networth.model.Group;
+import networth.model.MapSettings;
+import networth.model.Money;
+import networth.model.NetworkMap;
+import networth.model.NodeKind;
+import networth.text.NearestNames;
+
+/**
+ * Reads the {@code .netmap} format (grammar in {@code docs/map-format.md}). Every problem is
+ * recorded with its place and reading goes on, so the user sees every mistake at once; the map
+ * holds whatever could be read.
+ */
+public final class NetmapReader {
+
+  static final List<String> STATEMENTS = List.of("group", "title", "currency", "rate");
+
+  private final String source;
+  private final List<String> lines;
+  private final Problems problems = new Problems();
+  private final NetworkMap.Builder builder = NetworkMap.builder();
+  private final Locations locations = new Locations();
+  private final Map<String, Integer> groupLines = new HashMap<>();
+  private final Map<String, Integer> settingLines = new HashMap<>();
+  private final List<Layout.Statement> layout = new ArrayList<>();
+  private Map<Integer, String> comments = Map.of();
+  private int lastLine;
+
+  private NetmapReader(String source, String text) {
+    this.source = source;
+    this.lines = text.lines().toList();
+    locations.text(source, lines);
+  }
+
+  /**
+   * Reads a map from its text.
+   *
+   * @param source the name to give in messages, usually the file name as the user wrote it
+   * @param text the file's content
+   */
+  public static ReadResult read(String source, String text) {
+    return new NetmapReader(source, text).read();
+  }
+
+  private ReadResult read() {
+    Lexer.Result lexed = Lexer.tokens(source, lines, problems);
+    comments = lexed.comments();
+    List<Token> statement = new ArrayList<>();
+    for (Token t : lexed.tokens()) {
+      if (t.is(TokenKind.NEWLINE) || t.is(TokenKind.END)) {
+        if (!statement.isEmpty()) {
+          List<Token> tokens = List.copyOf(statement);
+          statement(new Line(tokens, source, lines, problems))
+              .ifPresent(made -> layout.add(made.apply(before(tokens), comment(tokens))));
+          statement.clear();
+        }
+      } else {
+        statement.add(t);
+      }
+    }
+    List<String> trailer = trivia(lastLine + 1, lines.size() + 1, List.of());
+    return new ReadResult(builder.build(), problems.list(), locations, new Layout(layout, trailer));
+  }
+
+  /** A statement of the layout, waiting for its comments. */
+  private interface Made extends BiFunction<List<String>, String, Layout.Statement> {}
+
+  private Optional<Made> statement(Line line) {
+    boolean isLink =
+        line.tokens().stream().anyMatch(t -> t.is(TokenKind.ARROW) || t.is(TokenKind.LINK_OPEN));
+    Token first = line.peek();
+    if (isLink) {
+      int firstLink = builder.linkCount();
+      return new LinkStatement(line, builder, locations)
+          .parse()
+          .map(stops -> (b, c) -> new Layout.ChainLine(stops, firstLink, b, c));
+    } else if (first.isWord("group")) {
+      return group(line, line.take()).map(name -> (b, c) -> new Layout.GroupLine(name, b, c));
+    } else if (first.is(TokenKind.WORD) && STATEMENTS.contains(first.text())) {
+      return setting(line).map(keyword -> (b, c) -> new Layout.Setting(keyword, b, c));
+    } else if (first.is(TokenKind.WORD) && NodeKind.fromWord(first.text()).isPresent()) {
+      return new Declaration(line, builder, locations)
+          .parse()
+          .map(id -> (b, c) -> new Layout.NodeLine(id, b, c));
+    } else if (first.is(TokenKind.WORD)) {
+      List<String> words = new ArrayList<>(NodeKind.keywords());
+      words.addAll(STATEMENTS);
+      String near = NearestNames.didYouMean(first.text(), words);
+      line.error(
+          first,
+          "unknown kind '" + first.text() + "'",
+          (near.isEmpty() ? "" : near + " ")
+              + "A line declares a node with one of "
+              + String.join(", ", NodeKind.keywords())
+              + ", or links names with ->.");
+    } else {
+      line.error(
+          first,
+          "a line must declare a node or link nodes, not start with " + first.shown(),
+          "write a declaration such as: person \"Emily Smith\", or a link such as: Emily -> Roger");
+    }
+    return Optional.empty();
+  }
+
+  /** The comment lines and blank lines before a statement, and comments inside it. */
+  private List<String> before(List<Token> tokens) {
+    int first = tokens.get(0).line();
+    int last = tokens.get(tokens.size() - 1).line();
+    List<String> inside = new ArrayList<>();
+    for (int l = first; l < last; l++) {
+      if (comments.containsKey(l)) {
+        inside.add(comments.get(l));
+      }
+    }
+    List<String> before = trivia(lastLine + 1, first, inside);
+    lastLine = last;
+    return before;
+  }
+
+  private String comment(List<Token> tokens) {
+    return comments.getOrDefault(tokens.get(tokens.size() - 1).line(), "");
+  }
+
+  /** A blank line is kept unless it starts the file or follows another blank. */
+  private boolean keepsBlank(List<String> sofar) {
+    return sofar.isEmpty() ? lastLine > 0 : !sofar.get(sofar.size() - 1).isEmpty();
+  }
+
+  /** Comments and blank lines (runs of blanks as one) on lines from..to-1, then {@code more}. */
+  private List<String> trivia(int from, int to, List<String> more) {
+    List<String> out = new ArrayList<>();
+    for (int l = from; l < to; l++) {
+      String c = comments.get(l);
+      if (c != null) {
+        out.add(c);
+      } else if (lines.get(l - 1).isBlank() && keepsBlank(out)) {
+        out.add("");
+      }
+    }
+    out.addAll(more);
+    return out;
+  }
+
+  private Optional<String> setting(Line line) {
+    Token keyword = line.take();
+    Integer before = settingLines.putIfAbsent(keyword.text(), keyword.line());
+    if (before != null) {
+      line.error(
+          keyword,
+          "'" + keyword.text() + "' is set twice (first on line " + before + ")",
+          "keep one of them");
+      return Optional.empty();
+    }
+    boolean ok =
+        switch (keyword.text()) {
+          case "title" -> title(line, keyword);
+          case "currency" -> currency(line, keyword);
+          default -> rate(line, keyword);
+        };
+    return ok && Values.expectEnd(line) ? Optional.of(keyword.text()) : Optional.empty();
+  }
+
+  private boolean title(Line line, Token keyword) {
+    if (!line.peek().isName()) {
+      return line.error(
+          keyword, "'title' needs a text", "write: title \"How my clients found me\"");
+    }
+    StringBuilder title = new StringBuilder(line.take().text());
+    while (line.peek().is(TokenKind.WORD)) {
+      title.append(' ').append(line.take().text());
+    }
+    MapSettings s = builder.settings();
+    builder.settings(new MapSettings(title.toString(), s.currency(), s.hourlyRate()));
+    return true;
+  }
+
+  private boolean currency(Line line, Token keyword) {
+    Token code = line.take();
+    if (!code.is(TokenKind.WORD) || !code.text().matches("[A-Z]{3}")) {
+      return line.error(
+          code.is(TokenKind.NEWLINE) ? keyword : code,
+          "a currency is a three-letter code",
+          "write: currency GBP (or USD, EUR…)");
+    }
+    MapSettings s = builder.settings();
+    builder.settings(new MapSettings(s.title(), code.text(), s.hourlyRate()));
+    return true;
+  }
+
+  private boolean rate(Line line, Token keyword) {
+    Optional<Money> rate = Values.money(line, keyword);
+    rate.ifPresent(
+        r -> {
+          MapSettings s = builder.settings();
+          builder.settings(new MapSettings(s.title(), s.currency(), Optional.of(r)));
+        });
+    return rate.isPresent();
+  }
+
+  private Optional<String> group(Line line, Token keyword) {
+    Token name = line.take();
+    if (!name.isName()) {
+      line.error(
+          keyword, "'group' needs a name", "write: group social = LinkedIn, Twitter, \"My blog\"");
+      return Optional.empty();
+    }
+    Integer before = groupLines.putIfAbsent(name.text(), name.line());
+    if (before != null) {
+      line.error(
+          name,
+          "group '" + name.text() + "' is already defined on line " + before,
+          "add these members to that line instead");
+      return Optional.empty();
+    }
+    Token equals = line.take();
+    if (!equals.is(TokenKind.EQUALS)) {
+      line.error(
+          equals,
+          "expected '=' after the group's name, found " + equals.shown(),
+          "write: group " + name.text() + " = LinkedIn, Twitter");
+      return Optional.empty();
+    }
+    List<String> members = new ArrayList<>();
+    do {
+      Token member = line.take();
+      if (!member.isName()) {
+        line.error(
+            member,
+            "expected a member's name, found " + member.shown(),
+            "list the members with commas: group social = LinkedIn, Twitter");
+        return Optional.empty();
+      }
+      if (members.contains(member.text())) {
+        line.warning(
+            member, "'" + member.text() + "' is listed twice in this group", "list it once");
+      } else {
+        members.add(member.text());
+        locations.referred(member.text(), line.position(member));
+      }
+    } while (line.peek().is(TokenKind.COMMA) && line.take() != null);
+    if (!Values.expectEnd(line)) {
+      return Optional.empty();
+    }
+    builder.group(new Group(name.text(), members));
+    return Optional.of(name.text());
+  }
+}

@@ -1,0 +1,267 @@
+package networth.io.netmap;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import networth.io.FieldValues;
+import networth.io.Layout;
+import networth.model.Cost;
+import networth.model.Deal;
+import networth.model.Group;
+import networth.model.Link;
+import networth.model.MapSettings;
+import networth.model.NetworkMap;
+import networth.model.Node;
+import networth.model.NodeKind;
+
+/**
+ * Prints a map in the canonical {@code .netmap} form, which {@link NetmapReader} reads back to the
+ * same map. Given the layout a file was read with, it keeps the file's order, comments and blank
+ * lines; otherwise it writes the settings, the groups, the declarations and then the links, joining
+ * links into chains where one ends where the next starts. Consecutive declarations are aligned in
+ * columns, as a person would line them up.
+ */
+public final class NetmapWriter {
+
+  private final NetworkMap map;
+  private final String currency;
+  private final List<String> out = new ArrayList<>();
+
+  /** Declarations waiting to be aligned with the ones that follow them. */
+  private final List<String[]> block = new ArrayList<>();
+
+  private NetmapWriter(NetworkMap map) {
+    this.map = map;
+    this.currency = map.settings().currency();
+  }
+
+  /** The map in canonical form, in the order the writer chooses. */
+  public static String write(NetworkMap map) {
+    return write(map, Layout.NONE);
+  }
+
+  /** The map in canonical form, following the layout it was read with. */
+  public static String write(NetworkMap map, Layout layout) {
+    NetmapWriter w = new NetmapWriter(map);
+    List<Layout.Statement> statements =
+        layout.isEmpty() ? new DefaultLayout(map).statements() : layout.statements();
+    for (Layout.Statement s : statements) {
+      w.statement(s);
+    }
+    w.flush();
+    List<String> trailer = new ArrayList<>(layout.trailer());
+    while (!trailer.isEmpty() && trailer.get(trailer.size() - 1).isEmpty()) {
+      trailer.remove(trailer.size() - 1);
+    }
+    w.out.addAll(trailer);
+    return w.out.isEmpty() ? "" : String.join("\n", w.out) + "\n";
+  }
+
+  private void statement(Layout.Statement s) {
+    if (!s.before().isEmpty() || !(s instanceof Layout.NodeLine)) {
+      flush();
+    }
+    out.addAll(s.before());
+    String comment = s.comment().isEmpty() ? "" : "  " + s.comment();
+    if (s instanceof Layout.Setting set) {
+      out.add(setting(set.keyword()) + comment);
+    } else if (s instanceof Layout.GroupLine g) {
+      out.add(group(map.group(g.name()).orElseThrow()) + comment);
+    } else if (s instanceof Layout.NodeLine n) {
+      block.add(declaration(map.node(n.id()).orElseThrow(), comment));
+    } else if (s instanceof Layout.ChainLine c) {
+      out.add(chain(c) + comment);
+    }
+  }
+
+  private String setting(String keyword) {
+    MapSettings s = map.settings();
+    return switch (keyword) {
+      case "title" -> "title " + Syntax.quote(s.title());
+      case "currency" -> "currency " + s.currency();
+      default -> "rate " + s.hourlyRate().orElseThrow().format(currency);
+    };
+  }
+
+  private static String group(Group g) {
+    return "group "
+        + Syntax.name(g.name())
+        + " = "
+        + String.join(", ", g.members().stream().map(Syntax::name).toList());
+  }
+
+  /** Kind, name and attributes, to be aligned in columns with the declarations around it. */
+  private String[] declaration(Node n, String comment) {
+    List<String> attributes = new ArrayList<>();
+    if (!n.label().equals(n.id())) {
+      attributes.add("label " + Syntax.name(n.label()));
+    }
+    Deal deal = n.deal();
+    deal.value().ifPresent(v -> attributes.add("value " + v.format(currency)));
+    deal.probability().ifPresent(p -> attributes.add("p " + FieldValues.percent(p)));
+    n.date().ifPresent(d -> attributes.add(dateKeyword(n.kind()) + " " + d));
+    if (!deal.stage().isEmpty()) {
+      attributes.add("stage " + Syntax.name(deal.stage()));
+    }
+    deal.next()
+        .ifPresent(
+            s ->
+                attributes.add(
+                    "next "
+                        + Syntax.quote(s.description())
+                        + s.date().map(d -> " " + d).orElse("")));
+    Cost cost = n.cost();
+    cost.money().ifPresent(m -> attributes.add("cost " + m.format(currency)));
+    cost.hours().ifPresent(h -> attributes.add("hours " + FieldValues.number(h)));
+    cost.rate().ifPresent(r -> attributes.add("rate " + r.format(currency)));
+    if (!n.note().isEmpty()) {
+      attributes.add("note " + Syntax.quote(n.note()));
+    }
+    for (Map.Entry<String, String> a : n.attributes().entrySet()) {
+      attributes.add(Syntax.name(a.getKey()) + "=" + Syntax.name(a.getValue()));
+    }
+    return new String[] {
+      n.kind().keyword(), Syntax.name(n.id()), String.join(" ", attributes) + comment
+    };
+  }
+
+  private static String dateKeyword(NodeKind kind) {
+    return switch (kind) {
+      case CLIENT -> "won";
+      case LOST -> "lost";
+      case EVENT, MEDIA, CONTENT, PROJECT -> "on";
+      default -> "since";
+    };
+  }
+
+  /** Writes the waiting declarations with their kinds and names padded to common widths. */
+  private void flush() {
+    int kindWidth = 0;
+    int nameWidth = 0;
+    for (String[] d : block) {
+      if (!d[2].isEmpty()) {
+        kindWidth = Math.max(kindWidth, d[0].length());
+        nameWidth = Math.max(nameWidth, d[1].length());
+      }
+    }
+    for (String[] d : block) {
+      if (d[2].isEmpty()) {
+        out.add(d[0] + " " + d[1]);
+      } else {
+        out.add(pad(d[0], kindWidth) + " " + pad(d[1], nameWidth) + "  " + d[2]);
+      }
+    }
+    block.clear();
+  }
+
+  private static String pad(String s, int width) {
+    return s + " ".repeat(Math.max(0, width - s.length()));
+  }
+
+  private String chain(Layout.ChainLine c) {
+    List<Link> links = map.links();
+    StringBuilder line = new StringBuilder(names(c.stops().get(0)));
+    int link = c.firstLink();
+    Link last = null;
+    for (int i = 1; i < c.stops().size(); i++) {
+      last = links.get(link);
+      boolean isLast = i == c.stops().size() - 1;
+      line.append(' ').append(arrow(last, !isLast)).append(' ').append(names(c.stops().get(i)));
+      link += c.stops().get(i - 1).size() * c.stops().get(i).size();
+    }
+    if (last != null && !last.note().isEmpty()) {
+      line.append(" : ").append(Syntax.note(last.note()));
+    }
+    return line.toString();
+  }
+
+  private static String names(List<String> names) {
+    return String.join(", ", names.stream().map(Syntax::name).toList());
+  }
+
+  /** {@code ->}, or {@code -[kind date "note"]->} when the link says more. */
+  private static String arrow(Link l, boolean withNote) {
+    List<String> parts = new ArrayList<>();
+    if (!l.kind().isEmpty()) {
+      boolean words = List.of(l.kind().split(" ", -1)).stream().allMatch(Syntax::isKindWord);
+      parts.add(words ? l.kind() : "kind=" + Syntax.quote(l.kind()));
+    }
+    l.date().ifPresent(d -> parts.add(d.toString()));
+    if (withNote && !l.note().isEmpty()) {
+      parts.add(Syntax.quote(l.note()));
+    }
+    return parts.isEmpty() ? "->" : "-[" + String.join(" ", parts) + "]->";
+  }
+
+  /** The order the writer chooses for a map that comes with no layout. */
+  private static final class DefaultLayout {
+    private final NetworkMap map;
+
+    DefaultLayout(NetworkMap map) {
+      this.map = map;
+    }
+
+    List<Layout.Statement> statements() {
+      List<Layout.Statement> s = new ArrayList<>();
+      MapSettings settings = map.settings();
+      if (!settings.title().isEmpty()) {
+        s.add(new Layout.Setting("title", List.of(), ""));
+      }
+      if (!settings.currency().isEmpty()) {
+        s.add(new Layout.Setting("currency", List.of(), ""));
+      }
+      if (settings.hourlyRate().isPresent()) {
+        s.add(new Layout.Setting("rate", List.of(), ""));
+      }
+      List<String> gap = s.isEmpty() ? List.of() : List.of("");
+      for (Group g : map.groups()) {
+        s.add(new Layout.GroupLine(g.name(), gap, ""));
+        gap = List.of();
+      }
+      gap = s.isEmpty() ? List.of() : List.of("");
+      Set<String> referred = referred();
+      for (Node n : map.nodes()) {
+        if (n.kind() != NodeKind.UNKNOWN || !isBare(n) || !referred.contains(n.id())) {
+          s.add(new Layout.NodeLine(n.id(), gap, ""));
+          gap = List.of();
+        }
+      }
+      gap = s.isEmpty() ? List.of() : List.of("");
+      List<Link> links = map.links();
+      int start = 0;
+      for (int i = 1; i <= links.size(); i++) {
+        boolean chainEnds =
+            i == links.size()
+                || !links.get(i).from().equals(links.get(i - 1).to())
+                || !links.get(i - 1).note().isEmpty();
+        if (chainEnds) {
+          List<List<String>> stops = new ArrayList<>();
+          stops.add(List.of(links.get(start).from()));
+          for (int k = start; k < i; k++) {
+            stops.add(List.of(links.get(k).to()));
+          }
+          s.add(new Layout.ChainLine(stops, start, gap, ""));
+          gap = List.of();
+          start = i;
+        }
+      }
+      return s;
+    }
+
+    private static boolean isBare(Node n) {
+      return n.equals(Node.of(n.id(), NodeKind.UNKNOWN));
+    }
+
+    private Set<String> referred() {
+      Set<String> ids = new HashSet<>();
+      for (Link l : map.links()) {
+        ids.add(l.from());
+        ids.add(l.to());
+      }
+      map.groups().forEach(g -> ids.addAll(g.members()));
+      return ids;
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package networth.io.netmap;
+
+import java.util.regex.Pattern;
+import networth.model.PartialDate;
+
+/** How the writer spells names and texts so that the reader reads them back unchanged. */
+final class Syntax {
+
+  private static final Pattern BARE =
+      Pattern.compile("[^\\s\"#,=:\\[\\]\\p{Cntrl}\\uFEFF]+", Pattern.UNICODE_CHARACTER_CLASS);
+
+  private Syntax() {}
+
+  /**
+   * A name as it can stand in a map file: bare when the lexer reads it as one word, else quoted.
+   */
+  static String name(String name) {
+    return isBare(name) ? name : quote(name);
+  }
+
+  static boolean isBare(String text) {
+    return BARE.matcher(text).matches() && !text.contains("->") && !text.contains("-[");
+  }
+
+  /** A word that can stand among a link's kind words: bare and not read as a date. */
+  static boolean isKindWord(String word) {
+    return isBare(word) && !PartialDate.looksLikeDate(word);
+  }
+
+  static String quote(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\t' -> out.append("\\t");
+        case '\r' -> out.append("\\r");
+        default -> out.append(c);
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  /** A note after {@code :}: as it stands when the reader takes it back whole, else quoted. */
+  static String note(String note) {
+    boolean plain =
+        note.equals(note.strip())
+            && !note.startsWith("\"")
+            && note.chars().noneMatch(c -> Character.isISOControl(c) || c == '\uFEFF');
+    return plain ? note : quote(note);
+  }
+}
