@@ -24,7 +24,7 @@ public enum MapFormat {
     return extension;
   }
 
-  /** The format of a path: by extension, and a folder (or a path ending in /) is a CSV pair. */
+  /** The format of a path: by extension; a folder, or a name with no extension, is a CSV pair. */
   public static Optional<MapFormat> of(Path path) {
     String name =
         path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -36,7 +36,8 @@ public enum MapFormat {
         return Optional.of(f);
       }
     }
-    return Optional.empty();
+    // A name without an extension is a folder to be: the CSV pair goes in it.
+    return name.contains(".") ? Optional.empty() : Optional.of(CSV);
   }
 
   /** For messages: what the user can give. */

@@ -358,10 +358,19 @@ public final class CsvMapReader {
       problems.add(
           Problem.error(
               at(column),
-              message + " (row " + record.getRecordNumber() + ", column " + (column + 1) + ")",
+              message + " (row " + record.getRecordNumber() + ", column " + letters(column) + ")",
               hint));
       return false;
     }
+  }
+
+  /** A column as a spreadsheet names it: A, B, … Z, AA. */
+  static String letters(int column) {
+    StringBuilder s = new StringBuilder();
+    for (int c = column + 1; c > 0; c = (c - 1) / 26) {
+      s.insert(0, (char) ('A' + (c - 1) % 26));
+    }
+    return s.toString();
   }
 
   private interface SheetBody {

@@ -93,7 +93,7 @@ final class Declaration {
 
   private boolean attribute() {
     Token key = line.take();
-    if (key.is(TokenKind.WORD) && line.at(TokenKind.EQUALS)) {
+    if (key.isName() && line.at(TokenKind.EQUALS)) {
       line.take();
       return free(key);
     }
@@ -163,6 +163,9 @@ final class Declaration {
   }
 
   private boolean unknown(Token key) {
+    if (key.is(TokenKind.NOTE)) {
+      return line.error(key, "unexpected ':'", "a ':' note belongs to a link; on a declaration write note \"…\"");
+    }
     String near = key.is(TokenKind.WORD) ? NearestNames.didYouMean(key.text(), ATTRIBUTES) : "";
     String hint =
         (near.isEmpty() ? "" : near + " ")

@@ -33,7 +33,7 @@ final class LinkStatement {
   Optional<List<List<String>>> parse() {
     List<List<Token>> stops = new ArrayList<>();
     List<Arrow> arrows = new ArrayList<>();
-    Optional<List<Token>> first = names();
+    Optional<List<Token>> first = names(false);
     if (first.isEmpty()) {
       return Optional.empty();
     }
@@ -43,7 +43,7 @@ final class LinkStatement {
       if (arrow.isEmpty()) {
         return Optional.empty();
       }
-      Optional<List<Token>> next = names();
+      Optional<List<Token>> next = names(true);
       if (next.isEmpty()) {
         return Optional.empty();
       }
@@ -85,12 +85,12 @@ final class LinkStatement {
     return Optional.of(stops.stream().map(s -> s.stream().map(Token::text).toList()).toList());
   }
 
-  private Optional<List<Token>> names() {
+  private Optional<List<Token>> names(boolean afterArrow) {
     List<Token> names = new ArrayList<>();
     do {
       Token t = line.take();
       if (!t.isName()) {
-        String where = names.isEmpty() && t.is(TokenKind.NEWLINE) ? "after '->'" : "here";
+        String where = names.isEmpty() && afterArrow ? "after '->'" : "here";
         line.error(
             t,
             "a link needs a node's name " + where + ", found " + t.shown(),

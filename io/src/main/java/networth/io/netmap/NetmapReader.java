@@ -1,11 +1,13 @@
 package networth.io.netmap;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import networth.diagnostics.Problem;
 import networth.diagnostics.Problems;
 import networth.io.Layout;
 import networth.io.Locations;
@@ -23,6 +25,10 @@ import networth.text.NearestNames;
  * holds whatever could be read.
  */
 public final class NetmapReader {
+
+  private static final Comparator<Problem> IN_FILE_ORDER =
+      Comparator.comparingInt((Problem p) -> p.position().line())
+          .thenComparingInt(p -> p.position().column());
 
   static final List<String> STATEMENTS = List.of("group", "title", "currency", "rate");
 
@@ -70,7 +76,9 @@ public final class NetmapReader {
       }
     }
     List<String> trailer = trivia(lastLine + 1, lines.size() + 1, List.of());
-    return new ReadResult(builder.build(), problems.list(), locations, new Layout(layout, trailer));
+    List<Problem> found = new ArrayList<>(problems.list());
+    found.sort(IN_FILE_ORDER);
+    return new ReadResult(builder.build(), found, locations, new Layout(layout, trailer));
   }
 
   /** A statement of the layout, waiting for its comments. */

@@ -123,7 +123,7 @@ public final class NetmapWriter {
       attributes.add(Syntax.name(a.getKey()) + "=" + Syntax.name(a.getValue()));
     }
     return new String[] {
-      n.kind().keyword(), Syntax.name(n.id()), String.join(" ", attributes) + comment
+      n.kind().keyword(), Syntax.name(n.id()), String.join(" ", attributes), comment
     };
   }
 
@@ -148,9 +148,9 @@ public final class NetmapWriter {
     }
     for (String[] d : block) {
       if (d[2].isEmpty()) {
-        out.add(d[0] + " " + d[1]);
+        out.add(pad(d[0], kindWidth) + " " + d[1] + d[3]);
       } else {
-        out.add(pad(d[0], kindWidth) + " " + pad(d[1], nameWidth) + "  " + d[2]);
+        out.add(pad(d[0], kindWidth) + " " + pad(d[1], nameWidth) + "  " + d[2] + d[3]);
       }
     }
     block.clear();
@@ -222,10 +222,13 @@ public final class NetmapWriter {
       }
       gap = s.isEmpty() ? List.of() : List.of("");
       Set<String> referred = referred();
+      NodeKind previous = null;
       for (Node n : map.nodes()) {
         if (n.kind() != NodeKind.UNKNOWN || !isBare(n) || !referred.contains(n.id())) {
-          s.add(new Layout.NodeLine(n.id(), gap, ""));
+          boolean newKind = previous != null && n.kind() != previous;
+          s.add(new Layout.NodeLine(n.id(), newKind ? List.of("") : gap, ""));
           gap = List.of();
+          previous = n.kind();
         }
       }
       gap = s.isEmpty() ? List.of() : List.of("");

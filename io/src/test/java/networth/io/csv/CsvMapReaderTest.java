@@ -1,0 +1,104 @@
+package networth.io.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import networth.diagnostics.Problem;
+import networth.io.ReadResult;
+import networth.model.Link;
+import networth.model.Money;
+import networth.model.NetworkMap;
+import networth.model.NodeKind;
+import networth.model.PartialDate;
+import org.junit.jupiter.api.Test;
+
+class CsvMapReaderTest {
+
+  private static ReadResult read(String elements, String connections) {
+    return CsvMapReader.read(
+        Optional.ofNullable(elements).map(t -> new CsvMapReader.Sheet("elements.csv", t)),
+        Optional.ofNullable(connections).map(t -> new CsvMapReader.Sheet("connections.csv", t)));
+  }
+
+  @Test
+  void readsAKumuStyleSheetWhereLabelsAreTheIds() {
+    ReadResult r =
+        read(
+            "Label,Type,Tags,Value,Probability,Description,Twitter handle\n"
+                + "LinkedIn,Channel,social,,,,\n"
+                + "Emily,Person,,,,\"saw me on TV, then wrote\",@emily\n"
+                + "Prospect 2,Prospect,,60000,40%,,\n",
+            "From,To,Type,Description\nLinkedIn,Prospect 2,found via,the CEO found me\nEmily,Prospect 2,,\n");
+    assertThat(r.problems()).isEmpty();
+    NetworkMap map = r.map();
+    assertThat(map.node("Emily").orElseThrow().kind()).isEqualTo(NodeKind.PERSON);
+    assertThat(map.node("Emily").orElseThrow().note()).isEqualTo("saw me on TV, then wrote");
+    assertThat(map.node("Emily").orElseThrow().attributes()).containsEntry("Twitter handle", "@emily");
+    assertThat(map.node("Prospect 2").orElseThrow().deal().probability().getAsDouble()).isEqualTo(0.4);
+    assertThat(map.node("Prospect 2").orElseThrow().deal().value()).contains(Money.of(60_000, ""));
+    assertThat(map.group("social").orElseThrow().members()).containsExactly("LinkedIn");
+    assertThat(map.links())
+        .containsExactly(
+            new Link("LinkedIn", "Prospect 2", "found via", Optional.empty(), "the CEO found me"),
+            Link.of("Emily", "Prospect 2"));
+  }
+
+  @Test
+  void readsAGephiStyleSheetWithIdsAndSourceTarget() {
+    ReadResult r =
+        read(
+            "Id,Label,Type,Date\nn1,Emily,person,2011\nn2,Roger,person,\n",
+            "Source,Target,Type,Id,Label,Weight\nn1,n2,Directed,0,introduced,1.0\n");
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.map().node("n1").orElseThrow().label()).isEqualTo("Emily");
+    assertThat(r.map().node("n1").orElseThrow().date()).contains(new PartialDate(2011, 0, 0));
+    assertThat(r.map().links()).containsExactly(new Link("n1", "n2", "introduced", Optional.empty(), ""));
+  }
+
+  @Test
+  void connectionsMayNameElementsByLabelWhenTheyHaveIds() {
+    ReadResult r = read("ID,Label,Type\nc1,Client 1,client\np1,Emily,person\n", "From,To\nEmily,Client 1\n");
+    assertThat(r.map().links()).containsExactly(Link.of("p1", "c1"));
+  }
+
+  @Test
+  void eachBadCellIsReportedAtItsRowAndColumn() {
+    ReadResult r =
+        read(
+            "ID,Type,Value,Date,Probability\n"
+                + "a,persn,,,\n"
+                + "b,client,50q,,\n"
+                + "c,client,,2014-13,\n"
+                + ",person,,,\n"
+                + "d,prospect,,,2\n"
+                + "e,person,,,\n"
+                + "e,person,,,\n",
+            "From,To,Date\na,,\nb,c,2014-99\n");
+    List<String> where = r.problems().stream().map(p -> p.position() + " " + p.message()).toList();
+    assertThat(where)
+        .containsExactly(
+            "elements.csv:2:2 unknown type 'persn' (row 2, column B)",
+            "elements.csv:3:3 bad Value: '50q' is not an amount (row 3, column C)",
+            "elements.csv:4:4 bad Date: month 13 is not between 1 and 12 (row 4, column D)",
+            "elements.csv:5:1 this row has no ID (row 5, column A)",
+            "elements.csv:6:5 bad Probability: '2' is not between 0% and 100% (a fraction lies between 0 and 1) (row 6, column E)",
+            "elements.csv:8:1 'e' is already the id of the row on line 7 (row 8, column A)",
+            "connections.csv:2:2 this connection has no To (row 2, column B)",
+            "connections.csv:3:3 bad Date: month 99 is not between 1 and 12 (row 3, column C)");
+    assertThat(r.problems()).allMatch(Problem::isError);
+    assertThat(r.problems().get(0).hint()).startsWith("did you mean 'person'?");
+  }
+
+  @Test
+  void aSheetWithoutItsKeyColumnsSaysWhichToAdd() {
+    assertThat(read("Name2,Type\n", null).problems().get(0).message()).isEqualTo("the elements sheet has no ID or Label column");
+    assertThat(read(null, "From,Towards\na,b\n").problems().get(0).message()).isEqualTo("the connections sheet needs From and To columns");
+  }
+
+  @Test
+  void brokenQuotingIsReported() {
+    ReadResult r = read("ID,Label\na,\"unclosed\n", null);
+    assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("not valid CSV"));
+  }
+}

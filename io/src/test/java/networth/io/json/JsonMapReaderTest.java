@@ -1,0 +1,66 @@
+package networth.io.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import networth.diagnostics.Problem;
+import networth.io.ReadResult;
+import networth.model.NodeKind;
+import org.junit.jupiter.api.Test;
+
+class JsonMapReaderTest {
+
+  @Test
+  void readsTheDocumentedForm() {
+    ReadResult r =
+        JsonMapReader.read(
+            "m.json",
+            """
+            {"format": "networth-map", "version": 1, "currency": "GBP",
+             "groups": [{"name": "social", "members": ["LinkedIn"]}],
+             "nodes": [{"id": "LinkedIn", "kind": "channel", "hours": 40},
+                       {"id": "P2", "label": "Prospect 2", "kind": "prospect",
+                        "value": {"amount": 60000}, "probability": 0.4,
+                        "next": {"step": "call", "date": "2014-06"}}],
+             "links": [{"from": "LinkedIn", "to": "P2", "kind": "found via", "note": "CEO"}]}
+            """);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.map().node("P2").orElseThrow().kind()).isEqualTo(NodeKind.PROSPECT);
+    assertThat(r.map().node("P2").orElseThrow().deal().value().orElseThrow().currency()).isEqualTo("GBP");
+    assertThat(r.map().links().get(0).note()).isEqualTo("CEO");
+  }
+
+  @Test
+  void aSyntaxErrorHasItsLineAndColumn() {
+    Problem p = JsonMapReader.read("m.json", "{\"nodes\": [\n  {\"id\": \"a\",}\n]}").problems().get(0);
+    assertThat(p.position().toString()).isEqualTo("m.json:2:14");
+  }
+
+  @Test
+  void anUnknownFieldSuggestsTheKnownOnes() {
+    Problem p = JsonMapReader.read("m.json", "{\"nodes\": [{\"id\": \"a\", \"lable\": \"A\"}]}").problems().get(0);
+    assertThat(p.message()).isEqualTo("nodes[0]: unknown field 'lable'");
+    assertThat(p.hint()).startsWith("did you mean 'label'?");
+    assertThat(p.position().line()).isEqualTo(1);
+  }
+
+  @Test
+  void wrongValuesAreReportedAtTheirPath() {
+    ReadResult r =
+        JsonMapReader.read(
+            "m.json",
+            """
+            {"nodes": [{"id": "a", "kind": "persn"},
+                       {"id": "b", "kind": "client", "date": "2014-13"},
+                       {"id": "b", "kind": "person"},
+                       {"id": "c", "kind": "person", "value": {"amount": 5}}],
+             "links": [{"from": "a"}]}
+            """);
+    assertThat(r.problems().stream().map(Problem::message).toList())
+        .containsExactly(
+            "nodes[0] ('a').kind: unknown kind 'persn'",
+            "nodes[1] ('b').date: month 13 is not between 1 and 12",
+            "nodes[2] ('b').id: 'b' is already the id of another node",
+            "nodes[3] ('c').value: 'value' is for opportunities (client, prospect, lost), and this is a person",
+            "links[0]: a link needs \"from\" and \"to\"");
+  }
+}
