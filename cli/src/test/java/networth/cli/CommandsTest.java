@@ -1,0 +1,134 @@
+package networth.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CommandsTest {
+
+  static final String SEED = SummaryCommandTest.SEED;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"check", "fmt", "convert", "summary"})
+  void everyCommandHasHelp(String command) {
+    Run run = Run.of(command, "--help");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("Usage: networth " + command).contains("Example");
+  }
+
+  @Test
+  void theSeedExampleChecksClean() {
+    Run run = Run.of("check", SEED);
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo("ok: " + SEED + ": 33 nodes, 34 links, 3 groups, 10 opportunities\n");
+  }
+
+  @Test
+  void fiveMistakesGiveFiveMessagesAndExitOne(@TempDir Path dir) throws Exception {
+    Path map = dir.resolve("bad.netmap");
+    Files.writeString(map, "persn Emily\nperson Roger\nperson Roger\nclient C won 2014-13\nprospect \"P2 value 60k\nEmily -> Emily\n");
+    Run run = Run.of("check", map.toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err().lines().filter(l -> l.startsWith(map + ":")).toList())
+        .containsExactly(
+            map + ":1:1: error: unknown kind 'persn'",
+            map + ":3:8: error: 'Roger' is already declared on line 2",
+            map + ":4:14: error: bad date '2014-13': month 13 is not between 1 and 12",
+            map + ":5:10: error: unterminated quote",
+            map + ":6:10: error: 'Emily' links to itself");
+    assertThat(run.err()).endsWith("5 errors: fix the errors and run again.\n");
+  }
+
+  @Test
+  void checkSpeaksJson(@TempDir Path dir) throws Exception {
+    Path map = dir.resolve("cycle.netmap");
+    Files.writeString(map, "A -> B -> C\nC -> A\n");
+    Run run = Run.of("check", map.toString(), "--format", "json");
+    assertThat(run.exit()).isEqualTo(1);
+    var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    assertThat(doc.get("ok").asBoolean()).isFalse();
+    assertThat(doc.get("problems").get(0).get("message").asText()).isEqualTo("cycle: A -> B -> C -> A");
+    assertThat(doc.get("problems").get(0).get("line").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void strictFailsOnWarnings(@TempDir Path dir) throws Exception {
+    Path map = dir.resolve("w.netmap");
+    Files.writeString(map, "person A\nA -> B\n");
+    assertThat(Run.of("check", map.toString()).exit()).isZero();
+    assertThat(Run.of("check", "--strict", map.toString()).exit()).isEqualTo(1);
+  }
+
+  @Test
+  void fmtRewritesChecksAndLeavesBrokenFilesAlone(@TempDir Path dir) throws Exception {
+    Path map = dir.resolve("m.netmap");
+    Files.writeString(map, "# people\nperson   Emily   since 2011\nperson \"Roger\"\n\nEmily->Roger   :  met\n");
+    assertThat(Run.of("fmt", "--check", map.toString()).out()).isEqualTo(map + "\n");
+    assertThat(Run.of("fmt", "--check", map.toString()).exit()).isEqualTo(1);
+    assertThat(Run.of("fmt", map.toString()).exit()).isZero();
+    assertThat(Files.readString(map)).isEqualTo("# people\nperson Emily  since 2011\nperson Roger\n\nEmily -> Roger : met\n");
+    assertThat(Run.of("fmt", "--check", map.toString()).exit()).isZero();
+    assertThat(Run.of("fmt", "--check", SEED).exit()).as("the example is formatted").isZero();
+
+    Path broken = dir.resolve("broken.netmap");
+    Files.writeString(broken, "persn   X\n");
+    assertThat(Run.of("fmt", broken.toString()).exit()).isEqualTo(1);
+    assertThat(Files.readString(broken)).isEqualTo("persn   X\n");
+  }
+
+  @Test
+  void convertGoesThroughEveryFormAndBack(@TempDir Path dir) throws Exception {
+    Run toCsv = Run.of("convert", SEED, "-o", dir.resolve("sheets").toString());
+    assertThat(toCsv.exit()).isZero();
+    assertThat(dir.resolve("sheets/elements.csv")).exists();
+    Path json = dir.resolve("map.json");
+    assertThat(Run.of("convert", dir.resolve("sheets/elements.csv").toString(), dir.resolve("sheets/connections.csv").toString(), "-o", json.toString()).exit()).isZero();
+    Path back = dir.resolve("back.netmap");
+    assertThat(Run.of("convert", json.toString(), "-o", back.toString()).exit()).isZero();
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    var seed = mapper.readTree(Run.of("summary", SEED, "--format", "json").out());
+    var roundTrip = mapper.readTree(Run.of("summary", back.toString(), "--format", "json").out());
+    assertThat(roundTrip.get("channels")).isEqualTo(seed.get("channels"));
+    assertThat(roundTrip.get("totalValue")).isEqualTo(seed.get("totalValue"));
+    // A spreadsheet orders groups by the first row tagged with each.
+    assertThat(sortedByName(roundTrip.get("groups"))).isEqualTo(sortedByName(seed.get("groups")));
+  }
+
+  private static java.util.List<String> sortedByName(com.fasterxml.jackson.databind.JsonNode groups) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    groups.forEach(g -> out.add(g.toString()));
+    out.sort(null);
+    return out;
+  }
+
+  @Test
+  void commandLineMistakesExitTwoAndMissingFilesThree(@TempDir Path dir) {
+    Run unknownFormat = Run.of("check", dir.resolve("map.txt").toString());
+    assertThat(unknownFormat.exit()).isEqualTo(2);
+    assertThat(unknownFormat.err()).contains("cannot tell the format of").contains(".netmap");
+    Run missing = Run.of("check", dir.resolve("nothing.netmap").toString());
+    assertThat(missing.exit()).isEqualTo(3);
+    assertThat(missing.err()).isEqualTo("networth: no such file: " + dir.resolve("nothing.netmap") + "\n");
+    assertThat(Run.of("summary", SEED, "--format", "yaml").exit()).isEqualTo(2);
+    assertThat(Run.of("convert", SEED).err()).contains("Missing required option: '--output=OUT'");
+  }
+
+  @Test
+  void aFailedWriteLeavesTheOldFileWhole(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("out.json");
+    Files.writeString(out, "old");
+    Path bad = dir.resolve("bad.netmap");
+    Files.writeString(bad, "person A\nperson A\n");
+    assertThat(Run.of("convert", bad.toString(), "-o", out.toString()).exit()).isEqualTo(1);
+    assertThat(Files.readString(out)).isEqualTo("old");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("out.json", "bad.netmap");
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package networth.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class MoneyTest {
+
+  @Test
+  void readsTheFormsPeopleWrite() {
+    assertThat(Money.parse("50k", "GBP")).isEqualTo(Money.of(50_000, "GBP"));
+    assertThat(Money.parse("1.5m", "")).isEqualTo(Money.of(1_500_000, ""));
+    assertThat(Money.parse("£50k", "USD")).isEqualTo(Money.of(50_000, "GBP"));
+    assertThat(Money.parse("€1200", "")).isEqualTo(Money.of(1_200, "EUR"));
+    assertThat(Money.parse("50k CHF", "GBP")).isEqualTo(Money.of(50_000, "CHF"));
+    assertThat(Money.parse("12.50", "")).isEqualTo(new Money(new BigDecimal("12.5"), ""));
+  }
+
+  @Test
+  void writesTheShortestFormThatReadsBack() {
+    assertThat(Money.of(50_000, "GBP").format("GBP")).isEqualTo("50k");
+    assertThat(Money.of(1_500_000, "GBP").format("GBP")).isEqualTo("1.5m");
+    assertThat(Money.of(1_234_567, "GBP").format("GBP")).isEqualTo("1234567");
+    assertThat(Money.of(50_000, "USD").format("GBP")).isEqualTo("50k USD");
+    assertThat(Money.parse(Money.of(1_250, "").format(""), "")).isEqualTo(Money.of(1_250, ""));
+  }
+
+  @Test
+  void refusesWhatIsNotAnAmount() {
+    assertThatThrownBy(() -> Money.parse("5q", "")).hasMessage("'5q' is not an amount");
+    assertThatThrownBy(() -> Money.parse("£5k GBP", "")).hasMessage("'£5k GBP' is not an amount");
+    assertThatThrownBy(() -> Money.parse("-5", "")).hasMessage("'-5' is not an amount");
+  }
+}

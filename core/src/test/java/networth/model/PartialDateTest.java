@@ -1,0 +1,33 @@
+package networth.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PartialDateTest {
+
+  @Test
+  void readsAndWritesTheThreePrecisions() {
+    assertThat(PartialDate.parse("2007")).isEqualTo(new PartialDate(2007, 0, 0));
+    assertThat(PartialDate.parse("2014-03").toString()).isEqualTo("2014-03");
+    assertThat(PartialDate.parse("2014-3-5").toString()).isEqualTo("2014-03-05");
+    assertThat(PartialDate.parse("2014-03").firstDay()).isEqualTo(LocalDate.of(2014, 3, 1));
+  }
+
+  @Test
+  void ordersByYearThenMonthThenDay() {
+    assertThat(PartialDate.parse("2014")).isLessThan(PartialDate.parse("2014-01"));
+    assertThat(PartialDate.parse("2014-02-28")).isLessThan(PartialDate.parse("2014-03"));
+  }
+
+  @Test
+  void refusesImpossibleDatesWithAReason() {
+    assertThatThrownBy(() -> PartialDate.parse("2014-13")).hasMessage("month 13 is not between 1 and 12");
+    assertThatThrownBy(() -> PartialDate.parse("2013-02-29")).hasMessage("day 29 is not in 2013-02 (it has 28 days)");
+    assertThatThrownBy(() -> PartialDate.parse("2014-00")).hasMessage("month 0 is not between 1 and 12");
+    assertThatThrownBy(() -> PartialDate.parse("March 2014")).hasMessage("'March 2014' is not a date");
+    assertThat(PartialDate.parse("2012-02-29").day()).isEqualTo(29);
+  }
+}

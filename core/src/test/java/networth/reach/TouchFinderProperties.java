@@ -1,0 +1,82 @@
+package networth.reach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import networth.graph.MapGraph;
+import networth.model.Deal;
+import networth.model.Link;
+import networth.model.Money;
+import networth.model.NetworkMap;
+import networth.model.Node;
+import networth.model.NodeKind;
+
+/** What a set of nodes touched equals what brute force finds by walking back from each opportunity. */
+class TouchFinderProperties {
+
+  @Provide
+  Arbitrary<NetworkMap> maps() {
+    return Arbitraries.integers().between(2, 10).flatMap(n ->
+        Arbitraries.integers().between(0, n - 1).tuple2().list().ofMaxSize(20).flatMap(pairs ->
+            Arbitraries.of(NodeKind.PERSON, NodeKind.CHANNEL, NodeKind.CLIENT, NodeKind.PROSPECT, NodeKind.LOST).list().ofSize(n).map(kinds -> {
+              NetworkMap.Builder b = NetworkMap.builder();
+              for (int i = 0; i < n; i++) {
+                Node node = Node.of("v" + i, kinds.get(i));
+                if (node.isOpportunity()) {
+                  node = node.withDeal(Deal.NONE.withValue(Money.of(1000L * (i + 1), "")).withProbability(0.5));
+                }
+                b.node(node);
+              }
+              // Links only from lower to higher numbers: acyclic, as the analyses need.
+              pairs.stream().filter(p -> p.get1() < p.get2()).forEach(p -> b.link("v" + p.get1(), "v" + p.get2()));
+              return b.build();
+            })));
+  }
+
+  @Property(tries = 300)
+  void touchedMeansAnAncestorAndDirectMeansALink(@ForAll("maps") NetworkMap map, @ForAll("subsets") Set<Integer> pick) {
+    List<String> members = pick.stream().filter(i -> i < map.nodes().size()).map(i -> "v" + i).toList();
+    Touch t = new TouchFinder(map, MapGraph.of(map)).touch("g", "G", "G", members);
+    List<String> direct = new ArrayList<>();
+    List<String> indirect = new ArrayList<>();
+    BigDecimal value = BigDecimal.ZERO;
+    for (Node o : map.opportunities()) {
+      if (o.kind() == NodeKind.LOST) {
+        continue;
+      }
+      Set<String> ancestors = ancestors(map, o.id());
+      boolean isDirect = map.links().stream().anyMatch(l -> l.to().equals(o.id()) && members.contains(l.from()));
+      if (members.stream().anyMatch(ancestors::contains)) {
+        (isDirect ? direct : indirect).add(o.id());
+        value = value.add(o.deal().weight(o.kind()));
+      }
+    }
+    assertThat(t.direct()).isEqualTo(direct);
+    assertThat(t.indirect()).isEqualTo(indirect);
+    assertThat(t.value()).isEqualByComparingTo(value);
+  }
+
+  @Provide
+  Arbitrary<Set<Integer>> subsets() {
+    return Arbitraries.integers().between(0, 9).set().ofMaxSize(3);
+  }
+
+  private static Set<String> ancestors(NetworkMap map, String id) {
+    Set<String> seen = new HashSet<>();
+    List<String> todo = new ArrayList<>(List.of(id));
+    while (!todo.isEmpty()) {
+      String v = todo.remove(todo.size() - 1);
+      map.links().stream().filter(l -> l.to().equals(v)).map(Link::from).filter(seen::add).forEach(todo::add);
+    }
+    return seen;
+  }
+}
