@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
     name = "networth",
     mixinStandardHelpOptions = true,
     version = "networth 0.1.0",
-    description = "Which of my networking actually brings in work? Record, check and analyse a network map.",
+    description =
+        "Which of my networking actually brings in work? Record, check and analyse a network map.",
     subcommands = {
       CheckCommand.class,
       FmtCommand.class,

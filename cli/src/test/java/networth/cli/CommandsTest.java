@@ -26,13 +26,16 @@ class CommandsTest {
     Run run = Run.of("check", SEED);
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).isEqualTo("ok: " + SEED + ": 33 nodes, 34 links, 3 groups, 10 opportunities\n");
+    assertThat(run.out())
+        .isEqualTo("ok: " + SEED + ": 33 nodes, 34 links, 3 groups, 10 opportunities\n");
   }
 
   @Test
   void fiveMistakesGiveFiveMessagesAndExitOne(@TempDir Path dir) throws Exception {
     Path map = dir.resolve("bad.netmap");
-    Files.writeString(map, "persn Emily\nperson Roger\nperson Roger\nclient C won 2014-13\nprospect \"P2 value 60k\nEmily -> Emily\n");
+    Files.writeString(
+        map,
+        "persn Emily\nperson Roger\nperson Roger\nclient C won 2014-13\nprospect \"P2 value 60k\nEmily -> Emily\n");
     Run run = Run.of("check", map.toString());
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err().lines().filter(l -> l.startsWith(map + ":")).toList())
@@ -53,7 +56,8 @@ class CommandsTest {
     assertThat(run.exit()).isEqualTo(1);
     var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
     assertThat(doc.get("ok").asBoolean()).isFalse();
-    assertThat(doc.get("problems").get(0).get("message").asText()).isEqualTo("cycle: A -> B -> C -> A");
+    assertThat(doc.get("problems").get(0).get("message").asText())
+        .isEqualTo("cycle: A -> B -> C -> A");
     assertThat(doc.get("problems").get(0).get("line").asInt()).isEqualTo(2);
   }
 
@@ -68,11 +72,13 @@ class CommandsTest {
   @Test
   void fmtRewritesChecksAndLeavesBrokenFilesAlone(@TempDir Path dir) throws Exception {
     Path map = dir.resolve("m.netmap");
-    Files.writeString(map, "# people\nperson   Emily   since 2011\nperson \"Roger\"\n\nEmily->Roger   :  met\n");
+    Files.writeString(
+        map, "# people\nperson   Emily   since 2011\nperson \"Roger\"\n\nEmily->Roger   :  met\n");
     assertThat(Run.of("fmt", "--check", map.toString()).out()).isEqualTo(map + "\n");
     assertThat(Run.of("fmt", "--check", map.toString()).exit()).isEqualTo(1);
     assertThat(Run.of("fmt", map.toString()).exit()).isZero();
-    assertThat(Files.readString(map)).isEqualTo("# people\nperson Emily  since 2011\nperson Roger\n\nEmily -> Roger : met\n");
+    assertThat(Files.readString(map))
+        .isEqualTo("# people\nperson Emily  since 2011\nperson Roger\n\nEmily -> Roger : met\n");
     assertThat(Run.of("fmt", "--check", map.toString()).exit()).isZero();
     assertThat(Run.of("fmt", "--check", SEED).exit()).as("the example is formatted").isZero();
 
@@ -88,7 +94,15 @@ class CommandsTest {
     assertThat(toCsv.exit()).isZero();
     assertThat(dir.resolve("sheets/elements.csv")).exists();
     Path json = dir.resolve("map.json");
-    assertThat(Run.of("convert", dir.resolve("sheets/elements.csv").toString(), dir.resolve("sheets/connections.csv").toString(), "-o", json.toString()).exit()).isZero();
+    assertThat(
+            Run.of(
+                    "convert",
+                    dir.resolve("sheets/elements.csv").toString(),
+                    dir.resolve("sheets/connections.csv").toString(),
+                    "-o",
+                    json.toString())
+                .exit())
+        .isZero();
     Path back = dir.resolve("back.netmap");
     assertThat(Run.of("convert", json.toString(), "-o", back.toString()).exit()).isZero();
     var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -100,7 +114,8 @@ class CommandsTest {
     assertThat(sortedByName(roundTrip.get("groups"))).isEqualTo(sortedByName(seed.get("groups")));
   }
 
-  private static java.util.List<String> sortedByName(com.fasterxml.jackson.databind.JsonNode groups) {
+  private static java.util.List<String> sortedByName(
+      com.fasterxml.jackson.databind.JsonNode groups) {
     java.util.List<String> out = new java.util.ArrayList<>();
     groups.forEach(g -> out.add(g.toString()));
     out.sort(null);
@@ -114,7 +129,8 @@ class CommandsTest {
     assertThat(unknownFormat.err()).contains("cannot tell the format of").contains(".netmap");
     Run missing = Run.of("check", dir.resolve("nothing.netmap").toString());
     assertThat(missing.exit()).isEqualTo(3);
-    assertThat(missing.err()).isEqualTo("networth: no such file: " + dir.resolve("nothing.netmap") + "\n");
+    assertThat(missing.err())
+        .isEqualTo("networth: no such file: " + dir.resolve("nothing.netmap") + "\n");
     assertThat(Run.of("summary", SEED, "--format", "yaml").exit()).isEqualTo(2);
     assertThat(Run.of("convert", SEED).err()).contains("Missing required option: '--output=OUT'");
   }
@@ -128,7 +144,8 @@ class CommandsTest {
     assertThat(Run.of("convert", bad.toString(), "-o", out.toString()).exit()).isEqualTo(1);
     assertThat(Files.readString(out)).isEqualTo("old");
     try (var files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("out.json", "bad.netmap");
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("out.json", "bad.netmap");
     }
   }
 }

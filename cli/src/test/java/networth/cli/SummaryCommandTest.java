@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The summary of the seed example gives the numbers a person counts by hand from the blog post.
  *
- * <p>By hand: social media (LinkedIn, Twitter, the blog) is behind every case but Prospect 1,
- * which came from speaking at the IT Directors' Forum while at Microsoft. It links straight only to
+ * <p>By hand: social media (LinkedIn, Twitter, the blog) is behind every case but Prospect 1, which
+ * came from speaking at the IT Directors' Forum while at Microsoft. It links straight only to
  * Prospect 2 (the CEO found him on LinkedIn) and Prospect 4 (met through Twitter, sharing blog
  * posts). Events: Clients 2 and 3 saw him at the IDG events, Prospect 1 at the Forum (directly);
  * Client 4 came through Mike, met through UC Expo (indirectly). The values in the example are
@@ -50,11 +50,13 @@ class SummaryCommandTest {
     JsonNode social = named(json().get("groups"), "social");
     assertThat(texts(social.get("direct"))).containsExactly("Prospect 2", "Prospect 4");
     assertThat(texts(social.get("indirect")))
-        .containsExactly("Client 1", "Client 2", "Client 3", "Client 4", "Client 5", "Client 6", "Prospect 3");
+        .containsExactly(
+            "Client 1", "Client 2", "Client 3", "Client 4", "Client 5", "Client 6", "Prospect 3");
     assertThat(texts(social.get("touched"))).hasSize(9).doesNotContain("Prospect 1");
     assertThat(social.get("value").decimalValue()).isEqualByComparingTo("216750");
     assertThat(social.get("headline").asText())
-        .isEqualTo("Social (LinkedIn, Twitter, My blog) played a part in 9 of 10 opportunities (93% of the value): 2 directly, 7 indirectly.");
+        .isEqualTo(
+            "Social (LinkedIn, Twitter, My blog) played a part in 9 of 10 opportunities (93% of the value): 2 directly, 7 indirectly.");
   }
 
   @Test
@@ -74,10 +76,14 @@ class SummaryCommandTest {
   void eachChannelOnItsOwn() throws Exception {
     JsonNode channels = json().get("channels");
     assertThat(texts(named(channels, "LinkedIn").get("touched")))
-        .containsExactly("Prospect 2", "Client 1", "Client 2", "Client 3", "Client 4", "Client 5", "Prospect 3");
-    assertThat(texts(named(channels, "Twitter").get("touched"))).containsExactly("Prospect 4", "Client 1", "Client 6");
-    assertThat(texts(named(channels, "My blog").get("touched"))).containsExactly("Prospect 4", "Client 2", "Client 3");
-    assertThat(named(channels, "Twitter").get("value").decimalValue()).isEqualByComparingTo("73250");
+        .containsExactly(
+            "Prospect 2", "Client 1", "Client 2", "Client 3", "Client 4", "Client 5", "Prospect 3");
+    assertThat(texts(named(channels, "Twitter").get("touched")))
+        .containsExactly("Prospect 4", "Client 1", "Client 6");
+    assertThat(texts(named(channels, "My blog").get("touched")))
+        .containsExactly("Prospect 4", "Client 2", "Client 3");
+    assertThat(named(channels, "Twitter").get("value").decimalValue())
+        .isEqualByComparingTo("73250");
   }
 
   @Test
@@ -94,6 +100,9 @@ class SummaryCommandTest {
   @Test
   void markdownForNotes() {
     Run run = Run.of("summary", SEED, "--format", "md");
-    assertThat(run.out()).startsWith("# The power of the network").contains("| --- | --- | ---: |").contains("- Social (LinkedIn");
+    assertThat(run.out())
+        .startsWith("# The power of the network")
+        .contains("| --- | --- | ---: |")
+        .contains("- Social (LinkedIn");
   }
 }

@@ -56,7 +56,12 @@ public record Summary(
     List<String> labels = g.members().stream().map(map::label).toList();
     if (labels.size() > MEMBERS_NAMED) {
       int more = labels.size() - MEMBERS_NAMED;
-      return g.title() + " (" + String.join(", ", labels.subList(0, MEMBERS_NAMED)) + " and " + more + " more)";
+      return g.title()
+          + " ("
+          + String.join(", ", labels.subList(0, MEMBERS_NAMED))
+          + " and "
+          + more
+          + " more)";
     }
     return g.title() + " (" + String.join(", ", labels) + ")";
   }

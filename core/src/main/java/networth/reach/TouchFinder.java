@@ -98,6 +98,7 @@ public final class TouchFinder {
         value = value.add(weight[i]);
       }
     }
-    return new Touch(name, title, subject, members.stream().toList(), directIds, indirectIds, value);
+    return new Touch(
+        name, title, subject, members.stream().toList(), directIds, indirectIds, value);
   }
 }

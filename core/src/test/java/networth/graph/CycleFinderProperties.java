@@ -22,30 +22,42 @@ class CycleFinderProperties {
 
   @Provide
   Arbitrary<NetworkMap> graphs() {
-    return Arbitraries.integers().between(1, 8).flatMap(n ->
-        Arbitraries.integers().between(0, n - 1).tuple2().list().ofMaxSize(14).map(pairs -> {
-          NetworkMap.Builder b = NetworkMap.builder();
-          for (int i = 0; i < n; i++) {
-            b.node(Node.of("v" + i, NodeKind.PERSON));
-          }
-          pairs.stream().filter(p -> !p.get1().equals(p.get2())).forEach(p -> b.link("v" + p.get1(), "v" + p.get2()));
-          return b.build();
-        }));
+    return Arbitraries.integers()
+        .between(1, 8)
+        .flatMap(
+            n ->
+                Arbitraries.integers()
+                    .between(0, n - 1)
+                    .tuple2()
+                    .list()
+                    .ofMaxSize(14)
+                    .map(
+                        pairs -> {
+                          NetworkMap.Builder b = NetworkMap.builder();
+                          for (int i = 0; i < n; i++) {
+                            b.node(Node.of("v" + i, NodeKind.PERSON));
+                          }
+                          pairs.stream()
+                              .filter(p -> !p.get1().equals(p.get2()))
+                              .forEach(p -> b.link("v" + p.get1(), "v" + p.get2()));
+                          return b.build();
+                        }));
   }
 
   @Property(tries = 500)
   void findsACycleExactlyWhenOneExists(@ForAll("graphs") NetworkMap map) {
     Optional<List<String>> cycle = CycleFinder.find(MapGraph.of(map));
     assertThat(cycle.isPresent()).isEqualTo(bruteForceHasCycle(map));
-    cycle.ifPresent(c -> {
-      assertThat(c.get(0)).isEqualTo(c.get(c.size() - 1));
-      assertThat(new HashSet<>(c.subList(0, c.size() - 1))).hasSize(c.size() - 1);
-      for (int i = 0; i + 1 < c.size(); i++) {
-        String from = c.get(i);
-        String to = c.get(i + 1);
-        assertThat(map.links()).anyMatch(l -> l.from().equals(from) && l.to().equals(to));
-      }
-    });
+    cycle.ifPresent(
+        c -> {
+          assertThat(c.get(0)).isEqualTo(c.get(c.size() - 1));
+          assertThat(new HashSet<>(c.subList(0, c.size() - 1))).hasSize(c.size() - 1);
+          for (int i = 0; i + 1 < c.size(); i++) {
+            String from = c.get(i);
+            String to = c.get(i + 1);
+            assertThat(map.links()).anyMatch(l -> l.from().equals(from) && l.to().equals(to));
+          }
+        });
   }
 
   /** A cycle exists iff some link's target reaches its source. */
@@ -66,7 +78,11 @@ class CycleFinderProperties {
       if (v.equals(to)) {
         return true;
       }
-      map.links().stream().filter(l -> l.from().equals(v)).map(Link::to).filter(seen::add).forEach(todo::add);
+      map.links().stream()
+          .filter(l -> l.from().equals(v))
+          .map(Link::to)
+          .filter(seen::add)
+          .forEach(todo::add);
     }
     return false;
   }

@@ -11,8 +11,14 @@ class MapGraphTest {
 
   @Test
   void indexesLinksBothWaysAndKeepsARepeatedPairOnce() {
-    NetworkMap map = NetworkMap.builder().node(Node.of("a", NodeKind.CHANNEL))
-        .link("a", "b").link("a", "c").link("a", "b").link("c", "b").build();
+    NetworkMap map =
+        NetworkMap.builder()
+            .node(Node.of("a", NodeKind.CHANNEL))
+            .link("a", "b")
+            .link("a", "c")
+            .link("a", "b")
+            .link("c", "b")
+            .build();
     MapGraph g = MapGraph.of(map);
     int a = g.indexOf("a").getAsInt();
     int b = g.indexOf("b").getAsInt();

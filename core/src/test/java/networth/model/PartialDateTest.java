@@ -24,10 +24,14 @@ class PartialDateTest {
 
   @Test
   void refusesImpossibleDatesWithAReason() {
-    assertThatThrownBy(() -> PartialDate.parse("2014-13")).hasMessage("month 13 is not between 1 and 12");
-    assertThatThrownBy(() -> PartialDate.parse("2013-02-29")).hasMessage("day 29 is not in 2013-02 (it has 28 days)");
-    assertThatThrownBy(() -> PartialDate.parse("2014-00")).hasMessage("month 0 is not between 1 and 12");
-    assertThatThrownBy(() -> PartialDate.parse("March 2014")).hasMessage("'March 2014' is not a date");
+    assertThatThrownBy(() -> PartialDate.parse("2014-13"))
+        .hasMessage("month 13 is not between 1 and 12");
+    assertThatThrownBy(() -> PartialDate.parse("2013-02-29"))
+        .hasMessage("day 29 is not in 2013-02 (it has 28 days)");
+    assertThatThrownBy(() -> PartialDate.parse("2014-00"))
+        .hasMessage("month 0 is not between 1 and 12");
+    assertThatThrownBy(() -> PartialDate.parse("March 2014"))
+        .hasMessage("'March 2014' is not a date");
     assertThat(PartialDate.parse("2012-02-29").day()).isEqualTo(29);
   }
 }

@@ -20,15 +20,19 @@ class SummaryTest {
 
   @Test
   void headlinesCountDirectAndIndirectAndWeighProspects() {
-    NetworkMap map = NetworkMap.builder()
-        .node(Node.of("LinkedIn", NodeKind.CHANNEL))
-        .node(Node.of("Events", NodeKind.CHANNEL))
-        .node(opportunity("C1", NodeKind.CLIENT, 60_000, 1))
-        .node(opportunity("P1", NodeKind.PROSPECT, 80_000, 0.25))
-        .node(opportunity("L1", NodeKind.LOST, 99_000, 0))
-        .group(new Group("social", List.of("LinkedIn")))
-        .link("LinkedIn", "C1").link("LinkedIn", "Emily").link("Emily", "P1").link("LinkedIn", "L1")
-        .build();
+    NetworkMap map =
+        NetworkMap.builder()
+            .node(Node.of("LinkedIn", NodeKind.CHANNEL))
+            .node(Node.of("Events", NodeKind.CHANNEL))
+            .node(opportunity("C1", NodeKind.CLIENT, 60_000, 1))
+            .node(opportunity("P1", NodeKind.PROSPECT, 80_000, 0.25))
+            .node(opportunity("L1", NodeKind.LOST, 99_000, 0))
+            .group(new Group("social", List.of("LinkedIn")))
+            .link("LinkedIn", "C1")
+            .link("LinkedIn", "Emily")
+            .link("Emily", "P1")
+            .link("LinkedIn", "L1")
+            .build();
     Summary s = Summary.of(map);
     assertThat(s.opportunities()).containsExactly("C1", "P1");
     assertThat(s.totalValue()).isEqualByComparingTo("80000");
@@ -41,12 +45,15 @@ class SummaryTest {
 
   @Test
   void aLongGroupIsNamedByItsFirstMembers() {
-    NetworkMap map = NetworkMap.builder()
-        .group(new Group("events", List.of("a", "b", "c", "d", "e")))
-        .node(opportunity("C1", NodeKind.CLIENT, 10, 1)).node(opportunity("C2", NodeKind.CLIENT, 30, 1))
-        .link("e", "C1")
-        .build();
+    NetworkMap map =
+        NetworkMap.builder()
+            .group(new Group("events", List.of("a", "b", "c", "d", "e")))
+            .node(opportunity("C1", NodeKind.CLIENT, 10, 1))
+            .node(opportunity("C2", NodeKind.CLIENT, 30, 1))
+            .link("e", "C1")
+            .build();
     assertThat(Summary.of(map).headlines())
-        .containsExactly("Events (a, b, c and 2 more) played a part in 1 of 2 opportunities (25% of the value): 1 directly, 0 indirectly.");
+        .containsExactly(
+            "Events (a, b, c and 2 more) played a part in 1 of 2 opportunities (25% of the value): 1 directly, 0 indirectly.");
   }
 }

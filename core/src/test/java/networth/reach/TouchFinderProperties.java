@@ -20,31 +20,60 @@ import networth.model.NetworkMap;
 import networth.model.Node;
 import networth.model.NodeKind;
 
-/** What a set of nodes touched equals what brute force finds by walking back from each opportunity. */
+/**
+ * What a set of nodes touched equals what brute force finds by walking back from each opportunity.
+ */
 class TouchFinderProperties {
 
   @Provide
   Arbitrary<NetworkMap> maps() {
-    return Arbitraries.integers().between(2, 10).flatMap(n ->
-        Arbitraries.integers().between(0, n - 1).tuple2().list().ofMaxSize(20).flatMap(pairs ->
-            Arbitraries.of(NodeKind.PERSON, NodeKind.CHANNEL, NodeKind.CLIENT, NodeKind.PROSPECT, NodeKind.LOST).list().ofSize(n).map(kinds -> {
-              NetworkMap.Builder b = NetworkMap.builder();
-              for (int i = 0; i < n; i++) {
-                Node node = Node.of("v" + i, kinds.get(i));
-                if (node.isOpportunity()) {
-                  node = node.withDeal(Deal.NONE.withValue(Money.of(1000L * (i + 1), "")).withProbability(0.5));
-                }
-                b.node(node);
-              }
-              // Links only from lower to higher numbers: acyclic, as the analyses need.
-              pairs.stream().filter(p -> p.get1() < p.get2()).forEach(p -> b.link("v" + p.get1(), "v" + p.get2()));
-              return b.build();
-            })));
+    return Arbitraries.integers()
+        .between(2, 10)
+        .flatMap(
+            n ->
+                Arbitraries.integers()
+                    .between(0, n - 1)
+                    .tuple2()
+                    .list()
+                    .ofMaxSize(20)
+                    .flatMap(
+                        pairs ->
+                            Arbitraries.of(
+                                    NodeKind.PERSON,
+                                    NodeKind.CHANNEL,
+                                    NodeKind.CLIENT,
+                                    NodeKind.PROSPECT,
+                                    NodeKind.LOST)
+                                .list()
+                                .ofSize(n)
+                                .map(
+                                    kinds -> {
+                                      NetworkMap.Builder b = NetworkMap.builder();
+                                      for (int i = 0; i < n; i++) {
+                                        Node node = Node.of("v" + i, kinds.get(i));
+                                        if (node.isOpportunity()) {
+                                          node =
+                                              node.withDeal(
+                                                  Deal.NONE
+                                                      .withValue(Money.of(1000L * (i + 1), ""))
+                                                      .withProbability(0.5));
+                                        }
+                                        b.node(node);
+                                      }
+                                      // Links only from lower to higher numbers: acyclic, as the
+                                      // analyses need.
+                                      pairs.stream()
+                                          .filter(p -> p.get1() < p.get2())
+                                          .forEach(p -> b.link("v" + p.get1(), "v" + p.get2()));
+                                      return b.build();
+                                    })));
   }
 
   @Property(tries = 300)
-  void touchedMeansAnAncestorAndDirectMeansALink(@ForAll("maps") NetworkMap map, @ForAll("subsets") Set<Integer> pick) {
-    List<String> members = pick.stream().filter(i -> i < map.nodes().size()).map(i -> "v" + i).toList();
+  void touchedMeansAnAncestorAndDirectMeansALink(
+      @ForAll("maps") NetworkMap map, @ForAll("subsets") Set<Integer> pick) {
+    List<String> members =
+        pick.stream().filter(i -> i < map.nodes().size()).map(i -> "v" + i).toList();
     Touch t = new TouchFinder(map, MapGraph.of(map)).touch("g", "G", "G", members);
     List<String> direct = new ArrayList<>();
     List<String> indirect = new ArrayList<>();
@@ -54,7 +83,8 @@ class TouchFinderProperties {
         continue;
       }
       Set<String> ancestors = ancestors(map, o.id());
-      boolean isDirect = map.links().stream().anyMatch(l -> l.to().equals(o.id()) && members.contains(l.from()));
+      boolean isDirect =
+          map.links().stream().anyMatch(l -> l.to().equals(o.id()) && members.contains(l.from()));
       if (members.stream().anyMatch(ancestors::contains)) {
         (isDirect ? direct : indirect).add(o.id());
         value = value.add(o.deal().weight(o.kind()));
@@ -75,7 +105,11 @@ class TouchFinderProperties {
     List<String> todo = new ArrayList<>(List.of(id));
     while (!todo.isEmpty()) {
       String v = todo.remove(todo.size() - 1);
-      map.links().stream().filter(l -> l.to().equals(v)).map(Link::from).filter(seen::add).forEach(todo::add);
+      map.links().stream()
+          .filter(l -> l.to().equals(v))
+          .map(Link::from)
+          .filter(seen::add)
+          .forEach(todo::add);
     }
     return seen;
   }

@@ -25,7 +25,8 @@ class NearestNamesTest {
 
   @Test
   void sentencesJoinAsPeopleWrite() {
-    assertThat(NearestNames.didYouMean("persn", List.of("person", "persan", "potato"))).isEqualTo("did you mean 'persan' or 'person'?");
+    assertThat(NearestNames.didYouMean("persn", List.of("person", "persan", "potato")))
+        .isEqualTo("did you mean 'persan' or 'person'?");
     assertThat(Sentences.and(List.of("a", "b", "c"))).isEqualTo("a, b and c");
   }
 }

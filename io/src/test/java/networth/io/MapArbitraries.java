@@ -34,24 +34,60 @@ public final class MapArbitraries {
   static Arbitrary<String> text(boolean plain) {
     Arbitrary<String> tricky =
         Arbitraries.of(
-            "Emily", "Client 1", "My blog", "O'Brien & Co", "a -> b", "x-[y", "C#", "#hash", "note: this",
-            "\"quoted\"", "back\\slash", "2014-03", "50k", "Zoë", "東京", "group", "person", "tab\there",
-            "line\nbreak", "comma, list", "a=b", "[x]", "  padded  ", "-", "->");
-    Arbitrary<String> words = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8);
+            "Emily",
+            "Client 1",
+            "My blog",
+            "O'Brien & Co",
+            "a -> b",
+            "x-[y",
+            "C#",
+            "#hash",
+            "note: this",
+            "\"quoted\"",
+            "back\\slash",
+            "2014-03",
+            "50k",
+            "Zoë",
+            "東京",
+            "group",
+            "person",
+            "tab\there",
+            "line\nbreak",
+            "comma, list",
+            "a=b",
+            "[x]",
+            "  padded  ",
+            "-",
+            "->");
+    Arbitrary<String> words =
+        Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8);
     Arbitrary<String> any = Arbitraries.oneOf(tricky, words, words.map(w -> w + " " + w));
-    return plain ? any.filter(s -> s.equals(s.strip()) && !s.contains("\n") && !s.contains("\t")) : any;
+    return plain
+        ? any.filter(s -> s.equals(s.strip()) && !s.contains("\n") && !s.contains("\t"))
+        : any;
   }
 
   static Arbitrary<PartialDate> dates() {
-    return Arbitraries.integers().between(1990, 2030).flatMap(y ->
-        Arbitraries.integers().between(0, 12).flatMap(m ->
-            Arbitraries.integers().between(0, m == 0 ? 0 : 28).map(d -> new PartialDate(y, m, d))));
+    return Arbitraries.integers()
+        .between(1990, 2030)
+        .flatMap(
+            y ->
+                Arbitraries.integers()
+                    .between(0, 12)
+                    .flatMap(
+                        m ->
+                            Arbitraries.integers()
+                                .between(0, m == 0 ? 0 : 28)
+                                .map(d -> new PartialDate(y, m, d))));
   }
 
   static Arbitrary<Money> money(String currency) {
-    Arbitrary<BigDecimal> amounts = Arbitraries.oneOf(
-        Arbitraries.longs().between(0, 5_000_000).map(BigDecimal::valueOf),
-        Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(100_000)).ofScale(2));
+    Arbitrary<BigDecimal> amounts =
+        Arbitraries.oneOf(
+            Arbitraries.longs().between(0, 5_000_000).map(BigDecimal::valueOf),
+            Arbitraries.bigDecimals()
+                .between(BigDecimal.ZERO, BigDecimal.valueOf(100_000))
+                .ofScale(2));
     // In a spreadsheet a row has one currency, so a map that names none uses none.
     Arbitrary<String> currencies =
         currency.isEmpty() ? Arbitraries.just("") : Arbitraries.of(currency, "USD");
@@ -60,39 +96,63 @@ public final class MapArbitraries {
 
   static Arbitrary<Node> node(String id, boolean plain, String currency) {
     Arbitrary<NodeKind> kinds = Arbitraries.of(NodeKind.class);
-    return kinds.flatMap(kind -> Combinators.combine(
-            text(plain).injectNull(0.5),
-            dates().optional(),
-            text(plain).injectNull(0.5),
-            deal(kind, plain, currency),
-            cost(currency),
-            attributes(plain))
-        .as((label, date, note, deal, cost, attributes) ->
-            new Node(id, label == null ? "" : label, kind, date, note == null ? "" : note, deal, cost, attributes)));
+    return kinds.flatMap(
+        kind ->
+            Combinators.combine(
+                    text(plain).injectNull(0.5),
+                    dates().optional(),
+                    text(plain).injectNull(0.5),
+                    deal(kind, plain, currency),
+                    cost(currency),
+                    attributes(plain))
+                .as(
+                    (label, date, note, deal, cost, attributes) ->
+                        new Node(
+                            id,
+                            label == null ? "" : label,
+                            kind,
+                            date,
+                            note == null ? "" : note,
+                            deal,
+                            cost,
+                            attributes)));
   }
 
   private static Arbitrary<Deal> deal(NodeKind kind, boolean plain, String currency) {
     if (!kind.isOpportunity()) {
       return Arbitraries.just(Deal.NONE);
     }
-    Arbitrary<OptionalDouble> p = kind == NodeKind.PROSPECT
-        ? Arbitraries.doubles().between(0, 1).injectNull(0.3).map(d -> d == null ? OptionalDouble.empty() : OptionalDouble.of(d))
-        : Arbitraries.just(OptionalDouble.empty());
-    Arbitrary<Optional<NextStep>> next = Combinators.combine(text(plain), dates().optional())
-        .as(NextStep::new).optional();
-    return Combinators.combine(money(currency).optional(), p, Arbitraries.of("", "proposal", "second round"), next)
+    Arbitrary<OptionalDouble> p =
+        kind == NodeKind.PROSPECT
+            ? Arbitraries.doubles()
+                .between(0, 1)
+                .injectNull(0.3)
+                .map(d -> d == null ? OptionalDouble.empty() : OptionalDouble.of(d))
+            : Arbitraries.just(OptionalDouble.empty());
+    Arbitrary<Optional<NextStep>> next =
+        Combinators.combine(text(plain), dates().optional()).as(NextStep::new).optional();
+    return Combinators.combine(
+            money(currency).optional(), p, Arbitraries.of("", "proposal", "second round"), next)
         .as(Deal::new);
   }
 
   private static Arbitrary<Cost> cost(String currency) {
-    Arbitrary<OptionalDouble> hours = Arbitraries.doubles().between(0, 500).injectNull(0.5)
-        .map(d -> d == null ? OptionalDouble.empty() : OptionalDouble.of(d));
-    return Combinators.combine(money(currency).optional(), hours, money(currency).optional()).as(Cost::new);
+    Arbitrary<OptionalDouble> hours =
+        Arbitraries.doubles()
+            .between(0, 500)
+            .injectNull(0.5)
+            .map(d -> d == null ? OptionalDouble.empty() : OptionalDouble.of(d));
+    return Combinators.combine(money(currency).optional(), hours, money(currency).optional())
+        .as(Cost::new);
   }
 
   private static Arbitrary<Map<String, String>> attributes(boolean plain) {
     return Arbitraries.maps(
-            Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(5).map(k -> "x" + k),
+            Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .ofMinLength(1)
+                .ofMaxLength(5)
+                .map(k -> "x" + k),
             text(plain))
         .ofMaxSize(2)
         .map(LinkedHashMap::new);
@@ -101,31 +161,55 @@ public final class MapArbitraries {
   /** A map of up to {@code maxNodes} nodes, some only referred to by links and groups. */
   public static Arbitrary<NetworkMap> maps(int maxNodes, boolean plain) {
     Arbitrary<String> currency = Arbitraries.of("", "GBP");
-    return currency.flatMap(cur -> Arbitraries.integers().between(1, maxNodes).flatMap(n -> {
-      List<String> ids = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        ids.add(i % 3 == 0 ? "n" + i : "Node " + i + (i % 2 == 0 ? " \"q\"" : " → #" + i));
-      }
-      Arbitrary<List<Node>> nodes = Combinators.combine(ids.stream().map(id -> node(id, plain, cur)).toList()).as(l -> l);
-      Arbitrary<Integer> declared = Arbitraries.integers().between(0, n);
-      Arbitrary<List<Link>> links = link(ids, plain).list().ofMaxSize(n * 2);
-      Arbitrary<List<Group>> groups = Arbitraries.subsetOf(ids).map(s -> new Group("social", List.copyOf(s))).list().ofMaxSize(1);
-      Arbitrary<MapSettings> settings = Combinators.combine(
-              text(plain).injectNull(0.5), money(cur).optional())
-          .as((title, rate) -> new MapSettings(title == null ? "" : title, cur, rate));
-      return Combinators.combine(nodes, declared, links, groups, settings).as((ns, d, ls, gs, s) -> {
-        NetworkMap.Builder b = NetworkMap.builder().settings(s);
-        ns.subList(0, d).forEach(b::node);
-        gs.stream().filter(g -> !g.members().isEmpty()).forEach(b::group);
-        ls.forEach(b::link);
-        return b.build();
-      });
-    }));
+    return currency.flatMap(
+        cur ->
+            Arbitraries.integers()
+                .between(1, maxNodes)
+                .flatMap(
+                    n -> {
+                      List<String> ids = new ArrayList<>();
+                      for (int i = 0; i < n; i++) {
+                        ids.add(
+                            i % 3 == 0
+                                ? "n" + i
+                                : "Node " + i + (i % 2 == 0 ? " \"q\"" : " → #" + i));
+                      }
+                      Arbitrary<List<Node>> nodes =
+                          Combinators.combine(ids.stream().map(id -> node(id, plain, cur)).toList())
+                              .as(l -> l);
+                      Arbitrary<Integer> declared = Arbitraries.integers().between(0, n);
+                      Arbitrary<List<Link>> links = link(ids, plain).list().ofMaxSize(n * 2);
+                      Arbitrary<List<Group>> groups =
+                          Arbitraries.subsetOf(ids)
+                              .map(s -> new Group("social", List.copyOf(s)))
+                              .list()
+                              .ofMaxSize(1);
+                      Arbitrary<MapSettings> settings =
+                          Combinators.combine(text(plain).injectNull(0.5), money(cur).optional())
+                              .as(
+                                  (title, rate) ->
+                                      new MapSettings(title == null ? "" : title, cur, rate));
+                      return Combinators.combine(nodes, declared, links, groups, settings)
+                          .as(
+                              (ns, d, ls, gs, s) -> {
+                                NetworkMap.Builder b = NetworkMap.builder().settings(s);
+                                ns.subList(0, d).forEach(b::node);
+                                gs.stream().filter(g -> !g.members().isEmpty()).forEach(b::group);
+                                ls.forEach(b::link);
+                                return b.build();
+                              });
+                    }));
   }
 
   private static Arbitrary<Link> link(List<String> ids, boolean plain) {
-    Arbitrary<String> kinds = Arbitraries.of("", "introduced", "met at", "found via", "2012", "saw  twice", "kind \"q\"");
-    return Combinators.combine(Arbitraries.of(ids), Arbitraries.of(ids), kinds, dates().optional(), text(plain).injectNull(0.5))
+    Arbitrary<String> kinds =
+        Arbitraries.of("", "introduced", "met at", "found via", "2012", "saw  twice", "kind \"q\"");
+    return Combinators.combine(
+            Arbitraries.of(ids),
+            Arbitraries.of(ids),
+            kinds,
+            dates().optional(),
+            text(plain).injectNull(0.5))
         .as((a, b, k, d, note) -> new Link(a, b, k, d, note == null ? "" : note))
         .filter(l -> !l.from().equals(l.to()));
   }

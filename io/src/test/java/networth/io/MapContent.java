@@ -13,14 +13,15 @@ import networth.model.NetworkMap;
 import networth.model.Node;
 
 /**
- * Compares what two maps say, leaving out what no format promises to keep: the order of nodes
- * that were only referred to, and the order of groups and of their members.
+ * Compares what two maps say, leaving out what no format promises to keep: the order of nodes that
+ * were only referred to, and the order of groups and of their members.
  */
 public final class MapContent {
 
   private MapContent() {}
 
-  public static void assertSameContent(NetworkMap actual, NetworkMap expected, boolean withSettings) {
+  public static void assertSameContent(
+      NetworkMap actual, NetworkMap expected, boolean withSettings) {
     if (withSettings) {
       assertThat(actual.settings()).isEqualTo(expected.settings());
     }
@@ -30,7 +31,8 @@ public final class MapContent {
   }
 
   private static Map<String, Node> byId(NetworkMap m) {
-    return m.nodes().stream().collect(Collectors.toMap(Node::id, Function.identity(), (a, b) -> a, TreeMap::new));
+    return m.nodes().stream()
+        .collect(Collectors.toMap(Node::id, Function.identity(), (a, b) -> a, TreeMap::new));
   }
 
   private static Map<String, Set<String>> groups(NetworkMap m) {

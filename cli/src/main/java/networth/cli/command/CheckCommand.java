@@ -14,9 +14,9 @@ import networth.io.ReadResult;
 import networth.model.NetworkMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code networth check MAP}: reports every problem in a map, with its place. */
 @Command(
@@ -35,7 +35,10 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Fail on warnings too.")
   boolean strict;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
   @Override
@@ -52,7 +55,8 @@ public final class CheckCommand implements Callable<Integer> {
       json.put("groups", map.groups().size());
       json.put("opportunities", map.opportunities().size());
       json.put("problems", read.problems().stream().map(CheckCommand::json).toList());
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
+      out.println(
+          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
       out.flush();
     } else {
       ProblemPrinter.print(read.problems(), spec.commandLine().getErr());
@@ -86,5 +90,4 @@ public final class CheckCommand implements Callable<Integer> {
     m.put("hint", p.hint());
     return m;
   }
-
 }

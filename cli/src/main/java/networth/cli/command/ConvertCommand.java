@@ -8,9 +8,9 @@ import networth.io.MapFiles;
 import networth.io.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code networth convert IN… -o OUT}: the same map in another form. */
 @Command(
@@ -32,7 +32,11 @@ public final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin MapInput input;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Where to write: a .netmap or .json file, or a folder for the CSV pair.")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "OUT",
+      description = "Where to write: a .netmap or .json file, or a folder for the CSV pair.")
   Path output;
 
   @Override

@@ -13,10 +13,10 @@ import networth.io.ReadResult;
 import networth.io.UnsupportedFormatException;
 import networth.io.netmap.NetmapWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code networth fmt FILE…}: rewrites map files in canonical form. */
 @Command(
@@ -38,10 +38,15 @@ public final class FmtCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "The .netmap files.")
   List<Path> files;
 
-  @Option(names = "--check", description = "Change nothing; list the files that are not formatted and exit with 1 if there are any.")
+  @Option(
+      names = "--check",
+      description =
+          "Change nothing; list the files that are not formatted and exit with 1 if there are any.")
   boolean check;
 
-  @Option(names = "--stdout", description = "Print the formatted map instead of rewriting the file.")
+  @Option(
+      names = "--stdout",
+      description = "Print the formatted map instead of rewriting the file.")
   boolean stdout;
 
   @Override
@@ -51,7 +56,8 @@ public final class FmtCommand implements Callable<Integer> {
     boolean problems = false;
     for (Path file : files) {
       if (MapFormat.of(file).orElse(null) != MapFormat.NETMAP) {
-        throw new UnsupportedFormatException("fmt formats .netmap files; " + file + " is not one (use convert for other forms)");
+        throw new UnsupportedFormatException(
+            "fmt formats .netmap files; " + file + " is not one (use convert for other forms)");
       }
       ReadResult read = MapFiles.read(List.of(file));
       if (read.hasErrors()) {

@@ -15,7 +15,8 @@ public final class MapInput {
   @Parameters(
       arity = "1..2",
       paramLabel = "MAP",
-      description = "The map: a .netmap or .json file, or the elements and connections .csv sheets (or a folder holding elements.csv and connections.csv).")
+      description =
+          "The map: a .netmap or .json file, or the elements and connections .csv sheets (or a folder holding elements.csv and connections.csv).")
   List<Path> files;
 
   /** Reads and checks the map, printing its problems to {@code err}. */

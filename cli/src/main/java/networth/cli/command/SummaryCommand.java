@@ -8,9 +8,9 @@ import networth.io.ReadResult;
 import networth.reach.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code networth summary MAP}: which groups and channels played a part in which opportunities. */
 @Command(
@@ -32,7 +32,10 @@ public final class SummaryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin MapInput input;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, json or md (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text, json or md (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
   @Override

@@ -17,7 +17,10 @@ public final class ProblemPrinter {
     long errors = problems.stream().filter(Problem::isError).count();
     long warnings = problems.size() - errors;
     if (errors > 0) {
-      err.println(count(errors, "error") + (warnings > 0 ? ", " + count(warnings, "warning") : "") + ": fix the errors and run again.");
+      err.println(
+          count(errors, "error")
+              + (warnings > 0 ? ", " + count(warnings, "warning") : "")
+              + ": fix the errors and run again.");
     }
     err.flush();
   }

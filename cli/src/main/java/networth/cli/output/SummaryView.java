@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import networth.model.NetworkMap;
 import networth.reach.Summary;
@@ -15,7 +14,8 @@ import networth.reach.Touch;
 /** The summary as text, JSON or Markdown (keys in docs/json-output.md). */
 public final class SummaryView {
 
-  static final String VALUE_BASIS = "clients at their value, prospects at value × probability, lost ones not counted";
+  static final String VALUE_BASIS =
+      "clients at their value, prospects at value × probability, lost ones not counted";
 
   private final NetworkMap map;
   private final Summary summary;
@@ -62,12 +62,24 @@ public final class SummaryView {
     TextTable t = new TextTable("", "NAME", ">TOUCHED", ">DIRECT", ">INDIRECT", ">VALUE", ">SHARE");
     int total = summary.opportunities().size();
     for (Touch g : summary.groups()) {
-      t.row("group", g.title(), g.count() + " of " + total, "" + g.direct().size(), "" + g.indirect().size(),
-          Amounts.show(g.value(), summary.currency()), summary.percentOfValue(g) + "%");
+      t.row(
+          "group",
+          g.title(),
+          g.count() + " of " + total,
+          "" + g.direct().size(),
+          "" + g.indirect().size(),
+          Amounts.show(g.value(), summary.currency()),
+          summary.percentOfValue(g) + "%");
     }
     for (Touch c : summary.channels()) {
-      t.row("channel", c.title(), c.count() + " of " + total, "" + c.direct().size(), "" + c.indirect().size(),
-          Amounts.show(c.value(), summary.currency()), summary.percentOfValue(c) + "%");
+      t.row(
+          "channel",
+          c.title(),
+          c.count() + " of " + total,
+          "" + c.direct().size(),
+          "" + c.indirect().size(),
+          Amounts.show(c.value(), summary.currency()),
+          summary.percentOfValue(c) + "%");
     }
     return t;
   }
@@ -82,8 +94,10 @@ public final class SummaryView {
     doc.put("groups", summary.groups().stream().map(t -> touch(t, "group")).toList());
     doc.put("channels", summary.channels().stream().map(t -> touch(t, "channel")).toList());
     try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-              .configure(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
+      return new ObjectMapper()
+              .enable(SerializationFeature.INDENT_OUTPUT)
+              .configure(
+                  com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
               .writeValueAsString(doc)
           + "\n";
     } catch (JsonProcessingException e) {
@@ -113,5 +127,4 @@ public final class SummaryView {
     }
     return t.value().divide(summary.totalValue(), 4, RoundingMode.HALF_UP).stripTrailingZeros();
   }
-
 }

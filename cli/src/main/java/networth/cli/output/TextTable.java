@@ -22,7 +22,8 @@ public final class TextTable {
 
   public TextTable row(String... cells) {
     if (cells.length != header.size()) {
-      throw new IllegalArgumentException("a row needs " + header.size() + " cells, got " + cells.length);
+      throw new IllegalArgumentException(
+          "a row needs " + header.size() + " cells, got " + cells.length);
     }
     rows.add(List.of(cells));
     return this;
@@ -51,13 +52,17 @@ public final class TextTable {
   /** The same table in Markdown. */
   public String markdown() {
     StringBuilder out = new StringBuilder();
-    out.append("| ").append(String.join(" | ", header.stream().map(TextTable::escape).toList())).append(" |\n|");
+    out.append("| ")
+        .append(String.join(" | ", header.stream().map(TextTable::escape).toList()))
+        .append(" |\n|");
     for (boolean r : right) {
       out.append(r ? " ---: |" : " --- |");
     }
     out.append('\n');
     for (List<String> r : rows) {
-      out.append("| ").append(String.join(" | ", r.stream().map(TextTable::escape).toList())).append(" |\n");
+      out.append("| ")
+          .append(String.join(" | ", r.stream().map(TextTable::escape).toList()))
+          .append(" |\n");
     }
     return out.toString();
   }

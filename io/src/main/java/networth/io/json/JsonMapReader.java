@@ -87,7 +87,10 @@ public final class JsonMapReader {
     String message = e.getOriginalMessage().split("\n")[0];
     String hint = "check the JSON against docs/json-format.md";
     if (e instanceof UnrecognizedPropertyException u) {
-      path = path.endsWith("." + u.getPropertyName()) ? path.substring(0, path.lastIndexOf('.')) : path.equals(u.getPropertyName()) ? "" : path;
+      path =
+          path.endsWith("." + u.getPropertyName())
+              ? path.substring(0, path.lastIndexOf('.'))
+              : path.equals(u.getPropertyName()) ? "" : path;
       message = "unknown field '" + u.getPropertyName() + "'";
       List<String> known = u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
       String near = NearestNames.didYouMean(u.getPropertyName(), known);

@@ -164,7 +164,8 @@ final class Declaration {
 
   private boolean unknown(Token key) {
     if (key.is(TokenKind.NOTE)) {
-      return line.error(key, "unexpected ':'", "a ':' note belongs to a link; on a declaration write note \"…\"");
+      return line.error(
+          key, "unexpected ':'", "a ':' note belongs to a link; on a declaration write note \"…\"");
     }
     String near = key.is(TokenKind.WORD) ? NearestNames.didYouMean(key.text(), ATTRIBUTES) : "";
     String hint =

@@ -34,8 +34,10 @@ class CsvMapReaderTest {
     NetworkMap map = r.map();
     assertThat(map.node("Emily").orElseThrow().kind()).isEqualTo(NodeKind.PERSON);
     assertThat(map.node("Emily").orElseThrow().note()).isEqualTo("saw me on TV, then wrote");
-    assertThat(map.node("Emily").orElseThrow().attributes()).containsEntry("Twitter handle", "@emily");
-    assertThat(map.node("Prospect 2").orElseThrow().deal().probability().getAsDouble()).isEqualTo(0.4);
+    assertThat(map.node("Emily").orElseThrow().attributes())
+        .containsEntry("Twitter handle", "@emily");
+    assertThat(map.node("Prospect 2").orElseThrow().deal().probability().getAsDouble())
+        .isEqualTo(0.4);
     assertThat(map.node("Prospect 2").orElseThrow().deal().value()).contains(Money.of(60_000, ""));
     assertThat(map.group("social").orElseThrow().members()).containsExactly("LinkedIn");
     assertThat(map.links())
@@ -53,12 +55,14 @@ class CsvMapReaderTest {
     assertThat(r.problems()).isEmpty();
     assertThat(r.map().node("n1").orElseThrow().label()).isEqualTo("Emily");
     assertThat(r.map().node("n1").orElseThrow().date()).contains(new PartialDate(2011, 0, 0));
-    assertThat(r.map().links()).containsExactly(new Link("n1", "n2", "introduced", Optional.empty(), ""));
+    assertThat(r.map().links())
+        .containsExactly(new Link("n1", "n2", "introduced", Optional.empty(), ""));
   }
 
   @Test
   void connectionsMayNameElementsByLabelWhenTheyHaveIds() {
-    ReadResult r = read("ID,Label,Type\nc1,Client 1,client\np1,Emily,person\n", "From,To\nEmily,Client 1\n");
+    ReadResult r =
+        read("ID,Label,Type\nc1,Client 1,client\np1,Emily,person\n", "From,To\nEmily,Client 1\n");
     assertThat(r.map().links()).containsExactly(Link.of("p1", "c1"));
   }
 
@@ -92,13 +96,17 @@ class CsvMapReaderTest {
 
   @Test
   void aSheetWithoutItsKeyColumnsSaysWhichToAdd() {
-    assertThat(read("Name2,Type\n", null).problems().get(0).message()).isEqualTo("the elements sheet has no ID or Label column");
-    assertThat(read(null, "From,Towards\na,b\n").problems().get(0).message()).isEqualTo("the connections sheet needs From and To columns");
+    assertThat(read("Name2,Type\n", null).problems().get(0).message())
+        .isEqualTo("the elements sheet has no ID or Label column");
+    assertThat(read(null, "From,Towards\na,b\n").problems().get(0).message())
+        .isEqualTo("the connections sheet needs From and To columns");
   }
 
   @Test
   void brokenQuotingIsReported() {
     ReadResult r = read("ID,Label\na,\"unclosed\n", null);
-    assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("not valid CSV"));
+    assertThat(r.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).startsWith("not valid CSV"));
   }
 }

@@ -14,7 +14,9 @@ import networth.model.Node;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The seed example, through the spreadsheet pair and back, keeps everything a spreadsheet holds. */
+/**
+ * The seed example, through the spreadsheet pair and back, keeps everything a spreadsheet holds.
+ */
 class SeedThroughSpreadsheetsTest {
 
   static final Path SEED = Path.of("../examples/power-of-the-network.netmap");
@@ -24,7 +26,8 @@ class SeedThroughSpreadsheetsTest {
     NetworkMap seed = MapFiles.read(List.of(SEED)).map();
     MapFiles.write(seed, networth.io.Layout.NONE, dir.resolve("sheets"));
     ReadResult fromCsv =
-        MapFiles.read(List.of(dir.resolve("sheets/elements.csv"), dir.resolve("sheets/connections.csv")));
+        MapFiles.read(
+            List.of(dir.resolve("sheets/elements.csv"), dir.resolve("sheets/connections.csv")));
     assertThat(fromCsv.problems()).isEmpty();
     Path netmap = dir.resolve("back.netmap");
     MapFiles.write(fromCsv.map(), networth.io.Layout.NONE, netmap);
@@ -42,9 +45,13 @@ class SeedThroughSpreadsheetsTest {
       assertThat(back.groupsOf(n.id())).as(n.id()).isEqualTo(seed.groupsOf(n.id()));
     }
     assertThat(back.links()).isEqualTo(seed.links());
-    assertThat(Files.readString(dir.resolve("sheets/elements.csv")).lines().findFirst().orElseThrow())
-        .isEqualTo("ID,Label,Type,Tags,Value,Currency,Probability,Stage,Date,Description,Next,Next Date,Cost,Hours");
-    assertThat(NetmapWriter.write(back)).contains("\nclient \"Client 1\"  value 50k GBP won 2014-03\n").contains("group social = LinkedIn, Twitter, \"My blog\"");
+    assertThat(
+            Files.readString(dir.resolve("sheets/elements.csv")).lines().findFirst().orElseThrow())
+        .isEqualTo(
+            "ID,Label,Type,Tags,Value,Currency,Probability,Stage,Date,Description,Next,Next Date,Cost,Hours");
+    assertThat(NetmapWriter.write(back))
+        .contains("\nclient \"Client 1\"  value 50k GBP won 2014-03\n")
+        .contains("group social = LinkedIn, Twitter, \"My blog\"");
   }
 
   private static List<String> ids(NetworkMap m) {

@@ -25,19 +25,24 @@ class JsonMapReaderTest {
             """);
     assertThat(r.problems()).isEmpty();
     assertThat(r.map().node("P2").orElseThrow().kind()).isEqualTo(NodeKind.PROSPECT);
-    assertThat(r.map().node("P2").orElseThrow().deal().value().orElseThrow().currency()).isEqualTo("GBP");
+    assertThat(r.map().node("P2").orElseThrow().deal().value().orElseThrow().currency())
+        .isEqualTo("GBP");
     assertThat(r.map().links().get(0).note()).isEqualTo("CEO");
   }
 
   @Test
   void aSyntaxErrorHasItsLineAndColumn() {
-    Problem p = JsonMapReader.read("m.json", "{\"nodes\": [\n  {\"id\": \"a\",}\n]}").problems().get(0);
+    Problem p =
+        JsonMapReader.read("m.json", "{\"nodes\": [\n  {\"id\": \"a\",}\n]}").problems().get(0);
     assertThat(p.position().toString()).isEqualTo("m.json:2:14");
   }
 
   @Test
   void anUnknownFieldSuggestsTheKnownOnes() {
-    Problem p = JsonMapReader.read("m.json", "{\"nodes\": [{\"id\": \"a\", \"lable\": \"A\"}]}").problems().get(0);
+    Problem p =
+        JsonMapReader.read("m.json", "{\"nodes\": [{\"id\": \"a\", \"lable\": \"A\"}]}")
+            .problems()
+            .get(0);
     assertThat(p.message()).isEqualTo("nodes[0]: unknown field 'lable'");
     assertThat(p.hint()).startsWith("did you mean 'label'?");
     assertThat(p.position().line()).isEqualTo(1);

@@ -42,7 +42,8 @@ class NetmapReaderTest {
             Emily -> Cielo : separately introduced me to Ochre House
             """);
     assertThat(map.node("My blog").orElseThrow().date()).contains(new PartialDate(2007, 0, 0));
-    assertThat(map.node("Channel 4 News").orElseThrow().date()).contains(PartialDate.parse("2011-02-10"));
+    assertThat(map.node("Channel 4 News").orElseThrow().date())
+        .contains(PartialDate.parse("2011-02-10"));
     Node client = map.node("Client 1").orElseThrow();
     assertThat(client.kind()).isEqualTo(NodeKind.CLIENT);
     assertThat(client.deal().value()).contains(Money.of(50_000, ""));
@@ -50,27 +51,40 @@ class NetmapReaderTest {
     Node prospect = map.node("Prospect 2").orElseThrow();
     assertThat(prospect.deal().probability().getAsDouble()).isEqualTo(0.4);
     assertThat(prospect.deal().next().orElseThrow().description()).isEqualTo("second meeting");
-    assertThat(prospect.deal().next().orElseThrow().date()).contains(PartialDate.parse("2014-06-30"));
+    assertThat(prospect.deal().next().orElseThrow().date())
+        .contains(PartialDate.parse("2014-06-30"));
     assertThat(map.links()).hasSize(4 + 1 + 4 + 1);
-    assertThat(map.links().get(3)).isEqualTo(new Link("Channel 4 News", "Emily", "", Optional.empty(), "she saw me on TV"));
-    assertThat(map.links().get(0).note()).as("a trailing note belongs to the last link only").isEmpty();
-    assertThat(map.group("social").orElseThrow().members()).containsExactly("LinkedIn", "Twitter", "My blog");
+    assertThat(map.links().get(3))
+        .isEqualTo(new Link("Channel 4 News", "Emily", "", Optional.empty(), "she saw me on TV"));
+    assertThat(map.links().get(0).note())
+        .as("a trailing note belongs to the last link only")
+        .isEmpty();
+    assertThat(map.group("social").orElseThrow().members())
+        .containsExactly("LinkedIn", "Twitter", "My blog");
     assertThat(map.node("Emily").orElseThrow().kind()).isEqualTo(NodeKind.UNKNOWN);
   }
 
   @Test
   void linkDescriptionsGiveKindDateAndNote() {
-    NetworkMap map = read("Emily -[introduced 2012-05 \"at a party\"]-> Roger -[met at]-> Conference\n");
+    NetworkMap map =
+        read("Emily -[introduced 2012-05 \"at a party\"]-> Roger -[met at]-> Conference\n");
     assertThat(map.links())
         .containsExactly(
-            new Link("Emily", "Roger", "introduced", Optional.of(PartialDate.parse("2012-05")), "at a party"),
+            new Link(
+                "Emily",
+                "Roger",
+                "introduced",
+                Optional.of(PartialDate.parse("2012-05")),
+                "at a party"),
             new Link("Roger", "Conference", "met at", Optional.empty(), ""));
   }
 
   @Test
   void explicitLinkFieldsAllowKindsThatLookLikeDates() {
     NetworkMap map = read("A -[kind=\"met in 2012\" date=2013 note=\"x\"]-> B\n");
-    assertThat(map.links().get(0)).isEqualTo(new Link("A", "B", "met in 2012", Optional.of(new PartialDate(2013, 0, 0)), "x"));
+    assertThat(map.links().get(0))
+        .isEqualTo(
+            new Link("A", "B", "met in 2012", Optional.of(new PartialDate(2013, 0, 0)), "x"));
   }
 
   @Test
@@ -91,7 +105,8 @@ class NetmapReaderTest {
             client C value 20k EUR
             client D value 1250
             """);
-    assertThat(map.node("A").orElseThrow().deal().value()).contains(new Money(new BigDecimal("1500000"), "GBP"));
+    assertThat(map.node("A").orElseThrow().deal().value())
+        .contains(new Money(new BigDecimal("1500000"), "GBP"));
     assertThat(map.node("B").orElseThrow().deal().value()).contains(Money.of(20_000, "USD"));
     assertThat(map.node("C").orElseThrow().deal().value()).contains(Money.of(20_000, "EUR"));
     assertThat(map.node("D").orElseThrow().deal().value()).contains(Money.of(1_250, "GBP"));
@@ -109,7 +124,9 @@ class NetmapReaderTest {
     Node andy = map.node("AndyC").orElseThrow();
     assertThat(andy.label()).isEqualTo("Andy");
     assertThat(andy.note()).isEqualTo("senior at Cielo");
-    assertThat(andy.attributes()).containsExactly(java.util.Map.entry("role", "partner"), java.util.Map.entry("first met", "2012"));
+    assertThat(andy.attributes())
+        .containsExactly(
+            java.util.Map.entry("role", "partner"), java.util.Map.entry("first met", "2012"));
     Node linkedIn = map.node("LinkedIn").orElseThrow();
     assertThat(linkedIn.cost().money()).contains(Money.of(300, ""));
     assertThat(linkedIn.cost().hours().getAsDouble()).isEqualTo(40.0);
@@ -120,7 +137,8 @@ class NetmapReaderTest {
   @Test
   void quotedNamesKeepEscapesAndHashesInsideWordsAreNotComments() {
     NetworkMap map = read("person \"Say \\\"hi\\\"\\\\\" # a comment\nC# -> F#  # comment\n");
-    assertThat(map.nodes().stream().map(Node::id).toList()).containsExactly("Say \"hi\"\\", "C#", "F#");
+    assertThat(map.nodes().stream().map(Node::id).toList())
+        .containsExactly("Say \"hi\"\\", "C#", "F#");
   }
 
   @Test
@@ -132,7 +150,8 @@ class NetmapReaderTest {
 
   @Test
   void layoutKeepsCommentsAndBlankLines() {
-    ReadResult r = NetmapReader.read("t.netmap", "# top\n\nperson A  # who\n\n\n# links\nA -> B\n# end\n");
+    ReadResult r =
+        NetmapReader.read("t.netmap", "# top\n\nperson A  # who\n\n\n# links\nA -> B\n# end\n");
     assertThat(NetmapWriter.write(r.map(), r.layout()))
         .isEqualTo("# top\n\nperson A  # who\n\n# links\nA -> B\n# end\n");
   }
