@@ -7,14 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import networth.model.Link;
 import networth.model.NetworkMap;
-import networth.model.Node;
 import networth.model.NodeKind;
 
 /** The cycle finder agrees with brute force on small graphs, and what it finds is a real cycle. */
@@ -22,26 +20,7 @@ class CycleFinderProperties {
 
   @Provide
   Arbitrary<NetworkMap> graphs() {
-    return Arbitraries.integers()
-        .between(1, 8)
-        .flatMap(
-            n ->
-                Arbitraries.integers()
-                    .between(0, n - 1)
-                    .tuple2()
-                    .list()
-                    .ofMaxSize(14)
-                    .map(
-                        pairs -> {
-                          NetworkMap.Builder b = NetworkMap.builder();
-                          for (int i = 0; i < n; i++) {
-                            b.node(Node.of("v" + i, NodeKind.PERSON));
-                          }
-                          pairs.stream()
-                              .filter(p -> !p.get1().equals(p.get2()))
-                              .forEach(p -> b.link("v" + p.get1(), "v" + p.get2()));
-                          return b.build();
-                        }));
+    return SmallGraphs.maps(8, 14, false, List.of(NodeKind.PERSON));
   }
 
   @Property(tries = 500)

@@ -13,6 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import networth.graph.MapGraph;
+import networth.graph.SmallGraphs;
 import networth.model.Deal;
 import networth.model.Link;
 import networth.model.Money;
@@ -27,46 +28,25 @@ class TouchFinderProperties {
 
   @Provide
   Arbitrary<NetworkMap> maps() {
-    return Arbitraries.integers()
-        .between(2, 10)
-        .flatMap(
-            n ->
-                Arbitraries.integers()
-                    .between(0, n - 1)
-                    .tuple2()
-                    .list()
-                    .ofMaxSize(20)
-                    .flatMap(
-                        pairs ->
-                            Arbitraries.of(
-                                    NodeKind.PERSON,
-                                    NodeKind.CHANNEL,
-                                    NodeKind.CLIENT,
-                                    NodeKind.PROSPECT,
-                                    NodeKind.LOST)
-                                .list()
-                                .ofSize(n)
-                                .map(
-                                    kinds -> {
-                                      NetworkMap.Builder b = NetworkMap.builder();
-                                      for (int i = 0; i < n; i++) {
-                                        Node node = Node.of("v" + i, kinds.get(i));
-                                        if (node.isOpportunity()) {
-                                          node =
-                                              node.withDeal(
-                                                  Deal.NONE
-                                                      .withValue(Money.of(1000L * (i + 1), ""))
-                                                      .withProbability(0.5));
-                                        }
-                                        b.node(node);
-                                      }
-                                      // Links only from lower to higher numbers: acyclic, as the
-                                      // analyses need.
-                                      pairs.stream()
-                                          .filter(p -> p.get1() < p.get2())
-                                          .forEach(p -> b.link("v" + p.get1(), "v" + p.get2()));
-                                      return b.build();
-                                    })));
+    List<NodeKind> kinds =
+        List.of(
+            NodeKind.PERSON, NodeKind.CHANNEL, NodeKind.CLIENT, NodeKind.PROSPECT, NodeKind.LOST);
+    return SmallGraphs.maps(10, 20, true, kinds).map(TouchFinderProperties::withValues);
+  }
+
+  /** Gives each opportunity v<i> a value of 1000(i+1) and a probability of 50%. */
+  private static NetworkMap withValues(NetworkMap map) {
+    NetworkMap.Builder b = NetworkMap.builder();
+    for (int i = 0; i < map.nodes().size(); i++) {
+      Node node = map.nodes().get(i);
+      if (node.isOpportunity()) {
+        node =
+            node.withDeal(Deal.NONE.withValue(Money.of(1000L * (i + 1), "")).withProbability(0.5));
+      }
+      b.node(node);
+    }
+    map.links().forEach(b::link);
+    return b.build();
   }
 
   @Property(tries = 300)

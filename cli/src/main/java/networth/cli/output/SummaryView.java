@@ -60,28 +60,20 @@ public final class SummaryView {
 
   private TextTable table() {
     TextTable t = new TextTable("", "NAME", ">TOUCHED", ">DIRECT", ">INDIRECT", ">VALUE", ">SHARE");
-    int total = summary.opportunities().size();
-    for (Touch g : summary.groups()) {
-      t.row(
-          "group",
-          g.title(),
-          g.count() + " of " + total,
-          "" + g.direct().size(),
-          "" + g.indirect().size(),
-          Amounts.show(g.value(), summary.currency()),
-          summary.percentOfValue(g) + "%");
-    }
-    for (Touch c : summary.channels()) {
-      t.row(
-          "channel",
-          c.title(),
-          c.count() + " of " + total,
-          "" + c.direct().size(),
-          "" + c.indirect().size(),
-          Amounts.show(c.value(), summary.currency()),
-          summary.percentOfValue(c) + "%");
-    }
+    summary.groups().forEach(g -> row(t, "group", g));
+    summary.channels().forEach(c -> row(t, "channel", c));
     return t;
+  }
+
+  private void row(TextTable t, String kind, Touch touch) {
+    t.row(
+        kind,
+        touch.title(),
+        touch.count() + " of " + summary.opportunities().size(),
+        String.valueOf(touch.direct().size()),
+        String.valueOf(touch.indirect().size()),
+        Amounts.show(touch.value(), summary.currency()),
+        summary.percentOfValue(touch) + "%");
   }
 
   private String json() {

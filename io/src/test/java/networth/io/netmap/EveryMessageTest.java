@@ -50,7 +50,8 @@ class EveryMessageTest {
           currency GBP extra             | 1:14 | error   | unexpected 'extra'
           node A                         | 1:6  | warning | 'A' has no kind
           """)
-  void eachMistakeHasItsMessageAndPlace(String line, String place, String severity, String message) {
+  void eachMistakeHasItsMessageAndPlace(
+      String line, String place, String severity, String message) {
     List<Problem> problems =
         MapChecker.check(NetmapReader.read("m.netmap", line + "\n"), "m.netmap").problems();
     assertThat(problems).as(line).isNotEmpty();
