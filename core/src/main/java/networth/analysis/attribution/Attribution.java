@@ -1,0 +1,86 @@
+package networth.analysis.attribution;
+
+import java.util.List;
+import networth.analysis.routes.Profile;
+import networth.analysis.routes.RouteProfiles;
+import networth.graph.MapGraph;
+
+/**
+ * Credits the nodes of a map with the weight of its opportunities under each model. Built once over
+ * a graph; the route profiles the route models share are computed on first use.
+ *
+ * <p>Every model's credits for one opportunity add up to its weight (unless nothing leads to it:
+ * then it is reported as unreached), except Shapley's, which credits players and reports the value
+ * that needs none of them beside.
+ */
+public final class Attribution {
+
+  private final MapGraph g;
+  private Profile[] up;
+
+  public Attribution(MapGraph g) {
+    g.topologicalOrder();
+    this.g = g;
+  }
+
+  public MapGraph graph() {
+    return g;
+  }
+
+  /** Every counted opportunity. */
+  public boolean[] allOpportunities() {
+    boolean[] all = new boolean[g.nodeCount()];
+    for (int v = 0; v < all.length; v++) {
+      all[v] = g.isCounted(v);
+    }
+    return all;
+  }
+
+  /** Only one opportunity. */
+  public boolean[] only(int opportunity) {
+    boolean[] one = new boolean[g.nodeCount()];
+    one[opportunity] = true;
+    return one;
+  }
+
+  /**
+   * Credits under a node-level model.
+   *
+   * @param selected the opportunities whose weight to credit
+   * @param halfLifeDays for time decay
+   * @throws IllegalArgumentException for {@link Model#SHAPLEY}, which credits players: use {@link
+   *     #shapley}
+   */
+  public Credits credits(Model model, boolean[] selected, double halfLifeDays) {
+    return switch (model) {
+      case FIRST -> RouteCredit.routes(g, up(), selected, model, RouteShare.FIRST);
+      case LAST -> RouteCredit.routes(g, up(), selected, model, RouteShare.LAST);
+      case LINEAR -> RouteCredit.routes(g, up(), selected, model, RouteShare.LINEAR);
+      case POSITION -> RouteCredit.routes(g, up(), selected, model, RouteShare.POSITION);
+      case MARKOV -> RouteCredit.markov(g, up(), selected);
+      case TIME_DECAY -> TimeDecayCredit.credits(g, selected, halfLifeDays);
+      case SHAPLEY -> throw new IllegalArgumentException("Shapley credits players, not nodes");
+    };
+  }
+
+  public Credits credits(Model model, boolean[] selected) {
+    return credits(model, selected, TimeDecayCredit.HALF_LIFE_DAYS_DEFAULT);
+  }
+
+  /** Shapley values of the players, exact when they are few enough, else sampled. */
+  public Shapley.Result shapley(List<Player> players, boolean[] selected, int samples, long seed) {
+    return new Shapley(g, selected, players).compute(samples, seed);
+  }
+
+  /** Google Ads' default half-life for time decay, in days. */
+  public static double halfLifeDefault() {
+    return TimeDecayCredit.HALF_LIFE_DAYS_DEFAULT;
+  }
+
+  private Profile[] up() {
+    if (up == null) {
+      up = RouteProfiles.up(g);
+    }
+    return up;
+  }
+}

@@ -1,0 +1,31 @@
+package networth.analysis.attribution;
+
+import java.util.List;
+
+/**
+ * What a model credits to each node for the opportunities asked about.
+ *
+ * @param model the model
+ * @param perNode credit by node index, in the opportunities' currency
+ * @param unreached opportunities that have no route (nothing leads to them), whose weight no node
+ *     can be credited with
+ */
+public record Credits(Model model, double[] perNode, List<String> unreached) {
+
+  public Credits {
+    perNode = perNode.clone();
+    unreached = List.copyOf(unreached);
+  }
+
+  public double of(int node) {
+    return perNode[node];
+  }
+
+  public double total() {
+    double t = 0;
+    for (double c : perNode) {
+      t += c;
+    }
+    return t;
+  }
+}

@@ -1,0 +1,172 @@
+package networth.analysis.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import networth.analysis.Routes;
+import networth.graph.MapGraph;
+import networth.model.NetworkMap;
+
+/** Every model equals its definition applied to the routes listed one by one. */
+class AttributionProperties {
+
+  private static final double HALF_LIFE = 10;
+
+  @Provide
+  Arbitrary<NetworkMap> maps() {
+    return Routes.maps(9, 18);
+  }
+
+  /** The credit each node gets from one opportunity, by the model's definition over its routes. */
+  private static double[] byDefinition(MapGraph g, int o, Model model) {
+    double[] credit = new double[g.nodeCount()];
+    List<int[]> routes = Routes.all(g, o);
+    double w = g.weight(o);
+    if (routes.isEmpty() || w == 0) {
+      return credit;
+    }
+    switch (model) {
+      case MARKOV -> {
+        double[] removal = removalEffects(g, routes);
+        double total = 0;
+        for (double r : removal) {
+          total += r;
+        }
+        for (int v = 0; v < credit.length; v++) {
+          credit[v] = w * removal[v] / total;
+        }
+      }
+      case TIME_DECAY -> {
+        int newest = newest(g);
+        double total = 0;
+        double[] weight = new double[g.nodeCount()];
+        for (int[] r : routes) {
+          for (int i = 0; i + 1 < r.length; i++) {
+            double d = decay(linkDate(g, r[i], r[i + 1]), newest);
+            weight[r[i]] += d;
+            total += d;
+          }
+        }
+        for (int v = 0; v < credit.length; v++) {
+          credit[v] = w * weight[v] / total;
+        }
+      }
+      default -> {
+        RouteShare share = RouteShare.valueOf(model.name());
+        for (int[] r : routes) {
+          int touches = r.length - 1;
+          for (int i = 0; i < touches; i++) {
+            credit[r[i]] += w / routes.size() * share.of(i + 1, touches);
+          }
+        }
+      }
+    }
+    return credit;
+  }
+
+  /**
+   * The first-order Markov chain of the routes read as journeys (counts of transitions), and for each
+   * node the conversion probability lost when it is removed (its removal effect).
+   */
+  private static double[] removalEffects(MapGraph g, List<int[]> routes) {
+    Map<Integer, Map<Integer, Integer>> counts = new HashMap<>();
+    int start = -1;
+    int conversion = -2;
+    for (int[] r : routes) {
+      add(counts, start, r[0]);
+      for (int i = 0; i + 2 < r.length; i++) {
+        add(counts, r[i], r[i + 1]);
+      }
+      add(counts, r[r.length - 2], conversion);
+    }
+    double[] effect = new double[g.nodeCount()];
+    double full = convert(counts, start, Integer.MIN_VALUE, new HashMap<>());
+    for (int v = 0; v < g.nodeCount(); v++) {
+      effect[v] = full - convert(counts, start, v, new HashMap<>());
+    }
+    return effect;
+  }
+
+  private static void add(Map<Integer, Map<Integer, Integer>> counts, int from, int to) {
+    counts.computeIfAbsent(from, k -> new HashMap<>()).merge(to, 1, Integer::sum);
+  }
+
+  /** The probability of reaching conversion from a state when {@code removed} leads nowhere. */
+  private static double convert(Map<Integer, Map<Integer, Integer>> counts, int state, int removed, Map<Integer, Double> memo) {
+    if (state == -2) {
+      return 1;
+    }
+    if (state == removed) {
+      return 0;
+    }
+    Double known = memo.get(state);
+    if (known != null) {
+      return known;
+    }
+    Map<Integer, Integer> out = counts.getOrDefault(state, Map.of());
+    double total = out.values().stream().mapToInt(Integer::intValue).sum();
+    double p = 0;
+    for (var e : out.entrySet()) {
+      p += e.getValue() / total * convert(counts, e.getKey(), removed, memo);
+    }
+    memo.put(state, p);
+    return p;
+  }
+
+  private static int linkDate(MapGraph g, int from, int to) {
+    for (int k = 0; k < g.outDegree(from); k++) {
+      if (g.out(from, k) == to) {
+        return g.outDate(from, k);
+      }
+    }
+    throw new AssertionError("no link");
+  }
+
+  private static int newest(MapGraph g) {
+    int newest = MapGraph.NO_DATE;
+    for (int v = 0; v < g.nodeCount(); v++) {
+      for (int k = 0; k < g.outDegree(v); k++) {
+        newest = Math.max(newest, g.outDate(v, k));
+      }
+    }
+    return newest == MapGraph.NO_DATE ? 0 : newest;
+  }
+
+  private static double decay(int date, int newest) {
+    return date == MapGraph.NO_DATE ? 1 : Math.pow(2, (date - newest) / HALF_LIFE);
+  }
+
+  @Property(tries = 200)
+  void eachModelEqualsItsDefinitionForEachOpportunity(@ForAll("maps") NetworkMap map) {
+    MapGraph g = MapGraph.of(map);
+    Attribution attribution = new Attribution(g);
+    for (Model model : List.of(Model.FIRST, Model.LAST, Model.LINEAR, Model.POSITION, Model.MARKOV, Model.TIME_DECAY)) {
+      double[] whole = new double[g.nodeCount()];
+      for (int o = 0; o < g.nodeCount(); o++) {
+        if (!g.isCounted(o)) {
+          continue;
+        }
+        double[] expected = byDefinition(g, o, model);
+        Credits credits = attribution.credits(model, attribution.only(o), HALF_LIFE);
+        for (int v = 0; v < g.nodeCount(); v++) {
+          assertThat(credits.of(v)).as("%s credit of v%d for v%d", model, v, o).isCloseTo(expected[v], within(1e-6));
+          whole[v] += expected[v];
+        }
+        double routed = Routes.all(g, o).isEmpty() ? 0 : g.weight(o);
+        assertThat(credits.total()).as("%s credits for v%d add up to its weight", model, o).isCloseTo(routed, within(1e-6));
+        assertThat(credits.unreached()).hasSize(routed == 0 && g.weight(o) > 0 ? 1 : 0);
+      }
+      Credits all = attribution.credits(model, attribution.allOpportunities(), HALF_LIFE);
+      for (int v = 0; v < g.nodeCount(); v++) {
+        assertThat(all.of(v)).as("%s credit of v%d for all", model, v).isCloseTo(whole[v], within(1e-6));
+      }
+    }
+  }
+}
