@@ -5,9 +5,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import networth.cli.command.BadArgumentException;
 import networth.cli.command.CheckCommand;
 import networth.cli.command.ConvertCommand;
 import networth.cli.command.FmtCommand;
+import networth.cli.command.PathsCommand;
 import networth.cli.command.SummaryCommand;
 import networth.io.UnsupportedFormatException;
 import picocli.CommandLine;
@@ -25,6 +27,7 @@ import picocli.CommandLine.Command;
       FmtCommand.class,
       ConvertCommand.class,
       SummaryCommand.class,
+      PathsCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
@@ -72,7 +75,7 @@ public final class Networth {
   }
 
   private static int exitCode(Exception e) {
-    if (e instanceof UnsupportedFormatException) {
+    if (e instanceof UnsupportedFormatException || e instanceof BadArgumentException) {
       return ExitCodes.USAGE;
     }
     if (e instanceof IOException || e instanceof UncheckedIOException) {

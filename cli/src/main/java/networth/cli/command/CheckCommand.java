@@ -1,11 +1,10 @@
 package networth.cli.command;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import networth.cli.ExitCodes;
+import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
 import networth.cli.output.ProblemPrinter;
 import networth.diagnostics.Problem;
@@ -55,8 +54,7 @@ public final class CheckCommand implements Callable<Integer> {
       json.put("groups", map.groups().size());
       json.put("opportunities", map.opportunities().size());
       json.put("problems", read.problems().stream().map(CheckCommand::json).toList());
-      out.println(
-          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
+      out.print(Json.write(json));
       out.flush();
     } else {
       ProblemPrinter.print(read.problems(), spec.commandLine().getErr());

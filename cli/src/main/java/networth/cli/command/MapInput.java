@@ -21,6 +21,10 @@ public final class MapInput {
 
   /** Reads and checks the map, printing its problems to {@code err}. */
   public ReadResult read(PrintWriter err) throws IOException {
+    return read(files, err);
+  }
+
+  static ReadResult read(List<Path> files, PrintWriter err) throws IOException {
     ReadResult read = MapFiles.read(files);
     ProblemPrinter.print(read.problems(), err);
     return read;

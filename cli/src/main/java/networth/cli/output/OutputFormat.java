@@ -7,5 +7,7 @@ public enum OutputFormat {
   /** JSON, for scripts; the keys are documented in docs/json-output.md. */
   JSON,
   /** Markdown, for notes and pull requests. */
-  MD
+  MD,
+  /** Comma-separated values of the main table, for spreadsheets. */
+  CSV
 }

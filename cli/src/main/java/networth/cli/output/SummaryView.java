@@ -1,8 +1,5 @@
 package networth.cli.output;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -30,6 +27,7 @@ public final class SummaryView {
       case TEXT -> text();
       case JSON -> json();
       case MD -> markdown();
+      case CSV -> table().csv();
     };
   }
 
@@ -85,16 +83,7 @@ public final class SummaryView {
     doc.put("totalValue", summary.totalValue().stripTrailingZeros());
     doc.put("groups", summary.groups().stream().map(t -> touch(t, "group")).toList());
     doc.put("channels", summary.channels().stream().map(t -> touch(t, "channel")).toList());
-    try {
-      return new ObjectMapper()
-              .enable(SerializationFeature.INDENT_OUTPUT)
-              .configure(
-                  com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
-              .writeValueAsString(doc)
-          + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Json.write(doc);
   }
 
   private Map<String, Object> touch(Touch t, String kind) {

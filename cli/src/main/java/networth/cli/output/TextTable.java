@@ -67,6 +67,29 @@ public final class TextTable {
     return out.toString();
   }
 
+  /** The same table as comma-separated values (RFC 4180 quoting). */
+  public String csv() {
+    StringBuilder out = new StringBuilder();
+    for (List<String> r : allRows()) {
+      out.append(String.join(",", r.stream().map(TextTable::quote).toList())).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String quote(String cell) {
+    boolean plain = cell.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
+    return plain ? cell : '"' + cell.replace("\"", "\"\"") + '"';
+  }
+
+  /** The table in the given format: text, md or csv. */
+  public String render(OutputFormat format) {
+    return switch (format) {
+      case MD -> markdown();
+      case CSV -> csv();
+      default -> render();
+    };
+  }
+
   private static String escape(String cell) {
     return cell.replace("|", "\\|");
   }
