@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import networth.cli.command.AttributeCommand;
 import networth.cli.command.BadArgumentException;
 import networth.cli.command.CheckCommand;
 import networth.cli.command.ConvertCommand;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Command;
       ConvertCommand.class,
       SummaryCommand.class,
       PathsCommand.class,
+      AttributeCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

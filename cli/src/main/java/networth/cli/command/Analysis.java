@@ -21,9 +21,17 @@ final class Analysis {
   final NetworkMap map;
   final MapGraph graph;
 
+  private final java.util.Set<String> sharedLabels = new java.util.HashSet<>();
+
   private Analysis(NetworkMap map) {
     this.map = map;
     this.graph = MapGraph.of(map);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    map.nodes().forEach(n -> {
+      if (!seen.add(n.label())) {
+        sharedLabels.add(n.label());
+      }
+    });
   }
 
   /** The map, or empty (after printing its errors) when it has any. */
@@ -36,8 +44,10 @@ final class Analysis {
     return graph.id(v);
   }
 
+  /** The node's label, with its id when another node has the same label: "Andy (AndyC)". */
   String label(int v) {
-    return map.label(graph.id(v));
+    String label = map.label(graph.id(v));
+    return sharedLabels.contains(label) ? label + " (" + graph.id(v) + ")" : label;
   }
 
   int index(String id) {

@@ -7,7 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Map;
 
-/** Amounts as a person reads them: £216,750 or 216,750 CHF. */
+/** Amounts as a person reads them: £216,750, £4,062.50 or 216,750 CHF. */
 public final class Amounts {
 
   private static final Map<String, String> SYMBOLS = Map.of("GBP", "£", "USD", "$", "EUR", "€");
@@ -15,8 +15,11 @@ public final class Amounts {
   private Amounts() {}
 
   public static String show(BigDecimal amount, String currency) {
-    DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    String number = f.format(amount.setScale(2, RoundingMode.HALF_UP));
+    BigDecimal cents = amount.setScale(2, RoundingMode.HALF_UP);
+    boolean whole = cents.remainder(BigDecimal.ONE).signum() == 0;
+    DecimalFormat f =
+        new DecimalFormat(whole ? "#,##0" : "#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    String number = f.format(cents);
     String symbol = SYMBOLS.get(currency);
     if (symbol != null) {
       return symbol + number;

@@ -1,0 +1,255 @@
+package networth.cli.command;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import networth.analysis.attribution.Attribution;
+import networth.analysis.attribution.Breakdown;
+import networth.analysis.attribution.Breakdown.By;
+import networth.analysis.attribution.Breakdown.Key;
+import networth.analysis.attribution.Credits;
+import networth.analysis.attribution.Model;
+import networth.analysis.attribution.Player;
+import networth.analysis.attribution.Shapley;
+import networth.cli.ExitCodes;
+import networth.cli.output.Json;
+import networth.cli.output.OutputFormat;
+import networth.cli.output.TextTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code networth attribute MAP --model M}: credit for the opportunities, by node, kind or group. */
+@Command(
+    name = "attribute",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Credits nodes, kinds or groups with the value of the opportunities they led to, under the",
+      "attribution models marketing analysts use. Each opportunity's weight is shared among its",
+      "routes equally, then within a route:",
+      "  first       all to the route's origin",
+      "  last        all to the node linking straight to the opportunity",
+      "  linear      equally among the route's nodes",
+      "  position    40% first, 40% last, 20% shared by the nodes between",
+      "  time-decay  in proportion to 2^(-age/half-life) of the links' dates, over all the",
+      "              opportunity's routes; an undated link counts as made on the newest link date",
+      "  markov      in proportion to removal effects: the share of routes that pass through a node",
+      "  shapley     players (channels --by node, kinds --by kind, groups --by group) get their",
+      "              average marginal worth, the worth of a coalition being the value still reached",
+      "              from an origin when only its players are present; exact up to 20 players,",
+      "              sampled beyond (with its standard error)",
+      "Clients count at their value, prospects at value × probability, lost ones not at all."
+    },
+    footer = {
+      "%nExamples:",
+      "  networth attribute examples/power-of-the-network.netmap",
+      "  networth attribute examples/power-of-the-network.netmap --model linear --by group",
+      "  networth attribute examples/power-of-the-network.netmap --model shapley --format json"
+    })
+public final class AttributeCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin MapInput input;
+  @Mixin FormatOption output;
+
+  @Option(names = "--model", defaultValue = "all", paramLabel = "MODEL", description = "first, last, linear, position, time-decay, shapley, markov, or all (default) to compare them.")
+  String model;
+
+  @Option(names = "--by", defaultValue = "node", paramLabel = "WHAT", description = "node (default), kind or group.")
+  By by;
+
+  @Option(names = "--half-life", defaultValue = "7", paramLabel = "DAYS", description = "The half-life of time decay in days (default: ${DEFAULT-VALUE}, as in Google Ads).")
+  double halfLife;
+
+  @Option(names = "--samples", defaultValue = "" + Shapley.SAMPLES_DEFAULT, paramLabel = "N", description = "How many random orders Shapley samples when it cannot be exact (default: ${DEFAULT-VALUE}).")
+  int samples;
+
+  @Option(names = "--seed", defaultValue = "1", description = "The seed of Shapley's sampling, for repeatable answers (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--for", paramLabel = "OPPORTUNITY", description = "Only this opportunity (by id or label).")
+  String only;
+
+  @Override
+  public Integer call() throws Exception {
+    List<Model> models = models();
+    if (!(halfLife > 0) || Double.isInfinite(halfLife)) {
+      throw new BadArgumentException("--half-life must be a positive number of days, was " + halfLife);
+    }
+    if (samples < 2) {
+      throw new BadArgumentException("--samples must be at least 2, was " + samples);
+    }
+    Optional<Analysis> opened = Analysis.open(input.files, spec.commandLine().getErr());
+    if (opened.isEmpty()) {
+      return ExitCodes.INPUT_PROBLEMS;
+    }
+    Analysis a = opened.get();
+    Attribution attribution = new Attribution(a.graph);
+    boolean[] selected = attribution.allOpportunities();
+    double total = a.totalWeight();
+    if (only != null) {
+      int o = a.index(NodeRefs.opportunity(a.map, only).id());
+      selected = attribution.only(o);
+      total = a.graph.weight(o);
+    }
+    Map<Model, Map<Key, Double>> columns = new LinkedHashMap<>();
+    Set<String> unreached = new LinkedHashSet<>();
+    Shapley.Result shapley = null;
+    for (Model m : models) {
+      if (m == Model.SHAPLEY) {
+        List<Player> players = Breakdown.players(a.map, a.graph, by);
+        if (players.isEmpty()) {
+          if (models.size() == 1) {
+            throw new BadArgumentException("Shapley needs players, and the map has no " + (by == By.GROUP ? "groups" : "channels"));
+          }
+          continue;
+        }
+        shapley = attribution.shapley(players, selected, samples, seed);
+        Map<Key, Double> values = new LinkedHashMap<>();
+        for (int i = 0; i < players.size(); i++) {
+          values.put(playerKey(a, players.get(i)), shapley.values()[i]);
+        }
+        columns.put(m, values);
+      } else {
+        Credits credits = attribution.credits(m, selected, halfLife);
+        unreached.addAll(credits.unreached());
+        columns.put(m, Breakdown.of(a.map, a.graph, credits.perNode(), by));
+      }
+    }
+    var out = spec.commandLine().getOut();
+    out.print(render(a, columns, rows(columns), total, unreached, shapley));
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private List<Model> models() {
+    if (model.equalsIgnoreCase("all")) {
+      return List.of(Model.values());
+    }
+    return List.of(Model.fromWord(model).orElseThrow(() -> new BadArgumentException(
+        "unknown model '" + model + "'; " + networth.text.NearestNames.didYouMean(model, modelWords())
+            + " Models: " + String.join(", ", modelWords()) + ", all.")));
+  }
+
+  private static List<String> modelWords() {
+    return java.util.Arrays.stream(Model.values()).map(Model::word).toList();
+  }
+
+  private Key playerKey(Analysis a, Player p) {
+    return switch (by) {
+      case NODE -> new Key(p.name(), a.map.label(p.name()));
+      case KIND -> new Key(p.name(), p.name());
+      case GROUP -> new Key(p.name(), a.map.group(p.name()).orElseThrow().title());
+    };
+  }
+
+  /** Every key credited by some model, most credited first (by the first model shown). */
+  private static List<Key> rows(Map<Model, Map<Key, Double>> columns) {
+    Set<Key> keys = new LinkedHashSet<>();
+    columns.values().forEach(c -> c.forEach((k, v) -> {
+      if (Math.abs(v) > 1e-9) {
+        keys.add(k);
+      }
+    }));
+    Model lead = columns.containsKey(Model.LINEAR) ? Model.LINEAR : columns.keySet().iterator().next();
+    List<Key> sorted = new ArrayList<>(keys);
+    sorted.sort(Comparator.comparingDouble((Key k) -> -columns.get(lead).getOrDefault(k, 0.0)));
+    return sorted;
+  }
+
+  private String render(Analysis a, Map<Model, Map<Key, Double>> columns, List<Key> rows, double total, Set<String> unreached, Shapley.Result shapley) {
+    List<Model> shown = new ArrayList<>(columns.keySet());
+    boolean single = shown.size() == 1;
+    if (output.format == OutputFormat.JSON) {
+      Map<String, Object> doc = new LinkedHashMap<>();
+      doc.put("model", single ? shown.get(0).word() : "all");
+      doc.put("by", by.word());
+      doc.put("currency", a.currency());
+      doc.put("total", Analysis.cents(total));
+      doc.put("weightBasis", Analysis.WEIGHT_BASIS);
+      List<Map<String, Object>> credits = new ArrayList<>();
+      for (Key k : rows) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", k.id());
+        row.put("label", k.label());
+        if (single) {
+          double c = columns.get(shown.get(0)).getOrDefault(k, 0.0);
+          row.put("credit", Analysis.cents(c));
+          row.put("share", total == 0 ? 0 : Math.round(c / total * 10_000) / 10_000.0);
+        } else {
+          Map<String, Object> byModel = new LinkedHashMap<>();
+          shown.forEach(m -> {
+            Double c = columns.get(m).get(k);
+            byModel.put(m.word(), c == null ? null : Analysis.cents(c));
+          });
+          row.put("credit", byModel);
+        }
+        credits.add(row);
+      }
+      doc.put("credits", credits);
+      doc.put("unreached", List.copyOf(unreached));
+      if (shapley != null) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("exact", shapley.exact());
+        s.put("samples", shapley.samples());
+        s.put("withoutPlayers", Analysis.cents(shapley.withoutPlayers()));
+        if (!shapley.exact()) {
+          s.put("standardErrors", java.util.Arrays.stream(shapley.standardErrors()).mapToObj(Analysis::cents).toList());
+        }
+        doc.put("shapley", s);
+      }
+      return Json.write(doc);
+    }
+    List<String> header = new ArrayList<>(List.of(by == By.NODE ? "NAME" : by.name()));
+    shown.forEach(m -> header.add(">" + m.word().toUpperCase(java.util.Locale.ROOT)));
+    if (single) {
+      header.add(">SHARE");
+    }
+    TextTable t = new TextTable(header.toArray(String[]::new));
+    for (Key k : rows) {
+      String name = by == By.NODE ? a.label(a.index(k.id())) : k.label();
+      List<String> cells = new ArrayList<>(List.of(name));
+      for (Model m : shown) {
+        Double c = columns.get(m).get(k);
+        cells.add(c == null ? "" : a.money(Math.round(c * 100) / 100.0));
+      }
+      if (single) {
+        double c = columns.get(shown.get(0)).getOrDefault(k, 0.0);
+        cells.add(total == 0 ? "" : Math.round(c / total * 100) + "%");
+      }
+      t.row(cells.toArray(String[]::new));
+    }
+    if (output.format == OutputFormat.CSV) {
+      return t.csv();
+    }
+    StringBuilder s = new StringBuilder();
+    String title = (single ? capital(shown.get(0).word()) + " attribution" : "Attribution") + " by " + by.word()
+        + (only == null ? "" : " for " + only) + ": " + a.money(total) + " to credit";
+    s.append(output.format == OutputFormat.MD ? "# " + title + "\n\n" + t.markdown() : title + "\n\n" + t.render());
+    s.append('\n').append("Weights: ").append(Analysis.WEIGHT_BASIS).append(".\n");
+    if (by == By.GROUP) {
+      s.append("A node in several groups counts in each.\n");
+    }
+    if (shapley != null) {
+      s.append("Shapley: ").append(by == By.NODE ? "channels" : by == By.KIND ? "kinds" : "groups").append(" as players, ")
+          .append(shapley.exact() ? "exact" : "sampled over " + shapley.samples() + " orders (standard errors in --format json)")
+          .append("; ").append(a.money(shapley.withoutPlayers())).append(" is reached without any of them.\n");
+    }
+    if (!unreached.isEmpty()) {
+      s.append("Not credited (nothing leads to them): ").append(String.join(", ", unreached)).append(".\n");
+    }
+    return s.toString();
+  }
+
+  private static String capital(String w) {
+    return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+  }
+}
