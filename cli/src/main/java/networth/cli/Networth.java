@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import networth.cli.command.AttributeCommand;
 import networth.cli.command.BadArgumentException;
 import networth.cli.command.CheckCommand;
+import networth.cli.command.CriticalCommand;
+import networth.cli.command.WhatIfCommand;
 import networth.cli.command.ConvertCommand;
 import networth.cli.command.FmtCommand;
 import networth.cli.command.PathsCommand;
@@ -30,6 +32,8 @@ import picocli.CommandLine.Command;
       SummaryCommand.class,
       PathsCommand.class,
       AttributeCommand.class,
+      CriticalCommand.class,
+      WhatIfCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

@@ -1,0 +1,127 @@
+package networth.cli.command;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import networth.analysis.dominance.Dominators;
+import networth.cli.ExitCodes;
+import networth.cli.output.Json;
+import networth.cli.output.OutputFormat;
+import networth.cli.output.TextTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code networth critical MAP}: the nodes every route passes through. */
+@Command(
+    name = "critical",
+    mixinStandardHelpOptions = true,
+    description = {
+      "For each opportunity, its critical nodes: those every route from an origin to it passes",
+      "through (its dominators), in route order. Then the keystones of the whole map: the nodes",
+      "ranked by the value they alone hold, that is, the value lost without that node alone."
+    },
+    footer = {
+      "%nExamples:",
+      "  networth critical examples/power-of-the-network.netmap",
+      "  networth critical examples/power-of-the-network.netmap --format json"
+    })
+public final class CriticalCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin MapInput input;
+  @Mixin FormatOption output;
+
+  @Option(names = "--top", defaultValue = "10", paramLabel = "N", description = "How many keystones to show (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Override
+  public Integer call() throws Exception {
+    if (top < 0) {
+      throw new BadArgumentException("--top must be 0 or more, was " + top);
+    }
+    Optional<Analysis> opened = Analysis.open(input.files, spec.commandLine().getErr());
+    if (opened.isEmpty()) {
+      return ExitCodes.INPUT_PROBLEMS;
+    }
+    Analysis a = opened.get();
+    Dominators dom = Dominators.of(a.graph);
+    List<Integer> opportunities = new ArrayList<>();
+    for (int v = 0; v < a.graph.nodeCount(); v++) {
+      if (a.graph.isCounted(v)) {
+        opportunities.add(v);
+      }
+    }
+    double[] held = dom.heldValue();
+    List<Integer> keystones = new ArrayList<>();
+    for (int v = 0; v < a.graph.nodeCount(); v++) {
+      if (held[v] > 0) {
+        keystones.add(v);
+      }
+    }
+    keystones.sort((x, y) -> held[x] != held[y] ? Double.compare(held[y], held[x]) : Integer.compare(x, y));
+    keystones = keystones.subList(0, Math.min(top, keystones.size()));
+    var out = spec.commandLine().getOut();
+    out.print(render(a, dom, opportunities, keystones, held));
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** Critical nodes in route order: from the origin's side to the opportunity's. */
+  private static List<Integer> inRouteOrder(Dominators dom, int v) {
+    List<Integer> chain = new ArrayList<>(dom.critical(v));
+    Collections.reverse(chain);
+    return chain;
+  }
+
+  private List<Integer> heldBy(Analysis a, Dominators dom, int keystone, List<Integer> opportunities) {
+    return opportunities.stream().filter(o -> dom.critical(o).contains(keystone)).toList();
+  }
+
+  private String render(Analysis a, Dominators dom, List<Integer> opportunities, List<Integer> keystones, double[] held) {
+    if (output.format == OutputFormat.JSON) {
+      Map<String, Object> doc = new LinkedHashMap<>();
+      List<Map<String, Object>> opps = new ArrayList<>();
+      for (int o : opportunities) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id(o));
+        m.put("label", a.map.label(a.id(o)));
+        m.put("critical", inRouteOrder(dom, o).stream().map(a::id).toList());
+        opps.add(m);
+      }
+      doc.put("opportunities", opps);
+      List<Map<String, Object>> keys = new ArrayList<>();
+      for (int k : keystones) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id(k));
+        m.put("label", a.map.label(a.id(k)));
+        m.put("value", Analysis.cents(held[k]));
+        m.put("opportunities", heldBy(a, dom, k, opportunities).stream().map(a::id).toList());
+        keys.add(m);
+      }
+      doc.put("keystones", keys);
+      return Json.write(doc);
+    }
+    TextTable critical = new TextTable("OPPORTUNITY", ">VALUE", "EVERY ROUTE PASSES THROUGH");
+    for (int o : opportunities) {
+      List<String> names = inRouteOrder(dom, o).stream().map(a::label).toList();
+      critical.row(a.label(o), a.money(a.graph.weight(o)), names.isEmpty() ? "(no single node)" : String.join(" → ", names));
+    }
+    TextTable keys = new TextTable("KEYSTONE", ">VALUE HELD", "OPPORTUNITIES");
+    for (int k : keystones) {
+      keys.row(a.label(k), a.money(held[k]), String.join(", ", heldBy(a, dom, k, opportunities).stream().map(a::label).toList()));
+    }
+    if (output.format == OutputFormat.CSV) {
+      return critical.csv();
+    }
+    boolean md = output.format == OutputFormat.MD;
+    return (md ? "# Critical nodes\n\n" + critical.markdown() : "Critical nodes: every route to the opportunity passes through them.\n\n" + critical.render())
+        + (md ? "\n## Keystones\n\n" + keys.markdown() : "\nKeystones: the value each node alone holds (lost without it).\n\n" + keys.render());
+  }
+}
