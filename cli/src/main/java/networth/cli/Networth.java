@@ -8,6 +8,9 @@ import java.nio.file.NoSuchFileException;
 import networth.cli.command.AttributeCommand;
 import networth.cli.command.BadArgumentException;
 import networth.cli.command.CheckCommand;
+import networth.cli.command.ConnectorsCommand;
+import networth.cli.command.RoiCommand;
+import networth.cli.command.TimelineCommand;
 import networth.cli.command.CriticalCommand;
 import networth.cli.command.WhatIfCommand;
 import networth.cli.command.ConvertCommand;
@@ -34,6 +37,9 @@ import picocli.CommandLine.Command;
       AttributeCommand.class,
       CriticalCommand.class,
       WhatIfCommand.class,
+      ConnectorsCommand.class,
+      RoiCommand.class,
+      TimelineCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

@@ -1,0 +1,104 @@
+package networth.cli.command;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import networth.analysis.timeline.Timeline;
+import networth.cli.ExitCodes;
+import networth.cli.output.Json;
+import networth.cli.output.OutputFormat;
+import networth.cli.output.TextTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code networth timeline MAP}: how long routes take, from first touch to the work. */
+@Command(
+    name = "timeline",
+    mixinStandardHelpOptions = true,
+    description = {
+      "How long it took: for each dated opportunity, from the earliest dated touch on its routes (a",
+      "node's or a link's date) to its own date (won, or opened); for each channel, the typical lag",
+      "(median) from its first touch toward an opportunity (its link's date, else the date of the",
+      "node it led to) to the opportunity. A date of a month or a year counts from its first day."
+    },
+    footer = {"%nExample:%n  networth timeline examples/power-of-the-network.netmap"})
+public final class TimelineCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin MapInput input;
+  @Mixin FormatOption output;
+
+  @Override
+  public Integer call() throws Exception {
+    Optional<Analysis> opened = Analysis.open(input.files, spec.commandLine().getErr());
+    if (opened.isEmpty()) {
+      return ExitCodes.INPUT_PROBLEMS;
+    }
+    Analysis a = opened.get();
+    List<Timeline.Lag> lags = Timeline.opportunities(a.graph);
+    List<Timeline.ChannelLag> channels = Timeline.channels(a.graph);
+    var out = spec.commandLine().getOut();
+    if (output.format == OutputFormat.JSON) {
+      List<Map<String, Object>> opps = new ArrayList<>();
+      for (Timeline.Lag l : lags) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id(l.node()));
+        m.put("firstTouch", LocalDate.ofEpochDay(l.firstTouch()).toString());
+        m.put("date", LocalDate.ofEpochDay(l.date()).toString());
+        m.put("days", l.days());
+        opps.add(m);
+      }
+      List<Map<String, Object>> chans = new ArrayList<>();
+      for (Timeline.ChannelLag c : channels) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id(c.channel()));
+        m.put("opportunities", c.lags().size());
+        m.put("medianDays", c.medianDays().isPresent() ? c.medianDays().getAsInt() : null);
+        chans.add(m);
+      }
+      Map<String, Object> doc = new LinkedHashMap<>();
+      doc.put("opportunities", opps);
+      doc.put("channels", chans);
+      out.print(Json.write(doc));
+    } else {
+      TextTable t = new TextTable("OPPORTUNITY", "FIRST TOUCH", "DATE", ">TOOK");
+      for (Timeline.Lag l : lags) {
+        t.row(a.label(l.node()), LocalDate.ofEpochDay(l.firstTouch()).toString(), LocalDate.ofEpochDay(l.date()).toString(), span(l.days()));
+      }
+      TextTable c = new TextTable("CHANNEL", ">OPPORTUNITIES", ">TYPICAL LAG");
+      for (Timeline.ChannelLag ch : channels) {
+        c.row(a.label(ch.channel()), String.valueOf(ch.lags().size()), ch.medianDays().isPresent() ? span(ch.medianDays().getAsInt()) : "-");
+      }
+      if (output.format == OutputFormat.TEXT) {
+        out.print("From first touch to the work.\n\n" + (lags.isEmpty() ? "No dated opportunity has a dated touch.\n" : t.render())
+            + "\nBy channel (median).\n\n" + c.render());
+      } else if (output.format == OutputFormat.MD) {
+        out.print("# Timeline\n\n" + t.markdown() + "\n## By channel\n\n" + c.markdown());
+      } else {
+        out.print(t.csv());
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** Days as a person says them: 12 days, 5 months, 3.2 years. */
+  static String span(int days) {
+    if (days < 0) {
+      return "-" + span(-days);
+    }
+    if (days < 60) {
+      return days + (days == 1 ? " day" : " days");
+    }
+    if (days < 730) {
+      return Math.round(days / 30.44) + " months";
+    }
+    return String.format(java.util.Locale.ROOT, "%.1f years", days / 365.25);
+  }
+}

@@ -1,0 +1,92 @@
+package networth.analysis.connectors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import networth.analysis.attribution.Attribution;
+import networth.analysis.attribution.Credits;
+import networth.analysis.attribution.Model;
+import networth.analysis.routes.Profile;
+import networth.analysis.routes.RouteProfiles;
+import networth.analysis.routes.Scaled;
+import networth.graph.MapGraph;
+import networth.model.NodeKind;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+
+/**
+ * The people who broker the most: for each person, the value whose routes they carry (their linear
+ * credit), their route share (summed over the opportunities, the share of each one's routes that
+ * pass through them: 1.0 is one opportunity's every route; O(n + m) by counting routes up and down),
+ * and, on maps of up to {@value #BETWEENNESS_NODES_MAX} nodes, their betweenness centrality over the
+ * directed links (Brandes, "A faster algorithm for betweenness centrality", 2001, O(nm), by JGraphT).
+ */
+public final class Connectors {
+
+  public static final int BETWEENNESS_NODES_MAX = 20_000;
+
+  /**
+   * One person's standing.
+   *
+   * @param node index
+   * @param valueCarried linear credit
+   * @param routeShare summed share of the opportunities' routes through them
+   * @param betweenness betweenness centrality, when the map is small enough
+   */
+  public record Connector(int node, double valueCarried, double routeShare, Optional<Double> betweenness) {}
+
+  private Connectors() {}
+
+  /** Every person on a route, most value carried first. */
+  public static List<Connector> rank(MapGraph g) {
+    Credits linear = new Attribution(g).credits(Model.LINEAR, new Attribution(g).allOpportunities());
+    double[] share = routeShare(g);
+    Optional<double[]> betweenness = g.nodeCount() <= BETWEENNESS_NODES_MAX ? Optional.of(betweenness(g)) : Optional.empty();
+    List<Connector> people = new ArrayList<>();
+    for (int v = 0; v < g.nodeCount(); v++) {
+      if (g.kind(v) == NodeKind.PERSON && share[v] > 0) {
+        int node = v;
+        people.add(new Connector(v, linear.of(v), share[v], betweenness.map(b -> b[node])));
+      }
+    }
+    people.sort((a, b) -> a.valueCarried() != b.valueCarried()
+        ? Double.compare(b.valueCarried(), a.valueCarried())
+        : Double.compare(b.routeShare(), a.routeShare()));
+    return people;
+  }
+
+  /** Σ over counted opportunities o of (routes to o through v) / (routes to o). */
+  static double[] routeShare(MapGraph g) {
+    Profile[] up = RouteProfiles.up(g);
+    Scaled[] seed = new Scaled[g.nodeCount()];
+    for (int o = 0; o < seed.length; o++) {
+      Scaled routes = up[o].total();
+      seed[o] = g.isCounted(o) && !g.isOrigin(o) && !routes.isZero() ? Scaled.ONE.dividedBy(routes) : Scaled.ZERO;
+    }
+    Profile[] down = RouteProfiles.down(g, seed);
+    double[] share = new double[g.nodeCount()];
+    for (int v = 0; v < share.length; v++) {
+      share[v] = up[v].total().times(down[v].total()).toDouble();
+    }
+    return share;
+  }
+
+  static double[] betweenness(MapGraph g) {
+    Graph<Integer, DefaultEdge> jg = GraphTypeBuilder.<Integer, DefaultEdge>directed()
+        .allowingMultipleEdges(false).allowingSelfLoops(false).edgeClass(DefaultEdge.class).buildGraph();
+    for (int v = 0; v < g.nodeCount(); v++) {
+      jg.addVertex(v);
+    }
+    for (int v = 0; v < g.nodeCount(); v++) {
+      for (int k = 0; k < g.outDegree(v); k++) {
+        jg.addEdge(v, g.out(v, k));
+      }
+    }
+    var scores = new BetweennessCentrality<>(jg, false).getScores();
+    double[] b = new double[g.nodeCount()];
+    scores.forEach((v, s) -> b[v] = s);
+    return b;
+  }
+}
