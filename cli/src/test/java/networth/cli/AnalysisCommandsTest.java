@@ -40,7 +40,7 @@ class AnalysisCommandsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"paths", "attribute", "critical", "whatif"})
+  @ValueSource(strings = {"paths", "attribute", "critical", "whatif", "connectors", "roi", "timeline"})
   void everyAnalysisHasHelp(String command) {
     Run run = Run.of(command, "--help");
     assertThat(run.exit()).isZero();
@@ -158,6 +158,39 @@ class AnalysisCommandsTest {
     Run run = Run.of("attribute", map.toString());
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains("error: cycle: A -> B -> A");
+  }
+
+  @Test
+  void roiOfLinkedInIsItsLinearCreditOverItsCost() throws Exception {
+    // LinkedIn costs £300 and 40 hours at the map's £80 an hour: £3,500.
+    JsonNode roi = json("roi", SEED, "--format", "json");
+    JsonNode linear = json("attribute", SEED, "--model", "linear", "--format", "json");
+    JsonNode linkedIn = roi.get("lines").get(0);
+    assertThat(linkedIn.get("name").asText()).isEqualTo("LinkedIn");
+    assertThat(linkedIn.get("cost").decimalValue()).isEqualByComparingTo("3500");
+    assertThat(linkedIn.get("credit").decimalValue()).isEqualByComparingTo(credit(linear, "LinkedIn"));
+    assertThat(linkedIn.get("roi").asDouble()).isCloseTo(credit(linear, "LinkedIn").doubleValue() / 3500, org.assertj.core.data.Offset.offset(0.005));
+    assertThat(roi.get("period").asText()).isEqualTo("2007-01-01 to 2014-06-01");
+  }
+
+  @Test
+  void prospectTwoCameAMonthAfterTheCeoFoundHimOnLinkedIn() throws Exception {
+    JsonNode doc = json("timeline", SEED, "--format", "json");
+    for (JsonNode o : doc.get("opportunities")) {
+      if (o.get("id").asText().equals("Prospect 2")) {
+        assertThat(o.get("firstTouch").asText()).isEqualTo("2014-04-01");
+        assertThat(o.get("days").asInt()).isEqualTo(30);
+      }
+    }
+    assertThat(doc.get("channels").get(0).get("opportunities").asInt()).as("LinkedIn led to 7").isEqualTo(7);
+  }
+
+  @Test
+  void emilyCarriesEveryRouteToClientOneAndRogerHalf() throws Exception {
+    JsonNode doc = json("connectors", SEED, "--format", "json");
+    java.util.Map<String, Double> share = new java.util.HashMap<>();
+    doc.get("connectors").forEach(c -> share.put(c.get("id").asText(), c.get("routeShare").asDouble()));
+    assertThat(share).containsEntry("Emily", 1.0).containsEntry("Roger", 0.5).containsEntry("AndyC", 0.5);
   }
 
   private static java.math.BigDecimal credit(JsonNode doc, String id) {
