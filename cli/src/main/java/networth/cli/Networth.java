@@ -15,6 +15,7 @@ import networth.cli.command.CriticalCommand;
 import networth.cli.command.WhatIfCommand;
 import networth.cli.command.ConvertCommand;
 import networth.cli.command.FmtCommand;
+import networth.cli.command.GenerateCommand;
 import networth.cli.command.PathsCommand;
 import networth.cli.command.SummaryCommand;
 import networth.io.UnsupportedFormatException;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Command;
       ConnectorsCommand.class,
       RoiCommand.class,
       TimelineCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
