@@ -136,6 +136,18 @@ class CommandsTest {
   }
 
   @Test
+  void rewritingAFileKeepsItsPermissionsAndNewFilesAreReadable(@TempDir Path dir) throws Exception {
+    Path map = dir.resolve("m.netmap");
+    Files.writeString(map, "person   A\n");
+    Files.setPosixFilePermissions(map, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+    assertThat(Run.of("fmt", map.toString()).exit()).isZero();
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(map))).isEqualTo("rw-rw-r--");
+    Path json = dir.resolve("new.json");
+    assertThat(Run.of("convert", map.toString(), "-o", json.toString()).exit()).isZero();
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(json))).isEqualTo("rw-r--r--");
+  }
+
+  @Test
   void aFailedWriteLeavesTheOldFileWhole(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("out.json");
     Files.writeString(out, "old");

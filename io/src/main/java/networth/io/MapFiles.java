@@ -5,9 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import networth.io.check.MapChecker;
 import networth.io.csv.CsvMapReader;
 import networth.io.csv.CsvMapReader.Sheet;
@@ -151,6 +154,21 @@ public final class MapFiles {
         atomically(out.resolve(CONNECTIONS), sheets.connections()));
   }
 
+  /**
+   * A temporary file is readable by its owner only; the file it replaces keeps the permissions it
+   * had, and a new one gets those of an ordinary new file (rw-r--r--).
+   */
+  private static void keepPermissions(Path target, Path tmp) throws IOException {
+    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    Set<PosixFilePermission> permissions =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(tmp, permissions);
+  }
+
   /** Writes a file through a temporary file in the same folder, renamed over the target. */
   public static Path atomically(Path target, String content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
@@ -158,6 +176,7 @@ public final class MapFiles {
     Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
     try {
       Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      keepPermissions(target, tmp);
       try {
         Files.move(
             tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
