@@ -9,15 +9,15 @@ import networth.cli.command.AttributeCommand;
 import networth.cli.command.BadArgumentException;
 import networth.cli.command.CheckCommand;
 import networth.cli.command.ConnectorsCommand;
-import networth.cli.command.RoiCommand;
-import networth.cli.command.TimelineCommand;
-import networth.cli.command.CriticalCommand;
-import networth.cli.command.WhatIfCommand;
 import networth.cli.command.ConvertCommand;
+import networth.cli.command.CriticalCommand;
 import networth.cli.command.FmtCommand;
 import networth.cli.command.GenerateCommand;
 import networth.cli.command.PathsCommand;
+import networth.cli.command.RoiCommand;
 import networth.cli.command.SummaryCommand;
+import networth.cli.command.TimelineCommand;
+import networth.cli.command.WhatIfCommand;
 import networth.io.UnsupportedFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,6 +53,15 @@ import picocli.CommandLine.Command;
     })
 public final class Networth {
 
+  @picocli.CommandLine.Option(
+      names = "--timings",
+      description = "Report how long each phase takes, and the heap in use, on standard error.")
+  void timings(boolean on) {
+    if (on) {
+      Timings.reportTo(new PrintWriter(System.err, true));
+    }
+  }
+
   public static void main(String[] args) {
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
@@ -68,7 +77,11 @@ public final class Networth {
           commandLine.getErr().println("networth: " + explain(e));
           return exitCode(e);
         });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } finally {
+      Timings.off();
+    }
   }
 
   private static String explain(Exception e) {

@@ -18,9 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <p>By hand: LinkedIn led to the Imagination job, the only way to the Google Apps project, which
  * led to UC Expo, Mike and Client 4; LinkedIn alone brought Prospect 2 and the contact behind
- * Prospect 3. So without LinkedIn, Client 4 and Prospects 2 and 3 are lost (30k + 60k×40% +
- * 25k×30% = 61.5k), while Clients 1, 2, 3 and 5 keep a route that does not pass through it (Twitter
- * to Emily, the blog to CIO, The Guardian interview to Andy). Every route to Client 1 passes through
+ * Prospect 3. So without LinkedIn, Client 4 and Prospects 2 and 3 are lost (30k + 60k×40% + 25k×30%
+ * = 61.5k), while Clients 1, 2, 3 and 5 keep a route that does not pass through it (Twitter to
+ * Emily, the blog to CIO, The Guardian interview to Andy). Every route to Client 1 passes through
  * Emily (reached from Channel 4 News or Twitter) and Cielo (reached from Andy or Emily).
  */
 class AnalysisCommandsTest {
@@ -40,7 +40,8 @@ class AnalysisCommandsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"paths", "attribute", "critical", "whatif", "connectors", "roi", "timeline"})
+  @ValueSource(
+      strings = {"paths", "attribute", "critical", "whatif", "connectors", "roi", "timeline"})
   void everyAnalysisHasHelp(String command) {
     Run run = Run.of(command, "--help");
     assertThat(run.exit()).isZero();
@@ -51,7 +52,8 @@ class AnalysisCommandsTest {
   void withoutLinkedInAloneThreeAreLost() throws Exception {
     JsonNode doc = json("whatif", SEED, "--without", "LinkedIn", "--format", "json");
     assertThat(texts(doc.get("lost"))).containsExactly("Client 4", "Prospect 2", "Prospect 3");
-    assertThat(texts(doc.get("weakened"))).containsExactly("Client 1", "Client 2", "Client 3", "Client 5");
+    assertThat(texts(doc.get("weakened")))
+        .containsExactly("Client 1", "Client 2", "Client 3", "Client 5");
     assertThat(doc.get("valueAtRisk").decimalValue()).isEqualByComparingTo("61500");
   }
 
@@ -59,10 +61,18 @@ class AnalysisCommandsTest {
   void withoutSocialMediaOnlyClientFiveAndSixAndProspectOneRemain() throws Exception {
     JsonNode doc = json("whatif", SEED, "--without", "group:social", "--format", "json");
     assertThat(texts(doc.get("lost")))
-        .containsExactly("Client 1", "Client 2", "Client 3", "Client 4", "Prospect 2", "Prospect 3", "Prospect 4");
+        .containsExactly(
+            "Client 1",
+            "Client 2",
+            "Client 3",
+            "Client 4",
+            "Prospect 2",
+            "Prospect 3",
+            "Prospect 4");
     assertThat(texts(doc.get("weakened"))).containsExactly("Client 5", "Client 6");
     Run text = Run.of("whatif", SEED, "--without", "group:social");
-    assertThat(text.out()).startsWith("Without LinkedIn, Twitter, My blog: 7 opportunities would be lost");
+    assertThat(text.out())
+        .startsWith("Without LinkedIn, Twitter, My blog: 7 opportunities would be lost");
   }
 
   @Test
@@ -88,7 +98,8 @@ class AnalysisCommandsTest {
     List<Integer> lengths = new ArrayList<>();
     doc.get("routes").forEach(r -> lengths.add(r.get("links").asInt()));
     assertThat(lengths).containsExactly(3, 5, 6, 8);
-    assertThat(texts(doc.get("routes").get(0).get("nodes"))).containsExactly("Twitter", "Emily", "Cielo", "Client 1");
+    assertThat(texts(doc.get("routes").get(0).get("nodes")))
+        .containsExactly("Twitter", "Emily", "Cielo", "Client 1");
     JsonNode two = json("paths", SEED, "Client 1", "--limit", "2", "--format", "json");
     assertThat(two.get("count").asInt()).isEqualTo(4);
     assertThat(two.get("routes")).hasSize(2);
@@ -98,7 +109,8 @@ class AnalysisCommandsTest {
   void linearCreditOfClientOneIsSharedRouteByRoute() throws Exception {
     // Four routes of 3, 5, 6 and 8 touches carry 12,500 each; Cielo is on all four:
     // 12,500 × (1/3 + 1/5 + 1/6 + 1/8) = 10,312.50; Roger on the 5- and 8-touch ones: 4,062.50.
-    JsonNode doc = json("attribute", SEED, "--model", "linear", "--for", "Client 1", "--format", "json");
+    JsonNode doc =
+        json("attribute", SEED, "--model", "linear", "--for", "Client 1", "--format", "json");
     assertThat(credit(doc, "Cielo")).isEqualByComparingTo("10312.5");
     assertThat(credit(doc, "Roger")).isEqualByComparingTo("4062.5");
     double sum = 0;
@@ -126,9 +138,11 @@ class AnalysisCommandsTest {
   void shapleyOfTheGroupsAddsUpWithWhatNeedsNone() throws Exception {
     // Without any group: Client 5 (40k, via The Guardian interview) and Client 6 (12k, via the
     // Microsoft job and Matt) are still reached: 52k.
-    JsonNode doc = json("attribute", SEED, "--model", "shapley", "--by", "group", "--format", "json");
+    JsonNode doc =
+        json("attribute", SEED, "--model", "shapley", "--by", "group", "--format", "json");
     assertThat(doc.get("shapley").get("exact").asBoolean()).isTrue();
-    assertThat(doc.get("shapley").get("withoutPlayers").decimalValue()).isEqualByComparingTo("52000");
+    assertThat(doc.get("shapley").get("withoutPlayers").decimalValue())
+        .isEqualByComparingTo("52000");
     double sum = 0;
     for (JsonNode c : doc.get("credits")) {
       sum += c.get("credit").asDouble();
@@ -140,12 +154,16 @@ class AnalysisCommandsTest {
   void unknownNamesGetTheNearestOnes() {
     Run paths = Run.of("paths", SEED, "Clinet 1");
     assertThat(paths.exit()).isEqualTo(2);
-    assertThat(paths.err()).isEqualTo("networth: no opportunity 'Clinet 1' in the map; did you mean 'Client 1', 'Client 2' or 'Client 3'?\n");
+    assertThat(paths.err())
+        .isEqualTo(
+            "networth: no opportunity 'Clinet 1' in the map; did you mean 'Client 1', 'Client 2' or 'Client 3'?\n");
     Run whatif = Run.of("whatif", SEED, "--without", "Linkedin,group:socail");
     assertThat(whatif.exit()).isEqualTo(2);
     assertThat(whatif.err()).contains("no group 'socail' in the map; did you mean 'social'?");
-    assertThat(Run.of("paths", SEED, "Emily").err()).contains("'Emily' is a person, not an opportunity");
-    assertThat(Run.of("whatif", SEED, "--without", "Andy").err()).contains("'Andy' is the label of 2 nodes; name one by its id: AndyC, AndyG");
+    assertThat(Run.of("paths", SEED, "Emily").err())
+        .contains("'Emily' is a person, not an opportunity");
+    assertThat(Run.of("whatif", SEED, "--without", "Andy").err())
+        .contains("'Andy' is the label of 2 nodes; name one by its id: AndyC, AndyG");
     Run model = Run.of("attribute", SEED, "--model", "lineal");
     assertThat(model.exit()).isEqualTo(2);
     assertThat(model.err()).contains("unknown model 'lineal'; did you mean 'linear'?");
@@ -168,8 +186,12 @@ class AnalysisCommandsTest {
     JsonNode linkedIn = roi.get("lines").get(0);
     assertThat(linkedIn.get("name").asText()).isEqualTo("LinkedIn");
     assertThat(linkedIn.get("cost").decimalValue()).isEqualByComparingTo("3500");
-    assertThat(linkedIn.get("credit").decimalValue()).isEqualByComparingTo(credit(linear, "LinkedIn"));
-    assertThat(linkedIn.get("roi").asDouble()).isCloseTo(credit(linear, "LinkedIn").doubleValue() / 3500, org.assertj.core.data.Offset.offset(0.005));
+    assertThat(linkedIn.get("credit").decimalValue())
+        .isEqualByComparingTo(credit(linear, "LinkedIn"));
+    assertThat(linkedIn.get("roi").asDouble())
+        .isCloseTo(
+            credit(linear, "LinkedIn").doubleValue() / 3500,
+            org.assertj.core.data.Offset.offset(0.005));
     assertThat(roi.get("period").asText()).isEqualTo("2007-01-01 to 2014-06-01");
   }
 
@@ -182,15 +204,21 @@ class AnalysisCommandsTest {
         assertThat(o.get("days").asInt()).isEqualTo(30);
       }
     }
-    assertThat(doc.get("channels").get(0).get("opportunities").asInt()).as("LinkedIn led to 7").isEqualTo(7);
+    assertThat(doc.get("channels").get(0).get("opportunities").asInt())
+        .as("LinkedIn led to 7")
+        .isEqualTo(7);
   }
 
   @Test
   void emilyCarriesEveryRouteToClientOneAndRogerHalf() throws Exception {
     JsonNode doc = json("connectors", SEED, "--format", "json");
     java.util.Map<String, Double> share = new java.util.HashMap<>();
-    doc.get("connectors").forEach(c -> share.put(c.get("id").asText(), c.get("routeShare").asDouble()));
-    assertThat(share).containsEntry("Emily", 1.0).containsEntry("Roger", 0.5).containsEntry("AndyC", 0.5);
+    doc.get("connectors")
+        .forEach(c -> share.put(c.get("id").asText(), c.get("routeShare").asDouble()));
+    assertThat(share)
+        .containsEntry("Emily", 1.0)
+        .containsEntry("Roger", 0.5)
+        .containsEntry("AndyC", 0.5);
   }
 
   private static java.math.BigDecimal credit(JsonNode doc, String id) {

@@ -139,12 +139,19 @@ class CommandsTest {
   void rewritingAFileKeepsItsPermissionsAndNewFilesAreReadable(@TempDir Path dir) throws Exception {
     Path map = dir.resolve("m.netmap");
     Files.writeString(map, "person   A\n");
-    Files.setPosixFilePermissions(map, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+    Files.setPosixFilePermissions(
+        map, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
     assertThat(Run.of("fmt", map.toString()).exit()).isZero();
-    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(map))).isEqualTo("rw-rw-r--");
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(map)))
+        .isEqualTo("rw-rw-r--");
     Path json = dir.resolve("new.json");
     assertThat(Run.of("convert", map.toString(), "-o", json.toString()).exit()).isZero();
-    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(json))).isEqualTo("rw-r--r--");
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(json)))
+        .isEqualTo("rw-r--r--");
   }
 
   @Test

@@ -27,6 +27,7 @@ public final class NetworkGenerator {
 
   /** How deep the people go: layers 1..{@value}, geometric with ratio 0.6. */
   public static final int PEOPLE_LAYERS = 10;
+
   public static final int CHANNELS_DEFAULT = 8;
 
   private static final LocalDate START = LocalDate.of(2010, 1, 1);
@@ -45,7 +46,8 @@ public final class NetworkGenerator {
    */
   public NetworkGenerator(int people, int links, int opportunities, int channels, long seed) {
     if (people < 0 || links < 0 || opportunities < 0 || channels < 1) {
-      throw new IllegalArgumentException("people, links and opportunities must be 0 or more and channels at least 1");
+      throw new IllegalArgumentException(
+          "people, links and opportunities must be 0 or more and channels at least 1");
     }
     this.people = people;
     this.links = links;
@@ -55,7 +57,10 @@ public final class NetworkGenerator {
   }
 
   public NetworkMap generate() {
-    NetworkMap.Builder b = NetworkMap.builder().settings(new MapSettings("Generated network", "GBP", Optional.of(Money.of(80, "GBP"))));
+    NetworkMap.Builder b =
+        NetworkMap.builder()
+            .settings(
+                new MapSettings("Generated network", "GBP", Optional.of(Money.of(80, "GBP"))));
     int origins = channels + Math.max(1, people / 1000);
     int layers = PEOPLE_LAYERS + 2;
     int n = origins + people + opportunities;
@@ -86,7 +91,10 @@ public final class NetworkGenerator {
       }
       layer[id] = l;
       double r = random.nextDouble();
-      NodeKind kind = r < 0.85 ? NodeKind.PERSON : r < 0.92 ? NodeKind.ORGANISATION : r < 0.97 ? NodeKind.EVENT : NodeKind.CONTENT;
+      NodeKind kind =
+          r < 0.85
+              ? NodeKind.PERSON
+              : r < 0.92 ? NodeKind.ORGANISATION : r < 0.97 ? NodeKind.EVENT : NodeKind.CONTENT;
       ids[id] = kind.keyword() + "-" + p;
       b.node(Node.of(ids[id], kind));
       if (kind == NodeKind.EVENT) {
@@ -98,14 +106,17 @@ public final class NetworkGenerator {
       double r = random.nextDouble();
       NodeKind kind = r < 0.6 ? NodeKind.CLIENT : r < 0.9 ? NodeKind.PROSPECT : NodeKind.LOST;
       ids[id] = kind.keyword() + "-" + o;
-      Deal deal = Deal.NONE.withValue(Money.of(1000L * (5 + (long) (Math.exp(random.nextDouble() * 4) * 5)), ""));
+      Deal deal =
+          Deal.NONE.withValue(
+              Money.of(1000L * (5 + (long) (Math.exp(random.nextDouble() * 4) * 5)), ""));
       if (kind == NodeKind.PROSPECT) {
         deal = deal.withProbability(Math.round(random.nextDouble() * 90 + 5) / 100.0);
       }
       Node node = Node.of(ids[id], kind).withDeal(deal).withDate(date(layers - 1));
       b.node(node);
     }
-    // People are added to the pools layer by layer in index order, so sort them into their pools now.
+    // People are added to the pools layer by layer in index order, so sort them into their pools
+    // now.
     for (int v = origins; v < origins + people; v++) {
       pool[layer[v]].add(v);
     }

@@ -33,6 +33,7 @@ public final class MapGraph {
   private final Rows out;
   private final Rows in;
   private final int[] topological;
+  private final int[] repeated;
 
   /** Links grouped by one end: for node v, positions start[v]..start[v+1]-1 of other and date. */
   private record Rows(int[] start, int[] other, int[] date) {}
@@ -64,8 +65,10 @@ public final class MapGraph {
       to[e] = index.get(l.to());
       date[e] = l.date().map(MapGraph::day).orElse(NO_DATE);
     }
-    out = compress(n, from, to, date);
-    in = compress(n, to, from, date);
+    List<Integer> repeats = new java.util.ArrayList<>();
+    out = compress(n, from, to, date, repeats);
+    in = compress(n, to, from, date, new java.util.ArrayList<>());
+    repeated = repeats.stream().mapToInt(Integer::intValue).sorted().toArray();
     topological = topologicalOrder(n);
   }
 
@@ -78,7 +81,7 @@ public final class MapGraph {
   }
 
   /** Counting sort of the links by their key end, dropping repeated pairs. */
-  private static Rows compress(int n, int[] key, int[] value, int[] date) {
+  private static Rows compress(int n, int[] key, int[] value, int[] date, List<Integer> repeats) {
     int[] start = new int[n + 1];
     for (int k : key) {
       start[k + 1]++;
@@ -89,10 +92,12 @@ public final class MapGraph {
     int[] fill = start.clone();
     int[] values = new int[key.length];
     int[] dates = new int[key.length];
+    int[] link = new int[key.length];
     for (int e = 0; e < key.length; e++) {
       int p = fill[key[e]]++;
       values[p] = value[e];
       dates[p] = date[e];
+      link[p] = e;
     }
     // Drop repeated pairs in place, row by row, keeping first occurrences; lastRow[v] remembers
     // the last row that kept v, so this stays linear however large a row is.
@@ -108,6 +113,8 @@ public final class MapGraph {
           lastRow[v] = i;
           dates[write] = dates[p];
           values[write++] = v;
+        } else {
+          repeats.add(link[p]);
         }
       }
     }
@@ -205,6 +212,11 @@ public final class MapGraph {
   /** Whether a node is an origin: nothing leads to it. */
   public boolean isOrigin(int node) {
     return inDegree(node) == 0;
+  }
+
+  /** The positions, in the map's list of links, of the links that repeat an earlier one. */
+  public int[] repeatedLinks() {
+    return repeated.clone();
   }
 
   public boolean isAcyclic() {

@@ -31,20 +31,8 @@ public final class NetworkMap {
         throw new IllegalArgumentException("two nodes have the id '" + n.id() + "'");
       }
     }
+    // The builder makes a node of every id a link or group refers to, so every reference holds.
     this.byId = Collections.unmodifiableMap(index);
-    for (Link l : links) {
-      requireNode(l.from(), "link");
-      requireNode(l.to(), "link");
-    }
-    for (Group g : groups) {
-      g.members().forEach(m -> requireNode(m, "group " + g.name()));
-    }
-  }
-
-  private void requireNode(String id, String where) {
-    if (!byId.containsKey(id)) {
-      throw new IllegalArgumentException(where + " refers to '" + id + "', which is not a node");
-    }
   }
 
   public static Builder builder() {
@@ -169,10 +157,17 @@ public final class NetworkMap {
     }
 
     public Builder link(Link l) {
-      referred.putIfAbsent(l.from(), true);
-      referred.putIfAbsent(l.to(), true);
+      refer(l.from());
+      refer(l.to());
       links.add(l);
       return this;
+    }
+
+    /** Remembers an id used before any declaration, to make a node of unknown kind of it. */
+    private void refer(String id) {
+      if (!declared.containsKey(id)) {
+        referred.putIfAbsent(id, true);
+      }
     }
 
     public int linkCount() {
@@ -185,7 +180,7 @@ public final class NetworkMap {
 
     /** Adds a group, or adds members to the group of that name. */
     public Builder group(Group g) {
-      g.members().forEach(m -> referred.putIfAbsent(m, true));
+      g.members().forEach(this::refer);
       groups.merge(
           g.name(),
           g,

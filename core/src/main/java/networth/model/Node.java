@@ -39,7 +39,10 @@ public record Node(
     Objects.requireNonNull(note, "note");
     Objects.requireNonNull(deal, "deal");
     Objects.requireNonNull(cost, "cost");
-    attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    attributes =
+        attributes.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
   }
 
   /** A node with nothing but an id and a kind. */

@@ -22,31 +22,71 @@ public final class Routes {
   /** Maps of 2..maxNodes nodes; links only go from lower to higher numbers. */
   public static Arbitrary<NetworkMap> maps(int maxNodes, int maxLinks) {
     List<NodeKind> kinds =
-        List.of(NodeKind.PERSON, NodeKind.CHANNEL, NodeKind.EVENT, NodeKind.CLIENT, NodeKind.PROSPECT, NodeKind.LOST);
-    return Arbitraries.integers().between(2, maxNodes).flatMap(n ->
-        Arbitraries.integers().between(0, n - 1).tuple3().list().ofMaxSize(maxLinks).flatMap(links ->
-            Arbitraries.of(kinds).list().ofSize(n).flatMap(k ->
-                Arbitraries.integers().between(1, 9).list().ofSize(n).map(values -> {
-                  NetworkMap.Builder b = NetworkMap.builder();
-                  for (int i = 0; i < n; i++) {
-                    Node node = Node.of("v" + i, k.get(i));
-                    if (node.isOpportunity()) {
-                      Deal d = Deal.NONE.withValue(Money.of(1000L * values.get(i), ""));
-                      node = node.withDeal(k.get(i) == NodeKind.PROSPECT ? d.withProbability(values.get(i) / 10.0) : d);
-                    }
-                    b.node(node);
-                  }
-                  for (var t : links) {
-                    int from = Math.min(t.get1(), t.get2());
-                    int to = Math.max(t.get1(), t.get2());
-                    if (from != to) {
-                      Optional<PartialDate> date = t.get3() % 3 == 0 ? Optional.empty()
-                          : Optional.of(PartialDate.of(java.time.LocalDate.of(2014, 1, 1).plusDays(t.get3() * 3L)));
-                      b.link(new Link("v" + from, "v" + to, "", date, ""));
-                    }
-                  }
-                  return b.build();
-                }))));
+        List.of(
+            NodeKind.PERSON,
+            NodeKind.CHANNEL,
+            NodeKind.EVENT,
+            NodeKind.CLIENT,
+            NodeKind.PROSPECT,
+            NodeKind.LOST);
+    return Arbitraries.integers()
+        .between(2, maxNodes)
+        .flatMap(
+            n ->
+                Arbitraries.integers()
+                    .between(0, n - 1)
+                    .tuple3()
+                    .list()
+                    .ofMaxSize(maxLinks)
+                    .flatMap(
+                        links ->
+                            Arbitraries.of(kinds)
+                                .list()
+                                .ofSize(n)
+                                .flatMap(
+                                    k ->
+                                        Arbitraries.integers()
+                                            .between(1, 9)
+                                            .list()
+                                            .ofSize(n)
+                                            .map(
+                                                values -> {
+                                                  NetworkMap.Builder b = NetworkMap.builder();
+                                                  for (int i = 0; i < n; i++) {
+                                                    Node node = Node.of("v" + i, k.get(i));
+                                                    if (node.isOpportunity()) {
+                                                      Deal d =
+                                                          Deal.NONE.withValue(
+                                                              Money.of(1000L * values.get(i), ""));
+                                                      node =
+                                                          node.withDeal(
+                                                              k.get(i) == NodeKind.PROSPECT
+                                                                  ? d.withProbability(
+                                                                      values.get(i) / 10.0)
+                                                                  : d);
+                                                    }
+                                                    b.node(node);
+                                                  }
+                                                  for (var t : links) {
+                                                    int from = Math.min(t.get1(), t.get2());
+                                                    int to = Math.max(t.get1(), t.get2());
+                                                    if (from != to) {
+                                                      Optional<PartialDate> date =
+                                                          t.get3() % 3 == 0
+                                                              ? Optional.empty()
+                                                              : Optional.of(
+                                                                  PartialDate.of(
+                                                                      java.time.LocalDate.of(
+                                                                              2014, 1, 1)
+                                                                          .plusDays(
+                                                                              t.get3() * 3L)));
+                                                      b.link(
+                                                          new Link(
+                                                              "v" + from, "v" + to, "", date, ""));
+                                                    }
+                                                  }
+                                                  return b.build();
+                                                }))));
   }
 
   /** Every route from an origin to the target, each as node indexes ending with the target. */

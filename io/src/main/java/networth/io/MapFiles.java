@@ -90,8 +90,11 @@ public final class MapFiles {
     Optional<Sheet> elements = Optional.empty();
     Optional<Sheet> connections = Optional.empty();
     for (Path f : files) {
-      Sheet sheet = new Sheet(f.toString(), text(f));
-      if (CsvMapReader.isConnections(sheet.text())) {
+      if (!Files.exists(f)) {
+        throw new java.nio.file.NoSuchFileException(f.toString());
+      }
+      Sheet sheet = Sheet.file(f);
+      if (CsvMapReader.isConnections(sheet)) {
         if (connections.isPresent()) {
           throw new UnsupportedFormatException(
               "two connections sheets given: " + connections.get().name() + " and " + f);

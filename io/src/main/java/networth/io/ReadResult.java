@@ -1,7 +1,9 @@
 package networth.io;
 
 import java.util.List;
+import java.util.Optional;
 import networth.diagnostics.Problem;
+import networth.graph.MapGraph;
 import networth.model.NetworkMap;
 
 /**
@@ -9,17 +11,32 @@ import networth.model.NetworkMap;
  * every problem found, where each part came from, and (for a map file) how it was laid out.
  */
 public record ReadResult(
-    NetworkMap map, List<Problem> problems, Locations locations, Layout layout) {
+    NetworkMap map,
+    List<Problem> problems,
+    Locations locations,
+    Layout layout,
+    Optional<MapGraph> index) {
 
   public ReadResult {
     problems = List.copyOf(problems);
   }
 
-  /** The same result with more problems, found after reading. */
-  public ReadResult with(List<Problem> more) {
+  public ReadResult(NetworkMap map, List<Problem> problems, Locations locations, Layout layout) {
+    this(map, problems, locations, layout, Optional.empty());
+  }
+
+  /** The map's graph index: the one the checks built, else a new one. */
+  public MapGraph graph() {
+    return index.orElseGet(() -> MapGraph.of(map));
+  }
+
+  /**
+   * The same result with more problems, found after reading, and the index they were found with.
+   */
+  public ReadResult with(List<Problem> more, MapGraph graph) {
     List<Problem> all = new java.util.ArrayList<>(problems);
     all.addAll(more);
-    return new ReadResult(map, all, locations, layout);
+    return new ReadResult(map, all, locations, layout, Optional.of(graph));
   }
 
   public boolean hasErrors() {

@@ -56,8 +56,8 @@ class RoundTripProperties {
     CsvMapWriter.Sheets sheets = CsvMapWriter.write(map);
     ReadResult read =
         CsvMapReader.read(
-            Optional.of(new CsvMapReader.Sheet("elements.csv", sheets.elements())),
-            Optional.of(new CsvMapReader.Sheet("connections.csv", sheets.connections())));
+            Optional.of(CsvMapReader.Sheet.of("elements.csv", sheets.elements())),
+            Optional.of(CsvMapReader.Sheet.of("connections.csv", sheets.connections())));
     assertThat(read.errors()).as(sheets.elements()).isEmpty();
     assertSameContent(read.map(), map, false);
   }

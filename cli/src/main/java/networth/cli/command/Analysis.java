@@ -1,6 +1,5 @@
 package networth.cli.command;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,21 +22,25 @@ final class Analysis {
 
   private final java.util.Set<String> sharedLabels = new java.util.HashSet<>();
 
-  private Analysis(NetworkMap map) {
+  private Analysis(NetworkMap map, MapGraph graph) {
     this.map = map;
-    this.graph = MapGraph.of(map);
+    this.graph = graph;
     java.util.Set<String> seen = new java.util.HashSet<>();
-    map.nodes().forEach(n -> {
-      if (!seen.add(n.label())) {
-        sharedLabels.add(n.label());
-      }
-    });
+    map.nodes()
+        .forEach(
+            n -> {
+              if (!seen.add(n.label())) {
+                sharedLabels.add(n.label());
+              }
+            });
   }
 
   /** The map, or empty (after printing its errors) when it has any. */
-  static Optional<Analysis> open(List<Path> files, PrintWriter err) throws IOException {
+  static Optional<Analysis> open(List<Path> files, PrintWriter err) throws Exception {
     ReadResult read = MapInput.read(files, err);
-    return read.hasErrors() ? Optional.empty() : Optional.of(new Analysis(read.map()));
+    return read.hasErrors()
+        ? Optional.empty()
+        : Optional.of(new Analysis(read.map(), read.graph()));
   }
 
   String id(int v) {

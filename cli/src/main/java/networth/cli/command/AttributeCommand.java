@@ -18,16 +18,19 @@ import networth.analysis.attribution.Model;
 import networth.analysis.attribution.Player;
 import networth.analysis.attribution.Shapley;
 import networth.cli.ExitCodes;
+import networth.cli.Timings;
 import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
 import networth.cli.output.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code networth attribute MAP --model M}: credit for the opportunities, by node, kind or group. */
+/**
+ * {@code networth attribute MAP --model M}: credit for the opportunities, by node, kind or group.
+ */
 @Command(
     name = "attribute",
     mixinStandardHelpOptions = true,
@@ -60,29 +63,56 @@ public final class AttributeCommand implements Callable<Integer> {
   @Mixin MapInput input;
   @Mixin FormatOption output;
 
-  @Option(names = "--model", defaultValue = "all", paramLabel = "MODEL", description = "first, last, linear, position, time-decay, shapley, markov, or all (default) to compare them.")
+  @Option(
+      names = "--model",
+      defaultValue = "all",
+      paramLabel = "MODEL",
+      description =
+          "first, last, linear, position, time-decay, shapley, markov, or all (default) to compare them.")
   String model;
 
-  @Option(names = "--by", defaultValue = "node", paramLabel = "WHAT", description = "node (default), kind or group.")
+  @Option(
+      names = "--by",
+      defaultValue = "node",
+      paramLabel = "WHAT",
+      description = "node (default), kind or group.")
   By by;
 
-  @Option(names = "--half-life", defaultValue = "7", paramLabel = "DAYS", description = "The half-life of time decay in days (default: ${DEFAULT-VALUE}, as in Google Ads).")
+  @Option(
+      names = "--half-life",
+      defaultValue = "7",
+      paramLabel = "DAYS",
+      description =
+          "The half-life of time decay in days (default: ${DEFAULT-VALUE}, as in Google Ads).")
   double halfLife;
 
-  @Option(names = "--samples", defaultValue = "" + Shapley.SAMPLES_DEFAULT, paramLabel = "N", description = "How many random orders Shapley samples when it cannot be exact (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--samples",
+      defaultValue = "" + Shapley.SAMPLES_DEFAULT,
+      paramLabel = "N",
+      description =
+          "How many random orders Shapley samples when it cannot be exact (default: ${DEFAULT-VALUE}).")
   int samples;
 
-  @Option(names = "--seed", defaultValue = "1", description = "The seed of Shapley's sampling, for repeatable answers (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description =
+          "The seed of Shapley's sampling, for repeatable answers (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--for", paramLabel = "OPPORTUNITY", description = "Only this opportunity (by id or label).")
+  @Option(
+      names = "--for",
+      paramLabel = "OPPORTUNITY",
+      description = "Only this opportunity (by id or label).")
   String only;
 
   @Override
   public Integer call() throws Exception {
     List<Model> models = models();
     if (!(halfLife > 0) || Double.isInfinite(halfLife)) {
-      throw new BadArgumentException("--half-life must be a positive number of days, was " + halfLife);
+      throw new BadArgumentException(
+          "--half-life must be a positive number of days, was " + halfLife);
     }
     if (samples < 2) {
       throw new BadArgumentException("--samples must be at least 2, was " + samples);
@@ -108,18 +138,23 @@ public final class AttributeCommand implements Callable<Integer> {
         List<Player> players = Breakdown.players(a.map, a.graph, by);
         if (players.isEmpty()) {
           if (models.size() == 1) {
-            throw new BadArgumentException("Shapley needs players, and the map has no " + (by == By.GROUP ? "groups" : "channels"));
+            throw new BadArgumentException(
+                "Shapley needs players, and the map has no "
+                    + (by == By.GROUP ? "groups" : "channels"));
           }
           continue;
         }
-        shapley = attribution.shapley(players, selected, samples, seed);
+        boolean[] chosen = selected;
+        shapley =
+            Timings.phase("shapley", () -> attribution.shapley(players, chosen, samples, seed));
         Map<Key, Double> values = new LinkedHashMap<>();
         for (int i = 0; i < players.size(); i++) {
           values.put(playerKey(a, players.get(i)), shapley.values()[i]);
         }
         columns.put(m, values);
       } else {
-        Credits credits = attribution.credits(m, selected, halfLife);
+        boolean[] chosen = selected;
+        Credits credits = Timings.phase(m.word(), () -> attribution.credits(m, chosen, halfLife));
         unreached.addAll(credits.unreached());
         columns.put(m, Breakdown.of(a.map, a.graph, credits.perNode(), by));
       }
@@ -134,9 +169,18 @@ public final class AttributeCommand implements Callable<Integer> {
     if (model.equalsIgnoreCase("all")) {
       return List.of(Model.values());
     }
-    return List.of(Model.fromWord(model).orElseThrow(() -> new BadArgumentException(
-        "unknown model '" + model + "'; " + networth.text.NearestNames.didYouMean(model, modelWords())
-            + " Models: " + String.join(", ", modelWords()) + ", all.")));
+    return List.of(
+        Model.fromWord(model)
+            .orElseThrow(
+                () ->
+                    new BadArgumentException(
+                        "unknown model '"
+                            + model
+                            + "'; "
+                            + networth.text.NearestNames.didYouMean(model, modelWords())
+                            + " Models: "
+                            + String.join(", ", modelWords())
+                            + ", all.")));
   }
 
   private static List<String> modelWords() {
@@ -154,18 +198,30 @@ public final class AttributeCommand implements Callable<Integer> {
   /** Every key credited by some model, most credited first (by the first model shown). */
   private static List<Key> rows(Map<Model, Map<Key, Double>> columns) {
     Set<Key> keys = new LinkedHashSet<>();
-    columns.values().forEach(c -> c.forEach((k, v) -> {
-      if (Math.abs(v) > 1e-9) {
-        keys.add(k);
-      }
-    }));
-    Model lead = columns.containsKey(Model.LINEAR) ? Model.LINEAR : columns.keySet().iterator().next();
+    columns
+        .values()
+        .forEach(
+            c ->
+                c.forEach(
+                    (k, v) -> {
+                      if (Math.abs(v) > 1e-9) {
+                        keys.add(k);
+                      }
+                    }));
+    Model lead =
+        columns.containsKey(Model.LINEAR) ? Model.LINEAR : columns.keySet().iterator().next();
     List<Key> sorted = new ArrayList<>(keys);
     sorted.sort(Comparator.comparingDouble((Key k) -> -columns.get(lead).getOrDefault(k, 0.0)));
     return sorted;
   }
 
-  private String render(Analysis a, Map<Model, Map<Key, Double>> columns, List<Key> rows, double total, Set<String> unreached, Shapley.Result shapley) {
+  private String render(
+      Analysis a,
+      Map<Model, Map<Key, Double>> columns,
+      List<Key> rows,
+      double total,
+      Set<String> unreached,
+      Shapley.Result shapley) {
     List<Model> shown = new ArrayList<>(columns.keySet());
     boolean single = shown.size() == 1;
     if (output.format == OutputFormat.JSON) {
@@ -186,10 +242,11 @@ public final class AttributeCommand implements Callable<Integer> {
           row.put("share", total == 0 ? 0 : Math.round(c / total * 10_000) / 10_000.0);
         } else {
           Map<String, Object> byModel = new LinkedHashMap<>();
-          shown.forEach(m -> {
-            Double c = columns.get(m).get(k);
-            byModel.put(m.word(), c == null ? null : Analysis.cents(c));
-          });
+          shown.forEach(
+              m -> {
+                Double c = columns.get(m).get(k);
+                byModel.put(m.word(), c == null ? null : Analysis.cents(c));
+              });
           row.put("credit", byModel);
         }
         credits.add(row);
@@ -202,7 +259,9 @@ public final class AttributeCommand implements Callable<Integer> {
         s.put("samples", shapley.samples());
         s.put("withoutPlayers", Analysis.cents(shapley.withoutPlayers()));
         if (!shapley.exact()) {
-          s.put("standardErrors", java.util.Arrays.stream(shapley.standardErrors()).mapToObj(Analysis::cents).toList());
+          s.put(
+              "standardErrors",
+              java.util.Arrays.stream(shapley.standardErrors()).mapToObj(Analysis::cents).toList());
         }
         doc.put("shapley", s);
       }
@@ -231,20 +290,40 @@ public final class AttributeCommand implements Callable<Integer> {
       return t.csv();
     }
     StringBuilder s = new StringBuilder();
-    String title = (single ? capital(shown.get(0).word()) + " attribution" : "Attribution") + " by " + by.word()
-        + (only == null ? "" : " for " + only) + ": " + a.money(total) + " to credit";
-    s.append(output.format == OutputFormat.MD ? "# " + title + "\n\n" + t.markdown() : title + "\n\n" + t.render());
+    String title =
+        (single ? capital(shown.get(0).word()) + " attribution" : "Attribution")
+            + " by "
+            + by.word()
+            + (only == null ? "" : " for " + only)
+            + ": "
+            + a.money(total)
+            + " to credit";
+    s.append(
+        output.format == OutputFormat.MD
+            ? "# " + title + "\n\n" + t.markdown()
+            : title + "\n\n" + t.render());
     s.append('\n').append("Weights: ").append(Analysis.WEIGHT_BASIS).append(".\n");
     if (by == By.GROUP) {
       s.append("A node in several groups counts in each.\n");
     }
     if (shapley != null) {
-      s.append("Shapley: ").append(by == By.NODE ? "channels" : by == By.KIND ? "kinds" : "groups").append(" as players, ")
-          .append(shapley.exact() ? "exact" : "sampled over " + shapley.samples() + " orders (standard errors in --format json)")
-          .append("; ").append(a.money(shapley.withoutPlayers())).append(" is reached without any of them.\n");
+      s.append("Shapley: ")
+          .append(by == By.NODE ? "channels" : by == By.KIND ? "kinds" : "groups")
+          .append(" as players, ")
+          .append(
+              shapley.exact()
+                  ? "exact"
+                  : "sampled over "
+                      + shapley.samples()
+                      + " orders (standard errors in --format json)")
+          .append("; ")
+          .append(a.money(shapley.withoutPlayers()))
+          .append(" is reached without any of them.\n");
     }
     if (!unreached.isEmpty()) {
-      s.append("Not credited (nothing leads to them): ").append(String.join(", ", unreached)).append(".\n");
+      s.append("Not credited (nothing leads to them): ")
+          .append(String.join(", ", unreached))
+          .append(".\n");
     }
     return s.toString();
   }

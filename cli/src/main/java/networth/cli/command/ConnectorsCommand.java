@@ -9,14 +9,15 @@ import java.util.concurrent.Callable;
 import networth.analysis.connectors.Connectors;
 import networth.analysis.connectors.Connectors.Connector;
 import networth.cli.ExitCodes;
+import networth.cli.Timings;
 import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
 import networth.cli.output.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code networth connectors MAP}: the people who broker the most value. */
 @Command(
@@ -35,7 +36,11 @@ public final class ConnectorsCommand implements Callable<Integer> {
   @Mixin MapInput input;
   @Mixin FormatOption output;
 
-  @Option(names = "--top", defaultValue = "20", paramLabel = "N", description = "How many people to show (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--top",
+      defaultValue = "20",
+      paramLabel = "N",
+      description = "How many people to show (default: ${DEFAULT-VALUE}).")
   int top;
 
   @Override
@@ -48,7 +53,7 @@ public final class ConnectorsCommand implements Callable<Integer> {
       return ExitCodes.INPUT_PROBLEMS;
     }
     Analysis a = opened.get();
-    List<Connector> ranked = Connectors.rank(a.graph);
+    List<Connector> ranked = Timings.phase("connectors", () -> Connectors.rank(a.graph));
     ranked = ranked.subList(0, Math.min(top, ranked.size()));
     var out = spec.commandLine().getOut();
     if (output.format == OutputFormat.JSON) {
@@ -66,10 +71,16 @@ public final class ConnectorsCommand implements Callable<Integer> {
     } else {
       TextTable t = new TextTable("PERSON", ">VALUE CARRIED", ">ROUTE SHARE", ">BETWEENNESS");
       for (Connector c : ranked) {
-        t.row(a.label(c.node()), a.money(c.valueCarried()), String.format(java.util.Locale.ROOT, "%.2f", c.routeShare()),
+        t.row(
+            a.label(c.node()),
+            a.money(c.valueCarried()),
+            String.format(java.util.Locale.ROOT, "%.2f", c.routeShare()),
             c.betweenness().map(b -> String.format(java.util.Locale.ROOT, "%.1f", b)).orElse("-"));
       }
-      out.print(output.format == OutputFormat.TEXT ? "Connectors: the people who carried the most value.\n\n" + t.render() : t.render(output.format));
+      out.print(
+          output.format == OutputFormat.TEXT
+              ? "Connectors: the people who carried the most value.\n\n" + t.render()
+              : t.render(output.format));
     }
     out.flush();
     return ExitCodes.OK;

@@ -9,14 +9,15 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import networth.analysis.dominance.Dominators;
 import networth.cli.ExitCodes;
+import networth.cli.Timings;
 import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
 import networth.cli.output.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code networth critical MAP}: the nodes every route passes through. */
 @Command(
@@ -38,7 +39,11 @@ public final class CriticalCommand implements Callable<Integer> {
   @Mixin MapInput input;
   @Mixin FormatOption output;
 
-  @Option(names = "--top", defaultValue = "10", paramLabel = "N", description = "How many keystones to show (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--top",
+      defaultValue = "10",
+      paramLabel = "N",
+      description = "How many keystones to show (default: ${DEFAULT-VALUE}).")
   int top;
 
   @Override
@@ -51,21 +56,22 @@ public final class CriticalCommand implements Callable<Integer> {
       return ExitCodes.INPUT_PROBLEMS;
     }
     Analysis a = opened.get();
-    Dominators dom = Dominators.of(a.graph);
+    Dominators dom = Timings.phase("dominators", () -> Dominators.of(a.graph));
     List<Integer> opportunities = new ArrayList<>();
     for (int v = 0; v < a.graph.nodeCount(); v++) {
       if (a.graph.isCounted(v)) {
         opportunities.add(v);
       }
     }
-    double[] held = dom.heldValue();
+    double[] held = Timings.phase("keystones", dom::heldValue);
     List<Integer> keystones = new ArrayList<>();
     for (int v = 0; v < a.graph.nodeCount(); v++) {
       if (held[v] > 0) {
         keystones.add(v);
       }
     }
-    keystones.sort((x, y) -> held[x] != held[y] ? Double.compare(held[y], held[x]) : Integer.compare(x, y));
+    keystones.sort(
+        (x, y) -> held[x] != held[y] ? Double.compare(held[y], held[x]) : Integer.compare(x, y));
     keystones = keystones.subList(0, Math.min(top, keystones.size()));
     var out = spec.commandLine().getOut();
     out.print(render(a, dom, opportunities, keystones, held));
@@ -80,11 +86,17 @@ public final class CriticalCommand implements Callable<Integer> {
     return chain;
   }
 
-  private List<Integer> heldBy(Analysis a, Dominators dom, int keystone, List<Integer> opportunities) {
+  private List<Integer> heldBy(
+      Analysis a, Dominators dom, int keystone, List<Integer> opportunities) {
     return opportunities.stream().filter(o -> dom.critical(o).contains(keystone)).toList();
   }
 
-  private String render(Analysis a, Dominators dom, List<Integer> opportunities, List<Integer> keystones, double[] held) {
+  private String render(
+      Analysis a,
+      Dominators dom,
+      List<Integer> opportunities,
+      List<Integer> keystones,
+      double[] held) {
     if (output.format == OutputFormat.JSON) {
       Map<String, Object> doc = new LinkedHashMap<>();
       List<Map<String, Object>> opps = new ArrayList<>();
@@ -111,17 +123,29 @@ public final class CriticalCommand implements Callable<Integer> {
     TextTable critical = new TextTable("OPPORTUNITY", ">VALUE", "EVERY ROUTE PASSES THROUGH");
     for (int o : opportunities) {
       List<String> names = inRouteOrder(dom, o).stream().map(a::label).toList();
-      critical.row(a.label(o), a.money(a.graph.weight(o)), names.isEmpty() ? "(no single node)" : String.join(" → ", names));
+      critical.row(
+          a.label(o),
+          a.money(a.graph.weight(o)),
+          names.isEmpty() ? "(no single node)" : String.join(" → ", names));
     }
     TextTable keys = new TextTable("KEYSTONE", ">VALUE HELD", "OPPORTUNITIES");
     for (int k : keystones) {
-      keys.row(a.label(k), a.money(held[k]), String.join(", ", heldBy(a, dom, k, opportunities).stream().map(a::label).toList()));
+      keys.row(
+          a.label(k),
+          a.money(held[k]),
+          String.join(", ", heldBy(a, dom, k, opportunities).stream().map(a::label).toList()));
     }
     if (output.format == OutputFormat.CSV) {
       return critical.csv();
     }
     boolean md = output.format == OutputFormat.MD;
-    return (md ? "# Critical nodes\n\n" + critical.markdown() : "Critical nodes: every route to the opportunity passes through them.\n\n" + critical.render())
-        + (md ? "\n## Keystones\n\n" + keys.markdown() : "\nKeystones: the value each node alone holds (lost without it).\n\n" + keys.render());
+    return (md
+            ? "# Critical nodes\n\n" + critical.markdown()
+            : "Critical nodes: every route to the opportunity passes through them.\n\n"
+                + critical.render())
+        + (md
+            ? "\n## Keystones\n\n" + keys.markdown()
+            : "\nKeystones: the value each node alone holds (lost without it).\n\n"
+                + keys.render());
   }
 }

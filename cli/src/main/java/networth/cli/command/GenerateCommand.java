@@ -9,9 +9,9 @@ import networth.io.Layout;
 import networth.io.MapFiles;
 import networth.model.NetworkMap;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code networth generate}: a realistic network of any size, for trying and measuring. */
 @Command(
@@ -31,31 +31,62 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--people", required = true, paramLabel = "N", description = "People and other middle nodes.")
+  @Option(
+      names = "--people",
+      required = true,
+      paramLabel = "N",
+      description = "People and other middle nodes.")
   int people;
 
-  @Option(names = "--links", required = true, paramLabel = "M", description = "Links in all (every node but the origins gets at least one).")
+  @Option(
+      names = "--links",
+      required = true,
+      paramLabel = "M",
+      description = "Links in all (every node but the origins gets at least one).")
   int links;
 
-  @Option(names = "--opportunities", required = true, paramLabel = "K", description = "Opportunities: 60% clients, 30% prospects, 10% lost.")
+  @Option(
+      names = "--opportunities",
+      required = true,
+      paramLabel = "K",
+      description = "Opportunities: 60% clients, 30% prospects, 10% lost.")
   int opportunities;
 
-  @Option(names = "--channels", defaultValue = "" + NetworkGenerator.CHANNELS_DEFAULT, paramLabel = "C", description = "Channels (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--channels",
+      defaultValue = "" + NetworkGenerator.CHANNELS_DEFAULT,
+      paramLabel = "C",
+      description = "Channels (default: ${DEFAULT-VALUE}).")
   int channels;
 
-  @Option(names = "--seed", defaultValue = "1", description = "The random seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "The random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Where to write: .netmap, .json, or a folder for the CSV pair.")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "OUT",
+      description = "Where to write: .netmap, .json, or a folder for the CSV pair.")
   Path output;
 
   @Override
   public Integer call() throws Exception {
     if (people < 0 || links < 0 || opportunities < 0 || channels < 1) {
-      throw new BadArgumentException("--people, --links and --opportunities must be 0 or more, --channels at least 1");
+      throw new BadArgumentException(
+          "--people, --links and --opportunities must be 0 or more, --channels at least 1");
     }
     var err = spec.commandLine().getErr();
-    err.println("generating " + people + " people, " + opportunities + " opportunities, " + links + " links…");
+    err.println(
+        "generating "
+            + people
+            + " people, "
+            + opportunities
+            + " opportunities, "
+            + links
+            + " links…");
     err.flush();
     NetworkMap map = new NetworkGenerator(people, links, opportunities, channels, seed).generate();
     err.println("writing " + output + "…");

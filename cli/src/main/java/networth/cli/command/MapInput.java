@@ -1,6 +1,5 @@
 package networth.cli.command;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,12 +19,12 @@ public final class MapInput {
   List<Path> files;
 
   /** Reads and checks the map, printing its problems to {@code err}. */
-  public ReadResult read(PrintWriter err) throws IOException {
+  public ReadResult read(PrintWriter err) throws Exception {
     return read(files, err);
   }
 
-  static ReadResult read(List<Path> files, PrintWriter err) throws IOException {
-    ReadResult read = MapFiles.read(files);
+  static ReadResult read(List<Path> files, PrintWriter err) throws Exception {
+    ReadResult read = networth.cli.Timings.phase("read", () -> MapFiles.read(files));
     ProblemPrinter.print(read.problems(), err);
     return read;
   }

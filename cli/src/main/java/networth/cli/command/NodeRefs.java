@@ -29,7 +29,10 @@ final class NodeRefs {
     String lower = ref.toLowerCase(Locale.ROOT);
     List<Node> anyCase =
         map.nodes().stream()
-            .filter(n -> n.id().toLowerCase(Locale.ROOT).equals(lower) || n.label().toLowerCase(Locale.ROOT).equals(lower))
+            .filter(
+                n ->
+                    n.id().toLowerCase(Locale.ROOT).equals(lower)
+                        || n.label().toLowerCase(Locale.ROOT).equals(lower))
             .toList();
     if (anyCase.size() == 1) {
       return anyCase.get(0);
@@ -37,14 +40,20 @@ final class NodeRefs {
     if (byLabel.size() > 1 || anyCase.size() > 1) {
       List<Node> same = byLabel.size() > 1 ? byLabel : anyCase;
       throw new BadArgumentException(
-          "'" + ref + "' is the label of " + same.size() + " nodes; name one by its id: "
+          "'"
+              + ref
+              + "' is the label of "
+              + same.size()
+              + " nodes; name one by its id: "
               + String.join(", ", same.stream().map(Node::id).toList()));
     }
     Set<String> names = new LinkedHashSet<>();
-    map.nodes().forEach(n -> {
-      names.add(n.id());
-      names.add(n.label());
-    });
+    map.nodes()
+        .forEach(
+            n -> {
+              names.add(n.id());
+              names.add(n.label());
+            });
     String near = NearestNames.didYouMean(ref, names);
     throw new BadArgumentException(
         "no " + what + " '" + ref + "' in the map" + (near.isEmpty() ? "" : "; " + near));
@@ -57,7 +66,11 @@ final class NodeRefs {
       List<String> opportunities = map.opportunities().stream().map(Node::id).toList();
       String near = NearestNames.didYouMean(ref, opportunities);
       throw new BadArgumentException(
-          "'" + ref + "' is a " + n.kind().keyword() + ", not an opportunity"
+          "'"
+              + ref
+              + "' is a "
+              + n.kind().keyword()
+              + ", not an opportunity"
               + (near.isEmpty() ? "" : "; " + near));
     }
     return n;
@@ -69,10 +82,19 @@ final class NodeRefs {
     for (String ref : refs) {
       if (ref.startsWith("group:")) {
         String name = ref.substring("group:".length());
-        Group g = map.group(name).orElseThrow(() -> {
-          String near = NearestNames.didYouMean(name, map.groups().stream().map(Group::name).toList());
-          return new BadArgumentException("no group '" + name + "' in the map" + (near.isEmpty() ? "" : "; " + near));
-        });
+        Group g =
+            map.group(name)
+                .orElseThrow(
+                    () -> {
+                      String near =
+                          NearestNames.didYouMean(
+                              name, map.groups().stream().map(Group::name).toList());
+                      return new BadArgumentException(
+                          "no group '"
+                              + name
+                              + "' in the map"
+                              + (near.isEmpty() ? "" : "; " + near));
+                    });
         g.members().forEach(id -> nodes.add(map.node(id).orElseThrow()));
       } else {
         nodes.add(node(map, ref, "node"));

@@ -13,7 +13,8 @@ public final class OneMapInput {
   @Parameters(
       index = "0",
       paramLabel = "MAP",
-      description = "The map: a .netmap or .json file, or a folder holding elements.csv and connections.csv.")
+      description =
+          "The map: a .netmap or .json file, or a folder holding elements.csv and connections.csv.")
   Path file;
 
   List<Path> files() {

@@ -10,16 +10,17 @@ import java.util.concurrent.Callable;
 import networth.analysis.routes.RouteCount;
 import networth.analysis.routes.RouteFinder;
 import networth.cli.ExitCodes;
+import networth.cli.Timings;
 import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
 import networth.cli.output.TextTable;
 import networth.model.Node;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code networth paths MAP OPPORTUNITY}: every route to an opportunity, shortest first. */
 @Command(
@@ -42,10 +43,16 @@ public final class PathsCommand implements Callable<Integer> {
   @Mixin OneMapInput input;
   @Mixin FormatOption output;
 
-  @Parameters(index = "1", paramLabel = "OPPORTUNITY", description = "The opportunity, by id or label.")
+  @Parameters(
+      index = "1",
+      paramLabel = "OPPORTUNITY",
+      description = "The opportunity, by id or label.")
   String opportunity;
 
-  @Option(names = "--limit", defaultValue = "" + LIMIT_DEFAULT, description = "How many routes to list at most (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      defaultValue = "" + LIMIT_DEFAULT,
+      description = "How many routes to list at most (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Override
@@ -60,8 +67,8 @@ public final class PathsCommand implements Callable<Integer> {
     Analysis a = opened.get();
     Node target = NodeRefs.opportunity(a.map, opportunity);
     int o = a.index(target.id());
-    BigInteger count = RouteCount.to(a.graph, o);
-    List<int[]> routes = new RouteFinder(a.graph).shortest(o, limit);
+    BigInteger count = Timings.phase("count", () -> RouteCount.to(a.graph, o));
+    List<int[]> routes = Timings.phase("list", () -> new RouteFinder(a.graph).shortest(o, limit));
     var out = spec.commandLine().getOut();
     out.print(render(a, target, count, routes));
     out.flush();
@@ -97,7 +104,11 @@ public final class PathsCommand implements Callable<Integer> {
       return t.csv();
     }
     StringBuilder s = new StringBuilder();
-    String heading = target.label() + ": " + routes(count) + (count.signum() == 0 ? "" : shown(count, routes.size()));
+    String heading =
+        target.label()
+            + ": "
+            + routes(count)
+            + (count.signum() == 0 ? "" : shown(count, routes.size()));
     s.append(format == OutputFormat.MD ? "# " + heading + "\n\n" : heading + "\n");
     if (count.signum() == 0) {
       s.append("Nothing leads to it: add the links that brought it.\n");
@@ -108,8 +119,14 @@ public final class PathsCommand implements Callable<Integer> {
       for (int v : r) {
         labels.add(a.label(v));
       }
-      String line = String.join(" → ", labels) + "  (" + (r.length - 1) + (r.length == 2 ? " link)" : " links)");
-      s.append(format == OutputFormat.MD ? (i + 1) + ". " : String.format("%3d. ", i + 1)).append(line).append('\n');
+      String line =
+          String.join(" → ", labels)
+              + "  ("
+              + (r.length - 1)
+              + (r.length == 2 ? " link)" : " links)");
+      s.append(format == OutputFormat.MD ? (i + 1) + ". " : String.format("%3d. ", i + 1))
+          .append(line)
+          .append('\n');
     }
     return s.toString();
   }
@@ -119,7 +136,9 @@ public final class PathsCommand implements Callable<Integer> {
   }
 
   private static String shown(BigInteger count, int listed) {
-    return BigInteger.valueOf(listed).equals(count) ? ", shortest first" : ", the " + listed + " shortest listed (use --limit for more)";
+    return BigInteger.valueOf(listed).equals(count)
+        ? ", shortest first"
+        : ", the " + listed + " shortest listed (use --limit for more)";
   }
 
   private static List<String> ids(Analysis a, int[] route) {

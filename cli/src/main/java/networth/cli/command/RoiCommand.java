@@ -10,14 +10,15 @@ import networth.analysis.attribution.Attribution;
 import networth.analysis.attribution.Model;
 import networth.analysis.roi.Roi;
 import networth.cli.ExitCodes;
+import networth.cli.Timings;
 import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
 import networth.cli.output.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code networth roi MAP}: credited value against what each channel and group costs. */
 @Command(
@@ -39,20 +40,34 @@ public final class RoiCommand implements Callable<Integer> {
   @Mixin MapInput input;
   @Mixin FormatOption output;
 
-  @Option(names = "--model", defaultValue = "linear", paramLabel = "MODEL", description = "The attribution model that credits value: first, last, linear (default), position, time-decay or markov.")
+  @Option(
+      names = "--model",
+      defaultValue = "linear",
+      paramLabel = "MODEL",
+      description =
+          "The attribution model that credits value: first, last, linear (default), position, time-decay or markov.")
   String model;
 
   @Override
   public Integer call() throws Exception {
-    Model m = Model.fromWord(model).filter(x -> x != Model.SHAPLEY).orElseThrow(() -> new BadArgumentException(
-        "--model takes first, last, linear, position, time-decay or markov, not '" + model + "'"));
+    Model m =
+        Model.fromWord(model)
+            .filter(x -> x != Model.SHAPLEY)
+            .orElseThrow(
+                () ->
+                    new BadArgumentException(
+                        "--model takes first, last, linear, position, time-decay or markov, not '"
+                            + model
+                            + "'"));
     Optional<Analysis> opened = Analysis.open(input.files, spec.commandLine().getErr());
     if (opened.isEmpty()) {
       return ExitCodes.INPUT_PROBLEMS;
     }
     Analysis a = opened.get();
     Attribution attribution = new Attribution(a.graph);
-    double[] credit = attribution.credits(m, attribution.allOpportunities()).perNode();
+    double[] credit =
+        Timings.phase(
+            m.word(), () -> attribution.credits(m, attribution.allOpportunities()).perNode());
     List<Roi.Line> lines = Roi.of(a.map, a.graph, credit);
     String period = Roi.period(a.graph).orElse("the map gives no dates");
     var out = spec.commandLine().getOut();
@@ -66,8 +81,12 @@ public final class RoiCommand implements Callable<Integer> {
         r.put("money", Analysis.cents(l.money()));
         r.put("hours", l.hours());
         r.put("cost", l.cost().isPresent() ? Analysis.cents(l.cost().getAsDouble()) : null);
-        r.put("roi", l.ratio().isPresent() ? Math.round(l.ratio().getAsDouble() * 100) / 100.0 : null);
-        r.put("valuePerHour", l.perHour().isPresent() ? Analysis.cents(l.perHour().getAsDouble()) : null);
+        r.put(
+            "roi",
+            l.ratio().isPresent() ? Math.round(l.ratio().getAsDouble() * 100) / 100.0 : null);
+        r.put(
+            "valuePerHour",
+            l.perHour().isPresent() ? Analysis.cents(l.perHour().getAsDouble()) : null);
         rows.add(r);
       }
       Map<String, Object> doc = new LinkedHashMap<>();
@@ -77,17 +96,38 @@ public final class RoiCommand implements Callable<Integer> {
       doc.put("lines", rows);
       out.print(Json.write(doc));
     } else {
-      TextTable t = new TextTable("CHANNEL OR GROUP", ">CREDIT", ">MONEY", ">HOURS", ">COST", ">RETURN", ">PER HOUR");
+      TextTable t =
+          new TextTable(
+              "CHANNEL OR GROUP", ">CREDIT", ">MONEY", ">HOURS", ">COST", ">RETURN", ">PER HOUR");
       for (Roi.Line l : lines) {
-        t.row(l.label(), a.money(l.credit()), l.money() > 0 ? a.money(l.money()) : "", l.hours() > 0 ? networth.io.FieldValues.number(l.hours()) : "",
+        t.row(
+            l.label(),
+            a.money(l.credit()),
+            l.money() > 0 ? a.money(l.money()) : "",
+            l.hours() > 0 ? networth.io.FieldValues.number(l.hours()) : "",
             l.cost().isPresent() ? a.money(l.cost().getAsDouble()) : "no rate",
-            l.ratio().isPresent() ? String.format(java.util.Locale.ROOT, "%.1f×", l.ratio().getAsDouble()) : "",
-            l.perHour().isPresent() ? a.money(Math.round(l.perHour().getAsDouble() * 100) / 100.0) : "");
+            l.ratio().isPresent()
+                ? String.format(java.util.Locale.ROOT, "%.1f×", l.ratio().getAsDouble())
+                : "",
+            l.perHour().isPresent()
+                ? a.money(Math.round(l.perHour().getAsDouble() * 100) / 100.0)
+                : "");
       }
       if (output.format == OutputFormat.TEXT) {
-        out.print("Return on networking, " + m.word() + " credit, over " + period + ".\n\n" + t.render()
-            + "\nRETURN is credited value per unit of cost; hours are valued at the hourly rate ("
-            + a.map.settings().hourlyRate().map(r -> a.money(r.amount().doubleValue()) + " an hour").orElse("none set: add 'rate 80' to the map") + ").\n");
+        out.print(
+            "Return on networking, "
+                + m.word()
+                + " credit, over "
+                + period
+                + ".\n\n"
+                + t.render()
+                + "\nRETURN is credited value per unit of cost; hours are valued at the hourly rate ("
+                + a.map
+                    .settings()
+                    .hourlyRate()
+                    .map(r -> a.money(r.amount().doubleValue()) + " an hour")
+                    .orElse("none set: add 'rate 80' to the map")
+                + ").\n");
       } else {
         out.print(t.render(output.format));
       }

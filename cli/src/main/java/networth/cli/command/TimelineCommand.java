@@ -9,13 +9,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import networth.analysis.timeline.Timeline;
 import networth.cli.ExitCodes;
+import networth.cli.Timings;
 import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
 import networth.cli.output.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code networth timeline MAP}: how long routes take, from first touch to the work. */
 @Command(
@@ -41,8 +42,9 @@ public final class TimelineCommand implements Callable<Integer> {
       return ExitCodes.INPUT_PROBLEMS;
     }
     Analysis a = opened.get();
-    List<Timeline.Lag> lags = Timeline.opportunities(a.graph);
-    List<Timeline.ChannelLag> channels = Timeline.channels(a.graph);
+    List<Timeline.Lag> lags = Timings.phase("timeline", () -> Timeline.opportunities(a.graph));
+    List<Timeline.ChannelLag> channels =
+        Timings.phase("channels", () -> Timeline.channels(a.graph));
     var out = spec.commandLine().getOut();
     if (output.format == OutputFormat.JSON) {
       List<Map<String, Object>> opps = new ArrayList<>();
@@ -69,15 +71,25 @@ public final class TimelineCommand implements Callable<Integer> {
     } else {
       TextTable t = new TextTable("OPPORTUNITY", "FIRST TOUCH", "DATE", ">TOOK");
       for (Timeline.Lag l : lags) {
-        t.row(a.label(l.node()), LocalDate.ofEpochDay(l.firstTouch()).toString(), LocalDate.ofEpochDay(l.date()).toString(), span(l.days()));
+        t.row(
+            a.label(l.node()),
+            LocalDate.ofEpochDay(l.firstTouch()).toString(),
+            LocalDate.ofEpochDay(l.date()).toString(),
+            span(l.days()));
       }
       TextTable c = new TextTable("CHANNEL", ">OPPORTUNITIES", ">TYPICAL LAG");
       for (Timeline.ChannelLag ch : channels) {
-        c.row(a.label(ch.channel()), String.valueOf(ch.lags().size()), ch.medianDays().isPresent() ? span(ch.medianDays().getAsInt()) : "-");
+        c.row(
+            a.label(ch.channel()),
+            String.valueOf(ch.lags().size()),
+            ch.medianDays().isPresent() ? span(ch.medianDays().getAsInt()) : "-");
       }
       if (output.format == OutputFormat.TEXT) {
-        out.print("From first touch to the work.\n\n" + (lags.isEmpty() ? "No dated opportunity has a dated touch.\n" : t.render())
-            + "\nBy channel (median).\n\n" + c.render());
+        out.print(
+            "From first touch to the work.\n\n"
+                + (lags.isEmpty() ? "No dated opportunity has a dated touch.\n" : t.render())
+                + "\nBy channel (median).\n\n"
+                + c.render());
       } else if (output.format == OutputFormat.MD) {
         out.print("# Timeline\n\n" + t.markdown() + "\n## By channel\n\n" + c.markdown());
       } else {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import networth.analysis.whatif.WhatIf;
 import networth.cli.ExitCodes;
+import networth.cli.Timings;
 import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
 import networth.cli.output.ProblemPrinter;
@@ -15,9 +16,9 @@ import networth.cli.output.TextTable;
 import networth.model.Node;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code networth whatif MAP --without X}: what would be lost without some nodes. */
 @Command(
@@ -41,7 +42,13 @@ public final class WhatIfCommand implements Callable<Integer> {
   @Mixin MapInput input;
   @Mixin FormatOption output;
 
-  @Option(names = "--without", required = true, split = ",", paramLabel = "NODE", description = "Nodes to take away, by id or label, or group:NAME for a group's members; separated by commas.")
+  @Option(
+      names = "--without",
+      required = true,
+      split = ",",
+      paramLabel = "NODE",
+      description =
+          "Nodes to take away, by id or label, or group:NAME for a group's members; separated by commas.")
   List<String> without;
 
   @Override
@@ -54,7 +61,7 @@ public final class WhatIfCommand implements Callable<Integer> {
     List<Node> removed = NodeRefs.many(a.map, without);
     boolean[] taken = new boolean[a.graph.nodeCount()];
     removed.forEach(n -> taken[a.index(n.id())] = true);
-    WhatIf.Outcome outcome = WhatIf.without(a.graph, taken);
+    WhatIf.Outcome outcome = Timings.phase("whatif", () -> WhatIf.without(a.graph, taken));
     var out = spec.commandLine().getOut();
     out.print(render(a, removed, outcome));
     out.flush();
@@ -86,7 +93,11 @@ public final class WhatIfCommand implements Callable<Integer> {
       t.row(a.label(f.node()), "lost", a.money(a.graph.weight(f.node())), "all");
     }
     for (WhatIf.Fate f : o.weakened()) {
-      t.row(a.label(f.node()), "weakened", a.money(a.graph.weight(f.node())), Math.round(f.shareLost() * 100) + "%");
+      t.row(
+          a.label(f.node()),
+          "weakened",
+          a.money(a.graph.weight(f.node())),
+          Math.round(f.shareLost() * 100) + "%");
     }
     if (output.format == OutputFormat.CSV) {
       return t.csv();
@@ -94,9 +105,16 @@ public final class WhatIfCommand implements Callable<Integer> {
     String names = String.join(", ", removed.stream().map(n -> a.label(a.index(n.id()))).toList());
     String headline = headline(a, names, o, total);
     if (output.format == OutputFormat.MD) {
-      return "# Without " + names + "\n\n" + headline + "\n\n" + (o.lost().isEmpty() && o.weakened().isEmpty() ? "" : t.markdown());
+      return "# Without "
+          + names
+          + "\n\n"
+          + headline
+          + "\n\n"
+          + (o.lost().isEmpty() && o.weakened().isEmpty() ? "" : t.markdown());
     }
-    return headline + "\n" + (o.lost().isEmpty() && o.weakened().isEmpty() ? "" : "\n" + t.render());
+    return headline
+        + "\n"
+        + (o.lost().isEmpty() && o.weakened().isEmpty() ? "" : "\n" + t.render());
   }
 
   private static String headline(Analysis a, String names, WhatIf.Outcome o, double total) {
@@ -110,7 +128,10 @@ public final class WhatIfCommand implements Callable<Integer> {
           .append("), ")
           .append(a.money(o.valueAtRisk()))
           .append(" at risk")
-          .append(total > 0 ? " (" + Math.round(o.valueAtRisk() / total * 100) + "% of the value)" : "");
+          .append(
+              total > 0
+                  ? " (" + Math.round(o.valueAtRisk() / total * 100) + "% of the value)"
+                  : "");
     }
     if (!o.weakened().isEmpty()) {
       s.append("; ")

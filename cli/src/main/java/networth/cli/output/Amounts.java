@@ -18,7 +18,8 @@ public final class Amounts {
     BigDecimal cents = amount.setScale(2, RoundingMode.HALF_UP);
     boolean whole = cents.remainder(BigDecimal.ONE).signum() == 0;
     DecimalFormat f =
-        new DecimalFormat(whole ? "#,##0" : "#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        new DecimalFormat(
+            whole ? "#,##0" : "#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
     String number = f.format(cents);
     String symbol = SYMBOLS.get(currency);
     if (symbol != null) {

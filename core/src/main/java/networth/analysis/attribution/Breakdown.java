@@ -88,7 +88,10 @@ public final class Breakdown {
     return rows;
   }
 
-  /** The players of the Shapley game: each channel, each kind of non-opportunity node, or each group. */
+  /**
+   * The players of the Shapley game: each channel, each kind of non-opportunity node, or each
+   * group.
+   */
   public static List<Player> players(NetworkMap map, MapGraph g, By by) {
     List<Player> players = new ArrayList<>();
     switch (by) {
@@ -117,7 +120,10 @@ public final class Breakdown {
       }
       case GROUP -> {
         for (Group group : map.groups()) {
-          players.add(new Player(group.name(), group.members().stream().map(id -> g.indexOf(id).orElseThrow()).toList()));
+          players.add(
+              new Player(
+                  group.name(),
+                  group.members().stream().map(id -> g.indexOf(id).orElseThrow()).toList()));
         }
       }
     }

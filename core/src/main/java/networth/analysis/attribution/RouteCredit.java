@@ -14,14 +14,14 @@ import networth.graph.MapGraph;
  * <p><b>Route models.</b> Each of an opportunity's R routes carries w/R of its weight w, shared
  * among the route's touches by {@link RouteShare}; a node's credit is the sum over the routes it is
  * on. With {@code up(v)[a]} routes of a nodes from an origin to v and {@code down(v)[b]} paths from
- * v to the opportunities with b nodes between, each seeded with w/R ({@link RouteProfiles}):
- * {@code credit(v) = Σ_{a,b} up(v)[a] · down(v)[b] · share(a, a + b)}. Cost O((n + m)·L + n·L²)
- * for routes of up to L touches.
+ * v to the opportunities with b nodes between, each seeded with w/R ({@link RouteProfiles}): {@code
+ * credit(v) = Σ_{a,b} up(v)[a] · down(v)[b] · share(a, a + b)}. Cost O((n + m)·L + n·L²) for routes
+ * of up to L touches.
  *
  * <p><b>Markov.</b> Reading an opportunity's routes as journeys, the first-order Markov chain built
  * from them (Anderl, Becker, von Wangenheim and Schumann, "Mapping the customer journey", 2016)
- * visits a node with probability N(v)/R, where N(v) is the number of routes through v, so removing v
- * loses that share of conversions: its removal effect. Shares of the weight in proportion to the
+ * visits a node with probability N(v)/R, where N(v) is the number of routes through v, so removing
+ * v loses that share of conversions: its removal effect. Shares of the weight in proportion to the
  * removal effects give {@code credit(v) = Σ_o w(o) · N_o(v) / Σ_u N_o(u)}, the same sum with seeds
  * w/T (T the number of touches over all routes) and a share of 1.
  */
@@ -30,7 +30,8 @@ final class RouteCredit {
   private RouteCredit() {}
 
   /** Per-route shares. */
-  static Credits routes(MapGraph g, Profile[] up, boolean[] selected, Model model, RouteShare share) {
+  static Credits routes(
+      MapGraph g, Profile[] up, boolean[] selected, Model model, RouteShare share) {
     return credit(g, up, selected, model, share, false);
   }
 
@@ -40,7 +41,12 @@ final class RouteCredit {
   }
 
   private static Credits credit(
-      MapGraph g, Profile[] up, boolean[] selected, Model model, RouteShare share, boolean byTouches) {
+      MapGraph g,
+      Profile[] up,
+      boolean[] selected,
+      Model model,
+      RouteShare share,
+      boolean byTouches) {
     int n = g.nodeCount();
     Scaled[] seed = new Scaled[n];
     List<String> unreached = new ArrayList<>();

@@ -11,7 +11,9 @@ enum RouteShare {
   LAST,
   /** Equally among the touches. */
   LINEAR,
-  /** 40% to the first, 40% to the last, 20% shared by those between (half each with two touches). */
+  /**
+   * 40% to the first, 40% to the last, 20% shared by those between (half each with two touches).
+   */
   POSITION;
 
   double of(int a, int length) {

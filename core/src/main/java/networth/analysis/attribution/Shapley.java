@@ -8,8 +8,8 @@ import networth.analysis.whatif.Survival;
 import networth.graph.MapGraph;
 
 /**
- * Shapley values of players (channels, groups or kinds) in the game whose worth for a coalition S is
- * the weight of the opportunities still reached from an origin when the nodes of the players
+ * Shapley values of players (channels, groups or kinds) in the game whose worth for a coalition S
+ * is the weight of the opportunities still reached from an origin when the nodes of the players
  * outside S are taken away (a node shared by several players stays while any of them is in S). A
  * player's value is its marginal worth averaged over all orders of joining (Shapley, "A Value for
  * n-Person Games", 1953); the values add up to v(all) − v(none), and v(none), the value that needs
@@ -17,17 +17,19 @@ import networth.graph.MapGraph;
  *
  * <p><b>Exact</b> for up to {@value #EXACT_PLAYERS_MAX} players while the work fits: every node
  * carries the set of coalitions under which it survives, as a bitset of 2^p bits, computed in one
- * pass in topological order; then {@code φ_i = Σ_{S∌i} |S|!(p−|S|−1)!/p! · (v(S∪i) − v(S))}.
- * O((n + m)·2^p/64 + p·2^p). <b>Sampled</b> beyond: random orders of the players, each evaluated
- * in O(n + m) by letting the nodes of each joining player revive what they feed (Castro, Gómez and
- * Tejada, "Polynomial calculation of the Shapley value based on sampling", 2009); the standard error
- * of each value is reported.
+ * pass in topological order; then {@code φ_i = Σ_{S∌i} |S|!(p−|S|−1)!/p! · (v(S∪i) − v(S))}. O((n +
+ * m)·2^p/64 + p·2^p). <b>Sampled</b> beyond: random orders of the players, each evaluated in O(n +
+ * m) by letting the nodes of each joining player revive what they feed (Castro, Gómez and Tejada,
+ * "Polynomial calculation of the Shapley value based on sampling", 2009); the standard error of
+ * each value is reported.
  */
 public final class Shapley {
 
   public static final int EXACT_PLAYERS_MAX = 20;
+
   /** The most bits the exact method may hold at once, 64 MiB. */
   static final long EXACT_BITS_MAX = 64L * 8 * 1024 * 1024;
+
   public static final int SAMPLES_DEFAULT = 2_000;
 
   /**
@@ -39,7 +41,8 @@ public final class Shapley {
    * @param exact whether the values are exact
    * @param samples how many orders were sampled (0 when exact)
    */
-  public record Result(double[] values, double[] standardErrors, double withoutPlayers, boolean exact, int samples) {
+  public record Result(
+      double[] values, double[] standardErrors, double withoutPlayers, boolean exact, int samples) {
     public Result {
       values = values.clone();
       standardErrors = standardErrors.clone();

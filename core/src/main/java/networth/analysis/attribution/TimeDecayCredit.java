@@ -7,8 +7,8 @@ import networth.graph.MapGraph;
 
 /**
  * Time decay: a touch counts for less the longer before the opportunity it happened. A touch's date
- * is the date of the link by which it passed the route on; its weight is {@code 2^(-age / h)} for
- * a half-life h (7 days by default, as in Google Ads). An opportunity's weight is shared among all
+ * is the date of the link by which it passed the route on; its weight is {@code 2^(-age / h)} for a
+ * half-life h (7 days by default, as in Google Ads). An opportunity's weight is shared among all
  * the touches of all its routes in proportion to their weights (a node on two routes has two
  * touches). Because the shares are relative, only the links' dates matter, not the opportunity's:
  * {@code 2^(-age/h)} is taken as {@code 2^((t - t_newest)/h)}. An undated link weighs as if made on
@@ -27,7 +27,8 @@ final class TimeDecayCredit {
 
   static Credits credits(MapGraph g, boolean[] selected, double halfLifeDays) {
     if (!(halfLifeDays > 0) || Double.isInfinite(halfLifeDays)) {
-      throw new IllegalArgumentException("the half-life must be a positive number of days, was " + halfLifeDays);
+      throw new IllegalArgumentException(
+          "the half-life must be a positive number of days, was " + halfLifeDays);
     }
     int n = g.nodeCount();
     int newest = newestLinkDate(g);
@@ -88,7 +89,8 @@ final class TimeDecayCredit {
     }
     double power = (date - newest) / halfLife;
     double whole = Math.floor(power);
-    return Scaled.of(Math.pow(2, power - whole)).times(1, (int) Math.max(whole, Integer.MIN_VALUE / 2));
+    return Scaled.of(Math.pow(2, power - whole))
+        .times(1, (int) Math.max(whole, Integer.MIN_VALUE / 2));
   }
 
   private static int newestLinkDate(MapGraph g) {

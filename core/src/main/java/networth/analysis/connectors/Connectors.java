@@ -19,9 +19,10 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
 /**
  * The people who broker the most: for each person, the value whose routes they carry (their linear
  * credit), their route share (summed over the opportunities, the share of each one's routes that
- * pass through them: 1.0 is one opportunity's every route; O(n + m) by counting routes up and down),
- * and, on maps of up to {@value #BETWEENNESS_NODES_MAX} nodes, their betweenness centrality over the
- * directed links (Brandes, "A faster algorithm for betweenness centrality", 2001, O(nm), by JGraphT).
+ * pass through them: 1.0 is one opportunity's every route; O(n + m) by counting routes up and
+ * down), and, on maps of up to {@value #BETWEENNESS_NODES_MAX} nodes, their betweenness centrality
+ * over the directed links (Brandes, "A faster algorithm for betweenness centrality", 2001, O(nm),
+ * by JGraphT).
  */
 public final class Connectors {
 
@@ -35,15 +36,18 @@ public final class Connectors {
    * @param routeShare summed share of the opportunities' routes through them
    * @param betweenness betweenness centrality, when the map is small enough
    */
-  public record Connector(int node, double valueCarried, double routeShare, Optional<Double> betweenness) {}
+  public record Connector(
+      int node, double valueCarried, double routeShare, Optional<Double> betweenness) {}
 
   private Connectors() {}
 
   /** Every person on a route, most value carried first. */
   public static List<Connector> rank(MapGraph g) {
-    Credits linear = new Attribution(g).credits(Model.LINEAR, new Attribution(g).allOpportunities());
+    Credits linear =
+        new Attribution(g).credits(Model.LINEAR, new Attribution(g).allOpportunities());
     double[] share = routeShare(g);
-    Optional<double[]> betweenness = g.nodeCount() <= BETWEENNESS_NODES_MAX ? Optional.of(betweenness(g)) : Optional.empty();
+    Optional<double[]> betweenness =
+        g.nodeCount() <= BETWEENNESS_NODES_MAX ? Optional.of(betweenness(g)) : Optional.empty();
     List<Connector> people = new ArrayList<>();
     for (int v = 0; v < g.nodeCount(); v++) {
       if (g.kind(v) == NodeKind.PERSON && share[v] > 0) {
@@ -51,9 +55,11 @@ public final class Connectors {
         people.add(new Connector(v, linear.of(v), share[v], betweenness.map(b -> b[node])));
       }
     }
-    people.sort((a, b) -> a.valueCarried() != b.valueCarried()
-        ? Double.compare(b.valueCarried(), a.valueCarried())
-        : Double.compare(b.routeShare(), a.routeShare()));
+    people.sort(
+        (a, b) ->
+            a.valueCarried() != b.valueCarried()
+                ? Double.compare(b.valueCarried(), a.valueCarried())
+                : Double.compare(b.routeShare(), a.routeShare()));
     return people;
   }
 
@@ -63,7 +69,10 @@ public final class Connectors {
     Scaled[] seed = new Scaled[g.nodeCount()];
     for (int o = 0; o < seed.length; o++) {
       Scaled routes = up[o].total();
-      seed[o] = g.isCounted(o) && !g.isOrigin(o) && !routes.isZero() ? Scaled.ONE.dividedBy(routes) : Scaled.ZERO;
+      seed[o] =
+          g.isCounted(o) && !g.isOrigin(o) && !routes.isZero()
+              ? Scaled.ONE.dividedBy(routes)
+              : Scaled.ZERO;
     }
     Profile[] down = RouteProfiles.down(g, seed);
     double[] share = new double[g.nodeCount()];
@@ -74,8 +83,12 @@ public final class Connectors {
   }
 
   static double[] betweenness(MapGraph g) {
-    Graph<Integer, DefaultEdge> jg = GraphTypeBuilder.<Integer, DefaultEdge>directed()
-        .allowingMultipleEdges(false).allowingSelfLoops(false).edgeClass(DefaultEdge.class).buildGraph();
+    Graph<Integer, DefaultEdge> jg =
+        GraphTypeBuilder.<Integer, DefaultEdge>directed()
+            .allowingMultipleEdges(false)
+            .allowingSelfLoops(false)
+            .edgeClass(DefaultEdge.class)
+            .buildGraph();
     for (int v = 0; v < g.nodeCount(); v++) {
       jg.addVertex(v);
     }

@@ -10,8 +10,7 @@ import networth.graph.MapGraph;
  * dominator of each node, with the iterative algorithm of Cooper, Harvey and Kennedy ("A Simple,
  * Fast Dominance Algorithm", 2001). The links here never form a cycle, so one pass in topological
  * order settles every node: a node's immediate dominator is the nearest common dominator of the
- * nodes linking to it. O(m·h) for a dominator tree of height h; JGraphT has no dominator
- * algorithm.
+ * nodes linking to it. O(m·h) for a dominator tree of height h; JGraphT has no dominator algorithm.
  */
 public final class Dominators {
 
@@ -60,7 +59,9 @@ public final class Dominators {
     return a;
   }
 
-  /** The immediate dominator of a node, or {@link #ROOT} when only the virtual root dominates it. */
+  /**
+   * The immediate dominator of a node, or {@link #ROOT} when only the virtual root dominates it.
+   */
   public int immediate(int v) {
     return idom[v];
   }

@@ -29,11 +29,14 @@ public final class Roi {
    * @param hours hours spent
    * @param cost money plus hours at the rate; empty when hours were given without any rate
    */
-  public record Line(String name, String label, double credit, double money, double hours, OptionalDouble cost) {
+  public record Line(
+      String name, String label, double credit, double money, double hours, OptionalDouble cost) {
 
     /** Credit per unit of cost: 12 means 12 of value for each 1 spent. */
     public OptionalDouble ratio() {
-      return cost.isPresent() && cost.getAsDouble() > 0 ? OptionalDouble.of(credit / cost.getAsDouble()) : OptionalDouble.empty();
+      return cost.isPresent() && cost.getAsDouble() > 0
+          ? OptionalDouble.of(credit / cost.getAsDouble())
+          : OptionalDouble.empty();
     }
 
     /** Credit per hour spent. */
@@ -58,7 +61,13 @@ public final class Roi {
     return lines;
   }
 
-  private static Line line(String name, String label, List<Node> nodes, MapGraph g, double[] perNode, Optional<Money> mapRate) {
+  private static Line line(
+      String name,
+      String label,
+      List<Node> nodes,
+      MapGraph g,
+      double[] perNode,
+      Optional<Money> mapRate) {
     double credit = 0;
     double money = 0;
     double hours = 0;
@@ -80,7 +89,9 @@ public final class Roi {
     return new Line(name, label, credit, money, hours, cost);
   }
 
-  /** The first and last dates in the map (nodes and links), the period its costs and values span. */
+  /**
+   * The first and last dates in the map (nodes and links), the period its costs and values span.
+   */
   public static Optional<String> period(MapGraph g) {
     int first = Integer.MAX_VALUE;
     int last = Integer.MIN_VALUE;
@@ -99,6 +110,7 @@ public final class Roi {
     if (first == Integer.MAX_VALUE) {
       return Optional.empty();
     }
-    return Optional.of(java.time.LocalDate.ofEpochDay(first) + " to " + java.time.LocalDate.ofEpochDay(last));
+    return Optional.of(
+        java.time.LocalDate.ofEpochDay(first) + " to " + java.time.LocalDate.ofEpochDay(last));
   }
 }

@@ -2,8 +2,8 @@ package networth.analysis.routes;
 
 /**
  * How many routes (or how much weight) there is of each length: entry {@code i} is the amount for
- * length {@code first + i}, scaled by {@code 2^exponent} so that counts beyond a double's range stay
- * exact to double precision. The largest entry lies in [1, 2). Immutable once built.
+ * length {@code first + i}, scaled by {@code 2^exponent} so that counts beyond a double's range
+ * stay exact to double precision. The largest entry lies in [1, 2). Immutable once built.
  */
 public final class Profile {
 
@@ -21,7 +21,9 @@ public final class Profile {
 
   /** A single amount at one length. */
   public static Profile of(int length, Scaled amount) {
-    return amount.isZero() ? ZERO : new Profile(length, new double[] {amount.mantissa()}, amount.exponent());
+    return amount.isZero()
+        ? ZERO
+        : new Profile(length, new double[] {amount.mantissa()}, amount.exponent());
   }
 
   public boolean isZero() {

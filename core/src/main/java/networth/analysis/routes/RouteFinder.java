@@ -8,10 +8,10 @@ import java.util.PriorityQueue;
 import networth.graph.MapGraph;
 
 /**
- * Lists the routes to a node shortest first, up to a limit, without listing the others: a best-first
- * search backwards from the node over partial routes, ordered by their length plus the exact
- * number of links still needed to reach an origin (A* with a perfect heuristic, Hart, Nilsson and
- * Raphael 1968), so every partial route taken from the queue is completed at the length it
+ * Lists the routes to a node shortest first, up to a limit, without listing the others: a
+ * best-first search backwards from the node over partial routes, ordered by their length plus the
+ * exact number of links still needed to reach an origin (A* with a perfect heuristic, Hart, Nilsson
+ * and Raphael 1968), so every partial route taken from the queue is completed at the length it
  * promised. Ties go to the route whose nodes come first in the map. O(k·L·(d + log q)) for k routes
  * of up to L nodes with in-degree up to d and queue size q.
  */

@@ -4,16 +4,17 @@ import networth.graph.MapGraph;
 
 /**
  * Routes counted by dynamic programming, never listed. A <em>route</em> to an opportunity is a path
- * of links from an origin (a node nothing leads to) to it; its <em>touches</em> are its nodes before
- * the opportunity.
+ * of links from an origin (a node nothing leads to) to it; its <em>touches</em> are its nodes
+ * before the opportunity.
  *
  * <ul>
  *   <li>{@link #up}: for each node v, how many routes from an origin end at v, by their number of
- *       nodes (v included). An origin has one route of one node; otherwise
- *       {@code up(v)[a] = Σ_{u→v} up(u)[a-1]}. O((n + m)·L) for routes of up to L nodes.
- *   <li>{@link #down}: given a seed amount c(o) for some opportunities, for each node v the sum over
- *       those opportunities of c(o) times the number of paths from v to o, by the number of nodes
- *       strictly between v and o: {@code down(v)[b] = Σ_{v→x} (c(x) if b = 0) + down(x)[b-1]}.
+ *       nodes (v included). An origin has one route of one node; otherwise {@code up(v)[a] =
+ *       Σ_{u→v} up(u)[a-1]}. O((n + m)·L) for routes of up to L nodes.
+ *   <li>{@link #down}: given a seed amount c(o) for some opportunities, for each node v the sum
+ *       over those opportunities of c(o) times the number of paths from v to o, by the number of
+ *       nodes strictly between v and o: {@code down(v)[b] = Σ_{v→x} (c(x) if b = 0) +
+ *       down(x)[b-1]}.
  * </ul>
  *
  * A node v on a route of a touches up to v and b after it is then counted by {@code up(v)[a] ×
@@ -43,8 +44,8 @@ public final class RouteProfiles {
   }
 
   /**
-   * Paths from every node to the seeded opportunities, weighted by the seeds, by the number of nodes
-   * between.
+   * Paths from every node to the seeded opportunities, weighted by the seeds, by the number of
+   * nodes between.
    *
    * @param seed an amount per node, zero (or {@link Scaled#ZERO}) for nodes that are not seeded
    */

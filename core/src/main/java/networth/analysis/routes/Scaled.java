@@ -69,7 +69,8 @@ public record Scaled(double mantissa, int exponent) {
       return this;
     }
     int e = Math.max(exponent, other.exponent);
-    double sum = Math.scalb(mantissa, exponent - e) + Math.scalb(other.mantissa, other.exponent - e);
+    double sum =
+        Math.scalb(mantissa, exponent - e) + Math.scalb(other.mantissa, other.exponent - e);
     return of(sum).times(1, e);
   }
 

@@ -11,8 +11,8 @@ import networth.model.NodeKind;
  * How long routes take: for each dated opportunity, the days from the earliest dated touch on any
  * of its routes (a node's date or a link's) to the opportunity's own date (when it was won, or
  * opened); for each channel, the days from its first touch toward each opportunity it led to (the
- * date of its link, else of the node the link leads to), and their median. Forward passes in topological order: O(n + m) for the opportunities, and as much
- * again per channel.
+ * date of its link, else of the node the link leads to), and their median. Forward passes in
+ * topological order: O(n + m) for the opportunities, and as much again per channel.
  */
 public final class Timeline {
 

@@ -3,9 +3,9 @@ package networth.analysis.whatif;
 import networth.graph.MapGraph;
 
 /**
- * Which nodes still have a route from an origin when some nodes are taken away: a node survives when
- * it is not taken away and it is an origin of the map or one of the nodes linking to it survives.
- * One pass in topological order, O(n + m).
+ * Which nodes still have a route from an origin when some nodes are taken away: a node survives
+ * when it is not taken away and it is an origin of the map or one of the nodes linking to it
+ * survives. One pass in topological order, O(n + m).
  */
 public final class Survival {
 

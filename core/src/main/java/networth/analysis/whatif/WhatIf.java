@@ -9,8 +9,8 @@ import networth.graph.MapGraph;
  * What would be lost without some nodes (a channel, a person, a group): an opportunity is
  * <em>lost</em> when no route from an origin to it is left, and <em>weakened</em> when some of its
  * routes pass through the nodes taken away but others do not. A node with several links into it
- * survives while any of them comes from a node that survives; origins of the map stay origins.
- * O(n + m).
+ * survives while any of them comes from a node that survives; origins of the map stay origins. O(n
+ * + m).
  */
 public final class WhatIf {
 
@@ -39,7 +39,8 @@ public final class WhatIf {
    * @param valueAtRisk the summed weight of the lost ones
    * @param valueWeakened the summed weight of the weakened ones
    */
-  public record Outcome(List<Fate> lost, List<Fate> weakened, double valueAtRisk, double valueWeakened) {
+  public record Outcome(
+      List<Fate> lost, List<Fate> weakened, double valueAtRisk, double valueWeakened) {
     public Outcome {
       lost = List.copyOf(lost);
       weakened = List.copyOf(weakened);

@@ -72,8 +72,8 @@ class AttributionProperties {
   }
 
   /**
-   * The first-order Markov chain of the routes read as journeys (counts of transitions), and for each
-   * node the conversion probability lost when it is removed (its removal effect).
+   * The first-order Markov chain of the routes read as journeys (counts of transitions), and for
+   * each node the conversion probability lost when it is removed (its removal effect).
    */
   private static double[] removalEffects(MapGraph g, List<int[]> routes) {
     Map<Integer, Map<Integer, Integer>> counts = new HashMap<>();
@@ -99,7 +99,11 @@ class AttributionProperties {
   }
 
   /** The probability of reaching conversion from a state when {@code removed} leads nowhere. */
-  private static double convert(Map<Integer, Map<Integer, Integer>> counts, int state, int removed, Map<Integer, Double> memo) {
+  private static double convert(
+      Map<Integer, Map<Integer, Integer>> counts,
+      int state,
+      int removed,
+      Map<Integer, Double> memo) {
     if (state == -2) {
       return 1;
     }
@@ -147,7 +151,14 @@ class AttributionProperties {
   void eachModelEqualsItsDefinitionForEachOpportunity(@ForAll("maps") NetworkMap map) {
     MapGraph g = MapGraph.of(map);
     Attribution attribution = new Attribution(g);
-    for (Model model : List.of(Model.FIRST, Model.LAST, Model.LINEAR, Model.POSITION, Model.MARKOV, Model.TIME_DECAY)) {
+    for (Model model :
+        List.of(
+            Model.FIRST,
+            Model.LAST,
+            Model.LINEAR,
+            Model.POSITION,
+            Model.MARKOV,
+            Model.TIME_DECAY)) {
       double[] whole = new double[g.nodeCount()];
       for (int o = 0; o < g.nodeCount(); o++) {
         if (!g.isCounted(o)) {
@@ -156,16 +167,22 @@ class AttributionProperties {
         double[] expected = byDefinition(g, o, model);
         Credits credits = attribution.credits(model, attribution.only(o), HALF_LIFE);
         for (int v = 0; v < g.nodeCount(); v++) {
-          assertThat(credits.of(v)).as("%s credit of v%d for v%d", model, v, o).isCloseTo(expected[v], within(1e-6));
+          assertThat(credits.of(v))
+              .as("%s credit of v%d for v%d", model, v, o)
+              .isCloseTo(expected[v], within(1e-6));
           whole[v] += expected[v];
         }
         double routed = Routes.all(g, o).isEmpty() ? 0 : g.weight(o);
-        assertThat(credits.total()).as("%s credits for v%d add up to its weight", model, o).isCloseTo(routed, within(1e-6));
+        assertThat(credits.total())
+            .as("%s credits for v%d add up to its weight", model, o)
+            .isCloseTo(routed, within(1e-6));
         assertThat(credits.unreached()).hasSize(routed == 0 && g.weight(o) > 0 ? 1 : 0);
       }
       Credits all = attribution.credits(model, attribution.allOpportunities(), HALF_LIFE);
       for (int v = 0; v < g.nodeCount(); v++) {
-        assertThat(all.of(v)).as("%s credit of v%d for all", model, v).isCloseTo(whole[v], within(1e-6));
+        assertThat(all.of(v))
+            .as("%s credit of v%d for all", model, v)
+            .isCloseTo(whole[v], within(1e-6));
       }
     }
   }

@@ -25,7 +25,15 @@ class ShapleyProperties {
 
   @Provide
   Arbitrary<List<List<Integer>>> playerNodes() {
-    return Arbitraries.integers().between(0, 8).set().ofMinSize(1).ofMaxSize(2).map(List::copyOf).list().ofMinSize(1).ofMaxSize(4);
+    return Arbitraries.integers()
+        .between(0, 8)
+        .set()
+        .ofMinSize(1)
+        .ofMaxSize(2)
+        .map(List::copyOf)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(4);
   }
 
   private static List<Player> players(MapGraph g, List<List<Integer>> nodes) {
@@ -37,7 +45,9 @@ class ShapleyProperties {
     return players;
   }
 
-  /** v(S) by the definition: remove the nodes of players outside S (unless a player in S has them). */
+  /**
+   * v(S) by the definition: remove the nodes of players outside S (unless a player in S has them).
+   */
   private static double worth(MapGraph g, List<Player> players, int coalition) {
     boolean[] removed = new boolean[g.nodeCount()];
     for (int i = 0; i < players.size(); i++) {
@@ -110,7 +120,9 @@ class ShapleyProperties {
     }
     int all = (1 << players.size()) - 1;
     assertThat(r.withoutPlayers()).isCloseTo(worth(g, players, 0), within(1e-6));
-    assertThat(sum).as("efficiency").isCloseTo(worth(g, players, all) - worth(g, players, 0), within(1e-6));
+    assertThat(sum)
+        .as("efficiency")
+        .isCloseTo(worth(g, players, all) - worth(g, players, 0), within(1e-6));
   }
 
   @Property(tries = 100)
@@ -136,8 +148,11 @@ class ShapleyProperties {
   void twoPlayersWithTheSameRoleGetTheSameValue(@ForAll("maps") NetworkMap map) {
     MapGraph g = MapGraph.of(map);
     // Two players holding the same node are interchangeable.
-    List<Player> players = List.of(new Player("a", List.of(0)), new Player("b", List.of(0)), new Player("c", List.of(1)));
-    Shapley.Result r = new Attribution(g).shapley(players, new Attribution(g).allOpportunities(), 10, 1);
+    List<Player> players =
+        List.of(
+            new Player("a", List.of(0)), new Player("b", List.of(0)), new Player("c", List.of(1)));
+    Shapley.Result r =
+        new Attribution(g).shapley(players, new Attribution(g).allOpportunities(), 10, 1);
     assertThat(r.values()[0]).isCloseTo(r.values()[1], within(1e-9));
   }
 }

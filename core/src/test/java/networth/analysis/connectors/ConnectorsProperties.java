@@ -32,7 +32,10 @@ class ConnectorsProperties {
       List<int[]> routes = Routes.all(g, o);
       for (int v = 0; v < g.nodeCount(); v++) {
         int node = v;
-        long through = routes.stream().filter(r -> Arrays.stream(r, 0, r.length - 1).anyMatch(x -> x == node)).count();
+        long through =
+            routes.stream()
+                .filter(r -> Arrays.stream(r, 0, r.length - 1).anyMatch(x -> x == node))
+                .count();
         expected[v] += routes.isEmpty() ? 0 : (double) through / routes.size();
       }
     }

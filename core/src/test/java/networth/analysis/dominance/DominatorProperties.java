@@ -58,7 +58,9 @@ class DominatorProperties {
           lost += g.weight(o);
         }
       }
-      assertThat(held[d]).as("v%d", d).isCloseTo(lost, org.assertj.core.api.Assertions.within(1e-9));
+      assertThat(held[d])
+          .as("v%d", d)
+          .isCloseTo(lost, org.assertj.core.api.Assertions.within(1e-9));
     }
   }
 }

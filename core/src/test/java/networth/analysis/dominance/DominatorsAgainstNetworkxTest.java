@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The immediate dominators agree with networkx's {@code immediate_dominators} (Cooper–Harvey–Kennedy
- * there too, written independently) on random acyclic graphs of a few thousand nodes. Skipped with a
- * message where python3 with networkx is not installed.
+ * The immediate dominators agree with networkx's {@code immediate_dominators}
+ * (Cooper–Harvey–Kennedy there too, written independently) on random acyclic graphs of a few
+ * thousand nodes. Skipped with a message where python3 with networkx is not installed.
  */
 class DominatorsAgainstNetworkxTest {
 
@@ -39,7 +39,8 @@ class DominatorsAgainstNetworkxTest {
 
   @Test
   void agreesWithNetworkxOnRandomGraphs(@TempDir Path dir) throws Exception {
-    assumeTrue(hasNetworkx(), "python3 with networkx is not installed: the reference check is skipped");
+    assumeTrue(
+        hasNetworkx(), "python3 with networkx is not installed: the reference check is skipped");
     Random random = new Random(42);
     for (int round = 0; round < 5; round++) {
       int n = 500 + random.nextInt(2500);
@@ -73,14 +74,17 @@ class DominatorsAgainstNetworkxTest {
       Dominators dom = Dominators.of(g);
       for (int v = 0; v < n; v++) {
         int idom = dom.immediate(v);
-        assertThat(idom == Dominators.ROOT ? n : idom).as("idom of v%d", v).isEqualTo(Integer.parseInt(expected.get(v)));
+        assertThat(idom == Dominators.ROOT ? n : idom)
+            .as("idom of v%d", v)
+            .isEqualTo(Integer.parseInt(expected.get(v)));
       }
     }
   }
 
   private static boolean hasNetworkx() {
     try {
-      Process p = new ProcessBuilder("python3", "-c", "import networkx").redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder("python3", "-c", "import networkx").redirectErrorStream(true).start();
       return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
     } catch (Exception e) {
       return false;
@@ -95,7 +99,9 @@ class DominatorsAgainstNetworkxTest {
     p.getOutputStream().close();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).isZero();
+    assertThat(p.exitValue())
+        .as(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+        .isZero();
     return out.lines().toList();
   }
 }

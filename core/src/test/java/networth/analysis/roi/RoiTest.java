@@ -19,13 +19,18 @@ class RoiTest {
 
   @Test
   void costIsMoneyPlusHoursAtTheRateAndGroupsAddTheirMembers() {
-    NetworkMap map = NetworkMap.builder()
-        .settings(new MapSettings("", "GBP", Optional.of(Money.of(50, "GBP"))))
-        .node(Node.of("A", NodeKind.CHANNEL).withCost(Cost.NONE.withMoney(Money.of(100, "")).withHours(10)))
-        .node(Node.of("B", NodeKind.CHANNEL).withCost(Cost.NONE.withHours(4).withRate(Money.of(200, ""))))
-        .node(Node.of("C", NodeKind.CHANNEL))
-        .group(new Group("g", List.of("A", "B")))
-        .build();
+    NetworkMap map =
+        NetworkMap.builder()
+            .settings(new MapSettings("", "GBP", Optional.of(Money.of(50, "GBP"))))
+            .node(
+                Node.of("A", NodeKind.CHANNEL)
+                    .withCost(Cost.NONE.withMoney(Money.of(100, "")).withHours(10)))
+            .node(
+                Node.of("B", NodeKind.CHANNEL)
+                    .withCost(Cost.NONE.withHours(4).withRate(Money.of(200, ""))))
+            .node(Node.of("C", NodeKind.CHANNEL))
+            .group(new Group("g", List.of("A", "B")))
+            .build();
     MapGraph g = MapGraph.of(map);
     double[] credit = {3000, 800, 0};
     List<Roi.Line> lines = Roi.of(map, g, credit);
@@ -44,7 +49,10 @@ class RoiTest {
 
   @Test
   void hoursWithoutAnyRateLeaveTheCostUnknown() {
-    NetworkMap map = NetworkMap.builder().node(Node.of("A", NodeKind.CHANNEL).withCost(Cost.NONE.withHours(10))).build();
+    NetworkMap map =
+        NetworkMap.builder()
+            .node(Node.of("A", NodeKind.CHANNEL).withCost(Cost.NONE.withHours(10)))
+            .build();
     assertThat(Roi.of(map, MapGraph.of(map), new double[] {1}).get(0).cost()).isEmpty();
   }
 }

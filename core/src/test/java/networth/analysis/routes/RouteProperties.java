@@ -31,7 +31,8 @@ class RouteProperties {
         assertThat(up[v].total().toDouble()).isEqualTo(all.size());
         for (int len = 1; len <= g.nodeCount(); len++) {
           int l = len;
-          assertThat(up[v].at(len).toDouble()).isEqualTo(all.stream().filter(r -> r.length == l).count());
+          assertThat(up[v].at(len).toDouble())
+              .isEqualTo(all.stream().filter(r -> r.length == l).count());
         }
       }
     }
@@ -62,7 +63,9 @@ class RouteProperties {
   void scaledArithmeticMatchesDoubles(@ForAll double a, @ForAll double b) {
     double x = Math.abs(a) % 1e150;
     double y = Math.abs(b) % 1e150;
-    assertThat(Scaled.of(x).plus(Scaled.of(y)).toDouble()).isCloseTo(x + y, org.assertj.core.data.Percentage.withPercentage(1e-9));
-    assertThat(Scaled.of(x).times(Scaled.of(y)).toDouble()).isCloseTo(x * y, org.assertj.core.data.Percentage.withPercentage(1e-9));
+    assertThat(Scaled.of(x).plus(Scaled.of(y)).toDouble())
+        .isCloseTo(x + y, org.assertj.core.data.Percentage.withPercentage(1e-9));
+    assertThat(Scaled.of(x).times(Scaled.of(y)).toDouble())
+        .isCloseTo(x * y, org.assertj.core.data.Percentage.withPercentage(1e-9));
   }
 }

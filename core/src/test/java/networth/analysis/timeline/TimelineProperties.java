@@ -23,7 +23,12 @@ class TimelineProperties {
     NetworkMap.Builder b = NetworkMap.builder();
     for (int i = 0; i < m.nodes().size(); i++) {
       var n = m.nodes().get(i);
-      b.node(i == 0 ? n : n.withDate(networth.model.PartialDate.of(java.time.LocalDate.of(2015, 1, 1).plusDays(7L * i))));
+      b.node(
+          i == 0
+              ? n
+              : n.withDate(
+                  networth.model.PartialDate.of(
+                      java.time.LocalDate.of(2015, 1, 1).plusDays(7L * i))));
     }
     m.links().forEach(b::link);
     return b.build();
@@ -53,7 +58,11 @@ class TimelineProperties {
 
   @Property(tries = 50)
   void theMedianLagIsTheMiddleOne() {
-    Timeline.ChannelLag lags = new Timeline.ChannelLag(0, List.of(new Timeline.Lag(1, 0, 10), new Timeline.Lag(2, 0, 30), new Timeline.Lag(3, 5, 8)));
+    Timeline.ChannelLag lags =
+        new Timeline.ChannelLag(
+            0,
+            List.of(
+                new Timeline.Lag(1, 0, 10), new Timeline.Lag(2, 0, 30), new Timeline.Lag(3, 5, 8)));
     assertThat(lags.medianDays()).hasValue(10);
   }
 }

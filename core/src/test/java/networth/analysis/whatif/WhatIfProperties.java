@@ -28,7 +28,8 @@ class WhatIfProperties {
   }
 
   @Property(tries = 400)
-  void lostAndWeakenedFollowTheRoutesThatRemain(@ForAll("maps") NetworkMap map, @ForAll("removals") Set<Integer> taken) {
+  void lostAndWeakenedFollowTheRoutesThatRemain(
+      @ForAll("maps") NetworkMap map, @ForAll("removals") Set<Integer> taken) {
     MapGraph g = MapGraph.of(map);
     boolean[] removed = new boolean[g.nodeCount()];
     taken.stream().filter(v -> v < g.nodeCount()).forEach(v -> removed[v] = true);
@@ -49,15 +50,22 @@ class WhatIfProperties {
         weakened.add(o);
       }
       int opp = o;
-      outcome.lost().stream().filter(f -> f.node() == opp).findFirst()
+      outcome.lost().stream()
+          .filter(f -> f.node() == opp)
+          .findFirst()
           .ifPresent(f -> assertThat(f.routesAfter().toDouble()).isZero());
-      outcome.weakened().stream().filter(f -> f.node() == opp).findFirst().ifPresent(f -> {
-        assertThat(f.routesBefore().toDouble()).isEqualTo(all.size());
-        assertThat(f.routesAfter().toDouble()).isEqualTo(left);
-      });
+      outcome.weakened().stream()
+          .filter(f -> f.node() == opp)
+          .findFirst()
+          .ifPresent(
+              f -> {
+                assertThat(f.routesBefore().toDouble()).isEqualTo(all.size());
+                assertThat(f.routesAfter().toDouble()).isEqualTo(left);
+              });
     }
     assertThat(outcome.lost().stream().map(WhatIf.Fate::node).toList()).isEqualTo(lost);
     assertThat(outcome.weakened().stream().map(WhatIf.Fate::node).toList()).isEqualTo(weakened);
-    assertThat(outcome.valueAtRisk()).isCloseTo(atRisk, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(outcome.valueAtRisk())
+        .isCloseTo(atRisk, org.assertj.core.api.Assertions.within(1e-9));
   }
 }

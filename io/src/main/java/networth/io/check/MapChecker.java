@@ -1,9 +1,7 @@
 package networth.io.check;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import networth.diagnostics.Problem;
@@ -28,9 +26,11 @@ public final class MapChecker {
   private final Locations locations;
   private final String source;
   private final List<Problem> problems = new ArrayList<>();
+  private final MapGraph graph;
 
   private MapChecker(ReadResult read, String source) {
     this.map = read.map();
+    this.graph = MapGraph.of(map);
     this.locations = read.locations();
     this.source = source;
   }
@@ -46,11 +46,10 @@ public final class MapChecker {
     checker.cycles();
     checker.kinds();
     checker.currencies();
-    return read.with(checker.problems);
+    return read.with(checker.problems, checker.graph);
   }
 
   private void links() {
-    Map<String, Integer> seen = new HashMap<>();
     List<Link> links = map.links();
     for (int i = 0; i < links.size(); i++) {
       Link l = links.get(i);
@@ -59,26 +58,32 @@ public final class MapChecker {
             link(i),
             "'" + l.from() + "' links to itself",
             "a link joins two different nodes: remove it");
-        continue;
       }
-      Integer first = seen.putIfAbsent(l.from() + "\u0000" + l.to(), i);
-      if (first != null) {
-        warning(
-            link(i),
-            "the link "
-                + l.from()
-                + " -> "
-                + l.to()
-                + " is given twice (first at "
-                + link(first)
-                + ")",
-            "keep one; the analyses count it once");
+    }
+    for (int i : graph.repeatedLinks()) {
+      Link l = links.get(i);
+      int first = 0;
+      while (!links.get(first).from().equals(l.from()) || !links.get(first).to().equals(l.to())) {
+        first++;
       }
+      warning(
+          link(i),
+          "the link "
+              + l.from()
+              + " -> "
+              + l.to()
+              + " is given twice (first at "
+              + link(first)
+              + ")",
+          "keep one; the analyses count it once");
     }
   }
 
   private void cycles() {
-    Optional<List<String>> cycle = CycleFinder.find(MapGraph.of(map));
+    if (graph.isAcyclic()) {
+      return;
+    }
+    Optional<List<String>> cycle = CycleFinder.find(graph);
     if (cycle.isEmpty()) {
       return;
     }

@@ -1,14 +1,21 @@
 package networth.io.csv;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import networth.diagnostics.Problem;
 import networth.diagnostics.Problems;
@@ -71,20 +78,65 @@ public final class CsvMapReader {
           "Id",
           "Weight");
 
+  // Column names looked up on every row: constant lists, which the column cache knows by identity.
+  private static final List<String> VALUE = List.of("Value");
+  private static final List<String> PROBABILITY = List.of("Probability");
+  private static final List<String> STAGE = List.of("Stage");
+  private static final List<String> NEXT = List.of("Next");
+  private static final List<String> NEXT_DATE = List.of("Next Date");
+  private static final List<String> COST = List.of("Cost");
+  private static final List<String> HOURS = List.of("Hours");
+  private static final List<String> RATE = List.of("Rate");
+  private static final List<String> DATE = List.of("Date");
+  private static final List<String> CURRENCY = List.of("Currency");
+  private static final List<String> TYPE = List.of("Type");
+  private static final List<String> TAGS = List.of("Tags");
+  private static final List<String> NOTE = List.of("Description", "Note");
+
   private final Problems problems = new Problems();
   private final NetworkMap.Builder builder = NetworkMap.builder();
   private final Locations locations = new Locations();
   private final Map<String, List<String>> tags = new LinkedHashMap<>();
   private final Map<String, String> idByLabel = new HashMap<>();
 
+  /** Dates repeat: one parsed date per text. */
+  private final Map<String, Optional<PartialDate>> dates = new HashMap<>();
+
   private CsvMapReader() {}
 
   /** A named text: a file's name as the user gave it, and its content. */
-  public record Sheet(String name, String text) {}
+  /**
+   * A sheet to read: its name as the user gave it, and how to open it. Sheets are read as a stream,
+   * row by row, so a sheet of millions of rows is never held whole.
+   */
+  public record Sheet(String name, Opener opener) {
+
+    /** Opens a sheet's text. */
+    public interface Opener {
+      Reader open() throws IOException;
+    }
+
+    public static Sheet of(String name, String text) {
+      return new Sheet(name, () -> new StringReader(text));
+    }
+
+    public static Sheet file(Path path) {
+      return new Sheet(
+          path.toString(), () -> Files.newBufferedReader(path, StandardCharsets.UTF_8));
+    }
+
+    /** Its first line, to tell which sheet it is. */
+    String header() throws IOException {
+      try (BufferedReader r = new BufferedReader(opener.open())) {
+        String line = r.readLine();
+        return line == null ? "" : line;
+      }
+    }
+  }
 
   /** Whether a sheet's header makes it a connections sheet (From/To or Source/Target). */
-  public static boolean isConnections(String text) {
-    String first = text.lines().findFirst().orElse("").toLowerCase(java.util.Locale.ROOT);
+  public static boolean isConnections(Sheet sheet) throws IOException {
+    String first = sheet.header().toLowerCase(java.util.Locale.ROOT);
     return (first.contains("from") && first.contains("to"))
         || (first.contains("source") && first.contains("target"));
   }
@@ -101,7 +153,7 @@ public final class CsvMapReader {
   private void elements(Sheet sheet) {
     rows(
         sheet,
-        (columns, rows) -> {
+        columns -> {
           Optional<Integer> id = columns.find("ID", "Id");
           Optional<Integer> label = columns.find("Label", "Name");
           if (id.isEmpty() && label.isEmpty()) {
@@ -110,12 +162,11 @@ public final class CsvMapReader {
                     new SourcePosition(sheet.name(), 1, 1),
                     "the elements sheet has no ID or Label column",
                     "name the first column ID (or Label, as Kumu does)"));
-            return;
+            return Optional.empty();
           }
           List<Integer> free = columns.others(ELEMENT_COLUMNS.stream().toList());
-          for (Row row : rows) {
-            element(sheet, columns, row, id.or(() -> label), label, free);
-          }
+          Optional<Integer> key = id.or(() -> label);
+          return Optional.of(row -> element(sheet, columns, row, key, label, free));
         });
   }
 
@@ -143,7 +194,7 @@ public final class CsvMapReader {
       return;
     }
     NodeKind kind = NodeKind.UNKNOWN;
-    Optional<Integer> typeColumn = c.find("Type");
+    Optional<Integer> typeColumn = c.find(TYPE);
     String type = c.get(row.record(), typeColumn);
     if (!type.isEmpty()) {
       Optional<NodeKind> k = NodeKind.fromWord(type);
@@ -160,7 +211,7 @@ public final class CsvMapReader {
       }
       kind = k.get();
     }
-    String currency = c.get(row.record(), c.find("Currency"));
+    String currency = c.get(row.record(), c.find(CURRENCY));
     Optional<Node> parsed =
         new ElementRow(c, row, kind, currency).node(id, c.get(row.record(), labelColumn));
     if (parsed.isEmpty()) {
@@ -176,7 +227,7 @@ public final class CsvMapReader {
     builder.node(node);
     locations.declared(id, row.at(idColumn.get()));
     idByLabel.merge(node.label(), id, (a, b) -> "");
-    for (String tag : c.get(row.record(), c.find("Tags")).split("\\|")) {
+    for (String tag : c.get(row.record(), c.find(TAGS)).split("\\|")) {
       if (!tag.isBlank()) {
         tags.computeIfAbsent(tag.strip(), t -> new ArrayList<>()).add(id);
       }
@@ -202,47 +253,43 @@ public final class CsvMapReader {
       Deal deal =
           new Deal(
               field(
-                  List.of("Value"),
+                  VALUE,
                   "value",
                   t -> Money.parse(t, currency),
                   "write an amount such as " + Money.EXAMPLES),
               field(
-                      List.of("Probability"),
+                      PROBABILITY,
                       "probability",
                       FieldValues::probability,
                       "write " + FieldValues.PROBABILITY_FORMS)
                   .map(java.util.OptionalDouble::of)
                   .orElse(java.util.OptionalDouble.empty()),
-              field(List.of("Stage"), "stage", t -> t, "").orElse(""),
+              field(STAGE, "stage", t -> t, "").orElse(""),
               Optional.empty());
-      Optional<String> next = field(List.of("Next"), "next", t -> t, "");
+      Optional<String> next = field(NEXT, "next", t -> t, "");
       Optional<PartialDate> nextDate =
-          field(
-              List.of("Next Date"),
-              "next",
-              PartialDate::parse,
-              "write YYYY, YYYY-MM or YYYY-MM-DD");
+          field(NEXT_DATE, "next", PartialDate::parse, "write YYYY, YYYY-MM or YYYY-MM-DD");
       if (next.isPresent() || nextDate.isPresent()) {
         deal = deal.withNext(new NextStep(next.orElse(""), nextDate));
       }
       Cost cost =
           new Cost(
               field(
-                  List.of("Cost"),
+                  COST,
                   "cost",
                   t -> Money.parse(t, currency),
                   "write an amount such as " + Money.EXAMPLES),
-              field(List.of("Hours"), "hours", FieldValues::hours, "write a number of hours")
+              field(HOURS, "hours", FieldValues::hours, "write a number of hours")
                   .map(java.util.OptionalDouble::of)
                   .orElse(java.util.OptionalDouble.empty()),
               field(
-                  List.of("Rate"),
+                  RATE,
                   "rate",
                   t -> Money.parse(t, currency),
                   "write an amount such as " + Money.EXAMPLES));
       Optional<PartialDate> date =
-          field(List.of("Date"), "date", PartialDate::parse, "write YYYY, YYYY-MM or YYYY-MM-DD");
-      String note = c.get(row.record(), c.find("Description", "Note"));
+          field(DATE, "date", PartialDate::parse, "write YYYY, YYYY-MM or YYYY-MM-DD");
+      String note = c.get(row.record(), c.find(NOTE));
       if (!ok) {
         return Optional.empty();
       }
@@ -252,7 +299,7 @@ public final class CsvMapReader {
 
     private <T> Optional<T> field(
         List<String> names, String field, Function<String, T> parse, String hint) {
-      Optional<Integer> col = c.find(names.toArray(String[]::new));
+      Optional<Integer> col = c.find(names);
       String text = c.get(row.record(), col);
       if (text.isEmpty() || !ok) {
         return Optional.empty();
@@ -274,7 +321,7 @@ public final class CsvMapReader {
   private void connections(Sheet sheet) {
     rows(
         sheet,
-        (columns, rows) -> {
+        columns -> {
           Optional<Integer> from = columns.find("From", "Source");
           Optional<Integer> to = columns.find("To", "Target");
           if (from.isEmpty() || to.isEmpty()) {
@@ -283,52 +330,64 @@ public final class CsvMapReader {
                     new SourcePosition(sheet.name(), 1, 1),
                     "the connections sheet needs From and To columns",
                     "name them From and To (or Source and Target, as Gephi does)"));
-            return;
+            return Optional.empty();
           }
           boolean gephi = columns.has("Source");
           Optional<Integer> kindColumn =
               gephi ? columns.find("Label", "Type") : columns.find("Type", "Label");
           Optional<Integer> noteColumn = columns.find("Note", "Description");
           Optional<Integer> dateColumn = columns.find("Date");
-          for (Row row : rows) {
-            String a = reference(columns.get(row.record(), from));
-            String b = reference(columns.get(row.record(), to));
-            if (a.isEmpty() || b.isEmpty()) {
-              row.error(
-                  (a.isEmpty() ? from : to).get(),
-                  "this connection has no " + columns.name((a.isEmpty() ? from : to).get()),
-                  "give both ends of every connection, or delete the row");
-              continue;
-            }
-            String kind = columns.get(row.record(), kindColumn);
-            if (kind.equalsIgnoreCase("directed") || kind.equalsIgnoreCase("undirected")) {
-              kind = "";
-            }
-            Optional<PartialDate> date = Optional.empty();
-            String dateText = columns.get(row.record(), dateColumn);
-            if (!dateText.isEmpty()) {
-              try {
-                date = Optional.of(PartialDate.parse(dateText));
-              } catch (IllegalArgumentException e) {
-                row.error(
-                    dateColumn.get(),
-                    "bad Date: " + e.getMessage(),
-                    "write YYYY, YYYY-MM or YYYY-MM-DD");
-                continue;
-              }
-            }
-            builder.link(new Link(a, b, kind, date, columns.get(row.record(), noteColumn)));
-            locations.link(row.at(from.get()));
-            locations.referred(a, row.at(from.get()));
-            locations.referred(b, row.at(to.get()));
-          }
+          return Optional.of(
+              row -> {
+                String a = reference(columns.get(row.record(), from));
+                String b = reference(columns.get(row.record(), to));
+                if (a.isEmpty() || b.isEmpty()) {
+                  row.error(
+                      (a.isEmpty() ? from : to).get(),
+                      "this connection has no " + columns.name((a.isEmpty() ? from : to).get()),
+                      "give both ends of every connection, or delete the row");
+                  return;
+                }
+                String kind = columns.get(row.record(), kindColumn);
+                if (kind.equalsIgnoreCase("directed") || kind.equalsIgnoreCase("undirected")) {
+                  kind = "";
+                }
+                Optional<PartialDate> date = Optional.empty();
+                String dateText = columns.get(row.record(), dateColumn);
+                if (!dateText.isEmpty()) {
+                  try {
+                    date = dates.computeIfAbsent(dateText, t -> Optional.of(PartialDate.parse(t)));
+                  } catch (IllegalArgumentException e) {
+                    row.error(
+                        dateColumn.get(),
+                        "bad Date: " + e.getMessage(),
+                        "write YYYY, YYYY-MM or YYYY-MM-DD");
+                    return;
+                  }
+                }
+                builder.link(new Link(a, b, kind, date, columns.get(row.record(), noteColumn)));
+                locations.link(row.at(from.get()));
+                if (!builder.isDeclared(a)) {
+                  locations.referred(a, row.at(from.get()));
+                }
+                if (!builder.isDeclared(b)) {
+                  locations.referred(b, row.at(to.get()));
+                }
+              });
         });
   }
 
-  /** An id, or the id of the one element with that label (Kumu links by label). */
+  /**
+   * An id, or the id of the one element with that label (Kumu links by label). A declared id comes
+   * back as the very string the node holds, so that millions of links share their ids' strings.
+   */
   private String reference(String text) {
-    if (text.isEmpty() || builder.isDeclared(text)) {
+    if (text.isEmpty()) {
       return text;
+    }
+    Optional<Node> declared = builder.declared(text);
+    if (declared.isPresent()) {
+      return declared.get().id();
     }
     String byLabel = idByLabel.getOrDefault(text, "");
     return byLabel.isEmpty() ? text : byLabel;
@@ -373,34 +432,40 @@ public final class CsvMapReader {
     return s.toString();
   }
 
+  /**
+   * Reads a sheet's header; gives what to do with each row, or nothing when the header is wrong.
+   */
   private interface SheetBody {
-    void read(Columns columns, List<Row> rows);
+    Optional<Consumer<Row>> start(Columns columns);
   }
 
   private void rows(Sheet sheet, SheetBody body) {
     CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
-    try (CSVParser parser = CSVParser.parse(new StringReader(stripBom(sheet.text())), format)) {
-      List<Row> rows = new ArrayList<>();
-      Columns columns = null;
+    try (Reader reader = sheet.opener().open();
+        CSVParser parser = CSVParser.parse(withoutBom(reader), format)) {
+      Optional<Consumer<Row>> handler = Optional.empty();
+      boolean header = true;
       long lastLine = 0;
       for (CSVRecord r : parser) {
         int line = (int) lastLine + 1;
         lastLine = parser.getCurrentLineNumber();
-        if (columns == null) {
-          columns = new Columns(r.toList());
+        if (header) {
+          header = false;
+          handler = body.start(new Columns(r.toList()));
+          if (handler.isEmpty()) {
+            return;
+          }
         } else {
-          rows.add(new Row(sheet, r, line));
+          handler.get().accept(new Row(sheet, r, line));
         }
       }
-      if (columns == null) {
+      if (header) {
         problems.add(
             Problem.error(
                 SourcePosition.of(sheet.name()),
                 "the sheet is empty",
                 "the first row names the columns, e.g. ID,Label,Type"));
-        return;
       }
-      body.read(columns, rows);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (IllegalStateException | UncheckedIOException e) {
@@ -413,7 +478,13 @@ public final class CsvMapReader {
     }
   }
 
-  private static String stripBom(String text) {
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  /** Skips a byte-order mark, which spreadsheet programs put at the start of UTF-8 files. */
+  private static Reader withoutBom(Reader reader) throws IOException {
+    PushbackReader r = new PushbackReader(reader, 1);
+    int first = r.read();
+    if (first != -1 && first != '\uFEFF') {
+      r.unread(first);
+    }
+    return r;
   }
 }

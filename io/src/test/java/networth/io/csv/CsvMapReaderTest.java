@@ -17,8 +17,8 @@ class CsvMapReaderTest {
 
   private static ReadResult read(String elements, String connections) {
     return CsvMapReader.read(
-        Optional.ofNullable(elements).map(t -> new CsvMapReader.Sheet("elements.csv", t)),
-        Optional.ofNullable(connections).map(t -> new CsvMapReader.Sheet("connections.csv", t)));
+        Optional.ofNullable(elements).map(t -> CsvMapReader.Sheet.of("elements.csv", t)),
+        Optional.ofNullable(connections).map(t -> CsvMapReader.Sheet.of("connections.csv", t)));
   }
 
   @Test
