@@ -45,7 +45,7 @@ class AnalysisCommandsTest {
   void everyAnalysisHasHelp(String command) {
     Run run = Run.of(command, "--help");
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("Usage: networth " + command).contains("--format");
+    assertThat(run.out()).contains("Usage: networth " + command).contains("Example");
   }
 
   @Test
@@ -219,6 +219,53 @@ class AnalysisCommandsTest {
         .containsEntry("Emily", 1.0)
         .containsEntry("Roger", 0.5)
         .containsEntry("AndyC", 0.5);
+  }
+
+  @Test
+  void aGeneratedNetworkChecksCleanInEveryFormAndTheSameSeedGivesTheSameFile(@TempDir Path dir)
+      throws Exception {
+    for (String out : List.of("g.netmap", "g.json", "sheets")) {
+      Run gen =
+          Run.of(
+              "generate",
+              "--people",
+              "500",
+              "--links",
+              "2500",
+              "--opportunities",
+              "50",
+              "-o",
+              dir.resolve(out).toString());
+      assertThat(gen.exit()).as(gen.err()).isZero();
+      Run check = Run.of("check", "--strict", dir.resolve(out).toString());
+      assertThat(check.exit()).as(check.err()).isZero();
+      assertThat(check.out()).contains("50 opportunities");
+    }
+    Run.of(
+        "generate",
+        "--people",
+        "500",
+        "--links",
+        "2500",
+        "--opportunities",
+        "50",
+        "-o",
+        dir.resolve("again.netmap").toString());
+    assertThat(Files.readString(dir.resolve("again.netmap")))
+        .isEqualTo(Files.readString(dir.resolve("g.netmap")));
+    assertThat(
+            Run.of(
+                    "generate",
+                    "--people",
+                    "-1",
+                    "--links",
+                    "1",
+                    "--opportunities",
+                    "1",
+                    "-o",
+                    "x.netmap")
+                .exit())
+        .isEqualTo(2);
   }
 
   private static java.math.BigDecimal credit(JsonNode doc, String id) {

@@ -3,6 +3,7 @@ package networth.analysis.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import networth.analysis.routes.Scaled;
+import networth.analysis.routes.ScaledSum;
 import networth.graph.MapGraph;
 
 /**
@@ -31,47 +32,61 @@ final class TimeDecayCredit {
           "the half-life must be a positive number of days, was " + halfLifeDays);
     }
     int n = g.nodeCount();
-    int newest = newestLinkDate(g);
+    Decay decay = new Decay(newestLinkDate(g), halfLifeDays);
     int[] order = g.topologicalOrder();
-    Scaled[] routes = new Scaled[n];
-    Scaled[] weighed = new Scaled[n];
+    // Scaled numbers as mantissa and exponent arrays: one pass allocates nothing per link.
+    double[] routesM = new double[n];
+    int[] routesE = new int[n];
+    double[] weighedM = new double[n];
+    int[] weighedE = new int[n];
+    ScaledSum r = new ScaledSum();
+    ScaledSum w = new ScaledSum();
     for (int x : order) {
       if (g.isOrigin(x)) {
-        routes[x] = Scaled.ONE;
-        weighed[x] = Scaled.ZERO;
+        routesM[x] = 1;
         continue;
       }
-      Scaled r = Scaled.ZERO;
-      Scaled w = Scaled.ZERO;
+      r.reset();
+      w.reset();
       for (int k = 0; k < g.inDegree(x); k++) {
         int u = g.in(x, k);
-        r = r.plus(routes[u]);
-        w = w.plus(weighed[u]).plus(routes[u].times(decay(g.inDate(x, k), newest, halfLifeDays)));
+        r.add(routesM[u], routesE[u]);
+        w.add(weighedM[u], weighedE[u]);
+        decay.of(g.inDate(x, k));
+        w.addProduct(routesM[u], routesE[u], decay.mantissa, decay.exponent);
       }
-      routes[x] = r;
-      weighed[x] = w;
+      routesM[x] = r.mantissa();
+      routesE[x] = r.exponent();
+      weighedM[x] = w.mantissa();
+      weighedE[x] = w.exponent();
     }
     boolean[] unreachable = new boolean[n];
-    Scaled[] paths = new Scaled[n];
+    double[] pathsM = new double[n];
+    int[] pathsE = new int[n];
     double[] credit = new double[n];
+    ScaledSum p = new ScaledSum();
+    ScaledSum out = new ScaledSum();
     for (int i = n - 1; i >= 0; i--) {
       int x = order[i];
-      Scaled p = Scaled.ZERO;
+      p.reset();
+      out.reset();
       if (selected[x] && g.weight(x) > 0) {
-        if (weighed[x].isZero()) {
+        if (weighedM[x] == 0) {
           unreachable[x] = true;
         } else {
-          p = Scaled.of(g.weight(x)).dividedBy(weighed[x]);
+          Scaled seed = Scaled.of(g.weight(x)).dividedBy(new Scaled(weighedM[x], weighedE[x]));
+          p.add(seed.mantissa(), seed.exponent());
         }
       }
-      Scaled out = Scaled.ZERO;
       for (int k = 0; k < g.outDegree(x); k++) {
         int y = g.out(x, k);
-        p = p.plus(paths[y]);
-        out = out.plus(paths[y].times(decay(g.outDate(x, k), newest, halfLifeDays)));
+        p.add(pathsM[y], pathsE[y]);
+        decay.of(g.outDate(x, k));
+        out.addProduct(pathsM[y], pathsE[y], decay.mantissa, decay.exponent);
       }
-      paths[x] = p;
-      credit[x] = routes[x].times(out).toDouble();
+      pathsM[x] = p.mantissa();
+      pathsE[x] = p.exponent();
+      credit[x] = Math.scalb(routesM[x] * out.mantissa(), routesE[x] + out.exponent());
     }
     List<String> unreached = new ArrayList<>();
     for (int v = 0; v < n; v++) {
@@ -80,6 +95,38 @@ final class TimeDecayCredit {
       }
     }
     return new Credits(Model.TIME_DECAY, credit, unreached);
+  }
+
+  /**
+   * The weight of a link of a date, {@code 2^((date - newest) / h)} (1 when undated), as mantissa
+   * and exponent; dates repeat, so each day's weight is computed once.
+   */
+  private static final class Decay {
+    private final int newest;
+    private final double halfLife;
+    private final java.util.Map<Integer, Scaled> known = new java.util.HashMap<>();
+    private int lastDate = MapGraph.NO_DATE;
+    double mantissa = 1;
+    int exponent;
+
+    Decay(int newest, double halfLife) {
+      this.newest = newest;
+      this.halfLife = halfLife;
+    }
+
+    void of(int date) {
+      if (date == lastDate) {
+        return;
+      }
+      lastDate = date;
+      Scaled s = date == MapGraph.NO_DATE ? Scaled.ONE : known.computeIfAbsent(date, this::weigh);
+      mantissa = s.mantissa();
+      exponent = s.exponent();
+    }
+
+    private Scaled weigh(int date) {
+      return decay(date, newest, halfLife);
+    }
   }
 
   /** The weight of a link of that date: {@code 2^((date - newest) / h)}, 1 when undated. */

@@ -3,6 +3,7 @@ package networth.analysis.whatif;
 import java.util.ArrayList;
 import java.util.List;
 import networth.analysis.routes.Scaled;
+import networth.analysis.routes.ScaledSum;
 import networth.graph.MapGraph;
 
 /**
@@ -50,23 +51,35 @@ public final class WhatIf {
   public static Outcome without(MapGraph g, boolean[] removed) {
     int n = g.nodeCount();
     boolean[] alive = Survival.without(g, removed);
-    Scaled[] before = new Scaled[n];
-    Scaled[] after = new Scaled[n];
+    double[] beforeM = new double[n];
+    int[] beforeE = new int[n];
+    double[] afterM = new double[n];
+    int[] afterE = new int[n];
     boolean[] behindRemoved = new boolean[n];
+    ScaledSum b = new ScaledSum();
+    ScaledSum a = new ScaledSum();
     for (int v : g.topologicalOrder()) {
-      Scaled b = g.isOrigin(v) ? Scaled.ONE : Scaled.ZERO;
-      Scaled a = g.isOrigin(v) && !removed[v] ? Scaled.ONE : Scaled.ZERO;
+      b.reset();
+      a.reset();
+      if (g.isOrigin(v)) {
+        b.add(1, 0);
+        if (!removed[v]) {
+          a.add(1, 0);
+        }
+      }
       boolean behind = removed[v];
       for (int k = 0; k < g.inDegree(v); k++) {
         int u = g.in(v, k);
-        b = b.plus(before[u]);
+        b.add(beforeM[u], beforeE[u]);
         if (!removed[v]) {
-          a = a.plus(after[u]);
+          a.add(afterM[u], afterE[u]);
         }
         behind |= behindRemoved[u];
       }
-      before[v] = b;
-      after[v] = a;
+      beforeM[v] = b.mantissa();
+      beforeE[v] = b.exponent();
+      afterM[v] = a.mantissa();
+      afterE[v] = a.exponent();
       behindRemoved[v] = behind;
     }
     List<Fate> lost = new ArrayList<>();
@@ -77,7 +90,7 @@ public final class WhatIf {
       if (!g.isCounted(v) || g.isOrigin(v)) {
         continue;
       }
-      Fate f = new Fate(v, before[v], after[v]);
+      Fate f = new Fate(v, new Scaled(beforeM[v], beforeE[v]), new Scaled(afterM[v], afterE[v]));
       if (!alive[v]) {
         lost.add(f);
         atRisk += g.weight(v);
