@@ -225,32 +225,13 @@ class AnalysisCommandsTest {
   void aGeneratedNetworkChecksCleanInEveryFormAndTheSameSeedGivesTheSameFile(@TempDir Path dir)
       throws Exception {
     for (String out : List.of("g.netmap", "g.json", "sheets")) {
-      Run gen =
-          Run.of(
-              "generate",
-              "--people",
-              "500",
-              "--links",
-              "2500",
-              "--opportunities",
-              "50",
-              "-o",
-              dir.resolve(out).toString());
+      Run gen = generate(dir.resolve(out));
       assertThat(gen.exit()).as(gen.err()).isZero();
       Run check = Run.of("check", "--strict", dir.resolve(out).toString());
       assertThat(check.exit()).as(check.err()).isZero();
       assertThat(check.out()).contains("50 opportunities");
     }
-    Run.of(
-        "generate",
-        "--people",
-        "500",
-        "--links",
-        "2500",
-        "--opportunities",
-        "50",
-        "-o",
-        dir.resolve("again.netmap").toString());
+    generate(dir.resolve("again.netmap"));
     assertThat(Files.readString(dir.resolve("again.netmap")))
         .isEqualTo(Files.readString(dir.resolve("g.netmap")));
     assertThat(
@@ -266,6 +247,19 @@ class AnalysisCommandsTest {
                     "x.netmap")
                 .exit())
         .isEqualTo(2);
+  }
+
+  private static Run generate(Path out) {
+    return Run.of(
+        "generate",
+        "--people",
+        "500",
+        "--links",
+        "2500",
+        "--opportunities",
+        "50",
+        "-o",
+        out.toString());
   }
 
   private static java.math.BigDecimal credit(JsonNode doc, String id) {

@@ -16,7 +16,6 @@ import networth.cli.output.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code networth connectors MAP}: the people who broker the most value. */
@@ -36,25 +35,18 @@ public final class ConnectorsCommand implements Callable<Integer> {
   @Mixin MapInput input;
   @Mixin FormatOption output;
 
-  @Option(
-      names = "--top",
-      defaultValue = "20",
-      paramLabel = "N",
-      description = "How many people to show (default: ${DEFAULT-VALUE}).")
-  int top;
+  @Mixin TopOption top;
 
   @Override
   public Integer call() throws Exception {
-    if (top < 0) {
-      throw new BadArgumentException("--top must be 0 or more, was " + top);
-    }
+    int limit = top.limit();
     Optional<Analysis> opened = Analysis.open(input.files, spec.commandLine().getErr());
     if (opened.isEmpty()) {
       return ExitCodes.INPUT_PROBLEMS;
     }
     Analysis a = opened.get();
     List<Connector> ranked = Timings.phase("connectors", () -> Connectors.rank(a.graph));
-    ranked = ranked.subList(0, Math.min(top, ranked.size()));
+    ranked = ranked.subList(0, Math.min(limit, ranked.size()));
     var out = spec.commandLine().getOut();
     if (output.format == OutputFormat.JSON) {
       List<Map<String, Object>> people = new ArrayList<>();

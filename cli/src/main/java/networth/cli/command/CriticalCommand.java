@@ -16,7 +16,6 @@ import networth.cli.output.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code networth critical MAP}: the nodes every route passes through. */
@@ -39,18 +38,11 @@ public final class CriticalCommand implements Callable<Integer> {
   @Mixin MapInput input;
   @Mixin FormatOption output;
 
-  @Option(
-      names = "--top",
-      defaultValue = "10",
-      paramLabel = "N",
-      description = "How many keystones to show (default: ${DEFAULT-VALUE}).")
-  int top;
+  @Mixin TopOption top;
 
   @Override
   public Integer call() throws Exception {
-    if (top < 0) {
-      throw new BadArgumentException("--top must be 0 or more, was " + top);
-    }
+    int limit = top.limit();
     Optional<Analysis> opened = Analysis.open(input.files, spec.commandLine().getErr());
     if (opened.isEmpty()) {
       return ExitCodes.INPUT_PROBLEMS;
@@ -72,7 +64,7 @@ public final class CriticalCommand implements Callable<Integer> {
     }
     keystones.sort(
         (x, y) -> held[x] != held[y] ? Double.compare(held[y], held[x]) : Integer.compare(x, y));
-    keystones = keystones.subList(0, Math.min(top, keystones.size()));
+    keystones = keystones.subList(0, Math.min(limit, keystones.size()));
     var out = spec.commandLine().getOut();
     out.print(render(a, dom, opportunities, keystones, held));
     out.flush();
