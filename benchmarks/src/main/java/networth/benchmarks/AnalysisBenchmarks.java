@@ -5,8 +5,7 @@ import networth.analysis.attribution.Attribution;
 import networth.analysis.attribution.Credits;
 import networth.analysis.attribution.Model;
 import networth.analysis.dominance.Dominators;
-import networth.analysis.routes.Profile;
-import networth.analysis.routes.RouteProfiles;
+import networth.analysis.routes.RouteTable;
 import networth.analysis.whatif.WhatIf;
 import networth.generate.NetworkGenerator;
 import networth.graph.MapGraph;
@@ -72,8 +71,8 @@ public class AnalysisBenchmarks {
   }
 
   @Benchmark
-  public Profile[] routeProfiles() {
-    return RouteProfiles.up(graph);
+  public RouteTable routeProfiles() {
+    return RouteTable.up(graph);
   }
 
   @Benchmark

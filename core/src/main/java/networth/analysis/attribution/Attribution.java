@@ -1,8 +1,7 @@
 package networth.analysis.attribution;
 
 import java.util.List;
-import networth.analysis.routes.Profile;
-import networth.analysis.routes.RouteProfiles;
+import networth.analysis.routes.RouteTable;
 import networth.graph.MapGraph;
 
 /**
@@ -16,7 +15,7 @@ import networth.graph.MapGraph;
 public final class Attribution {
 
   private final MapGraph g;
-  private Profile[] up;
+  private RouteTable up;
 
   public Attribution(MapGraph g) {
     g.topologicalOrder();
@@ -77,9 +76,9 @@ public final class Attribution {
     return TimeDecayCredit.HALF_LIFE_DAYS_DEFAULT;
   }
 
-  private Profile[] up() {
+  private RouteTable up() {
     if (up == null) {
-      up = RouteProfiles.up(g);
+      up = RouteTable.up(g);
     }
     return up;
   }

@@ -2,8 +2,7 @@ package networth.analysis.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
-import networth.analysis.routes.Profile;
-import networth.analysis.routes.RouteProfiles;
+import networth.analysis.routes.RouteTable;
 import networth.analysis.routes.Scaled;
 import networth.graph.MapGraph;
 
@@ -14,7 +13,7 @@ import networth.graph.MapGraph;
  * <p><b>Route models.</b> Each of an opportunity's R routes carries w/R of its weight w, shared
  * among the route's touches by {@link RouteShare}; a node's credit is the sum over the routes it is
  * on. With {@code up(v)[a]} routes of a nodes from an origin to v and {@code down(v)[b]} paths from
- * v to the opportunities with b nodes between, each seeded with w/R ({@link RouteProfiles}): {@code
+ * v to the opportunities with b nodes between, each seeded with w/R ({@link RouteTable}): {@code
  * credit(v) = Σ_{a,b} up(v)[a] · down(v)[b] · share(a, a + b)}. Cost O((n + m)·L + n·L²) for routes
  * of up to L touches.
  *
@@ -31,57 +30,57 @@ final class RouteCredit {
 
   /** Per-route shares. */
   static Credits routes(
-      MapGraph g, Profile[] up, boolean[] selected, Model model, RouteShare share) {
+      MapGraph g, RouteTable up, boolean[] selected, Model model, RouteShare share) {
     return credit(g, up, selected, model, share, false);
   }
 
   /** Markov removal effects. */
-  static Credits markov(MapGraph g, Profile[] up, boolean[] selected) {
+  static Credits markov(MapGraph g, RouteTable up, boolean[] selected) {
     return credit(g, up, selected, Model.MARKOV, null, true);
   }
 
   private static Credits credit(
       MapGraph g,
-      Profile[] up,
+      RouteTable up,
       boolean[] selected,
       Model model,
       RouteShare share,
       boolean byTouches) {
     int n = g.nodeCount();
-    Scaled[] seed = new Scaled[n];
+    double[] seedM = new double[n];
+    int[] seedE = new int[n];
     List<String> unreached = new ArrayList<>();
     for (int o = 0; o < n; o++) {
-      seed[o] = Scaled.ZERO;
       if (!selected[o] || g.weight(o) == 0) {
         continue;
       }
       // up(o) counts o itself: a route of k touches has k + 1 nodes.
-      Scaled norm = byTouches ? up[o].sum(len -> len - 1) : up[o].total();
+      Scaled norm = byTouches ? up.sum(o, len -> len - 1) : up.total(o);
       if (g.isOrigin(o) || norm.isZero()) {
         unreached.add(g.id(o));
       } else {
-        seed[o] = Scaled.of(g.weight(o)).dividedBy(norm);
+        Scaled seed = Scaled.of(g.weight(o)).dividedBy(norm);
+        seedM[o] = seed.mantissa();
+        seedE[o] = seed.exponent();
       }
     }
-    Profile[] down = RouteProfiles.down(g, seed);
+    RouteTable down = RouteTable.down(g, seedM, seedE);
     double[] credit = new double[n];
     for (int v = 0; v < n; v++) {
-      Profile u = up[v];
-      Profile d = down[v];
-      if (u.isZero() || d.isZero()) {
+      if (up.first(v) == up.end(v) || down.first(v) == down.end(v)) {
         continue;
       }
       double sum = 0;
-      for (int a = u.first(); a < u.end(); a++) {
-        double ua = u.mantissa(a);
+      for (int a = up.first(v); a < up.end(v); a++) {
+        double ua = up.mantissa(v, a);
         if (ua == 0) {
           continue;
         }
-        for (int b = d.first(); b < d.end(); b++) {
-          sum += ua * d.mantissa(b) * (byTouches ? 1 : share.of(a, a + b));
+        for (int b = down.first(v); b < down.end(v); b++) {
+          sum += ua * down.mantissa(v, b) * (byTouches ? 1 : share.of(a, a + b));
         }
       }
-      credit[v] = Math.scalb(sum, u.exponent() + d.exponent());
+      credit[v] = Math.scalb(sum, up.exponent(v) + down.exponent(v));
     }
     return new Credits(model, credit, unreached);
   }

@@ -6,8 +6,7 @@ import java.util.Optional;
 import networth.analysis.attribution.Attribution;
 import networth.analysis.attribution.Credits;
 import networth.analysis.attribution.Model;
-import networth.analysis.routes.Profile;
-import networth.analysis.routes.RouteProfiles;
+import networth.analysis.routes.RouteTable;
 import networth.analysis.routes.Scaled;
 import networth.graph.MapGraph;
 import networth.model.NodeKind;
@@ -65,19 +64,21 @@ public final class Connectors {
 
   /** Σ over counted opportunities o of (routes to o through v) / (routes to o). */
   static double[] routeShare(MapGraph g) {
-    Profile[] up = RouteProfiles.up(g);
-    Scaled[] seed = new Scaled[g.nodeCount()];
-    for (int o = 0; o < seed.length; o++) {
-      Scaled routes = up[o].total();
-      seed[o] =
-          g.isCounted(o) && !g.isOrigin(o) && !routes.isZero()
-              ? Scaled.ONE.dividedBy(routes)
-              : Scaled.ZERO;
+    RouteTable up = RouteTable.up(g);
+    double[] seedM = new double[g.nodeCount()];
+    int[] seedE = new int[g.nodeCount()];
+    for (int o = 0; o < seedM.length; o++) {
+      Scaled routes = up.total(o);
+      if (g.isCounted(o) && !g.isOrigin(o) && !routes.isZero()) {
+        Scaled seed = Scaled.ONE.dividedBy(routes);
+        seedM[o] = seed.mantissa();
+        seedE[o] = seed.exponent();
+      }
     }
-    Profile[] down = RouteProfiles.down(g, seed);
+    RouteTable down = RouteTable.down(g, seedM, seedE);
     double[] share = new double[g.nodeCount()];
     for (int v = 0; v < share.length; v++) {
-      share[v] = up[v].total().times(down[v].total()).toDouble();
+      share[v] = up.total(v).times(down.total(v)).toDouble();
     }
     return share;
   }

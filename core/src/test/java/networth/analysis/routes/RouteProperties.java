@@ -23,15 +23,15 @@ class RouteProperties {
   @Property(tries = 300)
   void countsEqualTheRoutesListedOneByOne(@ForAll("maps") NetworkMap map) {
     MapGraph g = MapGraph.of(map);
-    Profile[] up = RouteProfiles.up(g);
+    RouteTable up = RouteTable.up(g);
     for (int v = 0; v < g.nodeCount(); v++) {
       List<int[]> all = Routes.all(g, v);
       assertThat(RouteCount.to(g, v)).isEqualTo(BigInteger.valueOf(all.size()));
       if (!g.isOrigin(v)) {
-        assertThat(up[v].total().toDouble()).isEqualTo(all.size());
+        assertThat(up.total(v).toDouble()).isEqualTo(all.size());
         for (int len = 1; len <= g.nodeCount(); len++) {
           int l = len;
-          assertThat(up[v].at(len).toDouble())
+          assertThat(up.at(v, len).toDouble())
               .isEqualTo(all.stream().filter(r -> r.length == l).count());
         }
       }
