@@ -47,9 +47,11 @@ import picocli.CommandLine.Command;
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  done",
-      "  1  the input has problems (errors in the map, or fmt --check found files to format)",
-      "  2  the command line is wrong (unknown option, unknown format)",
-      "  3  a file could not be read or written"
+      "  1  the input has problems: errors in the map, or files to format",
+      "  2  the command line is wrong: an unknown option, format or name",
+      "  3  a file could not be read or written",
+      "",
+      "Run 'networth COMMAND --help' for a command's options and examples.%n"
     })
 public final class Networth {
 
@@ -72,6 +74,9 @@ public final class Networth {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // Descriptions are written for 100 columns; a wider terminal gets its own width.
+    cli.setUsageHelpWidth(100);
+    cli.setUsageHelpAutoWidth(true);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println("networth: " + explain(e));

@@ -46,6 +46,7 @@ class AnalysisCommandsTest {
     Run run = Run.of(command, "--help");
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("Usage: networth " + command).contains("Example");
+    assertThat(run.err()).as("help is formatted without warnings").isEmpty();
   }
 
   @Test

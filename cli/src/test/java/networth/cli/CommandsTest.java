@@ -19,6 +19,30 @@ class CommandsTest {
     Run run = Run.of(command, "--help");
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("Usage: networth " + command).contains("Example");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void theTopHelpListsEveryCommandOnOneLineEach() {
+    Run run = Run.of("--help");
+    assertThat(run.exit()).isZero();
+    for (String command :
+        java.util.List.of(
+            "check",
+            "fmt",
+            "convert",
+            "summary",
+            "paths",
+            "attribute",
+            "critical",
+            "whatif",
+            "connectors",
+            "roi",
+            "timeline",
+            "generate")) {
+      assertThat(run.out()).containsPattern("(?m)^  " + command + " +[A-Z][^\\n]*\\.$");
+    }
+    assertThat(Run.of().exit()).as("no command").isEqualTo(2);
   }
 
   @Test

@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "attribute",
     mixinStandardHelpOptions = true,
+    header = "Credit under the attribution models, by node, kind or group.",
     description = {
       "Credits nodes, kinds or groups with the value of the opportunities they led to, under the",
       "attribution models marketing analysts use. Each opportunity's weight is shared among its",
@@ -41,7 +42,7 @@ import picocli.CommandLine.Spec;
       "  first       all to the route's origin",
       "  last        all to the node linking straight to the opportunity",
       "  linear      equally among the route's nodes",
-      "  position    40% first, 40% last, 20% shared by the nodes between",
+      "  position    40%% first, 40%% last, 20%% shared by the nodes between",
       "  time-decay  in proportion to 2^(-age/half-life) of the links' dates, over all the",
       "              opportunity's routes; an undated link counts as made on the newest link date",
       "  markov      in proportion to removal effects: the share of routes that pass through a node",
@@ -97,6 +98,7 @@ public final class AttributeCommand implements Callable<Integer> {
   @Option(
       names = "--seed",
       defaultValue = "1",
+      paramLabel = "N",
       description =
           "The seed of Shapley's sampling, for repeatable answers (default: ${DEFAULT-VALUE}).")
   long seed;

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
+    header = "Report every problem in a map, with its place.",
     description = {
       "Reads a map and reports every problem at once, each with file:line:column and what to do.",
       "Errors (a bad date, a duplicate id, a cycle…) exit with 1; warnings (a name used but never declared) do not, unless --strict."

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "connectors",
     mixinStandardHelpOptions = true,
+    header = "The people who carried the most value.",
     description = {
       "The people who brokered the most, ranked by the value whose routes they carry (their linear",
       "credit). Beside it: their route share (for each opportunity, the share of its routes through",

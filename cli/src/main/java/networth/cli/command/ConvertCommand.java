@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
+    header = "Convert a map between .netmap, .json and the CSV pair.",
     description = {
       "Converts a map between its forms, chosen by extension: .netmap, .json, and the CSV sheet pair",
       "that Kumu and Gephi import (elements.csv and connections.csv; -o a folder to write them into).",

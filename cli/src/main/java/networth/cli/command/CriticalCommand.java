@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "critical",
     mixinStandardHelpOptions = true,
+    header = "The nodes every route passes through; the keystones.",
     description = {
       "For each opportunity, its critical nodes: those every route from an origin to it passes",
       "through (its dominators), in route order. Then the keystones of the whole map: the nodes",

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "fmt",
     mixinStandardHelpOptions = true,
+    header = "Rewrite map files in canonical form.",
     description = {
       "Rewrites .netmap files in canonical form: one spacing, aligned declarations, quotes only where needed.",
       "Keeps the order of the statements, the comments and the blank lines between them. A file with errors is left as it is."

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
+    header = "Make a realistic network of any size.",
     description = {
       "Makes a realistic network: a few channels and other origins, people in layers (most close to",
       "the origins), opportunities at the end; heavy-tailed fan-out, acyclic by construction, dated",
@@ -49,7 +50,7 @@ public final class GenerateCommand implements Callable<Integer> {
       names = "--opportunities",
       required = true,
       paramLabel = "K",
-      description = "Opportunities: 60% clients, 30% prospects, 10% lost.")
+      description = "Opportunities: 60%% clients, 30%% prospects, 10%% lost.")
   int opportunities;
 
   @Option(
@@ -62,6 +63,7 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(
       names = "--seed",
       defaultValue = "1",
+      paramLabel = "N",
       description = "The random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "paths",
     mixinStandardHelpOptions = true,
+    header = "The routes to an opportunity, shortest first.",
     description = {
       "The routes to an opportunity: every chain of links from an origin (a node nothing leads to)",
       "to it, shortest first, up to --limit, with the exact number of all routes (counted, not listed)."

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "roi",
     mixinStandardHelpOptions = true,
+    header = "Credited value against the cost of each channel and group.",
     description = {
       "Return on networking: for each channel and group, the value an attribution model credits it",
       "with, against its cost: money spent (cost) plus hours spent (hours) at the hourly rate (the",

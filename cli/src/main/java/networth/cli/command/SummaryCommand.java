@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "summary",
     mixinStandardHelpOptions = true,
+    header = "Which groups and channels played a part, and in what.",
     description = {
       "For each group and each channel: the opportunities it played a part in (it is an ancestor of",
       "the opportunity through links), directly (it links straight to it) or only indirectly, their",

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "timeline",
     mixinStandardHelpOptions = true,
+    header = "How long it took, from first touch to the work.",
     description = {
       "How long it took: for each dated opportunity, from the earliest dated touch on its routes (a",
       "node's or a link's date) to its own date (won, or opened); for each channel, the typical lag",

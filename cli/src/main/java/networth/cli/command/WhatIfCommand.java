@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "whatif",
     mixinStandardHelpOptions = true,
+    header = "What would be lost without some nodes.",
     description = {
       "What would be lost without some channels, people or groups. An opportunity is lost when no",
       "route from an origin to it is left, and weakened when it keeps some routes but loses others.",
