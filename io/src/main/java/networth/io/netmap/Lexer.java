@@ -30,21 +30,36 @@ final class Lexer {
     this.problems = problems;
   }
 
-  /**
-   * The tokens of a file and its comments.
-   *
-   * @param tokens every token, lines ended by NEWLINE (unless continued) and the file by END
-   * @param comments the comment on each line that has one, by line number, as written
-   */
-  record Result(List<Token> tokens, Map<Integer, String> comments) {}
+  private int next;
 
-  static Result tokens(String source, List<String> lines, Problems problems) {
-    Lexer lexer = new Lexer(source, lines, problems);
-    for (int i = 0; i < lines.size(); i++) {
-      lexer.line(i + 1, lines.get(i));
+  /** A lexer over a file's lines; {@link #nextStatement} hands out one statement at a time. */
+  static Lexer over(String source, List<String> lines, Problems problems) {
+    return new Lexer(source, lines, problems);
+  }
+
+  /**
+   * The tokens of the next statement: the next line that has any, joined with the lines it goes on
+   * to. Empty at the end of the file. Statements are cut one at a time so that a file of millions
+   * of lines never has all its tokens in memory at once.
+   */
+  List<Token> nextStatement() {
+    tokens.clear();
+    while (next < lines.size()) {
+      next++;
+      line(next, lines.get(next - 1));
+      if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).is(TokenKind.NEWLINE)) {
+        tokens.remove(tokens.size() - 1);
+        if (!tokens.isEmpty()) {
+          return List.copyOf(tokens);
+        }
+      }
     }
-    lexer.tokens.add(new Token(TokenKind.END, "", lines.size() + 1, 1, 1));
-    return new Result(lexer.tokens, lexer.comments);
+    return List.copyOf(tokens);
+  }
+
+  /** The comment on each line read so far that has one, by line number, as written. */
+  Map<Integer, String> comments() {
+    return comments;
   }
 
   private void line(int number, String text) {

@@ -71,7 +71,12 @@ final class LinkStatement {
       return Optional.empty();
     }
     for (List<Token> stop : stops) {
-      stop.forEach(t -> locations.referred(t.text(), line.position(t)));
+      for (Token t : stop) {
+        // Only names not (yet) declared need their first use remembered, for the warning.
+        if (!builder.isDeclared(t.text())) {
+          locations.referred(t.text(), line.position(t));
+        }
+      }
     }
     for (int i = 0; i < arrows.size(); i++) {
       Arrow a = arrows.get(i);

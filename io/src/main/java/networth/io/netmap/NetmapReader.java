@@ -60,20 +60,14 @@ public final class NetmapReader {
   }
 
   private ReadResult read() {
-    Lexer.Result lexed = Lexer.tokens(source, lines, problems);
-    comments = lexed.comments();
-    List<Token> statement = new ArrayList<>();
-    for (Token t : lexed.tokens()) {
-      if (t.is(TokenKind.NEWLINE) || t.is(TokenKind.END)) {
-        if (!statement.isEmpty()) {
-          List<Token> tokens = List.copyOf(statement);
-          statement(new Line(tokens, source, lines, problems))
-              .ifPresent(made -> layout.add(made.apply(before(tokens), comment(tokens))));
-          statement.clear();
-        }
-      } else {
-        statement.add(t);
-      }
+    Lexer lexer = Lexer.over(source, lines, problems);
+    comments = lexer.comments();
+    for (List<Token> tokens = lexer.nextStatement();
+        !tokens.isEmpty();
+        tokens = lexer.nextStatement()) {
+      List<Token> statement = tokens;
+      statement(new Line(statement, source, lines, problems))
+          .ifPresent(made -> layout.add(made.apply(before(statement), comment(statement))));
     }
     List<String> trailer = trivia(lastLine + 1, lines.size() + 1, List.of());
     List<Problem> found = new ArrayList<>(problems.list());
