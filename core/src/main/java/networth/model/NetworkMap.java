@@ -143,6 +143,11 @@ public final class NetworkMap {
       return declared.containsKey(id);
     }
 
+    /** The nodes declared so far, in order. */
+    public java.util.Collection<Node> declaredNodes() {
+      return Collections.unmodifiableCollection(declared.values());
+    }
+
     public Optional<Node> declared(String id) {
       return Optional.ofNullable(declared.get(id));
     }

@@ -97,7 +97,7 @@ public final class CsvMapReader {
   private final NetworkMap.Builder builder = NetworkMap.builder();
   private final Locations locations = new Locations();
   private final Map<String, List<String>> tags = new LinkedHashMap<>();
-  private final Map<String, String> idByLabel = new HashMap<>();
+  private Map<String, String> idByLabel;
 
   /** Dates repeat: one parsed date per text. */
   private final Map<String, Optional<PartialDate>> dates = new HashMap<>();
@@ -226,7 +226,6 @@ public final class CsvMapReader {
     }
     builder.node(node);
     locations.declared(id, row.at(idColumn.get()));
-    idByLabel.merge(node.label(), id, (a, b) -> "");
     for (String tag : c.get(row.record(), c.find(TAGS)).split("\\|")) {
       if (!tag.isBlank()) {
         tags.computeIfAbsent(tag.strip(), t -> new ArrayList<>()).add(id);
@@ -293,7 +292,8 @@ public final class CsvMapReader {
       if (!ok) {
         return Optional.empty();
       }
-      Node n = new Node(id, label, kind, date, note, deal, cost, Map.of());
+      // A label that repeats the id shares its string: a million rows, a million strings saved.
+      Node n = new Node(id, label.equals(id) ? id : label, kind, date, note, deal, cost, Map.of());
       return Optional.of(n);
     }
 
@@ -388,6 +388,11 @@ public final class CsvMapReader {
     Optional<Node> declared = builder.declared(text);
     if (declared.isPresent()) {
       return declared.get().id();
+    }
+    if (idByLabel == null) {
+      // Built on the first name that is not an id: most sheets never need it.
+      idByLabel = new HashMap<>();
+      builder.declaredNodes().forEach(n -> idByLabel.merge(n.label(), n.id(), (a, b) -> ""));
     }
     String byLabel = idByLabel.getOrDefault(text, "");
     return byLabel.isEmpty() ? text : byLabel;
