@@ -23,7 +23,7 @@ public final class NetworkMap {
   private NetworkMap(MapSettings settings, List<Node> nodes, List<Link> links, List<Group> groups) {
     this.settings = settings;
     this.nodes = List.copyOf(nodes);
-    this.links = List.copyOf(links);
+    this.links = links instanceof LinkColumns columns ? columns : List.copyOf(links);
     this.groups = List.copyOf(groups);
     Map<String, Node> index = new LinkedHashMap<>();
     for (Node n : nodes) {
@@ -117,7 +117,7 @@ public final class NetworkMap {
     private MapSettings settings = MapSettings.NONE;
     private final Map<String, Node> declared = new LinkedHashMap<>();
     private final Map<String, Boolean> referred = new LinkedHashMap<>();
-    private final List<Link> links = new ArrayList<>();
+    private final LinkColumns links = new LinkColumns();
     private final Map<String, Group> groups = new LinkedHashMap<>();
 
     private Builder() {}
@@ -164,7 +164,7 @@ public final class NetworkMap {
     public Builder link(Link l) {
       refer(l.from());
       refer(l.to());
-      links.add(l);
+      links.append(l);
       return this;
     }
 
@@ -215,7 +215,7 @@ public final class NetworkMap {
       MapSettings s =
           new MapSettings(
               settings.title(), currency, settings.hourlyRate().map(m -> m.orCurrency(currency)));
-      return new NetworkMap(s, all, links, List.copyOf(groups.values()));
+      return new NetworkMap(s, all, links.frozen(), List.copyOf(groups.values()));
     }
 
     private static Node inCurrency(Node n, String currency) {

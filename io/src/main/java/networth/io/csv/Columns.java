@@ -63,7 +63,12 @@ final class Columns {
    * The value of a column in a record, stripped, or empty when the column or the value is absent.
    */
   String get(CSVRecord r, Optional<Integer> column) {
-    return column.filter(i -> i < r.size()).map(i -> r.get(i).strip()).orElse("");
+    if (column.isEmpty() || column.get() >= r.size()) {
+      return "";
+    }
+    String value = r.get(column.get()).strip();
+    // Empty cells are the one shared empty string, not millions of empty strings kept by the map.
+    return value.isEmpty() ? "" : value;
   }
 
   String name(int column) {
