@@ -147,6 +147,20 @@ class CommandsTest {
   }
 
   @Test
+  void convertWritesEveryExportAndRefusesToReadOne(@TempDir Path dir) throws Exception {
+    for (String ext : java.util.List.of("dot", "mmd", "graphml", "gexf", "cyjs")) {
+      Path out = dir.resolve("seed." + ext);
+      assertThat(Run.of("convert", SEED, "-o", out.toString()).exit()).isZero();
+      assertThat(Files.size(out)).isGreaterThan(100);
+    }
+    Run back = Run.of("check", dir.resolve("seed.dot").toString());
+    assertThat(back.exit()).isEqualTo(2);
+    assertThat(back.err()).contains("networth writes .dot for other tools but does not read it");
+    assertThat(Run.of("convert", SEED, "-o", dir.resolve("x.svg").toString()).err())
+        .contains(".gexf (Gephi)");
+  }
+
+  @Test
   void commandLineMistakesExitTwoAndMissingFilesThree(@TempDir Path dir) {
     Run unknownFormat = Run.of("check", dir.resolve("map.txt").toString());
     assertThat(unknownFormat.exit()).isEqualTo(2);

@@ -15,6 +15,11 @@ import networth.io.check.MapChecker;
 import networth.io.csv.CsvMapReader;
 import networth.io.csv.CsvMapReader.Sheet;
 import networth.io.csv.CsvMapWriter;
+import networth.io.export.CytoscapeWriter;
+import networth.io.export.DotWriter;
+import networth.io.export.GexfWriter;
+import networth.io.export.GraphmlWriter;
+import networth.io.export.MermaidWriter;
 import networth.io.json.JsonMapReader;
 import networth.io.json.JsonMapWriter;
 import networth.io.netmap.NetmapReader;
@@ -58,6 +63,15 @@ public final class MapFiles {
     }
     MapFormat format = formats.get(0);
     String name = inputs.get(0).toString();
+    for (int i = 0; i < inputs.size(); i++) {
+      if (!formats.get(i).isReadable()) {
+        throw new UnsupportedFormatException(
+            "networth writes "
+                + formats.get(i).extension()
+                + " for other tools but does not read it: give a map in "
+                + MapFormat.choices());
+      }
+    }
     if (format != MapFormat.CSV && inputs.size() > 1) {
       throw new UnsupportedFormatException(
           "a " + format.extension() + " map is one file; only a CSV map comes as two sheets");
@@ -67,6 +81,7 @@ public final class MapFiles {
           case NETMAP -> NetmapReader.read(name, text(inputs.get(0)));
           case JSON -> JsonMapReader.read(name, text(inputs.get(0)));
           case CSV -> readCsv(inputs, formats);
+          default -> throw new IllegalStateException("unreadable format " + format);
         };
     return MapChecker.check(read, name);
   }
@@ -131,11 +146,18 @@ public final class MapFiles {
                         "cannot tell what to write to "
                             + out
                             + ": end it in "
-                            + MapFormat.choices()));
+                            + MapFormat.choices()
+                            + ", or for other tools "
+                            + MapFormat.exports()));
     return switch (format) {
       case NETMAP -> List.of(atomically(out, NetmapWriter.write(map, layout)));
       case JSON -> List.of(atomically(out, JsonMapWriter.write(map)));
       case CSV -> csv(map, out);
+      case DOT -> List.of(atomically(out, DotWriter.write(map)));
+      case MERMAID -> List.of(atomically(out, MermaidWriter.write(map)));
+      case GRAPHML -> List.of(atomically(out, GraphmlWriter.write(map)));
+      case GEXF -> List.of(atomically(out, GexfWriter.write(map)));
+      case CYJS -> List.of(atomically(out, CytoscapeWriter.write(map)));
     };
   }
 

@@ -12,12 +12,33 @@ public enum MapFormat {
   /** The JSON form, {@code .json}. */
   JSON(".json"),
   /** The spreadsheet pair, elements and connections {@code .csv}, or a folder holding them. */
-  CSV(".csv");
+  CSV(".csv"),
+  /** Graphviz DOT (written only). */
+  DOT(".dot", false),
+  /** A Mermaid flowchart (written only). */
+  MERMAID(".mmd", false),
+  /** GraphML, for yEd and most graph tools (written only). */
+  GRAPHML(".graphml", false),
+  /** GEXF 1.3, for Gephi (written only). */
+  GEXF(".gexf", false),
+  /** Cytoscape.js JSON (written only). */
+  CYJS(".cyjs", false);
 
   private final String extension;
+  private final boolean readable;
 
   MapFormat(String extension) {
+    this(extension, true);
+  }
+
+  MapFormat(String extension, boolean readable) {
     this.extension = extension;
+    this.readable = readable;
+  }
+
+  /** Whether networth reads maps in this format (the others it only writes, for other tools). */
+  public boolean isReadable() {
+    return readable;
   }
 
   public String extension() {
@@ -43,5 +64,10 @@ public enum MapFormat {
   /** For messages: what the user can give. */
   public static String choices() {
     return ".netmap, .json, or .csv (an elements and a connections sheet, or a folder holding elements.csv and connections.csv)";
+  }
+
+  /** For messages: what networth writes for other tools. */
+  public static String exports() {
+    return ".dot (Graphviz), .mmd (Mermaid), .graphml (yEd), .gexf (Gephi), .cyjs (Cytoscape.js)";
   }
 }

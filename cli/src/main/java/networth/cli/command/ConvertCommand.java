@@ -20,13 +20,16 @@ import picocli.CommandLine.Spec;
     description = {
       "Converts a map between its forms, chosen by extension: .netmap, .json, and the CSV sheet pair",
       "that Kumu and Gephi import (elements.csv and connections.csv; -o a folder to write them into).",
+      "For other tools it also writes .dot (Graphviz), .mmd (Mermaid), .graphml (yEd), .gexf (Gephi,",
+      "with colours and layered positions) and .cyjs (Cytoscape.js).",
       "A map with errors is not converted."
     },
     footer = {
       "%nExamples:",
       "  networth convert examples/power-of-the-network.netmap -o map.json",
       "  networth convert examples/power-of-the-network.netmap -o sheets/",
-      "  networth convert sheets/elements.csv sheets/connections.csv -o map.netmap"
+      "  networth convert sheets/elements.csv sheets/connections.csv -o map.netmap",
+      "  networth convert examples/power-of-the-network.netmap -o map.gexf"
     })
 public final class ConvertCommand implements Callable<Integer> {
 

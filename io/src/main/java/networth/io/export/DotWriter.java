@@ -1,0 +1,70 @@
+package networth.io.export;
+
+import java.util.List;
+import networth.model.Link;
+import networth.model.NetworkMap;
+import networth.model.Node;
+
+/**
+ * Writes a map as a Graphviz DOT digraph: origins on the left, a shape and colour per kind, the
+ * links' kinds as labels and their notes as tooltips. Every identifier is a quoted string, escaped.
+ */
+public final class DotWriter {
+
+  private DotWriter() {}
+
+  public static String write(NetworkMap map) {
+    StringBuilder out = new StringBuilder();
+    String title = map.settings().title();
+    out.append("digraph ").append(quote(title.isEmpty() ? "networth" : title)).append(" {\n");
+    out.append("  rankdir=LR;\n");
+    out.append("  node [style=filled, fontname=\"Helvetica\"];\n");
+    out.append("  edge [fontname=\"Helvetica\", fontsize=10];\n");
+    for (Node n : map.nodes()) {
+      KindStyle s = KindStyle.of(n.kind());
+      out.append("  ")
+          .append(quote(n.id()))
+          .append(" [label=")
+          .append(quote(n.label()))
+          .append(", shape=")
+          .append(s.dotShape())
+          .append(", fillcolor=")
+          .append(quote(s.colour()));
+      if (!n.note().isEmpty()) {
+        out.append(", tooltip=").append(quote(n.note()));
+      }
+      out.append("];\n");
+    }
+    for (Link l : map.links()) {
+      out.append("  ").append(quote(l.from())).append(" -> ").append(quote(l.to()));
+      List<String> attributes = new java.util.ArrayList<>();
+      String label = l.kind() + l.date().map(d -> (l.kind().isEmpty() ? "" : " ") + d).orElse("");
+      if (!label.isEmpty()) {
+        attributes.add("label=" + quote(label));
+      }
+      if (!l.note().isEmpty()) {
+        attributes.add("tooltip=" + quote(l.note()));
+      }
+      if (!attributes.isEmpty()) {
+        out.append(" [").append(String.join(", ", attributes)).append(']');
+      }
+      out.append(";\n");
+    }
+    return out.append("}\n").toString();
+  }
+
+  /** A DOT double-quoted string: quotes and backslashes escaped, line breaks as \n. */
+  static String quote(String s) {
+    StringBuilder q = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> q.append("\\\"");
+        case '\\' -> q.append("\\\\");
+        case '\n' -> q.append("\\n");
+        case '\r' -> {}
+        default -> q.append(c);
+      }
+    }
+    return q.append('"').toString();
+  }
+}

@@ -1,0 +1,91 @@
+package networth.io.export;
+
+import networth.model.Link;
+import networth.model.NetworkMap;
+import networth.model.Node;
+
+/**
+ * Writes a map as GraphML, which yEd, Gephi, Cytoscape and igraph read: a directed graph whose
+ * nodes carry label, kind, date, value, note and colour, and whose edges carry kind, date and note.
+ */
+public final class GraphmlWriter {
+
+  private GraphmlWriter() {}
+
+  public static String write(NetworkMap map) {
+    XmlOut x = new XmlOut();
+    x.open(
+        "graphml",
+        "xmlns",
+        "http://graphml.graphdrawing.org/xmlns",
+        "xmlns:xsi",
+        "http://www.w3.org/2001/XMLSchema-instance",
+        "xsi:schemaLocation",
+        "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+    String[][] keys = {
+      {"label", "node"},
+      {"kind", "node"},
+      {"date", "node"},
+      {"value", "node"},
+      {"note", "node"},
+      {"colour", "node"},
+      {"link_kind", "edge"},
+      {"link_date", "edge"},
+      {"link_note", "edge"}
+    };
+    for (String[] k : keys) {
+      x.empty(
+          "key",
+          "id",
+          k[0],
+          "for",
+          k[1],
+          "attr.name",
+          k[0].replace("link_", ""),
+          "attr.type",
+          "string");
+    }
+    x.open(
+        "graph",
+        "id",
+        map.settings().title().isEmpty() ? "networth" : map.settings().title(),
+        "edgedefault",
+        "directed");
+    for (Node n : map.nodes()) {
+      x.open("node", "id", n.id());
+      x.text("data", n.label(), "key", "label");
+      x.text("data", n.kind().keyword(), "key", "kind");
+      n.date().ifPresent(d -> x.text("data", d.toString(), "key", "date"));
+      n.deal()
+          .value()
+          .ifPresent(
+              v ->
+                  x.text(
+                      "data",
+                      v.amount().toPlainString()
+                          + (v.currency().isEmpty() ? "" : " " + v.currency()),
+                      "key",
+                      "value"));
+      if (!n.note().isEmpty()) {
+        x.text("data", n.note(), "key", "note");
+      }
+      x.text("data", KindStyle.of(n.kind()).colour(), "key", "colour");
+      x.close();
+    }
+    int e = 0;
+    for (Link l : map.links()) {
+      x.open("edge", "id", "e" + e++, "source", l.from(), "target", l.to());
+      if (!l.kind().isEmpty()) {
+        x.text("data", l.kind(), "key", "link_kind");
+      }
+      l.date().ifPresent(d -> x.text("data", d.toString(), "key", "link_date"));
+      if (!l.note().isEmpty()) {
+        x.text("data", l.note(), "key", "link_note");
+      }
+      x.close();
+    }
+    x.close();
+    x.close();
+    return x.finish();
+  }
+}
