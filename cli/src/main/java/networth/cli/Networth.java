@@ -14,6 +14,7 @@ import networth.cli.command.CriticalCommand;
 import networth.cli.command.FmtCommand;
 import networth.cli.command.GenerateCommand;
 import networth.cli.command.PathsCommand;
+import networth.cli.command.RenderCommand;
 import networth.cli.command.RoiCommand;
 import networth.cli.command.SummaryCommand;
 import networth.cli.command.TimelineCommand;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Command;
       FmtCommand.class,
       ConvertCommand.class,
       SummaryCommand.class,
+      RenderCommand.class,
       PathsCommand.class,
       AttributeCommand.class,
       CriticalCommand.class,

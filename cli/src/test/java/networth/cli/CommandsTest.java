@@ -14,7 +14,7 @@ class CommandsTest {
   static final String SEED = SummaryCommandTest.SEED;
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "fmt", "convert", "summary"})
+  @ValueSource(strings = {"check", "fmt", "convert", "summary", "render"})
   void everyCommandHasHelp(String command) {
     Run run = Run.of(command, "--help");
     assertThat(run.exit()).isZero();
@@ -158,6 +158,22 @@ class CommandsTest {
     assertThat(back.err()).contains("networth writes .dot for other tools but does not read it");
     assertThat(Run.of("convert", SEED, "-o", dir.resolve("x.svg").toString()).err())
         .contains(".gexf (Gephi)");
+  }
+
+  @Test
+  void renderDrawsTheSeedExampleAsSvgOrExportsIt(@TempDir Path dir) throws Exception {
+    Path svg = dir.resolve("map.svg");
+    Run run = Run.of("render", SEED, "-o", svg.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    String text = Files.readString(svg);
+    assertThat(text)
+        .startsWith("<svg")
+        .contains(">The power of the network</text>")
+        .contains("Social (LinkedIn, Twitter, My blog) played a part in 9 of 10 opportunities");
+    assertThat(text.split("<g class=\"node ", -1)).hasSize(33 + 1);
+    assertThat(text).contains("class=\"node k-person keystone\" data-id=\"Emily\"");
+    assertThat(Run.of("render", SEED, "-o", dir.resolve("map.gexf").toString()).exit()).isZero();
+    assertThat(dir.resolve("map.gexf")).exists();
   }
 
   @Test

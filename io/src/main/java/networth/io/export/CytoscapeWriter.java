@@ -10,6 +10,7 @@ import java.util.Map;
 import networth.model.Link;
 import networth.model.NetworkMap;
 import networth.model.Node;
+import networth.style.KindStyle;
 
 /**
  * Writes a map as Cytoscape.js JSON ({@code {"elements": {"nodes": […], "edges": […]}}}), which

@@ -4,6 +4,7 @@ import java.util.List;
 import networth.model.Link;
 import networth.model.NetworkMap;
 import networth.model.Node;
+import networth.style.KindStyle;
 
 /**
  * Writes a map as a Graphviz DOT digraph: origins on the left, a shape and colour per kind, the

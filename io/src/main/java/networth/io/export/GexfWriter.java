@@ -5,6 +5,7 @@ import networth.graph.MapGraph;
 import networth.model.Link;
 import networth.model.NetworkMap;
 import networth.model.Node;
+import networth.style.KindStyle;
 
 /**
  * Writes a map as GEXF 1.3 for Gephi: attributes for kind, value and note, each node's colour and a

@@ -6,6 +6,7 @@ import networth.model.Link;
 import networth.model.NetworkMap;
 import networth.model.Node;
 import networth.model.NodeKind;
+import networth.style.KindStyle;
 
 /**
  * Writes a map as a Mermaid flowchart (left to right): nodes get short ids (n0, n1…) since Mermaid

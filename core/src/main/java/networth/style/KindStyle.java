@@ -1,4 +1,4 @@
-package networth.io.export;
+package networth.style;
 
 import networth.model.NodeKind;
 

@@ -1,0 +1,72 @@
+package networth.render.layout;
+
+import java.util.List;
+
+/**
+ * A laid-out map: where each node's box and each link's path lie, in pixels, origin top left.
+ *
+ * @param width the drawing's width
+ * @param height the drawing's height
+ * @param boxes one per node, in map order
+ * @param paths one per distinct link, in map order
+ */
+public record Picture(double width, double height, List<Box> boxes, List<Path> paths) {
+
+  public Picture {
+    boxes = List.copyOf(boxes);
+    paths = List.copyOf(paths);
+  }
+
+  /**
+   * A node's box.
+   *
+   * @param node the node's index in the map
+   * @param lines its label, wrapped
+   */
+  public record Box(int node, double x, double y, double width, double height, List<String> lines) {
+    public Box {
+      lines = List.copyOf(lines);
+    }
+
+    public double centreX() {
+      return x + width / 2;
+    }
+
+    public double centreY() {
+      return y + height / 2;
+    }
+  }
+
+  /**
+   * A link's path.
+   *
+   * @param link the link's index in the map
+   * @param points the polyline from the source's side to the target's, as x, y pairs
+   */
+  public record Path(int link, double[] points) {
+    public Path {
+      points = points.clone();
+    }
+
+    /** The point halfway along the polyline, where a note goes. */
+    public double[] middle() {
+      double total = 0;
+      for (int i = 2; i < points.length; i += 2) {
+        total += Math.hypot(points[i] - points[i - 2], points[i + 1] - points[i - 1]);
+      }
+      double left = total / 2;
+      for (int i = 2; i < points.length; i += 2) {
+        double seg = Math.hypot(points[i] - points[i - 2], points[i + 1] - points[i - 1]);
+        if (seg >= left && seg > 0) {
+          double t = left / seg;
+          return new double[] {
+            points[i - 2] + t * (points[i] - points[i - 2]),
+            points[i - 1] + t * (points[i + 1] - points[i - 1])
+          };
+        }
+        left -= seg;
+      }
+      return new double[] {points[0], points[1]};
+    }
+  }
+}

@@ -1,0 +1,324 @@
+package networth.render.svg;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import networth.analysis.dominance.Dominators;
+import networth.graph.MapGraph;
+import networth.model.Group;
+import networth.model.Link;
+import networth.model.NetworkMap;
+import networth.model.Node;
+import networth.model.NodeKind;
+import networth.reach.Summary;
+import networth.render.layout.LayeredLayout;
+import networth.render.layout.Picture;
+import networth.style.KindStyle;
+
+/**
+ * Draws the annotated network map as SVG: a shape and colour per kind, a coloured marker per group,
+ * opportunities sized by weight and marked won (double border), open (dashed) or lost (grey,
+ * crossed), link notes along the links, keystones (nodes that alone hold value) outlined in bold, a
+ * legend, the title and the headline. Every text is escaped, so a label is never markup.
+ */
+public final class SvgWriter {
+
+  static final double HEADER = 64;
+  static final double LEGEND_ROW = 22;
+  static final String[] GROUP_COLOURS = {
+    "#d62828", "#3a86ff", "#8338ec", "#fb8500", "#2a9d8f", "#6d597a"
+  };
+
+  private SvgWriter() {}
+
+  public static String write(NetworkMap map) {
+    MapGraph g = MapGraph.of(map);
+    Picture p = LayeredLayout.of(map);
+    double[] held = Dominators.of(g).heldValue();
+    Set<NodeKind> kinds = new LinkedHashSet<>();
+    map.nodes().forEach(n -> kinds.add(n.kind()));
+    int legendRows = kinds.size() + map.groups().size() + 2;
+    double width = Math.max(p.width(), 640);
+    double height = HEADER + p.height() + legendRows * LEGEND_ROW + 20;
+    StringBuilder s = new StringBuilder();
+    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        .append(n(width))
+        .append("\" height=\"")
+        .append(n(height))
+        .append("\" viewBox=\"0 0 ")
+        .append(n(width))
+        .append(' ')
+        .append(n(height))
+        .append("\" font-family=\"Helvetica, Arial, sans-serif\">\n");
+    s.append(
+            "  <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">")
+        .append("<path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#555\"/></marker></defs>\n");
+    s.append("  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+    String title = map.settings().title().isEmpty() ? "Network map" : map.settings().title();
+    s.append("  <text class=\"title\" x=\"20\" y=\"28\" font-size=\"20\" font-weight=\"bold\">")
+        .append(esc(title))
+        .append("</text>\n");
+    s.append("  <text class=\"headline\" x=\"20\" y=\"50\" font-size=\"13\" fill=\"#333\">")
+        .append(esc(headline(map)))
+        .append("</text>\n");
+    s.append("  <g class=\"map\" transform=\"translate(0,").append(n(HEADER)).append(")\">\n");
+    for (Picture.Path path : p.paths()) {
+      Link l = map.links().get(path.link());
+      double[] pts = path.points();
+      StringBuilder d = new StringBuilder("M " + n(pts[0]) + " " + n(pts[1]));
+      for (int i = 2; i < pts.length; i += 2) {
+        d.append(" L ").append(n(pts[i])).append(' ').append(n(pts[i + 1]));
+      }
+      s.append("    <path class=\"link\" data-from=\"")
+          .append(esc(l.from()))
+          .append("\" data-to=\"")
+          .append(esc(l.to()))
+          .append("\" d=\"")
+          .append(d)
+          .append(
+              "\" fill=\"none\" stroke=\"#777\" stroke-width=\"1.4\" marker-end=\"url(#arrow)\"/>\n");
+      String note = l.note().isEmpty() ? l.kind() : l.note();
+      if (!note.isEmpty()) {
+        double[] m = path.middle();
+        String shown = note.length() > 40 ? note.substring(0, 39) + "…" : note;
+        s.append("    <text class=\"note\" x=\"")
+            .append(n(m[0]))
+            .append("\" y=\"")
+            .append(n(m[1] - 4))
+            .append("\" font-size=\"10\" fill=\"#555\" text-anchor=\"middle\"><title>")
+            .append(esc(note))
+            .append("</title>")
+            .append(esc(shown))
+            .append("</text>\n");
+      }
+    }
+    for (Picture.Box b : p.boxes()) {
+      Node node = map.nodes().get(b.node());
+      s.append(box(node, b, held[b.node()] > 0, map.groupsOf(node.id()), map.groups()));
+    }
+    s.append("  </g>\n");
+    s.append(legend(kinds, map.groups(), HEADER + p.height() + 10));
+    return s.append("</svg>\n").toString();
+  }
+
+  private static String headline(NetworkMap map) {
+    Summary summary = Summary.of(map);
+    List<String> lines = summary.headlines();
+    return lines.isEmpty() ? summary.opportunities().size() + " opportunities" : lines.get(0);
+  }
+
+  private static String box(
+      Node node, Picture.Box b, boolean keystone, List<String> groups, List<Group> all) {
+    KindStyle style = KindStyle.of(node.kind());
+    String stroke = keystone ? "#111" : "#666";
+    String width = keystone ? "3" : "1.2";
+    String dash = node.kind() == NodeKind.PROSPECT ? " stroke-dasharray=\"5 3\"" : "";
+    String fill = node.kind() == NodeKind.LOST ? "#cccccc" : style.colour();
+    StringBuilder s = new StringBuilder();
+    s.append("    <g class=\"node k-")
+        .append(node.kind().keyword())
+        .append(keystone ? " keystone" : "")
+        .append("\" data-id=\"")
+        .append(esc(node.id()))
+        .append("\">\n");
+    s.append("      <title>")
+        .append(esc(node.label() + (node.note().isEmpty() ? "" : " — " + node.note())))
+        .append("</title>\n");
+    double x = b.x();
+    double y = b.y();
+    double w = b.width();
+    double h = b.height();
+    String common =
+        " fill=\"" + fill + "\" stroke=\"" + stroke + "\" stroke-width=\"" + width + "\"" + dash;
+    switch (node.kind()) {
+      case PERSON, UNKNOWN ->
+          s.append("      <ellipse cx=\"")
+              .append(n(x + w / 2))
+              .append("\" cy=\"")
+              .append(n(y + h / 2))
+              .append("\" rx=\"")
+              .append(n(w / 2))
+              .append("\" ry=\"")
+              .append(n(h / 2))
+              .append('"')
+              .append(common)
+              .append("/>\n");
+      case CHANNEL ->
+          s.append("      <polygon points=\"")
+              .append(polygon(x, y, w, h, 0.18))
+              .append('"')
+              .append(common)
+              .append("/>\n");
+      case CLIENT, PROSPECT, LOST -> {
+        s.append("      <rect x=\"")
+            .append(n(x))
+            .append("\" y=\"")
+            .append(n(y))
+            .append("\" width=\"")
+            .append(n(w))
+            .append("\" height=\"")
+            .append(n(h))
+            .append("\" rx=\"")
+            .append(n(h / 2))
+            .append('"')
+            .append(common)
+            .append("/>\n");
+        if (node.kind() == NodeKind.CLIENT) {
+          s.append("      <rect x=\"")
+              .append(n(x + 3))
+              .append("\" y=\"")
+              .append(n(y + 3))
+              .append("\" width=\"")
+              .append(n(w - 6))
+              .append("\" height=\"")
+              .append(n(h - 6))
+              .append("\" rx=\"")
+              .append(n(h / 2 - 3))
+              .append("\" fill=\"none\" stroke=\"#fff\" stroke-width=\"1.5\"/>\n");
+        }
+        if (node.kind() == NodeKind.LOST) {
+          s.append("      <line x1=\"")
+              .append(n(x + 6))
+              .append("\" y1=\"")
+              .append(n(y + h / 2))
+              .append("\" x2=\"")
+              .append(n(x + w - 6))
+              .append("\" y2=\"")
+              .append(n(y + h / 2))
+              .append("\" stroke=\"#666\"/>\n");
+        }
+      }
+      default ->
+          s.append("      <rect x=\"")
+              .append(n(x))
+              .append("\" y=\"")
+              .append(n(y))
+              .append("\" width=\"")
+              .append(n(w))
+              .append("\" height=\"")
+              .append(n(h))
+              .append("\" rx=\"4\"")
+              .append(common)
+              .append("/>\n");
+    }
+    double lineY = y + h / 2 - (b.lines().size() - 1) * 8 + 4;
+    for (String line : b.lines()) {
+      s.append("      <text x=\"")
+          .append(n(x + w / 2))
+          .append("\" y=\"")
+          .append(n(lineY))
+          .append("\" font-size=\"12\" text-anchor=\"middle\">")
+          .append(esc(line))
+          .append("</text>\n");
+      lineY += 16;
+    }
+    double mx = x + w - 4;
+    for (String group : groups) {
+      int i = indexOf(all, group);
+      s.append("      <circle class=\"group-marker\" cx=\"")
+          .append(n(mx))
+          .append("\" cy=\"")
+          .append(n(y + 4))
+          .append("\" r=\"4\" fill=\"")
+          .append(GROUP_COLOURS[i % GROUP_COLOURS.length])
+          .append("\" stroke=\"#fff\"/>\n");
+      mx -= 9;
+    }
+    return s.append("    </g>\n").toString();
+  }
+
+  private static String legend(Set<NodeKind> kinds, List<Group> groups, double top) {
+    StringBuilder s = new StringBuilder("  <g class=\"legend\" font-size=\"12\">\n");
+    double y = top + 14;
+    s.append("    <text x=\"20\" y=\"")
+        .append(n(y))
+        .append("\" font-weight=\"bold\">Legend</text>\n");
+    for (NodeKind k : kinds) {
+      y += LEGEND_ROW;
+      s.append("    <rect x=\"20\" y=\"")
+          .append(n(y - 11))
+          .append("\" width=\"22\" height=\"14\" rx=\"3\" fill=\"")
+          .append(KindStyle.of(k).colour())
+          .append("\" stroke=\"#666\"/>")
+          .append("<text x=\"50\" y=\"")
+          .append(n(y))
+          .append("\">")
+          .append(esc(k.keyword()))
+          .append("</text>\n");
+    }
+    for (int i = 0; i < groups.size(); i++) {
+      y += LEGEND_ROW;
+      s.append("    <circle cx=\"31\" cy=\"")
+          .append(n(y - 4))
+          .append("\" r=\"5\" fill=\"")
+          .append(GROUP_COLOURS[i % GROUP_COLOURS.length])
+          .append("\"/>")
+          .append("<text x=\"50\" y=\"")
+          .append(n(y))
+          .append("\">group ")
+          .append(esc(groups.get(i).name()))
+          .append("</text>\n");
+    }
+    y += LEGEND_ROW;
+    s.append("    <rect x=\"20\" y=\"")
+        .append(n(y - 11))
+        .append("\" width=\"22\" height=\"14\" fill=\"none\" stroke=\"#111\" stroke-width=\"3\"/>")
+        .append("<text x=\"50\" y=\"")
+        .append(n(y))
+        .append("\">keystone: every route to some opportunity passes through it</text>\n");
+    return s.append("  </g>\n").toString();
+  }
+
+  private static int indexOf(List<Group> groups, String name) {
+    for (int i = 0; i < groups.size(); i++) {
+      if (groups.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  private static String polygon(double x, double y, double w, double h, double cut) {
+    double c = w * cut;
+    List<String> pts = new ArrayList<>();
+    double[][] p = {
+      {x + c, y},
+      {x + w - c, y},
+      {x + w, y + h / 2},
+      {x + w - c, y + h},
+      {x + c, y + h},
+      {x, y + h / 2}
+    };
+    for (double[] q : p) {
+      pts.add(n(q[0]) + "," + n(q[1]));
+    }
+    return String.join(" ", pts);
+  }
+
+  /** A number with at most one decimal, the same on every machine. */
+  static String n(double v) {
+    return String.format(Locale.ROOT, "%.1f", v).replace(".0", "");
+  }
+
+  /** Text for SVG: the five XML specials escaped, control characters dropped. */
+  static String esc(String s) {
+    StringBuilder e = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '<' -> e.append("&lt;");
+        case '>' -> e.append("&gt;");
+        case '&' -> e.append("&amp;");
+        case '"' -> e.append("&quot;");
+        case '\'' -> e.append("&#39;");
+        default -> {
+          if (c >= 0x20 || c == '\t') {
+            e.append(c);
+          }
+        }
+      }
+    }
+    return e.toString();
+  }
+}

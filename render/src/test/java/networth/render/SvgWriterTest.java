@@ -1,0 +1,152 @@
+package networth.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import networth.model.Deal;
+import networth.model.Group;
+import networth.model.Link;
+import networth.model.Money;
+import networth.model.NetworkMap;
+import networth.model.Node;
+import networth.model.NodeKind;
+import networth.render.layout.LayeredLayout;
+import networth.render.layout.Picture;
+import networth.render.svg.SvgWriter;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class SvgWriterTest {
+
+  static final String HOSTILE = "<script>alert(1)</script> & \"Co\"";
+
+  /** The blog post's Client 1 story, small enough to check by eye. */
+  static NetworkMap story() {
+    return NetworkMap.builder()
+        .node(Node.of("LinkedIn", NodeKind.CHANNEL))
+        .node(Node.of("Twitter", NodeKind.CHANNEL))
+        .node(Node.of("Emily", NodeKind.PERSON).withNote(HOSTILE))
+        .node(Node.of("Cielo", NodeKind.ORGANISATION).withLabel(HOSTILE))
+        .node(
+            Node.of("Client 1", NodeKind.CLIENT)
+                .withDeal(Deal.NONE.withValue(Money.of(50_000, "GBP"))))
+        .node(
+            Node.of("Prospect 2", NodeKind.PROSPECT)
+                .withDeal(Deal.NONE.withValue(Money.of(60_000, "GBP")).withProbability(0.4)))
+        .group(new Group("social", List.of("LinkedIn", "Twitter")))
+        .link("LinkedIn", "Emily")
+        .link(Link.of("Twitter", "Emily").withNote("got in touch <via> Twitter"))
+        .link("Emily", "Cielo")
+        .link("Cielo", "Client 1")
+        .link("LinkedIn", "Prospect 2")
+        .link("LinkedIn", "Emily")
+        .build();
+  }
+
+  private static Document parse(String svg) throws Exception {
+    var f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    return f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void theSvgIsWellFormedWithANodeGroupPerNodeAndAPathPerDistinctLink() throws Exception {
+    NetworkMap map = story();
+    Document d = parse(SvgWriter.write(map));
+    NodeList groups = d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "g");
+    int nodes = 0;
+    for (int i = 0; i < groups.getLength(); i++) {
+      if (((Element) groups.item(i)).getAttribute("class").startsWith("node ")) {
+        nodes++;
+      }
+    }
+    assertThat(nodes).isEqualTo(map.nodes().size());
+    NodeList paths = d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path");
+    int links = 0;
+    for (int i = 0; i < paths.getLength(); i++) {
+      if (((Element) paths.item(i)).getAttribute("class").equals("link")) {
+        links++;
+      }
+    }
+    assertThat(links).as("the repeated link is drawn once").isEqualTo(5);
+  }
+
+  @Test
+  void hostileLabelsAndNotesAreText() throws Exception {
+    String svg = SvgWriter.write(story());
+    assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;").doesNotContain("<via>");
+    Document d = parse(svg);
+    NodeList titles = d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title");
+    boolean found = false;
+    for (int i = 0; i < titles.getLength(); i++) {
+      found |= titles.item(i).getTextContent().equals("Emily — " + HOSTILE);
+    }
+    assertThat(found).as("Emily's note, as text, in her tooltip").isTrue();
+  }
+
+  @Test
+  void theSamePictureEveryTime() {
+    assertThat(SvgWriter.write(story())).isEqualTo(SvgWriter.write(story()));
+  }
+
+  @Test
+  void originsOnTheLeftOpportunitiesOnTheRight() {
+    NetworkMap map = story();
+    Picture p = LayeredLayout.of(map);
+    Map<String, Picture.Box> box = new HashMap<>();
+    p.boxes().forEach(b -> box.put(map.nodes().get(b.node()).id(), b));
+    for (Picture.Path path : p.paths()) {
+      Link l = map.links().get(path.link());
+      assertThat(box.get(l.to()).x())
+          .as(l.toString())
+          .isGreaterThan(box.get(l.from()).x() + box.get(l.from()).width());
+    }
+    // No two boxes overlap.
+    for (Picture.Box a : p.boxes()) {
+      for (Picture.Box b : p.boxes()) {
+        if (a != b) {
+          boolean apart =
+              a.x() + a.width() <= b.x()
+                  || b.x() + b.width() <= a.x()
+                  || a.y() + a.height() <= b.y()
+                  || b.y() + b.height() <= a.y();
+          assertThat(apart).isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
+  void theLegendNamesEveryKindAndGroupShown() {
+    String svg = SvgWriter.write(story());
+    String legend = svg.substring(svg.indexOf("<g class=\"legend\""));
+    for (String word :
+        List.of(
+            ">channel<",
+            ">person<",
+            ">organisation<",
+            ">client<",
+            ">prospect<",
+            ">group social<")) {
+      assertThat(legend).contains(word);
+    }
+    assertThat(legend).doesNotContain(">event<");
+  }
+
+  @Test
+  void longLabelsWrapAtSpacesAndLongWordsAreCut() {
+    assertThat(LayeredLayout.wrap("IT Directors' Forum (as speaker)", 22))
+        .containsExactly("IT Directors' Forum", "(as speaker)");
+    assertThat(LayeredLayout.wrap("Supercalifragilisticexpialidocious", 10))
+        .containsExactly("Supercalif", "ragilistic", "expialidoc", "ious");
+    assertThat(LayeredLayout.wrap("", 10)).containsExactly("");
+  }
+}
