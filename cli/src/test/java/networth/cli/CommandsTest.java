@@ -173,6 +173,14 @@ class CommandsTest {
     assertThat(text.split("<g class=\"node ", -1)).hasSize(33 + 1);
     assertThat(text).contains("class=\"node k-person keystone\" data-id=\"Emily\"");
     assertThat(Run.of("render", SEED, "-o", dir.resolve("map.gexf").toString()).exit()).isZero();
+    Path focus = dir.resolve("client1.svg");
+    assertThat(Run.of("render", SEED, "--focus", "Client 1", "-o", focus.toString()).exit())
+        .isZero();
+    // Client 1's story: LinkedIn, the Imagination job, the Google Apps project, Channel 4 News,
+    // Twitter, Emily, Roger, Andy, Cielo and Client 1 itself.
+    assertThat(Files.readString(focus).split("<g class=\"node ", -1)).hasSize(10 + 1);
+    assertThat(Run.of("render", SEED, "--depth", "2", "-o", focus.toString()).err())
+        .contains("--depth goes with --focus");
     assertThat(dir.resolve("map.gexf")).exists();
   }
 

@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import networth.cli.ExitCodes;
 import networth.cli.Timings;
+import networth.graph.Neighbourhood;
 import networth.io.Layout;
 import networth.io.MapFiles;
 import networth.io.ReadResult;
+import networth.model.NetworkMap;
 import networth.render.svg.SvgWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +33,9 @@ import picocli.CommandLine.Spec;
     footer = {
       "%nExamples:",
       "  networth render examples/power-of-the-network.netmap -o map.svg",
-      "  networth render examples/power-of-the-network.netmap -o map.gexf"
+      "  networth render examples/power-of-the-network.netmap -o map.gexf",
+      "  networth render examples/power-of-the-network.netmap --focus \"Client 1\" -o client1.svg",
+      "  networth render big.netmap --focus Emily --depth 2 -o emily.svg"
     })
 public final class RenderCommand implements Callable<Integer> {
 
@@ -45,18 +49,40 @@ public final class RenderCommand implements Callable<Integer> {
       description = "The picture: .svg, or an export (.dot, .mmd, .graphml, .gexf, .cyjs).")
   Path output;
 
+  @Option(
+      names = "--focus",
+      paramLabel = "NODE",
+      description = "Draw only this node (id or label), what led to it and what it led to.")
+  String focus;
+
+  @Option(
+      names = "--depth",
+      paramLabel = "N",
+      description = "With --focus: at most N links away (default: no limit).")
+  Integer depth;
+
   @Override
   public Integer call() throws Exception {
+    if (depth != null && (depth < 0 || focus == null)) {
+      throw new BadArgumentException(
+          depth < 0 ? "--depth must be 0 or more, was " + depth : "--depth goes with --focus");
+    }
     ReadResult read = input.read(spec.commandLine().getErr());
     if (read.hasErrors()) {
       return ExitCodes.INPUT_PROBLEMS;
     }
+    NetworkMap map = read.map();
+    if (focus != null) {
+      String id = NodeRefs.node(map, focus, "node").id();
+      map = Neighbourhood.around(map, id, depth == null ? Neighbourhood.ANY_DEPTH : depth);
+    }
+    NetworkMap drawn = map;
     List<Path> written;
     if (output.toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
-      String svg = Timings.phase("render", () -> SvgWriter.write(read.map()));
+      String svg = Timings.phase("render", () -> SvgWriter.write(drawn));
       written = List.of(MapFiles.atomically(output, svg));
     } else {
-      written = MapFiles.write(read.map(), Layout.NONE, output);
+      written = MapFiles.write(drawn, Layout.NONE, output);
     }
     var out = spec.commandLine().getOut();
     written.forEach(p -> out.println("wrote " + p));
