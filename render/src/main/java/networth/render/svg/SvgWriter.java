@@ -152,31 +152,16 @@ public final class SvgWriter {
               .append(common)
               .append("/>\n");
       case CLIENT, PROSPECT, LOST -> {
-        s.append("      <rect x=\"")
-            .append(n(x))
-            .append("\" y=\"")
-            .append(n(y))
-            .append("\" width=\"")
-            .append(n(w))
-            .append("\" height=\"")
-            .append(n(h))
-            .append("\" rx=\"")
-            .append(n(h / 2))
-            .append('"')
-            .append(common)
-            .append("/>\n");
+        s.append(rect(x, y, w, h, h / 2, common));
         if (node.kind() == NodeKind.CLIENT) {
-          s.append("      <rect x=\"")
-              .append(n(x + 3))
-              .append("\" y=\"")
-              .append(n(y + 3))
-              .append("\" width=\"")
-              .append(n(w - 6))
-              .append("\" height=\"")
-              .append(n(h - 6))
-              .append("\" rx=\"")
-              .append(n(h / 2 - 3))
-              .append("\" fill=\"none\" stroke=\"#fff\" stroke-width=\"1.5\"/>\n");
+          s.append(
+              rect(
+                  x + 3,
+                  y + 3,
+                  w - 6,
+                  h - 6,
+                  h / 2 - 3,
+                  " fill=\"none\" stroke=\"#fff\" stroke-width=\"1.5\""));
         }
         if (node.kind() == NodeKind.LOST) {
           s.append("      <line x1=\"")
@@ -190,18 +175,7 @@ public final class SvgWriter {
               .append("\" stroke=\"#666\"/>\n");
         }
       }
-      default ->
-          s.append("      <rect x=\"")
-              .append(n(x))
-              .append("\" y=\"")
-              .append(n(y))
-              .append("\" width=\"")
-              .append(n(w))
-              .append("\" height=\"")
-              .append(n(h))
-              .append("\" rx=\"4\"")
-              .append(common)
-              .append("/>\n");
+      default -> s.append(rect(x, y, w, h, 4, common));
     }
     double lineY = y + h / 2 - (b.lines().size() - 1) * 8 + 4;
     for (String line : b.lines()) {
@@ -227,6 +201,22 @@ public final class SvgWriter {
       mx -= 9;
     }
     return s.append("    </g>\n").toString();
+  }
+
+  private static String rect(double x, double y, double w, double h, double rx, String attributes) {
+    return "      <rect x=\""
+        + n(x)
+        + "\" y=\""
+        + n(y)
+        + "\" width=\""
+        + n(w)
+        + "\" height=\""
+        + n(h)
+        + "\" rx=\""
+        + n(rx)
+        + "\""
+        + attributes
+        + "/>\n";
   }
 
   private static String legend(Set<NodeKind> kinds, List<Group> groups, double top) {
