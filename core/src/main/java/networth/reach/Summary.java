@@ -38,7 +38,12 @@ public record Summary(
 
   /** Summarises a map: one breadth-first search per group and per channel. */
   public static Summary of(NetworkMap map) {
-    TouchFinder finder = new TouchFinder(map, MapGraph.of(map));
+    return of(map, MapGraph.of(map));
+  }
+
+  /** The same, over the map's index when it is already built. */
+  public static Summary of(NetworkMap map, MapGraph graph) {
+    TouchFinder finder = new TouchFinder(map, graph);
     List<Touch> groups = new ArrayList<>();
     for (Group g : map.groups()) {
       groups.add(finder.touch(g.name(), g.title(), subject(g, map), g.members()));

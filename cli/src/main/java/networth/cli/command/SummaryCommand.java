@@ -45,7 +45,7 @@ public final class SummaryCommand implements Callable<Integer> {
     if (read.hasErrors()) {
       return ExitCodes.INPUT_PROBLEMS;
     }
-    Summary summary = Summary.of(read.map());
+    Summary summary = Summary.of(read.map(), read.graph());
     var out = spec.commandLine().getOut();
     out.print(new SummaryView(read.map(), summary).render(format));
     out.flush();

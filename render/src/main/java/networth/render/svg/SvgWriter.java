@@ -61,7 +61,7 @@ public final class SvgWriter {
         .append(esc(title))
         .append("</text>\n");
     s.append("  <text class=\"headline\" x=\"20\" y=\"50\" font-size=\"13\" fill=\"#333\">")
-        .append(esc(headline(map)))
+        .append(esc(headline(map, g)))
         .append("</text>\n");
     s.append("  <g class=\"map\" transform=\"translate(0,").append(n(HEADER)).append(")\">\n");
     for (Picture.Path path : p.paths()) {
@@ -103,8 +103,8 @@ public final class SvgWriter {
     return s.append("</svg>\n").toString();
   }
 
-  private static String headline(NetworkMap map) {
-    Summary summary = Summary.of(map);
+  private static String headline(NetworkMap map, MapGraph g) {
+    Summary summary = Summary.of(map, g);
     List<String> lines = summary.headlines();
     return lines.isEmpty() ? summary.opportunities().size() + " opportunities" : lines.get(0);
   }
