@@ -173,6 +173,10 @@ class CommandsTest {
     assertThat(text.split("<g class=\"node ", -1)).hasSize(33 + 1);
     assertThat(text).contains("class=\"node k-person keystone\" data-id=\"Emily\"");
     assertThat(Run.of("render", SEED, "-o", dir.resolve("map.gexf").toString()).exit()).isZero();
+    Path png = dir.resolve("map.png");
+    assertThat(Run.of("render", SEED, "-o", png.toString(), "--scale", "2").exit()).isZero();
+    assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isGreaterThan(2000);
+    assertThat(Run.of("render", SEED, "-o", png.toString(), "--scale", "0").exit()).isEqualTo(2);
     Path focus = dir.resolve("client1.svg");
     assertThat(Run.of("render", SEED, "--focus", "Client 1", "-o", focus.toString()).exit())
         .isZero();

@@ -196,11 +196,16 @@ public final class MapFiles {
 
   /** Writes a file through a temporary file in the same folder, renamed over the target. */
   public static Path atomically(Path target, String content) throws IOException {
+    return atomically(target, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The same for bytes (a picture). */
+  public static Path atomically(Path target, byte[] content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
     try {
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      Files.write(tmp, content);
       keepPermissions(target, tmp);
       try {
         Files.move(

@@ -11,6 +11,7 @@ import networth.io.Layout;
 import networth.io.MapFiles;
 import networth.io.ReadResult;
 import networth.model.NetworkMap;
+import networth.render.png.PngWriter;
 import networth.render.svg.SvgWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,12 +28,13 @@ import picocli.CommandLine.Spec;
       "Draws the map laid out in layers (Eclipse Layout Kernel): origins on the left, opportunities on",
       "the right; a shape and colour per kind, a marker per group, opportunities sized by weight and",
       "marked won, open or lost, link notes along the links, keystones in bold, a legend, the title",
-      "and the headline. -o ending in .svg draws it; .dot, .mmd, .graphml, .gexf or .cyjs exports it",
+      "and the headline. -o ending in .svg or .png draws it; .dot, .mmd, .graphml, .gexf or .cyjs exports it",
       "for another tool, as convert does."
     },
     footer = {
       "%nExamples:",
       "  networth render examples/power-of-the-network.netmap -o map.svg",
+      "  networth render examples/power-of-the-network.netmap -o map.png --scale 2",
       "  networth render examples/power-of-the-network.netmap -o map.gexf",
       "  networth render examples/power-of-the-network.netmap --focus \"Client 1\" -o client1.svg",
       "  networth render big.netmap --focus Emily --depth 2 -o emily.svg"
@@ -50,6 +52,13 @@ public final class RenderCommand implements Callable<Integer> {
   Path output;
 
   @Option(
+      names = "--scale",
+      defaultValue = "1",
+      paramLabel = "S",
+      description = "For .png: pixels per unit, 2 for sharp slides (default: ${DEFAULT-VALUE}).")
+  double scale;
+
+  @Option(
       names = "--focus",
       paramLabel = "NODE",
       description = "Draw only this node (id or label), what led to it and what it led to.")
@@ -63,6 +72,9 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!(scale > 0) || scale > 16) {
+      throw new BadArgumentException("--scale must be more than 0 and at most 16, was " + scale);
+    }
     if (depth != null && (depth < 0 || focus == null)) {
       throw new BadArgumentException(
           depth < 0 ? "--depth must be 0 or more, was " + depth : "--depth goes with --focus");
@@ -78,9 +90,13 @@ public final class RenderCommand implements Callable<Integer> {
     }
     NetworkMap drawn = map;
     List<Path> written;
-    if (output.toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+    String name = output.toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".svg")) {
       String svg = Timings.phase("render", () -> SvgWriter.write(drawn));
       written = List.of(MapFiles.atomically(output, svg));
+    } else if (name.endsWith(".png")) {
+      byte[] png = Timings.phase("render", () -> PngWriter.write(SvgWriter.write(drawn), scale));
+      written = List.of(MapFiles.atomically(output, png));
     } else {
       written = MapFiles.write(drawn, Layout.NONE, output);
     }

@@ -53,7 +53,7 @@ public final class SvgWriter {
         .append(n(height))
         .append("\" font-family=\"Helvetica, Arial, sans-serif\">\n");
     s.append(
-            "  <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">")
+            "  <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
         .append("<path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#555\"/></marker></defs>\n");
     s.append("  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     String title = map.settings().title().isEmpty() ? "Network map" : map.settings().title();
