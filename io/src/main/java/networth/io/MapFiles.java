@@ -45,6 +45,11 @@ public final class MapFiles {
    * @throws IOException when a file cannot be read
    */
   public static ReadResult read(List<Path> inputs) throws IOException {
+    return read(inputs, Progress.NONE);
+  }
+
+  /** The same, telling {@code progress} how far reading a large spreadsheet has come. */
+  public static ReadResult read(List<Path> inputs, Progress progress) throws IOException {
     if (inputs.isEmpty()) {
       throw new UnsupportedFormatException(
           "no map given: name a map file (" + MapFormat.choices() + ")");
@@ -80,13 +85,14 @@ public final class MapFiles {
         switch (format) {
           case NETMAP -> NetmapReader.read(name, text(inputs.get(0)));
           case JSON -> JsonMapReader.read(name, text(inputs.get(0)));
-          case CSV -> readCsv(inputs, formats);
+          case CSV -> readCsv(inputs, formats, progress);
           default -> throw new IllegalStateException("unreadable format " + format);
         };
     return MapChecker.check(read, name);
   }
 
-  private static ReadResult readCsv(List<Path> inputs, List<MapFormat> formats) throws IOException {
+  private static ReadResult readCsv(List<Path> inputs, List<MapFormat> formats, Progress progress)
+      throws IOException {
     if (formats.stream().anyMatch(f -> f != MapFormat.CSV) || inputs.size() > 2) {
       throw new UnsupportedFormatException(
           "a CSV map is an elements sheet and a connections sheet, nothing else");
@@ -123,7 +129,7 @@ public final class MapFiles {
         elements = Optional.of(sheet);
       }
     }
-    return CsvMapReader.read(elements, connections);
+    return CsvMapReader.read(elements, connections, progress);
   }
 
   private static String text(Path p) throws IOException {

@@ -23,8 +23,21 @@ public final class MapInput {
     return read(files, err);
   }
 
+  /** At a terminal, a line on standard error that counts the rows of a large sheet as they come. */
+  static networth.io.Progress progress(PrintWriter err) {
+    if (System.console() == null) {
+      return networth.io.Progress.NONE;
+    }
+    return (source, rows, done) -> {
+      err.print(
+          String.format(
+              java.util.Locale.ROOT, "\rreading %s: %,d rows%s", source, rows, done ? "\n" : "…"));
+      err.flush();
+    };
+  }
+
   static ReadResult read(List<Path> files, PrintWriter err) throws Exception {
-    ReadResult read = networth.cli.Timings.phase("read", () -> MapFiles.read(files));
+    ReadResult read = networth.cli.Timings.phase("read", () -> MapFiles.read(files, progress(err)));
     ProblemPrinter.print(read.problems(), err);
     return read;
   }

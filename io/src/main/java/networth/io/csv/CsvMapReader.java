@@ -24,6 +24,7 @@ import networth.io.FieldValues;
 import networth.io.Layout;
 import networth.io.Locations;
 import networth.io.NodeFields;
+import networth.io.Progress;
 import networth.io.ReadResult;
 import networth.model.Cost;
 import networth.model.Deal;
@@ -98,6 +99,7 @@ public final class CsvMapReader {
   private final Locations locations = new Locations();
   private final Map<String, List<String>> tags = new LinkedHashMap<>();
   private Map<String, String> idByLabel;
+  private Progress progress = Progress.NONE;
 
   /** Dates repeat: one parsed date per text. */
   private final Map<String, Optional<PartialDate>> dates = new HashMap<>();
@@ -143,7 +145,14 @@ public final class CsvMapReader {
 
   /** Reads a map from an elements sheet, a connections sheet, or both. */
   public static ReadResult read(Optional<Sheet> elements, Optional<Sheet> connections) {
+    return read(elements, connections, Progress.NONE);
+  }
+
+  /** The same, telling {@code progress} how far it has come. */
+  public static ReadResult read(
+      Optional<Sheet> elements, Optional<Sheet> connections, Progress progress) {
     CsvMapReader r = new CsvMapReader();
+    r.progress = progress;
     elements.ifPresent(r::elements);
     connections.ifPresent(r::connections);
     r.tags.forEach((name, members) -> r.builder.group(new Group(name, members)));
@@ -462,7 +471,14 @@ public final class CsvMapReader {
           }
         } else {
           handler.get().accept(new Row(sheet, r, line));
+          long rows = r.getRecordNumber() - 1;
+          if (rows % Progress.EVERY == 0) {
+            progress.read(sheet.name(), rows, false);
+          }
         }
+      }
+      if (lastRecord(parser) >= Progress.EVERY) {
+        progress.read(sheet.name(), lastRecord(parser), true);
       }
       if (header) {
         problems.add(
@@ -481,6 +497,10 @@ public final class CsvMapReader {
               "not valid CSV: " + message,
               "check the quotes: a quoted cell ends with a quote, and a quote inside it is written twice"));
     }
+  }
+
+  private static long lastRecord(CSVParser parser) {
+    return parser.getRecordNumber() - 1;
   }
 
   /** Skips a byte-order mark, which spreadsheet programs put at the start of UTF-8 files. */

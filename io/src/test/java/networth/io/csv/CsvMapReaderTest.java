@@ -103,6 +103,26 @@ class CsvMapReaderTest {
   }
 
   @Test
+  void aLargeSheetReportsItsProgressEveryHalfMillionRows() {
+    StringBuilder sheet = new StringBuilder("From,To\n");
+    for (int i = 0; i < 1_000_010; i++) {
+      sheet.append("a,b").append(i % 7).append('\n');
+    }
+    java.util.List<String> heard = new java.util.ArrayList<>();
+    CsvMapReader.read(
+        Optional.empty(),
+        Optional.of(CsvMapReader.Sheet.of("c.csv", sheet.toString())),
+        (source, rows, done) -> heard.add(source + " " + rows + (done ? " done" : "")));
+    assertThat(heard).containsExactly("c.csv 500000", "c.csv 1000000", "c.csv 1000010 done");
+    java.util.List<String> small = new java.util.ArrayList<>();
+    CsvMapReader.read(
+        Optional.empty(),
+        Optional.of(CsvMapReader.Sheet.of("s.csv", "From,To\na,b\n")),
+        (s1, r, d) -> small.add(s1));
+    assertThat(small).as("a small sheet says nothing").isEmpty();
+  }
+
+  @Test
   void brokenQuotingIsReported() {
     ReadResult r = read("ID,Label\na,\"unclosed\n", null);
     assertThat(r.problems())
