@@ -53,8 +53,4 @@ public final class Problems {
   public boolean hasErrors() {
     return droppedError || kept.stream().anyMatch(Problem::isError);
   }
-
-  public long errorCount() {
-    return kept.stream().filter(Problem::isError).count();
-  }
 }

@@ -152,15 +152,6 @@ public final class NetworkMap {
       return Optional.ofNullable(declared.get(id));
     }
 
-    /** Replaces a node declared before (to add what a later line says of it). */
-    public Builder replace(Node n) {
-      if (!declared.containsKey(n.id())) {
-        throw new IllegalArgumentException("'" + n.id() + "' is not declared");
-      }
-      declared.put(n.id(), n);
-      return this;
-    }
-
     public Builder link(Link l) {
       refer(l.from());
       refer(l.to());

@@ -54,17 +54,8 @@ public record Node(
     return kind.isOpportunity();
   }
 
-  /** The stage the opportunity is at: the one the map gives, else the kind's default. */
-  public String stage() {
-    return deal.stage().isEmpty() ? kind.defaultStage() : deal.stage();
-  }
-
   public Node withLabel(String l) {
     return new Node(id, l, kind, date, note, deal, cost, attributes);
-  }
-
-  public Node withKind(NodeKind k) {
-    return new Node(id, label, k, date, note, deal, cost, attributes);
   }
 
   public Node withDate(PartialDate d) {

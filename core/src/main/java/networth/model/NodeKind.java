@@ -41,16 +41,6 @@ public enum NodeKind {
     return this == CLIENT || this == PROSPECT || this == LOST;
   }
 
-  /** The stage an opportunity of this kind is at unless the map says otherwise. */
-  public String defaultStage() {
-    return switch (this) {
-      case CLIENT -> "won";
-      case PROSPECT -> "open";
-      case LOST -> "lost";
-      default -> "";
-    };
-  }
-
   /** The kind a word names (its keyword or an accepted alias, any case), if any. */
   public static Optional<NodeKind> fromWord(String word) {
     String w = word.trim().toLowerCase(Locale.ROOT);

@@ -190,15 +190,6 @@ public final class RouteTable {
     exponent[v] = top + e;
   }
 
-  public boolean isZero(int v) {
-    for (int p = offset[v]; p < offset[v + 1]; p++) {
-      if (mantissa[p] != 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** The shortest length in v's row. */
   public int first(int v) {
     return first[v];

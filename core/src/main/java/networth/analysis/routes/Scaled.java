@@ -78,9 +78,4 @@ public record Scaled(double mantissa, int exponent) {
   public double toDouble() {
     return Math.scalb(mantissa, exponent);
   }
-
-  /** The base-10 logarithm, for showing numbers too large for a double (-∞ for zero). */
-  public double log10() {
-    return isZero() ? Double.NEGATIVE_INFINITY : Math.log10(mantissa) + exponent * Math.log10(2);
-  }
 }

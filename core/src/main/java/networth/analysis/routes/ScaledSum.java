@@ -58,8 +58,4 @@ public final class ScaledSum {
   public int exponent() {
     return mantissa == 0 ? 0 : exponent + Math.getExponent(mantissa);
   }
-
-  public Scaled value() {
-    return new Scaled(mantissa(), exponent());
-  }
 }
