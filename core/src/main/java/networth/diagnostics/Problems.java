@@ -41,8 +41,25 @@ public final class Problems {
     ps.forEach(this::add);
   }
 
+  /**
+   * The problems kept and, when more were found, one more that says how many were left out, so the
+   * user knows the list is not the whole story.
+   */
   public List<Problem> list() {
-    return Collections.unmodifiableList(kept);
+    if (dropped == 0) {
+      return Collections.unmodifiableList(kept);
+    }
+    List<Problem> all = new ArrayList<>(kept);
+    SourcePosition at = kept.get(kept.size() - 1).position();
+    String more = dropped + " more problem" + (dropped == 1 ? "" : "s") + " not shown";
+    String hint = "fix the ones above and run again to see the rest";
+    // An error only when none of those shown is one: the map must still count as having errors.
+    boolean keptError = kept.stream().anyMatch(Problem::isError);
+    all.add(
+        droppedError && !keptError
+            ? Problem.error(at, more, hint)
+            : Problem.warning(at, more, hint));
+    return Collections.unmodifiableList(all);
   }
 
   /** How many problems were found beyond those kept. */
