@@ -176,6 +176,17 @@ public final class MapGraph {
     return nodeDates[node];
   }
 
+  /** The summed weight of the counted opportunities: the value there is to credit. */
+  public double totalWeight() {
+    double t = 0;
+    for (int v = 0; v < nodeCount(); v++) {
+      if (isCounted(v)) {
+        t += weight(v);
+      }
+    }
+    return t;
+  }
+
   public OptionalInt indexOf(String id) {
     Integer i = index.get(id);
     return i == null ? OptionalInt.empty() : OptionalInt.of(i);

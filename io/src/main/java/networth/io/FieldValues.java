@@ -64,6 +64,6 @@ public final class FieldValues {
 
   /** A double in the shortest form that reads back to it, without a needless ".0". */
   public static String number(double d) {
-    return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    return networth.text.MapWords.number(d);
   }
 }

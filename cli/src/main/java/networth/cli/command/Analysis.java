@@ -6,33 +6,25 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import networth.cli.output.Amounts;
 import networth.graph.MapGraph;
 import networth.io.ReadResult;
 import networth.model.NetworkMap;
+import networth.text.MapWords;
 
 /** A map read for analysis: checked, indexed, and able to show its nodes and amounts. */
 final class Analysis {
 
-  static final String WEIGHT_BASIS =
-      "clients count at their value, prospects at value × probability (their whole value when no probability is given), lost ones not at all";
+  static final String WEIGHT_BASIS = MapWords.WEIGHT_BASIS;
 
   final NetworkMap map;
   final MapGraph graph;
 
-  private final java.util.Set<String> sharedLabels = new java.util.HashSet<>();
+  final MapWords words;
 
   private Analysis(NetworkMap map, MapGraph graph) {
     this.map = map;
     this.graph = graph;
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    map.nodes()
-        .forEach(
-            n -> {
-              if (!seen.add(n.label())) {
-                sharedLabels.add(n.label());
-              }
-            });
+    this.words = new MapWords(map, graph);
   }
 
   /** The map, or empty (after printing its errors) when it has any. */
@@ -49,8 +41,7 @@ final class Analysis {
 
   /** The node's label, with its id when another node has the same label: "Andy (AndyC)". */
   String label(int v) {
-    String label = map.label(graph.id(v));
-    return sharedLabels.contains(label) ? label + " (" + graph.id(v) + ")" : label;
+    return words.label(v);
   }
 
   int index(String id) {
@@ -63,7 +54,7 @@ final class Analysis {
 
   /** An amount to show: £12,345.50. */
   String money(double amount) {
-    return Amounts.show(BigDecimal.valueOf(amount), currency());
+    return words.money(amount);
   }
 
   /** An amount for JSON: rounded to cents. */
@@ -73,12 +64,6 @@ final class Analysis {
 
   /** The total weight of the counted opportunities. */
   double totalWeight() {
-    double t = 0;
-    for (int v = 0; v < graph.nodeCount(); v++) {
-      if (graph.isCounted(v)) {
-        t += graph.weight(v);
-      }
-    }
-    return t;
+    return graph.totalWeight();
   }
 }

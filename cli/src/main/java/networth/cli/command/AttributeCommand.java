@@ -1,9 +1,7 @@
 package networth.cli.command;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,15 +11,14 @@ import networth.analysis.attribution.Attribution;
 import networth.analysis.attribution.Breakdown;
 import networth.analysis.attribution.Breakdown.By;
 import networth.analysis.attribution.Breakdown.Key;
-import networth.analysis.attribution.Credits;
 import networth.analysis.attribution.Model;
-import networth.analysis.attribution.Player;
+import networth.analysis.attribution.ModelComparison;
 import networth.analysis.attribution.Shapley;
 import networth.cli.ExitCodes;
 import networth.cli.Timings;
 import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
-import networth.cli.output.TextTable;
+import networth.text.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -109,6 +106,21 @@ public final class AttributeCommand implements Callable<Integer> {
       description = "Only this opportunity (by id or label).")
   String only;
 
+  /** Each model's computation as a phase of {@code networth --timings}. */
+  private static final ModelComparison.Phases TIMED =
+      new ModelComparison.Phases() {
+        @Override
+        public <T> T phase(String name, java.util.function.Supplier<T> work) {
+          try {
+            return Timings.phase(name, work::get);
+          } catch (RuntimeException e) {
+            throw e;
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        }
+      };
+
   @Override
   public Integer call() throws Exception {
     List<Model> models = models();
@@ -132,37 +144,23 @@ public final class AttributeCommand implements Callable<Integer> {
       selected = attribution.only(o);
       total = a.graph.weight(o);
     }
-    Map<Model, Map<Key, Double>> columns = new LinkedHashMap<>();
-    Set<String> unreached = new LinkedHashSet<>();
-    Shapley.Result shapley = null;
-    for (Model m : models) {
-      if (m == Model.SHAPLEY) {
-        List<Player> players = Breakdown.players(a.map, a.graph, by);
-        if (players.isEmpty()) {
-          if (models.size() == 1) {
-            throw new BadArgumentException(
-                "Shapley needs players, and the map has no "
-                    + (by == By.GROUP ? "groups" : "channels"));
-          }
-          continue;
-        }
-        boolean[] chosen = selected;
-        shapley =
-            Timings.phase("shapley", () -> attribution.shapley(players, chosen, samples, seed));
-        Map<Key, Double> values = new LinkedHashMap<>();
-        for (int i = 0; i < players.size(); i++) {
-          values.put(playerKey(a, players.get(i)), shapley.values()[i]);
-        }
-        columns.put(m, values);
-      } else {
-        boolean[] chosen = selected;
-        Credits credits = Timings.phase(m.word(), () -> attribution.credits(m, chosen, halfLife));
-        unreached.addAll(credits.unreached());
-        columns.put(m, Breakdown.of(a.map, a.graph, credits.perNode(), by));
-      }
+    if (models.size() == 1
+        && models.get(0) == Model.SHAPLEY
+        && Breakdown.players(a.map, a.graph, by).isEmpty()) {
+      throw new BadArgumentException(
+          "Shapley needs players, and the map has no " + (by == By.GROUP ? "groups" : "channels"));
     }
+    ModelComparison comparison =
+        ModelComparison.of(
+            a.map,
+            a.graph,
+            models,
+            by,
+            selected,
+            new ModelComparison.Settings(halfLife, samples, seed),
+            TIMED);
     var out = spec.commandLine().getOut();
-    out.print(render(a, columns, rows(columns), total, unreached, shapley));
+    out.print(render(a, comparison, total));
     out.flush();
     return ExitCodes.OK;
   }
@@ -189,42 +187,12 @@ public final class AttributeCommand implements Callable<Integer> {
     return java.util.Arrays.stream(Model.values()).map(Model::word).toList();
   }
 
-  private Key playerKey(Analysis a, Player p) {
-    return switch (by) {
-      case NODE -> new Key(p.name(), a.map.label(p.name()));
-      case KIND -> new Key(p.name(), p.name());
-      case GROUP -> new Key(p.name(), a.map.group(p.name()).orElseThrow().title());
-    };
-  }
-
-  /** Every key credited by some model, most credited first (by the first model shown). */
-  private static List<Key> rows(Map<Model, Map<Key, Double>> columns) {
-    Set<Key> keys = new LinkedHashSet<>();
-    columns
-        .values()
-        .forEach(
-            c ->
-                c.forEach(
-                    (k, v) -> {
-                      if (Math.abs(v) > 1e-9) {
-                        keys.add(k);
-                      }
-                    }));
-    Model lead =
-        columns.containsKey(Model.LINEAR) ? Model.LINEAR : columns.keySet().iterator().next();
-    List<Key> sorted = new ArrayList<>(keys);
-    sorted.sort(Comparator.comparingDouble((Key k) -> -columns.get(lead).getOrDefault(k, 0.0)));
-    return sorted;
-  }
-
-  private String render(
-      Analysis a,
-      Map<Model, Map<Key, Double>> columns,
-      List<Key> rows,
-      double total,
-      Set<String> unreached,
-      Shapley.Result shapley) {
-    List<Model> shown = new ArrayList<>(columns.keySet());
+  private String render(Analysis a, ModelComparison comparison, double total) {
+    Map<Model, Map<Key, Double>> columns = comparison.columns();
+    List<Key> rows = comparison.rows();
+    Set<String> unreached = comparison.unreached();
+    Shapley.Result shapley = comparison.shapley().orElse(null);
+    List<Model> shown = comparison.models();
     boolean single = shown.size() == 1;
     if (output.format == OutputFormat.JSON) {
       Map<String, Object> doc = new LinkedHashMap<>();

@@ -12,7 +12,8 @@ import networth.cli.ExitCodes;
 import networth.cli.Timings;
 import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
-import networth.cli.output.TextTable;
+import networth.render.report.Tables;
+import networth.text.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,18 +63,11 @@ public final class ConnectorsCommand implements Callable<Integer> {
       }
       out.print(Json.write(Map.of("connectors", people)));
     } else {
-      TextTable t = new TextTable("PERSON", ">VALUE CARRIED", ">ROUTE SHARE", ">BETWEENNESS");
-      for (Connector c : ranked) {
-        t.row(
-            a.label(c.node()),
-            a.money(c.valueCarried()),
-            String.format(java.util.Locale.ROOT, "%.2f", c.routeShare()),
-            c.betweenness().map(b -> String.format(java.util.Locale.ROOT, "%.1f", b)).orElse("-"));
-      }
+      TextTable t = Tables.connectors(a.words, ranked);
       out.print(
           output.format == OutputFormat.TEXT
               ? "Connectors: the people who carried the most value.\n\n" + t.render()
-              : t.render(output.format));
+              : output.format.table(t));
     }
     out.flush();
     return ExitCodes.OK;

@@ -1,7 +1,6 @@
 package networth.cli.command;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,8 @@ import networth.cli.ExitCodes;
 import networth.cli.Timings;
 import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
-import networth.cli.output.TextTable;
+import networth.render.report.Tables;
+import networth.text.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,38 +50,13 @@ public final class CriticalCommand implements Callable<Integer> {
     }
     Analysis a = opened.get();
     Dominators dom = Timings.phase("dominators", () -> Dominators.of(a.graph));
-    List<Integer> opportunities = new ArrayList<>();
-    for (int v = 0; v < a.graph.nodeCount(); v++) {
-      if (a.graph.isCounted(v)) {
-        opportunities.add(v);
-      }
-    }
+    List<Integer> opportunities = Tables.opportunities(a.graph);
     double[] held = Timings.phase("keystones", dom::heldValue);
-    List<Integer> keystones = new ArrayList<>();
-    for (int v = 0; v < a.graph.nodeCount(); v++) {
-      if (held[v] > 0) {
-        keystones.add(v);
-      }
-    }
-    keystones.sort(
-        (x, y) -> held[x] != held[y] ? Double.compare(held[y], held[x]) : Integer.compare(x, y));
-    keystones = keystones.subList(0, Math.min(limit, keystones.size()));
+    List<Integer> keystones = Tables.keystones(held, limit);
     var out = spec.commandLine().getOut();
     out.print(render(a, dom, opportunities, keystones, held));
     out.flush();
     return ExitCodes.OK;
-  }
-
-  /** Critical nodes in route order: from the origin's side to the opportunity's. */
-  private static List<Integer> inRouteOrder(Dominators dom, int v) {
-    List<Integer> chain = new ArrayList<>(dom.critical(v));
-    Collections.reverse(chain);
-    return chain;
-  }
-
-  private List<Integer> heldBy(
-      Analysis a, Dominators dom, int keystone, List<Integer> opportunities) {
-    return opportunities.stream().filter(o -> dom.critical(o).contains(keystone)).toList();
   }
 
   private String render(
@@ -97,7 +72,7 @@ public final class CriticalCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id(o));
         m.put("label", a.map.label(a.id(o)));
-        m.put("critical", inRouteOrder(dom, o).stream().map(a::id).toList());
+        m.put("critical", Tables.inRouteOrder(dom, o).stream().map(a::id).toList());
         opps.add(m);
       }
       doc.put("opportunities", opps);
@@ -107,27 +82,14 @@ public final class CriticalCommand implements Callable<Integer> {
         m.put("id", a.id(k));
         m.put("label", a.map.label(a.id(k)));
         m.put("value", Analysis.cents(held[k]));
-        m.put("opportunities", heldBy(a, dom, k, opportunities).stream().map(a::id).toList());
+        m.put("opportunities", Tables.heldBy(dom, k, opportunities).stream().map(a::id).toList());
         keys.add(m);
       }
       doc.put("keystones", keys);
       return Json.write(doc);
     }
-    TextTable critical = new TextTable("OPPORTUNITY", ">VALUE", "EVERY ROUTE PASSES THROUGH");
-    for (int o : opportunities) {
-      List<String> names = inRouteOrder(dom, o).stream().map(a::label).toList();
-      critical.row(
-          a.label(o),
-          a.money(a.graph.weight(o)),
-          names.isEmpty() ? "(no single node)" : String.join(" → ", names));
-    }
-    TextTable keys = new TextTable("KEYSTONE", ">VALUE HELD", "OPPORTUNITIES");
-    for (int k : keystones) {
-      keys.row(
-          a.label(k),
-          a.money(held[k]),
-          String.join(", ", heldBy(a, dom, k, opportunities).stream().map(a::label).toList()));
-    }
+    TextTable critical = Tables.critical(a.words, a.graph, dom, opportunities);
+    TextTable keys = Tables.keystones(a.words, dom, keystones, opportunities, held);
     if (output.format == OutputFormat.CSV) {
       return critical.csv();
     }

@@ -13,7 +13,8 @@ import networth.cli.ExitCodes;
 import networth.cli.Timings;
 import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
-import networth.cli.output.TextTable;
+import networth.render.report.Tables;
+import networth.text.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,23 +98,7 @@ public final class RoiCommand implements Callable<Integer> {
       doc.put("lines", rows);
       out.print(Json.write(doc));
     } else {
-      TextTable t =
-          new TextTable(
-              "CHANNEL OR GROUP", ">CREDIT", ">MONEY", ">HOURS", ">COST", ">RETURN", ">PER HOUR");
-      for (Roi.Line l : lines) {
-        t.row(
-            l.label(),
-            a.money(l.credit()),
-            l.money() > 0 ? a.money(l.money()) : "",
-            l.hours() > 0 ? networth.io.FieldValues.number(l.hours()) : "",
-            l.cost().isPresent() ? a.money(l.cost().getAsDouble()) : "no rate",
-            l.ratio().isPresent()
-                ? String.format(java.util.Locale.ROOT, "%.1f×", l.ratio().getAsDouble())
-                : "",
-            l.perHour().isPresent()
-                ? a.money(Math.round(l.perHour().getAsDouble() * 100) / 100.0)
-                : "");
-      }
+      TextTable t = Tables.roi(a.words, lines);
       if (output.format == OutputFormat.TEXT) {
         out.print(
             "Return on networking, "
@@ -130,7 +115,7 @@ public final class RoiCommand implements Callable<Integer> {
                     .orElse("none set: add 'rate 80' to the map")
                 + ").\n");
       } else {
-        out.print(t.render(output.format));
+        out.print(output.format.table(t));
       }
     }
     out.flush();

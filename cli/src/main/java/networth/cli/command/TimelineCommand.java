@@ -12,7 +12,8 @@ import networth.cli.ExitCodes;
 import networth.cli.Timings;
 import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
-import networth.cli.output.TextTable;
+import networth.render.report.Tables;
+import networth.text.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,21 +71,8 @@ public final class TimelineCommand implements Callable<Integer> {
       doc.put("channels", chans);
       out.print(Json.write(doc));
     } else {
-      TextTable t = new TextTable("OPPORTUNITY", "FIRST TOUCH", "DATE", ">TOOK");
-      for (Timeline.Lag l : lags) {
-        t.row(
-            a.label(l.node()),
-            LocalDate.ofEpochDay(l.firstTouch()).toString(),
-            LocalDate.ofEpochDay(l.date()).toString(),
-            span(l.days()));
-      }
-      TextTable c = new TextTable("CHANNEL", ">OPPORTUNITIES", ">TYPICAL LAG");
-      for (Timeline.ChannelLag ch : channels) {
-        c.row(
-            a.label(ch.channel()),
-            String.valueOf(ch.lags().size()),
-            ch.medianDays().isPresent() ? span(ch.medianDays().getAsInt()) : "-");
-      }
+      TextTable t = Tables.timeline(a.words, lags);
+      TextTable c = Tables.channelLags(a.words, channels);
       if (output.format == OutputFormat.TEXT) {
         out.print(
             "From first touch to the work.\n\n"
@@ -99,19 +87,5 @@ public final class TimelineCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
-  }
-
-  /** Days as a person says them: 12 days, 5 months, 3.2 years. */
-  static String span(int days) {
-    if (days < 0) {
-      return "-" + span(-days);
-    }
-    if (days < 60) {
-      return days + (days == 1 ? " day" : " days");
-    }
-    if (days < 730) {
-      return Math.round(days / 30.44) + " months";
-    }
-    return String.format(java.util.Locale.ROOT, "%.1f years", days / 365.25);
   }
 }

@@ -11,9 +11,9 @@ import networth.cli.ExitCodes;
 import networth.cli.Timings;
 import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
-import networth.cli.output.ProblemPrinter;
-import networth.cli.output.TextTable;
 import networth.model.Node;
+import networth.render.report.Tables;
+import networth.text.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,22 +89,12 @@ public final class WhatIfCommand implements Callable<Integer> {
       doc.put("weakenedRoutesLost", details);
       return Json.write(doc);
     }
-    TextTable t = new TextTable("OPPORTUNITY", "FATE", ">VALUE", ">ROUTES LOST");
-    for (WhatIf.Fate f : o.lost()) {
-      t.row(a.label(f.node()), "lost", a.money(a.graph.weight(f.node())), "all");
-    }
-    for (WhatIf.Fate f : o.weakened()) {
-      t.row(
-          a.label(f.node()),
-          "weakened",
-          a.money(a.graph.weight(f.node())),
-          Math.round(f.shareLost() * 100) + "%");
-    }
+    TextTable t = Tables.whatIf(a.words, a.graph, o);
     if (output.format == OutputFormat.CSV) {
       return t.csv();
     }
     String names = String.join(", ", removed.stream().map(n -> a.label(a.index(n.id()))).toList());
-    String headline = headline(a, names, o, total);
+    String headline = a.words.whatIf(names, o, total);
     if (output.format == OutputFormat.MD) {
       return "# Without "
           + names
@@ -116,31 +106,5 @@ public final class WhatIfCommand implements Callable<Integer> {
     return headline
         + "\n"
         + (o.lost().isEmpty() && o.weakened().isEmpty() ? "" : "\n" + t.render());
-  }
-
-  private static String headline(Analysis a, String names, WhatIf.Outcome o, double total) {
-    StringBuilder s = new StringBuilder("Without ").append(names).append(": ");
-    if (o.lost().isEmpty()) {
-      s.append("no opportunity would be lost");
-    } else {
-      s.append(ProblemPrinter.count(o.lost().size(), "opportunity", "opportunities"))
-          .append(" would be lost (")
-          .append(String.join(", ", o.lost().stream().map(f -> a.label(f.node())).toList()))
-          .append("), ")
-          .append(a.money(o.valueAtRisk()))
-          .append(" at risk")
-          .append(
-              total > 0
-                  ? " (" + Math.round(o.valueAtRisk() / total * 100) + "% of the value)"
-                  : "");
-    }
-    if (!o.weakened().isEmpty()) {
-      s.append("; ")
-          .append(o.weakened().size())
-          .append(" more would be weakened (")
-          .append(String.join(", ", o.weakened().stream().map(f -> a.label(f.node())).toList()))
-          .append(")");
-    }
-    return s.append('.').toString();
   }
 }

@@ -9,5 +9,14 @@ public enum OutputFormat {
   /** Markdown, for notes and pull requests. */
   MD,
   /** Comma-separated values of the main table, for spreadsheets. */
-  CSV
+  CSV;
+
+  /** The table as this format shows it: Markdown, CSV, or aligned text otherwise. */
+  public String table(networth.text.TextTable t) {
+    return switch (this) {
+      case MD -> t.markdown();
+      case CSV -> t.csv();
+      default -> t.render();
+    };
+  }
 }

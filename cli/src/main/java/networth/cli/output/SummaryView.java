@@ -7,6 +7,8 @@ import java.util.Map;
 import networth.model.NetworkMap;
 import networth.reach.Summary;
 import networth.reach.Touch;
+import networth.text.Amounts;
+import networth.text.TextTable;
 
 /** The summary as text, JSON or Markdown (keys in docs/json-output.md). */
 public final class SummaryView {

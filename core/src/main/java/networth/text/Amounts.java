@@ -1,4 +1,4 @@
-package networth.cli.output;
+package networth.text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package networth.cli.output;
+package networth.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,7 @@ public final class TextTable {
   private final List<String> header;
   private final boolean[] right;
   private final List<List<String>> rows = new ArrayList<>();
+  private final List<String> keys = new ArrayList<>();
 
   /** Columns whose name starts with '>' are right-aligned (the '>' is not shown). */
   public TextTable(String... columns) {
@@ -26,8 +27,22 @@ public final class TextTable {
           "a row needs " + header.size() + " cells, got " + cells.length);
     }
     rows.add(List.of(cells));
+    keys.add("");
     return this;
   }
+
+  /**
+   * A row about one node: the HTML table marks it with the node's id ({@code data-node}), so that a
+   * page can light the node up when the row is clicked.
+   */
+  public TextTable row(NodeKey key, String... cells) {
+    row(cells);
+    keys.set(keys.size() - 1, key.id());
+    return this;
+  }
+
+  /** The id of the node a row is about. */
+  public record NodeKey(String id) {}
 
   public String render() {
     int[] width = new int[header.size()];
@@ -81,17 +96,40 @@ public final class TextTable {
     return plain ? cell : '"' + cell.replace("\"", "\"\"") + '"';
   }
 
-  /** The table in the given format: text, md or csv. */
-  public String render(OutputFormat format) {
-    return switch (format) {
-      case MD -> markdown();
-      case CSV -> csv();
-      default -> render();
-    };
+  /** The same table as an HTML {@code <table>}, every cell escaped; numbers right-aligned. */
+  public String html() {
+    StringBuilder out = new StringBuilder("<table>\n<thead><tr>");
+    for (int i = 0; i < header.size(); i++) {
+      out.append(right[i] ? "<th class=\"num\">" : "<th>")
+          .append(Markup.escape(header.get(i)))
+          .append("</th>");
+    }
+    out.append("</tr></thead>\n<tbody>\n");
+    for (int k = 0; k < rows.size(); k++) {
+      List<String> r = rows.get(k);
+      out.append(
+          keys.get(k).isEmpty()
+              ? "<tr>"
+              : "<tr class=\"node-row\" tabindex=\"0\" data-node=\""
+                  + Markup.escape(keys.get(k))
+                  + "\">");
+      for (int i = 0; i < r.size(); i++) {
+        out.append(right[i] ? "<td class=\"num\">" : "<td>")
+            .append(Markup.escape(r.get(i)))
+            .append("</td>");
+      }
+      out.append("</tr>\n");
+    }
+    return out.append("</tbody>\n</table>\n").toString();
+  }
+
+  /** How many rows the table has, not counting the header. */
+  public int size() {
+    return rows.size();
   }
 
   private static String escape(String cell) {
-    return cell.replace("|", "\\|");
+    return Markup.markdown(cell);
   }
 
   private List<List<String>> allRows() {

@@ -1,0 +1,137 @@
+package networth.analysis.attribution;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import networth.analysis.attribution.Breakdown.By;
+import networth.analysis.attribution.Breakdown.Key;
+import networth.graph.MapGraph;
+import networth.model.NetworkMap;
+
+/**
+ * Several attribution models side by side, by node, kind or group: the columns of {@code networth
+ * attribute --model all} and of the report's credit chart. Shapley's players follow {@code by}
+ * (channels by node, kinds, groups); when there are none, Shapley is left out.
+ *
+ * @param columns each model's credit per key, in the order the models were asked for
+ * @param unreached opportunities no route reaches
+ * @param shapley Shapley's result when it was computed
+ */
+public record ModelComparison(
+    Map<Model, Map<Key, Double>> columns, Set<String> unreached, Optional<Shapley.Result> shapley) {
+
+  /** Runs each phase; the command line times them with this. */
+  public interface Phases {
+    <T> T phase(String name, Supplier<T> work);
+
+    /** No timing: just run it. */
+    Phases NONE =
+        new Phases() {
+          @Override
+          public <T> T phase(String name, Supplier<T> work) {
+            return work.get();
+          }
+        };
+  }
+
+  /** The settings of the models that take any. */
+  public record Settings(double halfLifeDays, int samples, long seed) {
+    public static Settings defaults() {
+      return new Settings(Attribution.halfLifeDefault(), Shapley.SAMPLES_DEFAULT, 1);
+    }
+  }
+
+  public ModelComparison {
+    columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+    unreached = Collections.unmodifiableSet(new LinkedHashSet<>(unreached));
+  }
+
+  /** The models compared over the selected opportunities. */
+  public static ModelComparison of(
+      NetworkMap map,
+      MapGraph g,
+      List<Model> models,
+      By by,
+      boolean[] selected,
+      Settings settings,
+      Phases phases) {
+    Attribution attribution = new Attribution(g);
+    Map<Model, Map<Key, Double>> columns = new LinkedHashMap<>();
+    Set<String> unreached = new LinkedHashSet<>();
+    Shapley.Result shapley = null;
+    for (Model m : models) {
+      if (m == Model.SHAPLEY) {
+        List<Player> players = Breakdown.players(map, g, by);
+        if (players.isEmpty()) {
+          continue;
+        }
+        shapley =
+            phases.phase(
+                "shapley",
+                () -> attribution.shapley(players, selected, settings.samples(), settings.seed()));
+        Map<Key, Double> values = new LinkedHashMap<>();
+        for (int i = 0; i < players.size(); i++) {
+          values.put(playerKey(map, players.get(i), by), shapley.values()[i]);
+        }
+        columns.put(m, values);
+      } else {
+        Credits credits =
+            phases.phase(m.word(), () -> attribution.credits(m, selected, settings.halfLifeDays()));
+        unreached.addAll(credits.unreached());
+        columns.put(m, Breakdown.of(map, g, credits.perNode(), by));
+      }
+    }
+    return new ModelComparison(columns, unreached, Optional.ofNullable(shapley));
+  }
+
+  private static Key playerKey(NetworkMap map, Player p, By by) {
+    return switch (by) {
+      case NODE -> new Key(p.name(), map.label(p.name()));
+      case KIND -> new Key(p.name(), p.name());
+      case GROUP -> new Key(p.name(), map.group(p.name()).orElseThrow().title());
+    };
+  }
+
+  /** The models shown, in order. */
+  public List<Model> models() {
+    return List.copyOf(columns.keySet());
+  }
+
+  /**
+   * A model's credit for a key; empty when the model does not credit it (Shapley's non-players).
+   */
+  public Optional<Double> credit(Model m, Key k) {
+    Map<Key, Double> column = columns.get(m);
+    return column == null ? Optional.empty() : Optional.ofNullable(column.get(k));
+  }
+
+  /** Every key credited by some model, most credited first (by linear, else the first model). */
+  public List<Key> rows() {
+    Set<Key> keys = new LinkedHashSet<>();
+    columns
+        .values()
+        .forEach(
+            c ->
+                c.forEach(
+                    (k, v) -> {
+                      if (Math.abs(v) > 1e-9) {
+                        keys.add(k);
+                      }
+                    }));
+    if (columns.isEmpty()) {
+      return List.of();
+    }
+    Model lead =
+        columns.containsKey(Model.LINEAR) ? Model.LINEAR : columns.keySet().iterator().next();
+    List<Key> sorted = new ArrayList<>(keys);
+    sorted.sort(Comparator.comparingDouble((Key k) -> -columns.get(lead).getOrDefault(k, 0.0)));
+    return sorted;
+  }
+}

@@ -1,0 +1,110 @@
+package networth.text;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import networth.analysis.whatif.WhatIf;
+import networth.graph.MapGraph;
+import networth.model.NetworkMap;
+
+/**
+ * How one map's nodes and amounts are written for a person: labels (with the id when two nodes
+ * share a label), amounts in the map's currency, and the sentences the commands and the report
+ * share.
+ */
+public final class MapWords {
+
+  /** How opportunities are weighed, in words. */
+  public static final String WEIGHT_BASIS =
+      "clients count at their value, prospects at value × probability (their whole value when no"
+          + " probability is given), lost ones not at all";
+
+  private final NetworkMap map;
+  private final MapGraph graph;
+  private final Set<String> sharedLabels = new HashSet<>();
+
+  public MapWords(NetworkMap map, MapGraph graph) {
+    this.map = map;
+    this.graph = graph;
+    Set<String> seen = new HashSet<>();
+    map.nodes()
+        .forEach(
+            n -> {
+              if (!seen.add(n.label())) {
+                sharedLabels.add(n.label());
+              }
+            });
+  }
+
+  /** The node's label, with its id when another node has the same label: "Andy (AndyC)". */
+  public String label(int v) {
+    String label = map.label(graph.id(v));
+    return sharedLabels.contains(label) ? label + " (" + graph.id(v) + ")" : label;
+  }
+
+  /** The labels of these nodes. */
+  public List<String> labels(List<Integer> nodes) {
+    return nodes.stream().map(this::label).toList();
+  }
+
+  /** An amount to show: £12,345.50. */
+  public String money(double amount) {
+    return Amounts.show(BigDecimal.valueOf(amount), map.settings().currency());
+  }
+
+  /** "1 opportunity", "2 opportunities". */
+  public static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  /**
+   * What a what-if means, in one sentence: "Without LinkedIn: 2 opportunities would be lost
+   * (Prospect 2, Prospect 3), £31,500 at risk (13% of the value); 1 more would be weakened (Client
+   * 1)."
+   */
+  public String whatIf(String without, WhatIf.Outcome o, double total) {
+    StringBuilder s = new StringBuilder("Without ").append(without).append(": ");
+    if (o.lost().isEmpty()) {
+      s.append("no opportunity would be lost");
+    } else {
+      s.append(count(o.lost().size(), "opportunity", "opportunities"))
+          .append(" would be lost (")
+          .append(String.join(", ", o.lost().stream().map(f -> label(f.node())).toList()))
+          .append("), ")
+          .append(money(o.valueAtRisk()))
+          .append(" at risk")
+          .append(
+              total > 0
+                  ? " (" + Math.round(o.valueAtRisk() / total * 100) + "% of the value)"
+                  : "");
+    }
+    if (!o.weakened().isEmpty()) {
+      s.append("; ")
+          .append(o.weakened().size())
+          .append(" more would be weakened (")
+          .append(String.join(", ", o.weakened().stream().map(f -> label(f.node())).toList()))
+          .append(")");
+    }
+    return s.append('.').toString();
+  }
+
+  /** Days as a person says them: 12 days, 5 months, 3.2 years. */
+  public static String span(int days) {
+    if (days < 0) {
+      return "-" + span(-days);
+    }
+    if (days < 60) {
+      return days + (days == 1 ? " day" : " days");
+    }
+    if (days < 730) {
+      return Math.round(days / 30.44) + " months";
+    }
+    return String.format(java.util.Locale.ROOT, "%.1f years", days / 365.25);
+  }
+
+  /** A number with the decimals it needs: 40, 12.5. */
+  public static String number(double v) {
+    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+}

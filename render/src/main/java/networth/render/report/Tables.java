@@ -1,0 +1,151 @@
+package networth.render.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import networth.analysis.connectors.Connectors.Connector;
+import networth.analysis.dominance.Dominators;
+import networth.analysis.roi.Roi;
+import networth.analysis.timeline.Timeline;
+import networth.analysis.whatif.WhatIf;
+import networth.graph.MapGraph;
+import networth.text.MapWords;
+import networth.text.TextTable;
+
+/**
+ * The tables of the analyses, built once and shown by the commands (as text, Markdown or CSV) and
+ * by the report (as HTML or Markdown), so both always say the same thing.
+ */
+public final class Tables {
+
+  private Tables() {}
+
+  /** Critical nodes in route order: from the origin's side to the opportunity's. */
+  public static List<Integer> inRouteOrder(Dominators dom, int v) {
+    List<Integer> chain = new ArrayList<>(dom.critical(v));
+    Collections.reverse(chain);
+    return chain;
+  }
+
+  /** The counted opportunities (clients and open prospects), in the map's order. */
+  public static List<Integer> opportunities(MapGraph g) {
+    List<Integer> out = new ArrayList<>();
+    for (int v = 0; v < g.nodeCount(); v++) {
+      if (g.isCounted(v)) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  /** Nodes that alone hold value, most value first, at most {@code limit}. */
+  public static List<Integer> keystones(double[] held, int limit) {
+    List<Integer> keystones = new ArrayList<>();
+    for (int v = 0; v < held.length; v++) {
+      if (held[v] > 0) {
+        keystones.add(v);
+      }
+    }
+    keystones.sort(
+        (x, y) -> held[x] != held[y] ? Double.compare(held[y], held[x]) : Integer.compare(x, y));
+    return keystones.subList(0, Math.min(limit, keystones.size()));
+  }
+
+  /** The opportunities whose every route passes through the keystone. */
+  public static List<Integer> heldBy(Dominators dom, int keystone, List<Integer> opportunities) {
+    return opportunities.stream().filter(o -> dom.critical(o).contains(keystone)).toList();
+  }
+
+  public static TextTable critical(
+      MapWords w, MapGraph g, Dominators dom, List<Integer> opportunities) {
+    TextTable t = new TextTable("OPPORTUNITY", ">VALUE", "EVERY ROUTE PASSES THROUGH");
+    for (int o : opportunities) {
+      List<String> names = w.labels(inRouteOrder(dom, o));
+      t.row(
+          w.label(o),
+          w.money(g.weight(o)),
+          names.isEmpty() ? "(no single node)" : String.join(" → ", names));
+    }
+    return t;
+  }
+
+  public static TextTable keystones(
+      MapWords w, Dominators dom, List<Integer> keystones, List<Integer> opps, double[] held) {
+    TextTable t = new TextTable("KEYSTONE", ">VALUE HELD", "OPPORTUNITIES");
+    for (int k : keystones) {
+      t.row(w.label(k), w.money(held[k]), String.join(", ", w.labels(heldBy(dom, k, opps))));
+    }
+    return t;
+  }
+
+  public static TextTable whatIf(MapWords w, MapGraph g, WhatIf.Outcome o) {
+    TextTable t = new TextTable("OPPORTUNITY", "FATE", ">VALUE", ">ROUTES LOST");
+    for (WhatIf.Fate f : o.lost()) {
+      t.row(w.label(f.node()), "lost", w.money(g.weight(f.node())), "all");
+    }
+    for (WhatIf.Fate f : o.weakened()) {
+      t.row(
+          w.label(f.node()),
+          "weakened",
+          w.money(g.weight(f.node())),
+          Math.round(f.shareLost() * 100) + "%");
+    }
+    return t;
+  }
+
+  public static TextTable connectors(MapWords w, List<Connector> ranked) {
+    TextTable t = new TextTable("PERSON", ">VALUE CARRIED", ">ROUTE SHARE", ">BETWEENNESS");
+    for (Connector c : ranked) {
+      t.row(
+          w.label(c.node()),
+          w.money(c.valueCarried()),
+          String.format(Locale.ROOT, "%.2f", c.routeShare()),
+          c.betweenness().map(b -> String.format(Locale.ROOT, "%.1f", b)).orElse("-"));
+    }
+    return t;
+  }
+
+  public static TextTable roi(MapWords w, List<Roi.Line> lines) {
+    TextTable t =
+        new TextTable(
+            "CHANNEL OR GROUP", ">CREDIT", ">MONEY", ">HOURS", ">COST", ">RETURN", ">PER HOUR");
+    for (Roi.Line l : lines) {
+      t.row(
+          l.label(),
+          w.money(l.credit()),
+          l.money() > 0 ? w.money(l.money()) : "",
+          l.hours() > 0 ? MapWords.number(l.hours()) : "",
+          l.cost().isPresent() ? w.money(l.cost().getAsDouble()) : "no rate",
+          l.ratio().isPresent() ? String.format(Locale.ROOT, "%.1f×", l.ratio().getAsDouble()) : "",
+          l.perHour().isPresent()
+              ? w.money(Math.round(l.perHour().getAsDouble() * 100) / 100.0)
+              : "");
+    }
+    return t;
+  }
+
+  public static TextTable timeline(MapWords w, List<Timeline.Lag> lags) {
+    TextTable t = new TextTable("OPPORTUNITY", "FIRST TOUCH", "DATE", ">TOOK");
+    for (Timeline.Lag l : lags) {
+      t.row(
+          w.label(l.node()),
+          LocalDate.ofEpochDay(l.firstTouch()).toString(),
+          LocalDate.ofEpochDay(l.date()).toString(),
+          MapWords.span(l.days()));
+    }
+    return t;
+  }
+
+  public static TextTable channelLags(MapWords w, List<Timeline.ChannelLag> channels) {
+    TextTable t = new TextTable("CHANNEL", ">OPPORTUNITIES", ">TYPICAL LAG");
+    for (Timeline.ChannelLag ch : channels) {
+      t.row(
+          w.label(ch.channel()),
+          String.valueOf(ch.lags().size()),
+          ch.medianDays().isPresent() ? MapWords.span(ch.medianDays().getAsInt()) : "-");
+    }
+    return t;
+  }
+}
