@@ -15,6 +15,7 @@ import networth.cli.command.FmtCommand;
 import networth.cli.command.GenerateCommand;
 import networth.cli.command.PathsCommand;
 import networth.cli.command.RenderCommand;
+import networth.cli.command.ReportCommand;
 import networth.cli.command.RoiCommand;
 import networth.cli.command.SummaryCommand;
 import networth.cli.command.TimelineCommand;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Command;
       ConvertCommand.class,
       SummaryCommand.class,
       RenderCommand.class,
+      ReportCommand.class,
       PathsCommand.class,
       AttributeCommand.class,
       CriticalCommand.class,

@@ -11,6 +11,7 @@ import networth.io.Layout;
 import networth.io.MapFiles;
 import networth.io.ReadResult;
 import networth.model.NetworkMap;
+import networth.render.pdf.PdfWriter;
 import networth.render.png.PngWriter;
 import networth.render.svg.SvgWriter;
 import picocli.CommandLine.Command;
@@ -28,13 +29,14 @@ import picocli.CommandLine.Spec;
       "Draws the map laid out in layers (Eclipse Layout Kernel): origins on the left, opportunities on",
       "the right; a shape and colour per kind, a marker per group, opportunities sized by weight and",
       "marked won, open or lost, link notes along the links, keystones in bold, a legend, the title",
-      "and the headline. -o ending in .svg or .png draws it; .dot, .mmd, .graphml, .gexf or .cyjs exports it",
+      "and the headline. -o ending in .svg, .png or .pdf draws it; .dot, .mmd, .graphml, .gexf or .cyjs exports it",
       "for another tool, as convert does."
     },
     footer = {
       "%nExamples:",
       "  networth render examples/power-of-the-network.netmap -o map.svg",
       "  networth render examples/power-of-the-network.netmap -o map.png --scale 2",
+      "  networth render examples/power-of-the-network.netmap -o map.pdf",
       "  networth render examples/power-of-the-network.netmap -o map.gexf",
       "  networth render examples/power-of-the-network.netmap --focus \"Client 1\" -o client1.svg",
       "  networth render big.netmap --focus Emily --depth 2 -o emily.svg"
@@ -48,7 +50,8 @@ public final class RenderCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       required = true,
       paramLabel = "OUT",
-      description = "The picture: .svg, or an export (.dot, .mmd, .graphml, .gexf, .cyjs).")
+      description =
+          "The picture: .svg, .png, .pdf, or an export (.dot, .mmd, .graphml, .gexf, .cyjs).")
   Path output;
 
   @Option(
@@ -94,6 +97,9 @@ public final class RenderCommand implements Callable<Integer> {
     if (name.endsWith(".svg")) {
       String svg = Timings.phase("render", () -> SvgWriter.write(drawn));
       written = List.of(MapFiles.atomically(output, svg));
+    } else if (name.endsWith(".pdf")) {
+      byte[] pdf = Timings.phase("render", () -> PdfWriter.write(SvgWriter.write(drawn)));
+      written = List.of(MapFiles.atomically(output, pdf));
     } else if (name.endsWith(".png")) {
       byte[] png = Timings.phase("render", () -> PngWriter.write(SvgWriter.write(drawn), scale));
       written = List.of(MapFiles.atomically(output, png));

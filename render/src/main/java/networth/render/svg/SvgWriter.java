@@ -3,7 +3,6 @@ package networth.render.svg;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import networth.analysis.dominance.Dominators;
 import networth.graph.MapGraph;
@@ -13,9 +12,12 @@ import networth.model.NetworkMap;
 import networth.model.Node;
 import networth.model.NodeKind;
 import networth.reach.Summary;
+import networth.render.chart.Svg;
 import networth.render.layout.LayeredLayout;
 import networth.render.layout.Picture;
+import networth.style.GroupStyle;
 import networth.style.KindStyle;
+import networth.text.Markup;
 
 /**
  * Draws the annotated network map as SVG: a shape and colour per kind, a coloured marker per group,
@@ -27,9 +29,6 @@ public final class SvgWriter {
 
   static final double HEADER = 64;
   static final double LEGEND_ROW = 22;
-  static final String[] GROUP_COLOURS = {
-    "#d62828", "#3a86ff", "#8338ec", "#fb8500", "#2a9d8f", "#6d597a"
-  };
 
   private SvgWriter() {}
 
@@ -82,8 +81,12 @@ public final class SvgWriter {
       String note = l.note().isEmpty() ? l.kind() : l.note();
       if (!note.isEmpty()) {
         double[] m = path.middle();
-        String shown = note.length() > 40 ? note.substring(0, 39) + "…" : note;
-        s.append("    <text class=\"note\" x=\"")
+        String shown = Svg.shorten(note, 40);
+        s.append("    <text class=\"note\" data-from=\"")
+            .append(esc(l.from()))
+            .append("\" data-to=\"")
+            .append(esc(l.to()))
+            .append("\" x=\"")
             .append(n(m[0]))
             .append("\" y=\"")
             .append(n(m[1] - 4))
@@ -196,7 +199,7 @@ public final class SvgWriter {
           .append("\" cy=\"")
           .append(n(y + 4))
           .append("\" r=\"4\" fill=\"")
-          .append(GROUP_COLOURS[i % GROUP_COLOURS.length])
+          .append(GroupStyle.colour(i))
           .append("\" stroke=\"#fff\"/>\n");
       mx -= 9;
     }
@@ -243,7 +246,7 @@ public final class SvgWriter {
       s.append("    <circle cx=\"31\" cy=\"")
           .append(n(y - 4))
           .append("\" r=\"5\" fill=\"")
-          .append(GROUP_COLOURS[i % GROUP_COLOURS.length])
+          .append(GroupStyle.colour(i))
           .append("\"/>")
           .append("<text x=\"50\" y=\"")
           .append(n(y))
@@ -289,26 +292,11 @@ public final class SvgWriter {
 
   /** A number with at most one decimal, the same on every machine. */
   static String n(double v) {
-    return String.format(Locale.ROOT, "%.1f", v).replace(".0", "");
+    return Svg.n(v);
   }
 
-  /** Text for SVG: the five XML specials escaped, control characters dropped. */
+  /** Text for SVG: see {@link Markup#escape}. */
   static String esc(String s) {
-    StringBuilder e = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '<' -> e.append("&lt;");
-        case '>' -> e.append("&gt;");
-        case '&' -> e.append("&amp;");
-        case '"' -> e.append("&quot;");
-        case '\'' -> e.append("&#39;");
-        default -> {
-          if (c >= 0x20 || c == '\t') {
-            e.append(c);
-          }
-        }
-      }
-    }
-    return e.toString();
+    return Markup.escape(s);
   }
 }

@@ -1,0 +1,149 @@
+package networth.cli.command;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import networth.cli.ExitCodes;
+import networth.cli.Timings;
+import networth.io.MapFiles;
+import networth.render.report.HtmlReport;
+import networth.render.report.MarkdownReport;
+import networth.render.report.Report;
+import networth.render.report.ReportBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code networth report MAP -o report.html}: the whole answer in one page. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    header = "Write a self-contained report: headlines, the interactive map, charts and tables.",
+    description = {
+      "Writes everything networth can say about a map in one page: the headlines, the map (click an",
+      "opportunity to light up its routes, a channel to light up what it touched), credit per channel",
+      "and per group under every model side by side, the flow from origins to opportunities, routes",
+      "and critical nodes, what-if per group, connectors, return on networking and the timeline.",
+      "The HTML file holds everything it needs (styles, script, pictures): no network access, nothing",
+      "fetched, and printing it from a browser gives clean pages. --format md writes the same content",
+      "as Markdown, each picture as an SVG file beside it."
+    },
+    footer = {
+      "%nExamples:",
+      "  networth report examples/power-of-the-network.netmap -o report.html",
+      "  networth report examples/power-of-the-network.netmap -o report.md",
+      "  networth report elements.csv connections.csv -o team.html"
+    })
+public final class ReportCommand implements Callable<Integer> {
+
+  /** The report's formats. */
+  enum Kind {
+    HTML,
+    MD
+  }
+
+  @Spec CommandSpec spec;
+  @Mixin MapInput input;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
+      description =
+          "The file to write, .html or .md (default: the map's name with .report.html, here).")
+  Path output;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "html or md (default: from the extension of -o, else html).")
+  String format;
+
+  @Override
+  public Integer call() throws Exception {
+    Kind kind = kind();
+    Optional<Analysis> opened = Analysis.open(input.files, spec.commandLine().getErr());
+    if (opened.isEmpty()) {
+      return ExitCodes.INPUT_PROBLEMS;
+    }
+    Analysis a = opened.get();
+    String source = String.join(" and ", input.files.stream().map(Path::toString).toList());
+    Report report = Timings.phase("analyse", () -> ReportBuilder.build(a.map, a.graph, source));
+    Path target = output != null ? output : defaultOutput(kind);
+    List<Path> written = new ArrayList<>();
+    if (kind == Kind.HTML) {
+      String html = Timings.phase("write", () -> HtmlReport.write(report));
+      written.add(MapFiles.atomically(target, html));
+    } else {
+      String name = target.getFileName().toString();
+      String stem =
+          name.substring(0, name.lastIndexOf('.') < 0 ? name.length() : name.lastIndexOf('.'));
+      Map<String, String> files = MarkdownReport.files(report, stem);
+      // The pictures first, so that the Markdown never links to a picture not yet written.
+      List<String> names = new ArrayList<>(files.keySet());
+      java.util.Collections.rotate(names, -1);
+      for (String file : names) {
+        written.add(MapFiles.atomically(target.resolveSibling(file), files.get(file)));
+      }
+      java.util.Collections.rotate(written, 1);
+    }
+    var out = spec.commandLine().getOut();
+    written.forEach(p -> out.println("wrote " + p));
+    if (kind == Kind.HTML) {
+      out.println("Open it in a browser; click an opportunity on the map to light up its routes.");
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private Kind kind() {
+    Optional<Kind> fromName = Optional.empty();
+    if (output != null) {
+      String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (name.endsWith(".html") || name.endsWith(".htm")) {
+        fromName = Optional.of(Kind.HTML);
+      } else if (name.endsWith(".md") || name.endsWith(".markdown")) {
+        fromName = Optional.of(Kind.MD);
+      }
+    }
+    if (format == null) {
+      if (output != null && fromName.isEmpty()) {
+        throw new BadArgumentException(
+            "-o "
+                + output
+                + ": a report is written as .html or .md; name the file so, or give --format html|md");
+      }
+      return fromName.orElse(Kind.HTML);
+    }
+    Kind asked =
+        switch (format.toLowerCase(Locale.ROOT)) {
+          case "html" -> Kind.HTML;
+          case "md", "markdown" -> Kind.MD;
+          default ->
+              throw new BadArgumentException("--format " + format + ": a report is html or md");
+        };
+    if (fromName.isPresent() && fromName.get() != asked) {
+      throw new BadArgumentException(
+          "--format "
+              + format
+              + " but -o "
+              + output
+              + " is named as "
+              + fromName.get().name().toLowerCase(Locale.ROOT)
+              + "; make them agree");
+    }
+    return asked;
+  }
+
+  private Path defaultOutput(Kind kind) {
+    String name = input.files.get(0).getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    return Path.of(stem + ".report" + (kind == Kind.HTML ? ".html" : ".md"));
+  }
+}

@@ -1,0 +1,236 @@
+package networth.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The report of the blog post's map, opened in a real browser (Debian's Chromium, headless, driven
+ * through its own ChromeDriver so that nothing is downloaded): the map and the charts are drawn and
+ * visible, and clicking lights up the routes a person counts by hand from the post.
+ */
+class ReportInBrowserTest {
+
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String DRIVER = "/usr/bin/chromedriver";
+
+  @TempDir static Path dir;
+  static ChromeDriver browser;
+  static Path page;
+
+  @BeforeAll
+  static void open() throws Exception {
+    assumeTrue(
+        new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute(),
+        "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver;"
+            + " .ci/run installs them)");
+    page = dir.resolve("report.html");
+    Run run = Run.of("report", "../examples/power-of-the-network.netmap", "-o", page.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")),
+        "--window-size=1280,1000");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(DRIVER))
+            .usingAnyFreePort()
+            .build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+  }
+
+  @AfterAll
+  static void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @BeforeEach
+  void load() {
+    browser.get(page.toUri().toString());
+  }
+
+  private WebElement node(String id) {
+    return browser.findElement(By.cssSelector("#map g.node[data-id='" + id + "']"));
+  }
+
+  /** The ids of the map's nodes that are lit. */
+  private Set<String> lit() {
+    Set<String> ids = new TreeSet<>();
+    browser
+        .findElements(By.cssSelector("#map svg.lit g.node.on"))
+        .forEach(e -> ids.add(e.getAttribute("data-id")));
+    return ids;
+  }
+
+  private Set<String> litLinks() {
+    Set<String> links = new TreeSet<>();
+    browser
+        .findElements(By.cssSelector("#map svg.lit path.link.on"))
+        .forEach(e -> links.add(e.getAttribute("data-from") + ">" + e.getAttribute("data-to")));
+    return links;
+  }
+
+  @Test
+  void theMapAndTheChartsAreDrawnAndVisible() throws Exception {
+    assertThat(browser.getTitle()).isEqualTo("The power of the network — networth report");
+    List<WebElement> nodes = browser.findElements(By.cssSelector("#map g.node"));
+    assertThat(nodes).hasSize(33);
+    for (WebElement n : nodes) {
+      assertThat(n.isDisplayed()).as(n.getAttribute("data-id")).isTrue();
+      assertThat(n.getRect().getWidth()).as(n.getAttribute("data-id")).isPositive();
+    }
+    assertThat(browser.findElements(By.cssSelector("#map path.link"))).hasSize(34);
+    for (String chart : List.of("svg.chart.bars", "svg.chart.flow")) {
+      WebElement c = browser.findElement(By.cssSelector(chart));
+      assertThat(c.isDisplayed()).as(chart).isTrue();
+      assertThat(c.getRect().getHeight()).as(chart).isGreaterThan(150);
+    }
+    WebElement bar =
+        browser.findElement(
+            By.cssSelector("svg.chart.bars g.row[data-row='LinkedIn'] rect[data-series='first']"));
+    assertThat(bar.getRect().getWidth()).isGreaterThan(100);
+    // A picture of the map as the browser drew it holds the colours of its kinds: clients
+    // (teal), channels (amber) and the dark text, not a blank frame.
+    BufferedImage shot =
+        ImageIO.read(
+            new ByteArrayInputStream(
+                browser
+                    .findElement(By.cssSelector("#map .map-frame"))
+                    .getScreenshotAs(OutputType.BYTES)));
+    Files.write(
+        Path.of("target", "report-map.png"),
+        browser.findElement(By.cssSelector("#map .map-frame")).getScreenshotAs(OutputType.BYTES));
+    assertThat(share(shot, 0x2a9d8f)).as("client colour").isGreaterThan(0.001);
+    assertThat(share(shot, 0xffb703)).as("channel colour").isGreaterThan(0.001);
+    Files.write(Path.of("target", "report-page.png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  /** The share of the picture's pixels within a small distance of a colour. */
+  private static double share(BufferedImage image, int rgb) {
+    int hits = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int p = image.getRGB(x, y);
+        int d =
+            Math.abs(((p >> 16) & 255) - ((rgb >> 16) & 255))
+                + Math.abs(((p >> 8) & 255) - ((rgb >> 8) & 255))
+                + Math.abs((p & 255) - (rgb & 255));
+        if (d < 24) {
+          hits++;
+        }
+      }
+    }
+    return hits / (double) (image.getWidth() * image.getHeight());
+  }
+
+  @Test
+  void clickingAnOpportunityLightsUpEveryRouteToItAndDimsTheRest() {
+    node("Client 1").click();
+    // By hand from the post: Client 1 came through Cielo, reached from Emily directly and via
+    // Roger and Andy; Emily from Twitter and from the TV slot, itself from the Google Apps project,
+    // the Imagination job and LinkedIn.
+    assertThat(lit())
+        .containsExactlyInAnyOrder(
+            "LinkedIn",
+            "Imagination job",
+            "Google Apps project",
+            "Channel 4 News",
+            "Twitter",
+            "Emily",
+            "Roger",
+            "AndyC",
+            "Cielo",
+            "Client 1");
+    assertThat(litLinks())
+        .containsExactlyInAnyOrder(
+            "LinkedIn>Imagination job",
+            "Imagination job>Google Apps project",
+            "Google Apps project>Channel 4 News",
+            "Channel 4 News>Emily",
+            "Twitter>Emily",
+            "Emily>Roger",
+            "Roger>AndyC",
+            "AndyC>Cielo",
+            "Emily>Cielo",
+            "Cielo>Client 1");
+    assertThat(node("Client 2").getCssValue("opacity")).isEqualTo("0.12");
+    assertThat(node("Client 1").getCssValue("opacity")).isEqualTo("1");
+    assertThat(
+            browser
+                .findElement(By.cssSelector("#map path.link.on[data-to='Client 1']"))
+                .getCssValue("stroke"))
+        .isEqualTo("rgb(214, 40, 40)");
+    assertThat(browser.findElement(By.cssSelector("#map .map-status")).getText())
+        .isEqualTo("The routes to Client 1: 9 nodes lead to it.");
+
+    // A click on an empty spot shows the whole map again.
+    browser.findElement(By.cssSelector("#map svg > rect")).click();
+    assertThat(browser.findElements(By.cssSelector("#map svg.lit"))).isEmpty();
+  }
+
+  @Test
+  void clickingAChannelLightsUpWhatItTouched() {
+    node("Twitter").click();
+    assertThat(lit())
+        .containsExactlyInAnyOrder(
+            "Twitter",
+            "Emily",
+            "Roger",
+            "AndyC",
+            "Cielo",
+            "Client 1",
+            "Matt",
+            "Client 6",
+            "Prospect 4");
+    // Clicking it again lets go.
+    node("Twitter").click();
+    assertThat(browser.findElements(By.cssSelector("#map svg.lit"))).isEmpty();
+  }
+
+  @Test
+  void clickingARowOfTheOpportunitiesTableLightsUpItsRoutes() {
+    browser.findElement(By.cssSelector("#opportunities tr[data-node='Client 5']")).click();
+    assertThat(lit())
+        .containsExactlyInAnyOrder(
+            "Guardian interview",
+            "LinkedIn",
+            "Imagination job",
+            "Google Apps project",
+            "AndyG",
+            "Client 5");
+  }
+}

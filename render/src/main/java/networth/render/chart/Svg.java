@@ -1,0 +1,21 @@
+package networth.render.chart;
+
+import java.util.Locale;
+
+/** Small helpers for writing SVG by hand: numbers the same on every machine, shortened labels. */
+public final class Svg {
+
+  private Svg() {}
+
+  /** A number with at most one decimal, the same on every machine: 12, 12.5, -3. */
+  public static String n(double v) {
+    String s = String.format(Locale.ROOT, "%.1f", v);
+    s = s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    return s.equals("-0") ? "0" : s;
+  }
+
+  /** The text cut to at most {@code max} characters, ending with an ellipsis when cut. */
+  public static String shorten(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}

@@ -1,0 +1,495 @@
+package networth.render.report;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import networth.analysis.attribution.Attribution;
+import networth.analysis.attribution.Breakdown.By;
+import networth.analysis.attribution.Breakdown.Key;
+import networth.analysis.attribution.Model;
+import networth.analysis.attribution.ModelComparison;
+import networth.analysis.connectors.Connectors;
+import networth.analysis.dominance.Dominators;
+import networth.analysis.roi.Roi;
+import networth.analysis.routes.RouteCount;
+import networth.analysis.routes.RouteFinder;
+import networth.analysis.timeline.Timeline;
+import networth.analysis.whatif.WhatIf;
+import networth.graph.MapGraph;
+import networth.model.Group;
+import networth.model.NetworkMap;
+import networth.model.Node;
+import networth.model.NodeKind;
+import networth.reach.Summary;
+import networth.render.chart.BarChart;
+import networth.render.chart.FlowChart;
+import networth.render.report.Report.Block;
+import networth.render.report.Report.Bullets;
+import networth.render.report.Report.Figure;
+import networth.render.report.Report.Paragraph;
+import networth.render.report.Report.Section;
+import networth.render.report.Report.Table;
+import networth.render.svg.SvgWriter;
+import networth.style.GroupStyle;
+import networth.style.KindStyle;
+import networth.text.MapWords;
+import networth.text.TextTable;
+import networth.text.TextTable.NodeKey;
+
+/**
+ * Gathers everything the report says about a map: the headlines, the map, credit under every model,
+ * the flow from origins to opportunities, routes and critical nodes, what-if per group, connectors,
+ * return on networking and the timeline. Each analysis runs once, here; the writers only format.
+ */
+public final class ReportBuilder {
+
+  /** How many rows a long table shows; the commands give the rest. */
+  static final int ROWS = 20;
+
+  /** How many origins and opportunities the flow chart draws before gathering the rest. */
+  static final int FLOW_NODES = 14;
+
+  private final NetworkMap map;
+  private final MapGraph g;
+  private final MapWords w;
+  private final double total;
+
+  private ReportBuilder(NetworkMap map, MapGraph g) {
+    this.map = map;
+    this.g = g;
+    this.w = new MapWords(map, g);
+    this.total = g.totalWeight();
+  }
+
+  /** The report on an acyclic map read from {@code source}. */
+  public static Report build(NetworkMap map, MapGraph g, String source) {
+    return new ReportBuilder(map, g).build(source);
+  }
+
+  private Report build(String source) {
+    Summary summary = Summary.of(map, g);
+    Dominators dom = Dominators.of(g);
+    List<Integer> opportunities = Tables.opportunities(g);
+    List<Section> sections = new ArrayList<>();
+    sections.add(glance(opportunities));
+    sections.add(
+        new Section(
+            "map",
+            "The map",
+            List.of(
+                new Figure(
+                    "map",
+                    SvgWriter.write(map),
+                    "Origins on the left, work on the right; a shape and colour per kind, a dot"
+                        + " per group. Nodes in bold are keystones: every route to some work passes"
+                        + " through them.",
+                    true))));
+    sections.add(credit());
+    flow(opportunities).ifPresent(sections::add);
+    sections.add(routes(dom, opportunities));
+    whatIf().ifPresent(sections::add);
+    connectors().ifPresent(sections::add);
+    roi().ifPresent(sections::add);
+    timeline().ifPresent(sections::add);
+    sections.add(reading());
+    String title = map.settings().title().isEmpty() ? "Network map" : map.settings().title();
+    return new Report(title, source, summary.headlines(), sections);
+  }
+
+  private Section glance(List<Integer> opportunities) {
+    List<Block> blocks = new ArrayList<>();
+    long clients = opportunities.stream().filter(v -> g.kind(v) == NodeKind.CLIENT).count();
+    long prospects = opportunities.size() - clients;
+    blocks.add(
+        new Paragraph(
+            MapWords.count(clients, "client", "clients")
+                + " and "
+                + MapWords.count(prospects, "open prospect", "open prospects")
+                + ", worth "
+                + w.money(total)
+                + " in all ("
+                + MapWords.WEIGHT_BASIS
+                + ")."));
+    List<String> without = new ArrayList<>();
+    for (Removal r : removals()) {
+      without.add(w.whatIf(r.name(), r.outcome(), total));
+    }
+    if (!without.isEmpty()) {
+      blocks.add(new Bullets(without));
+    }
+    return new Section("glance", "At a glance", blocks);
+  }
+
+  /** Taking away one group (or, in a map without groups, one channel) at a time. */
+  private record Removal(String name, WhatIf.Outcome outcome) {}
+
+  private List<Removal> removals() {
+    List<Removal> out = new ArrayList<>();
+    if (!map.groups().isEmpty()) {
+      for (Group group : map.groups()) {
+        boolean[] removed = new boolean[g.nodeCount()];
+        group.members().forEach(id -> g.indexOf(id).ifPresent(v -> removed[v] = true));
+        out.add(new Removal("the " + group.title() + " group", WhatIf.without(g, removed)));
+      }
+    } else {
+      for (int v = 0; v < g.nodeCount(); v++) {
+        if (g.kind(v) == NodeKind.CHANNEL) {
+          boolean[] removed = new boolean[g.nodeCount()];
+          removed[v] = true;
+          out.add(new Removal(w.label(v), WhatIf.without(g, removed)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private Section credit() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(
+        new Paragraph(
+            "Who gets the credit depends on the model. First and last touch give it all to one end"
+                + " of each route; linear shares it equally along the route; position gives 40% to"
+                + " each end; time decay favours the most recent links; Markov gives each node the"
+                + " share of routes that pass through it; Shapley gives each player its average"
+                + " marginal worth."));
+    boolean[] all = new Attribution(g).allOpportunities();
+    ModelComparison.Settings settings = ModelComparison.Settings.defaults();
+    List<Model> models = List.of(Model.values());
+    if (!map.groups().isEmpty()) {
+      ModelComparison byGroup =
+          ModelComparison.of(map, g, models, By.GROUP, all, settings, ModelComparison.Phases.NONE);
+      blocks.add(
+          chart("credit-by-group", "Credit by group under each model", byGroup, byGroup.rows()));
+    }
+    ModelComparison byNode =
+        ModelComparison.of(map, g, models, By.NODE, all, settings, ModelComparison.Phases.NONE);
+    List<Key> channels =
+        byNode.rows().stream()
+            .filter(k -> g.kind(g.indexOf(k.id()).orElseThrow()) == NodeKind.CHANNEL)
+            .toList();
+    if (!channels.isEmpty()) {
+      blocks.add(
+          chart("credit-by-channel", "Credit by channel under each model", byNode, channels));
+    } else {
+      ModelComparison byKind =
+          ModelComparison.of(map, g, models, By.KIND, all, settings, ModelComparison.Phases.NONE);
+      blocks.add(
+          chart(
+              "credit-by-kind", "Credit by kind of node under each model", byKind, byKind.rows()));
+    }
+    List<Key> rows = byNode.rows();
+    List<String> header = new ArrayList<>(List.of("NAME"));
+    byNode.models().forEach(m -> header.add(">" + m.word().toUpperCase(Locale.ROOT)));
+    TextTable t = new TextTable(header.toArray(String[]::new));
+    for (Key k : rows.subList(0, Math.min(ROWS, rows.size()))) {
+      int v = g.indexOf(k.id()).orElseThrow();
+      List<String> cells = new ArrayList<>(List.of(w.label(v)));
+      for (Model m : byNode.models()) {
+        cells.add(byNode.credit(m, k).map(c -> w.money(Math.round(c * 100) / 100.0)).orElse(""));
+      }
+      t.row(new NodeKey(k.id()), cells.toArray(String[]::new));
+    }
+    blocks.add(
+        new Table(
+            "Credit per node under each model"
+                + (rows.size() > ROWS
+                    ? " (the " + ROWS + " most credited of " + rows.size() + ")"
+                    : "")
+                + "; Shapley credits channels only.",
+            t));
+    return new Section("credit", "Credit by model", blocks);
+  }
+
+  private Figure chart(String name, String title, ModelComparison c, List<Key> rows) {
+    List<Model> models = c.models();
+    double[][] values = new double[rows.size()][models.size()];
+    for (int r = 0; r < rows.size(); r++) {
+      for (int m = 0; m < models.size(); m++) {
+        values[r][m] = c.credit(models.get(m), rows.get(r)).orElse(Double.NaN);
+      }
+    }
+    String svg =
+        BarChart.svg(
+            title,
+            rows.stream().map(Key::label).toList(),
+            models.stream().map(Model::word).toList(),
+            values,
+            v -> w.money(Math.round(v)));
+    return new Figure(name, svg, title + "; hover over a bar for its amount.", false);
+  }
+
+  /** Origins to opportunities, each band the first-touch credit of the origin for that work. */
+  private Optional<Section> flow(List<Integer> opportunities) {
+    if (opportunities.isEmpty() || total <= 0) {
+      return Optional.empty();
+    }
+    List<Integer> shown = new ArrayList<>(opportunities);
+    shown.sort(Comparator.comparingDouble((Integer o) -> -g.weight(o)));
+    Attribution attribution = new Attribution(g);
+    double[] bySource = new double[g.nodeCount()];
+    Map<Integer, double[]> perTarget = new LinkedHashMap<>();
+    for (int o : shown) {
+      double[] first = attribution.credits(Model.FIRST, attribution.only(o)).perNode();
+      perTarget.put(o, first);
+      for (int v = 0; v < first.length; v++) {
+        bySource[v] += first[v];
+      }
+    }
+    List<Integer> sources = new ArrayList<>();
+    for (int v = 0; v < g.nodeCount(); v++) {
+      if (bySource[v] > 0) {
+        sources.add(v);
+      }
+    }
+    sources.sort(Comparator.comparingDouble((Integer v) -> -bySource[v]));
+    List<Integer> namedSources = sources.subList(0, Math.min(FLOW_NODES, sources.size()));
+    String otherSources = "Other origins (" + (sources.size() - namedSources.size()) + ")";
+    String otherTargets = "Other opportunities (" + Math.max(0, shown.size() - FLOW_NODES) + ")";
+    Map<String, String> colours = new LinkedHashMap<>();
+    List<FlowChart.Flow> flows = new ArrayList<>();
+    for (int i = 0; i < shown.size(); i++) {
+      int o = shown.get(i);
+      String target = i < FLOW_NODES ? w.label(o) : otherTargets;
+      double[] first = perTarget.get(o);
+      for (int v : sources) {
+        if (first[v] > 0) {
+          String source = namedSources.contains(v) ? w.label(v) : otherSources;
+          colours.putIfAbsent(source, colour(v));
+          flows.add(new FlowChart.Flow(source, target, first[v]));
+        }
+      }
+    }
+    int rows = Math.min(FLOW_NODES + 1, Math.max(namedSources.size(), shown.size()));
+    String svg =
+        FlowChart.svg(
+            "From origins to opportunities",
+            flows,
+            colours,
+            Math.max(220, rows * 30),
+            v -> w.money(Math.round(v)));
+    return Optional.of(
+        new Section(
+            "flow",
+            "From origins to work",
+            List.of(
+                new Figure(
+                    "flow",
+                    svg,
+                    "Where the work started: each band carries the part of an opportunity's value"
+                        + " whose routes begin at that origin (first-touch credit; an opportunity"
+                        + " with several routes is shared among them equally).",
+                    false))));
+  }
+
+  /** The colour of a node's group (its first), else of its kind. */
+  private String colour(int v) {
+    List<String> groups = map.groupsOf(g.id(v));
+    return groups.isEmpty()
+        ? KindStyle.of(g.kind(v)).colour()
+        : GroupStyle.colour(map.groups(), groups.get(0)).orElseThrow();
+  }
+
+  private Section routes(Dominators dom, List<Integer> opportunities) {
+    RouteFinder finder = new RouteFinder(g);
+    TextTable t =
+        new TextTable(
+            "OPPORTUNITY",
+            "STATUS",
+            ">VALUE",
+            ">ROUTES",
+            "SHORTEST ROUTE",
+            "EVERY ROUTE PASSES THROUGH");
+    List<Integer> shown = new ArrayList<>(opportunities);
+    shown.sort(Comparator.comparingDouble((Integer o) -> -g.weight(o)));
+    for (int o : shown.subList(0, Math.min(shown.size(), 50))) {
+      BigInteger count = RouteCount.to(g, o);
+      List<int[]> shortest = finder.shortest(o, 1);
+      String route =
+          shortest.isEmpty()
+              ? "(nothing leads here)"
+              : String.join(" → ", Arrays.stream(shortest.get(0)).mapToObj(w::label).toList());
+      List<String> critical = w.labels(Tables.inRouteOrder(dom, o));
+      t.row(
+          new NodeKey(g.id(o)),
+          w.label(o),
+          status(map.node(g.id(o)).orElseThrow()),
+          w.money(g.weight(o)),
+          count.toString(),
+          route,
+          critical.isEmpty() ? "(no single node)" : String.join(", ", critical));
+    }
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(
+        new Table(
+            "Each opportunity, most valuable first"
+                + (shown.size() > 50 ? " (50 of " + shown.size() + ")" : "")
+                + ": how many routes lead to it, the shortest, and the nodes every route passes"
+                + " through. Click a row to light its routes up on the map.",
+            t));
+    double[] held = dom.heldValue();
+    List<Integer> keystones = Tables.keystones(held, ROWS);
+    if (!keystones.isEmpty()) {
+      blocks.add(
+          new Table(
+              "Keystones: the value each node alone holds (lost without it).",
+              Tables.keystones(w, dom, keystones, opportunities, held)));
+    }
+    return new Section("opportunities", "Opportunities, routes and critical nodes", blocks);
+  }
+
+  private static String status(Node n) {
+    String date = n.date().map(Object::toString).orElse("");
+    return switch (n.kind()) {
+      case CLIENT -> date.isEmpty() ? "won" : "won " + date;
+      case PROSPECT ->
+          "open"
+              + (n.deal().probability().isPresent()
+                  ? ", " + Math.round(n.deal().probability().getAsDouble() * 100) + "%"
+                  : "")
+              + (n.deal().stage().isEmpty() ? "" : ", " + n.deal().stage());
+      default -> n.kind().keyword();
+    };
+  }
+
+  private Optional<Section> whatIf() {
+    List<Removal> removals = removals();
+    if (removals.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean groups = !map.groups().isEmpty();
+    TextTable t =
+        new TextTable(
+            groups ? "WITHOUT THE GROUP" : "WITHOUT THE CHANNEL",
+            "LOST",
+            ">VALUE AT RISK",
+            ">SHARE",
+            "WEAKENED");
+    for (Removal r : removals) {
+      WhatIf.Outcome o = r.outcome();
+      t.row(
+          r.name().replaceFirst("^the (.*) group$", "$1"),
+          o.lost().isEmpty()
+              ? "none"
+              : String.join(", ", o.lost().stream().map(f -> w.label(f.node())).toList()),
+          w.money(o.valueAtRisk()),
+          total > 0 ? Math.round(o.valueAtRisk() / total * 100) + "%" : "",
+          o.weakened().isEmpty()
+              ? "none"
+              : String.join(
+                  ", ",
+                  o.weakened().stream()
+                      .map(
+                          f ->
+                              w.label(f.node())
+                                  + " ("
+                                  + Math.round(f.shareLost() * 100)
+                                  + "% of routes)")
+                      .toList()));
+    }
+    return Optional.of(
+        new Section(
+            "whatif",
+            groups ? "What if a group were gone" : "What if a channel were gone",
+            List.of(
+                new Table(
+                    "Take the whole "
+                        + (groups ? "group" : "channel")
+                        + " away: the work no route would reach any more, and the work that keeps"
+                        + " some routes. A node with several incoming links survives while any of"
+                        + " them does.",
+                    t))));
+  }
+
+  private Optional<Section> connectors() {
+    List<Connectors.Connector> ranked = Connectors.rank(g);
+    if (ranked.isEmpty()) {
+      return Optional.empty();
+    }
+    ranked = ranked.subList(0, Math.min(10, ranked.size()));
+    return Optional.of(
+        new Section(
+            "connectors",
+            "Connectors",
+            List.of(
+                new Table(
+                    "The people who carried the most value (linear credit among people), with the"
+                        + " share of routes through them and their betweenness.",
+                    Tables.connectors(w, ranked)))));
+  }
+
+  private Optional<Section> roi() {
+    Attribution attribution = new Attribution(g);
+    double[] credit = attribution.credits(Model.LINEAR, attribution.allOpportunities()).perNode();
+    List<Roi.Line> lines = Roi.of(map, g, credit);
+    if (lines.stream().noneMatch(l -> l.money() > 0 || l.hours() > 0)) {
+      return Optional.empty();
+    }
+    String period = Roi.period(g).orElse("the map gives no dates");
+    String rate =
+        map.settings()
+            .hourlyRate()
+            .map(r -> w.money(r.amount().doubleValue()) + " an hour")
+            .orElse("no hourly rate set");
+    return Optional.of(
+        new Section(
+            "roi",
+            "Return on networking",
+            List.of(
+                new Table(
+                    "Linear credit against cost, over "
+                        + period
+                        + "; hours are valued at "
+                        + rate
+                        + ". RETURN is credited value per unit of cost.",
+                    Tables.roi(w, lines)))));
+  }
+
+  private Optional<Section> timeline() {
+    List<Timeline.Lag> lags = Timeline.opportunities(g);
+    if (lags.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(
+        new Table(
+            "From the earliest dated touch on any route to the date of the work.",
+            Tables.timeline(w, lags)));
+    List<Timeline.ChannelLag> channels = Timeline.channels(g);
+    if (!channels.isEmpty()) {
+      blocks.add(
+          new Table(
+              "By channel: how long its work typically (median) took from first touch.",
+              Tables.channelLags(w, channels)));
+    }
+    return Optional.of(new Section("timeline", "Timeline", blocks));
+  }
+
+  private Section reading() {
+    return new Section(
+        "reading",
+        "How to read this report",
+        List.of(
+            new Bullets(
+                List.of(
+                    "A route is a chain of links from an origin (a node nothing leads to) to an"
+                        + " opportunity.",
+                    "Weights: " + MapWords.WEIGHT_BASIS + ".",
+                    "Time decay halves a link's weight every "
+                        + MapWords.number(Attribution.halfLifeDefault())
+                        + " days before the opportunity's newest link; an undated link counts as"
+                        + " made on the newest date.",
+                    "Made by networth on "
+                        + map.nodes().size()
+                        + " nodes and "
+                        + map.links().size()
+                        + " links, without looking anything up: every number comes from the map"
+                        + " alone. Run 'networth attribute', 'critical', 'whatif', 'connectors',"
+                        + " 'roi' and 'timeline' for the full tables."))));
+  }
+}

@@ -1,0 +1,145 @@
+// networth report: lights up routes on the map. Inline, no library, nothing fetched.
+(function () {
+  "use strict";
+  var figure = document.getElementById("map");
+  if (!figure) return;
+  var svg = figure.querySelector("svg");
+  var status = figure.querySelector(".map-status");
+  var nodes = {};
+  var up = {};
+  var down = {};
+  Array.prototype.forEach.call(svg.querySelectorAll("g.node"), function (g) {
+    nodes[g.getAttribute("data-id")] = g;
+    g.setAttribute("tabindex", "0");
+    g.setAttribute("role", "button");
+  });
+  var edges = Array.prototype.slice.call(svg.querySelectorAll("[data-from]"));
+  edges.forEach(function (e) {
+    if (!e.classList.contains("link")) return;
+    var from = e.getAttribute("data-from");
+    var to = e.getAttribute("data-to");
+    (up[to] = up[to] || []).push(from);
+    (down[from] = down[from] || []).push(to);
+  });
+  var opportunity = /\bk-(client|prospect|lost)\b/;
+
+  function reach(start, next) {
+    var seen = {};
+    var stack = [start];
+    seen[start] = true;
+    while (stack.length) {
+      var v = stack.pop();
+      (next[v] || []).forEach(function (w) {
+        if (!seen[w]) {
+          seen[w] = true;
+          stack.push(w);
+        }
+      });
+    }
+    return seen;
+  }
+
+  function label(id) {
+    var t = nodes[id] && nodes[id].querySelector("title");
+    return t ? t.textContent.split(" — ")[0] : id;
+  }
+
+  var pinned = null;
+
+  // An opportunity lights up every route to it: its ancestors and the links between them.
+  // Any other node lights up everything it led to: its descendants and the links on the way.
+  function light(id) {
+    var g = nodes[id];
+    if (!g) return;
+    var toWork = opportunity.test(g.getAttribute("class"));
+    var on = toWork ? reach(id, up) : reach(id, down);
+    svg.classList.add("lit");
+    var count = 0;
+    Object.keys(nodes).forEach(function (k) {
+      nodes[k].classList.toggle("on", !!on[k]);
+      nodes[k].classList.toggle("chosen", k === id);
+      if (on[k]) count++;
+    });
+    edges.forEach(function (e) {
+      var end = toWork ? e.getAttribute("data-to") : e.getAttribute("data-from");
+      e.classList.toggle("on", !!on[end]);
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("tr.node-row"), function (r) {
+      r.classList.toggle("on", r.getAttribute("data-node") === id);
+    });
+    status.textContent = toWork
+      ? "The routes to " + label(id) + ": " + (count - 1) + " nodes lead to it."
+      : "What " + label(id) + " led to: " + (count - 1) + " nodes.";
+  }
+
+  function clear() {
+    svg.classList.remove("lit");
+    Object.keys(nodes).forEach(function (k) {
+      nodes[k].classList.remove("on", "chosen");
+    });
+    edges.forEach(function (e) {
+      e.classList.remove("on");
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("tr.node-row.on"), function (r) {
+      r.classList.remove("on");
+    });
+    status.textContent = "";
+  }
+
+  function choose(id) {
+    if (pinned === id) {
+      pinned = null;
+      clear();
+    } else {
+      pinned = id;
+      light(id);
+    }
+  }
+
+  Object.keys(nodes).forEach(function (id) {
+    var g = nodes[id];
+    g.addEventListener("click", function (event) {
+      event.stopPropagation();
+      choose(id);
+    });
+    g.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        choose(id);
+      }
+    });
+    if (opportunity.test(g.getAttribute("class"))) {
+      g.addEventListener("mouseenter", function () {
+        if (pinned === null) light(id);
+      });
+      g.addEventListener("mouseleave", function () {
+        if (pinned === null) clear();
+      });
+    }
+  });
+  svg.addEventListener("click", function () {
+    pinned = null;
+    clear();
+  });
+  var zoom = figure.querySelector(".zoom");
+  var frame = figure.querySelector(".map-frame");
+  if (zoom) {
+    zoom.addEventListener("click", function () {
+      var actual = frame.classList.toggle("actual");
+      zoom.textContent = actual ? "Fit to width" : "Actual size";
+    });
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("tr.node-row"), function (r) {
+    function pick() {
+      var id = r.getAttribute("data-node");
+      if (!nodes[id]) return;
+      pinned = null;
+      choose(id);
+      figure.scrollIntoView({ behavior: "smooth", block: "start" });
+    }
+    r.addEventListener("click", pick);
+    r.addEventListener("keydown", function (event) {
+      if (event.key === "Enter") pick();
+    });
+  });
+})();
