@@ -2,12 +2,9 @@ package networth.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.DocumentBuilderFactory;
 import networth.model.Deal;
 import networth.model.Group;
 import networth.model.Link;
@@ -50,17 +47,10 @@ class SvgWriterTest {
         .build();
   }
 
-  private static Document parse(String svg) throws Exception {
-    var f = DocumentBuilderFactory.newInstance();
-    f.setNamespaceAware(true);
-    return f.newDocumentBuilder()
-        .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
-  }
-
   @Test
   void theSvgIsWellFormedWithANodeGroupPerNodeAndAPathPerDistinctLink() throws Exception {
     NetworkMap map = story();
-    Document d = parse(SvgWriter.write(map));
+    Document d = Xml.parse(SvgWriter.write(map));
     NodeList groups = d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "g");
     int nodes = 0;
     for (int i = 0; i < groups.getLength(); i++) {
@@ -83,7 +73,7 @@ class SvgWriterTest {
   void hostileLabelsAndNotesAreText() throws Exception {
     String svg = SvgWriter.write(story());
     assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;").doesNotContain("<via>");
-    Document d = parse(svg);
+    Document d = Xml.parse(svg);
     NodeList titles = d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title");
     boolean found = false;
     for (int i = 0; i < titles.getLength(); i++) {

@@ -56,18 +56,7 @@ public final class BarChart {
     double rowHeight = series.size() * BAR + GAP;
     double height = TOP + rows.size() * rowHeight + 30;
     StringBuilder s = new StringBuilder();
-    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart bars\" width=\"")
-        .append(Svg.n(WIDTH))
-        .append("\" height=\"")
-        .append(Svg.n(height))
-        .append("\" viewBox=\"0 0 ")
-        .append(Svg.n(WIDTH))
-        .append(' ')
-        .append(Svg.n(height))
-        .append("\" role=\"img\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n")
-        .append("  <title>")
-        .append(Markup.escape(title))
-        .append("</title>\n");
+    s.append(Svg.open("chart bars", WIDTH, height, title));
     double lx = LABEL;
     for (int k = 0; k < series.size(); k++) {
       s.append("  <rect x=\"")

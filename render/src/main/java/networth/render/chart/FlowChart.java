@@ -75,18 +75,7 @@ public final class FlowChart {
     double x0 = LABEL;
     double x1 = WIDTH - LABEL;
     StringBuilder s = new StringBuilder();
-    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart flow\" width=\"")
-        .append(Svg.n(WIDTH))
-        .append("\" height=\"")
-        .append(Svg.n(chartHeight))
-        .append("\" viewBox=\"0 0 ")
-        .append(Svg.n(WIDTH))
-        .append(' ')
-        .append(Svg.n(chartHeight))
-        .append("\" role=\"img\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n")
-        .append("  <title>")
-        .append(Markup.escape(title))
-        .append("</title>\n");
+    s.append(Svg.open("chart flow", WIDTH, chartHeight, title));
     Map<String, Double> sourceNext = new LinkedHashMap<>(sourceY);
     Map<String, Double> targetNext = new LinkedHashMap<>(targetY);
     List<Flow> drawn = new ArrayList<>(flows.stream().filter(f -> f.value() > 0).toList());

@@ -18,4 +18,22 @@ public final class Svg {
   public static String shorten(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
+
+  /** The opening of a chart: its size, class, font and title (read out by screen readers). */
+  public static String open(String cssClass, double width, double height, String title) {
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\""
+        + cssClass
+        + "\" width=\""
+        + n(width)
+        + "\" height=\""
+        + n(height)
+        + "\" viewBox=\"0 0 "
+        + n(width)
+        + " "
+        + n(height)
+        + "\" role=\"img\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n"
+        + "  <title>"
+        + networth.text.Markup.escape(title)
+        + "</title>\n";
+  }
 }

@@ -2,8 +2,6 @@ package networth.render.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.parsers.DocumentBuilderFactory;
 import networth.graph.MapGraph;
 import networth.io.MapFiles;
 import networth.model.Deal;
@@ -20,6 +17,7 @@ import networth.model.NetworkMap;
 import networth.model.Node;
 import networth.model.NodeKind;
 import networth.reach.Summary;
+import networth.render.Xml;
 import networth.render.report.Report.Bullets;
 import networth.render.report.Report.Figure;
 import networth.render.report.Report.Section;
@@ -60,13 +58,6 @@ class ReportTest {
         .orElseThrow();
   }
 
-  private static Document parse(String svg) throws Exception {
-    var f = DocumentBuilderFactory.newInstance();
-    f.setNamespaceAware(true);
-    return f.newDocumentBuilder()
-        .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
-  }
-
   @Test
   void headlinesAreTheSummarysAndTheSectionsComeInReadingOrder() {
     assertThat(report.headlines()).isEqualTo(Summary.of(seed).headlines());
@@ -103,7 +94,7 @@ class ReportTest {
 
   @Test
   void theFlowChartSharesEachOpportunityAmongTheOriginsOfItsRoutes() throws Exception {
-    Document d = parse(figure("flow").svg());
+    Document d = Xml.parse(figure("flow").svg());
     NodeList bands = d.getElementsByTagName("path");
     Map<String, Double> intoClient1 = new LinkedHashMap<>();
     Map<String, Double> fromLinkedIn = new LinkedHashMap<>();
@@ -132,7 +123,7 @@ class ReportTest {
 
   @Test
   void theCreditChartsShowEveryModelForEveryChannelOnOneScale() throws Exception {
-    Document d = parse(figure("credit-by-channel").svg());
+    Document d = Xml.parse(figure("credit-by-channel").svg());
     NodeList rects = d.getElementsByTagName("rect");
     Map<String, double[]> bars = new LinkedHashMap<>();
     for (int i = 0; i < rects.getLength(); i++) {
@@ -177,7 +168,7 @@ class ReportTest {
   @Test
   void everyPictureIsWellFormedSvg() throws Exception {
     for (String name : List.of("map", "credit-by-group", "credit-by-channel", "flow")) {
-      Document d = parse(figure(name).svg());
+      Document d = Xml.parse(figure(name).svg());
       assertThat(d.getDocumentElement().getLocalName()).as(name).isEqualTo("svg");
     }
   }
