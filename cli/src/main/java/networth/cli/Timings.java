@@ -12,6 +12,21 @@ public final class Timings {
 
   private static volatile PrintWriter report;
 
+  /** The phases of an analysis in core, timed as phases of the run. */
+  public static final networth.analysis.attribution.ModelComparison.Phases PHASES =
+      new networth.analysis.attribution.ModelComparison.Phases() {
+        @Override
+        public <T> T phase(String name, java.util.function.Supplier<T> work) {
+          try {
+            return Timings.phase(name, work::get);
+          } catch (RuntimeException e) {
+            throw e;
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        }
+      };
+
   private Timings() {}
 
   static void reportTo(PrintWriter err) {

@@ -106,21 +106,6 @@ public final class AttributeCommand implements Callable<Integer> {
       description = "Only this opportunity (by id or label).")
   String only;
 
-  /** Each model's computation as a phase of {@code networth --timings}. */
-  private static final ModelComparison.Phases TIMED =
-      new ModelComparison.Phases() {
-        @Override
-        public <T> T phase(String name, java.util.function.Supplier<T> work) {
-          try {
-            return Timings.phase(name, work::get);
-          } catch (RuntimeException e) {
-            throw e;
-          } catch (Exception e) {
-            throw new IllegalStateException(e);
-          }
-        }
-      };
-
   @Override
   public Integer call() throws Exception {
     List<Model> models = models();
@@ -158,7 +143,7 @@ public final class AttributeCommand implements Callable<Integer> {
             by,
             selected,
             new ModelComparison.Settings(halfLife, samples, seed),
-            TIMED);
+            Timings.PHASES);
     var out = spec.commandLine().getOut();
     out.print(render(a, comparison, total));
     out.flush();

@@ -73,7 +73,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
     Analysis a = opened.get();
     String source = String.join(" and ", input.files.stream().map(Path::toString).toList());
-    Report report = Timings.phase("analyse", () -> ReportBuilder.build(a.map, a.graph, source));
+    Report report = ReportBuilder.build(a.map, a.graph, source, Timings.PHASES);
     Path target = output != null ? output : defaultOutput(kind);
     List<Path> written = new ArrayList<>();
     if (kind == Kind.HTML) {

@@ -14,6 +14,7 @@ import networth.analysis.attribution.Breakdown.By;
 import networth.analysis.attribution.Breakdown.Key;
 import networth.analysis.attribution.Model;
 import networth.analysis.attribution.ModelComparison;
+import networth.analysis.attribution.ModelComparison.Phases;
 import networth.analysis.connectors.Connectors;
 import networth.analysis.dominance.Dominators;
 import networth.analysis.roi.Roi;
@@ -59,25 +60,33 @@ public final class ReportBuilder {
   private final MapGraph g;
   private final MapWords w;
   private final double total;
+  private final Phases phases;
 
-  private ReportBuilder(NetworkMap map, MapGraph g) {
+  private ReportBuilder(NetworkMap map, MapGraph g, Phases phases) {
     this.map = map;
     this.g = g;
+    this.phases = phases;
     this.w = new MapWords(map, g);
     this.total = g.totalWeight();
   }
 
   /** The report on an acyclic map read from {@code source}. */
   public static Report build(NetworkMap map, MapGraph g, String source) {
-    return new ReportBuilder(map, g).build(source);
+    return build(map, g, source, Phases.NONE);
+  }
+
+  /** The report, each part computed as a phase (timed by the command line). */
+  public static Report build(NetworkMap map, MapGraph g, String source, Phases phases) {
+    return new ReportBuilder(map, g, phases).build(source);
   }
 
   private Report build(String source) {
-    Summary summary = Summary.of(map, g);
-    Dominators dom = Dominators.of(g);
+    Summary summary = phases.phase("summary", () -> Summary.of(map, g));
+    Dominators dom = phases.phase("dominators", () -> Dominators.of(g));
     List<Integer> opportunities = Tables.opportunities(g);
     List<Section> sections = new ArrayList<>();
-    sections.add(glance(opportunities));
+    sections.add(phases.phase("whatif", () -> glance(opportunities)));
+    String svg = phases.phase("map", () -> SvgWriter.write(map));
     sections.add(
         new Section(
             "map",
@@ -85,18 +94,18 @@ public final class ReportBuilder {
             List.of(
                 new Figure(
                     "map",
-                    SvgWriter.write(map),
+                    svg,
                     "Origins on the left, work on the right; a shape and colour per kind, a dot"
                         + " per group. Nodes in bold are keystones: every route to some work passes"
                         + " through them.",
                     true))));
-    sections.add(credit());
-    flow(opportunities).ifPresent(sections::add);
-    sections.add(routes(dom, opportunities));
-    whatIf().ifPresent(sections::add);
-    connectors().ifPresent(sections::add);
-    roi().ifPresent(sections::add);
-    timeline().ifPresent(sections::add);
+    sections.add(phases.phase("credit", this::credit));
+    phases.phase("flow", () -> flow(opportunities)).ifPresent(sections::add);
+    sections.add(phases.phase("routes", () -> routes(dom, opportunities)));
+    phases.phase("whatif", this::whatIf).ifPresent(sections::add);
+    phases.phase("connectors", this::connectors).ifPresent(sections::add);
+    phases.phase("roi", this::roi).ifPresent(sections::add);
+    phases.phase("timeline", this::timeline).ifPresent(sections::add);
     sections.add(reading());
     String title = map.settings().title().isEmpty() ? "Network map" : map.settings().title();
     return new Report(title, source, summary.headlines(), sections);
@@ -162,13 +171,11 @@ public final class ReportBuilder {
     ModelComparison.Settings settings = ModelComparison.Settings.defaults();
     List<Model> models = List.of(Model.values());
     if (!map.groups().isEmpty()) {
-      ModelComparison byGroup =
-          ModelComparison.of(map, g, models, By.GROUP, all, settings, ModelComparison.Phases.NONE);
+      ModelComparison byGroup = ModelComparison.of(map, g, models, By.GROUP, all, settings, phases);
       blocks.add(
           chart("credit-by-group", "Credit by group under each model", byGroup, byGroup.rows()));
     }
-    ModelComparison byNode =
-        ModelComparison.of(map, g, models, By.NODE, all, settings, ModelComparison.Phases.NONE);
+    ModelComparison byNode = ModelComparison.of(map, g, models, By.NODE, all, settings, phases);
     List<Key> channels =
         byNode.rows().stream()
             .filter(k -> g.kind(g.indexOf(k.id()).orElseThrow()) == NodeKind.CHANNEL)
@@ -177,8 +184,7 @@ public final class ReportBuilder {
       blocks.add(
           chart("credit-by-channel", "Credit by channel under each model", byNode, channels));
     } else {
-      ModelComparison byKind =
-          ModelComparison.of(map, g, models, By.KIND, all, settings, ModelComparison.Phases.NONE);
+      ModelComparison byKind = ModelComparison.of(map, g, models, By.KIND, all, settings, phases);
       blocks.add(
           chart(
               "credit-by-kind", "Credit by kind of node under each model", byKind, byKind.rows()));
