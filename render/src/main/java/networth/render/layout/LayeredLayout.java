@@ -18,6 +18,7 @@ import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
@@ -36,6 +37,11 @@ public final class LayeredLayout {
   static final double CHAR_WIDTH = 7.2;
   static final double LINE_HEIGHT = 16;
   static final double PADDING = 12;
+  static final double NOTE_CHAR_WIDTH = 5.4;
+  static final double NOTE_HEIGHT = 12;
+
+  /** Characters of a note shown along a link; the whole note is its tooltip. */
+  public static final int NOTE_MAX = 40;
 
   static {
     // A shaded jar loses ELK's service files, so the algorithm is registered by hand.
@@ -52,7 +58,8 @@ public final class LayeredLayout {
     root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
     root.setProperty(CoreOptions.RANDOM_SEED, 1);
     root.setProperty(CoreOptions.SPACING_NODE_NODE, 24.0);
-    root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 60.0);
+    root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 30.0);
+    root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 8.0);
     root.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(20));
     double maxWeight =
         map.opportunities().stream()
@@ -80,6 +87,7 @@ public final class LayeredLayout {
     }
     List<Integer> linkIndex = new ArrayList<>();
     List<ElkEdge> edges = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     List<Link> links = map.links();
     for (int i = 0; i < links.size(); i++) {
@@ -87,7 +95,16 @@ public final class LayeredLayout {
       if (l.from().equals(l.to()) || !seen.add(l.from() + "\u0000" + l.to())) {
         continue;
       }
-      edges.add(ElkGraphUtil.createSimpleEdge(byId.get(l.from()), byId.get(l.to())));
+      ElkEdge edge = ElkGraphUtil.createSimpleEdge(byId.get(l.from()), byId.get(l.to()));
+      String note = note(l);
+      if (!note.isEmpty()) {
+        // A label in the middle of the link: the layered algorithm makes room for it, so that
+        // notes do not sit on boxes or on each other.
+        ElkLabel label = ElkGraphUtil.createLabel(note, edge);
+        label.setDimensions(note.length() * NOTE_CHAR_WIDTH + 4, NOTE_HEIGHT);
+      }
+      edges.add(edge);
+      notes.add(note);
       linkIndex.add(i);
     }
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
@@ -98,7 +115,13 @@ public final class LayeredLayout {
     }
     List<Picture.Path> paths = new ArrayList<>();
     for (int k = 0; k < edges.size(); k++) {
-      paths.add(new Picture.Path(linkIndex.get(k), points(edges.get(k))));
+      ElkEdge edge = edges.get(k);
+      double[] at = new double[0];
+      if (!edge.getLabels().isEmpty()) {
+        ElkLabel label = edge.getLabels().get(0);
+        at = new double[] {label.getX() + label.getWidth() / 2, label.getY() + NOTE_HEIGHT - 3};
+      }
+      paths.add(new Picture.Path(linkIndex.get(k), points(edge), notes.get(k), at));
     }
     return new Picture(root.getWidth(), root.getHeight(), boxes, paths);
   }
@@ -123,6 +146,12 @@ public final class LayeredLayout {
       p.add(a.y);
     }
     return p.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /** The note shown along a link: its note, else its kind, cut to {@link #NOTE_MAX}. */
+  public static String note(Link l) {
+    String note = l.note().isEmpty() ? l.kind() : l.note();
+    return networth.render.chart.Svg.shorten(note, NOTE_MAX);
   }
 
   /** Splits a label into lines of at most {@code width} characters, at spaces where it can. */

@@ -42,13 +42,28 @@ public record Picture(double width, double height, List<Box> boxes, List<Path> p
    *
    * @param link the link's index in the map
    * @param points the polyline from the source's side to the target's, as x, y pairs
+   * @param note the note shown along the link, or empty
+   * @param noteAt where the layout placed the note's box: its centre x and baseline y, or an empty
+   *     array when it has none
    */
-  public record Path(int link, double[] points) {
+  public record Path(int link, double[] points, String note, double[] noteAt) {
     public Path {
       points = points.clone();
+      noteAt = noteAt.clone();
     }
 
-    /** The point halfway along the polyline, where a note goes. */
+    /**
+     * Where the note's baseline is centred: the place the layout made, else just above the middle.
+     */
+    public double[] notePlace() {
+      if (noteAt.length == 2) {
+        return noteAt.clone();
+      }
+      double[] m = middle();
+      return new double[] {m[0], m[1] - 4};
+    }
+
+    /** The point halfway along the polyline. */
     public double[] middle() {
       double total = 0;
       for (int i = 2; i < points.length; i += 2) {

@@ -79,9 +79,9 @@ public final class SvgWriter {
           .append(
               "\" fill=\"none\" stroke=\"#777\" stroke-width=\"1.4\" marker-end=\"url(#arrow)\"/>\n");
       String note = l.note().isEmpty() ? l.kind() : l.note();
-      if (!note.isEmpty()) {
-        double[] m = path.middle();
-        String shown = Svg.shorten(note, 40);
+      if (!path.note().isEmpty()) {
+        double[] m = path.notePlace();
+        String shown = path.note();
         s.append("    <text class=\"note\" data-from=\"")
             .append(esc(l.from()))
             .append("\" data-to=\"")
@@ -89,7 +89,7 @@ public final class SvgWriter {
             .append("\" x=\"")
             .append(n(m[0]))
             .append("\" y=\"")
-            .append(n(m[1] - 4))
+            .append(n(m[1]))
             .append("\" font-size=\"10\" fill=\"#555\" text-anchor=\"middle\"><title>")
             .append(esc(note))
             .append("</title>")
