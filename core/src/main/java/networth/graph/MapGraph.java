@@ -1,11 +1,8 @@
 package networth.graph;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
-import networth.model.Link;
 import networth.model.NetworkMap;
 import networth.model.Node;
 import networth.model.NodeKind;
@@ -29,7 +26,7 @@ public final class MapGraph {
   private final NodeKind[] kinds;
   private final double[] weights;
   private final int[] nodeDates;
-  private final Map<String, Integer> index;
+  private final NetworkMap map;
   private final Rows out;
   private final Rows in;
   private final int[] topological;
@@ -45,25 +42,23 @@ public final class MapGraph {
     kinds = new NodeKind[n];
     weights = new double[n];
     nodeDates = new int[n];
-    index = new HashMap<>(n * 2);
+    this.map = map;
     for (int i = 0; i < n; i++) {
       Node node = nodes.get(i);
       ids[i] = node.id();
       kinds[i] = node.kind();
       weights[i] = node.deal().weight(node.kind()).doubleValue();
       nodeDates[i] = node.date().map(MapGraph::day).orElse(NO_DATE);
-      index.put(ids[i], i);
     }
-    List<Link> links = map.links();
-    int m = links.size();
+    int m = map.links().size();
     int[] from = new int[m];
     int[] to = new int[m];
     int[] date = new int[m];
     for (int e = 0; e < m; e++) {
-      Link l = links.get(e);
-      from[e] = index.get(l.from());
-      to[e] = index.get(l.to());
-      date[e] = l.date().map(MapGraph::day).orElse(NO_DATE);
+      from[e] = map.fromIndex(e);
+      to[e] = map.toIndex(e);
+      int day = map.linkDay(e);
+      date[e] = day == NetworkMap.NO_DAY ? NO_DATE : day;
     }
     List<Integer> repeats = new java.util.ArrayList<>();
     out = compress(n, from, to, date, repeats);
@@ -188,8 +183,7 @@ public final class MapGraph {
   }
 
   public OptionalInt indexOf(String id) {
-    Integer i = index.get(id);
-    return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+    return map.indexOf(id);
   }
 
   public int outDegree(int node) {

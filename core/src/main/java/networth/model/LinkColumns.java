@@ -2,27 +2,30 @@ package networth.model;
 
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
 
 /**
- * A map's links kept in columns (arrays of ends, kinds, notes and packed dates) rather than as one
- * object each: a map of millions of links then costs a few arrays to build and to collect, not
- * millions of objects. Reads as an unmodifiable list; each {@link #get} makes the link it stands
- * for.
+ * A map's links kept in columns (arrays of node numbers, kinds, notes and packed dates) rather than
+ * as one object each: a map of millions of links then costs a few arrays to build and to collect,
+ * not millions of objects, and the graph index reads its ends as numbers without looking ids up.
+ * Reads as an unmodifiable list; each {@link #get} makes the link it stands for.
  */
 final class LinkColumns extends AbstractList<Link> implements RandomAccess {
 
-  private static final int NO_DATE = Integer.MIN_VALUE;
+  static final int NO_DATE = Integer.MIN_VALUE;
 
-  private String[] from = new String[16];
-  private String[] to = new String[16];
+  private int[] from = new int[16];
+  private int[] to = new int[16];
   private String[] kind = new String[16];
   private String[] note = new String[16];
   private int[] date = new int[16];
   private int size;
+  private List<Node> nodes = List.of();
 
-  void append(Link l) {
+  /** Appends a link between two numbered nodes (numbered as the caller keeps them). */
+  void append(int a, int b, Link l) {
     if (size == from.length) {
       int grown = size + (size >> 1);
       from = Arrays.copyOf(from, grown);
@@ -31,28 +34,56 @@ final class LinkColumns extends AbstractList<Link> implements RandomAccess {
       note = Arrays.copyOf(note, grown);
       date = Arrays.copyOf(date, grown);
     }
-    from[size] = l.from();
-    to[size] = l.to();
+    from[size] = a;
+    to[size] = b;
     kind[size] = l.kind();
     note[size] = l.note();
     date[size] = l.date().map(LinkColumns::pack).orElse(NO_DATE);
     size++;
   }
 
-  /** A copy holding exactly these links, for a map to keep. */
-  LinkColumns frozen() {
+  /**
+   * A copy holding exactly these links, for a map to keep: each end renumbered through {@code
+   * number} to its place in {@code nodes}.
+   */
+  LinkColumns frozen(int[] number, List<Node> nodes) {
     LinkColumns c = new LinkColumns();
-    c.from = Arrays.copyOf(from, size);
-    c.to = Arrays.copyOf(to, size);
+    c.from = new int[size];
+    c.to = new int[size];
+    for (int i = 0; i < size; i++) {
+      c.from[i] = number[from[i]];
+      c.to[i] = number[to[i]];
+    }
     c.kind = Arrays.copyOf(kind, size);
     c.note = Arrays.copyOf(note, size);
     c.date = Arrays.copyOf(date, size);
     c.size = size;
+    c.nodes = nodes;
     return c;
   }
 
   private static int pack(PartialDate d) {
     return d.year() * 10_000 + d.month() * 100 + d.day();
+  }
+
+  int from(int i) {
+    return from[i];
+  }
+
+  int to(int i) {
+    return to[i];
+  }
+
+  /** The link's date as days since 1970-01-01 (of its first day), or {@link #NO_DATE}. */
+  int day(int i) {
+    int d = date[i];
+    if (d == NO_DATE) {
+      return NO_DATE;
+    }
+    int month = d / 100 % 100;
+    int day = d % 100;
+    return (int)
+        java.time.LocalDate.of(d / 10_000, Math.max(month, 1), Math.max(day, 1)).toEpochDay();
   }
 
   @Override
@@ -65,7 +96,7 @@ final class LinkColumns extends AbstractList<Link> implements RandomAccess {
         d == NO_DATE
             ? Optional.empty()
             : Optional.of(new PartialDate(d / 10_000, d / 100 % 100, d % 100));
-    return new Link(from[i], to[i], kind[i], when, note[i]);
+    return new Link(nodes.get(from[i]).id(), nodes.get(to[i]).id(), kind[i], when, note[i]);
   }
 
   @Override

@@ -1,12 +1,15 @@
 package networth.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A whole network: its nodes, the links "A led to B" between them, and the user's groups.
@@ -16,23 +19,22 @@ public final class NetworkMap {
 
   private final MapSettings settings;
   private final List<Node> nodes;
-  private final List<Link> links;
+  private final LinkColumns links;
   private final List<Group> groups;
-  private final Map<String, Node> byId;
+  private final Map<String, Integer> index;
 
-  private NetworkMap(MapSettings settings, List<Node> nodes, List<Link> links, List<Group> groups) {
+  private NetworkMap(
+      MapSettings settings,
+      List<Node> nodes,
+      LinkColumns links,
+      List<Group> groups,
+      Map<String, Integer> index) {
     this.settings = settings;
-    this.nodes = List.copyOf(nodes);
-    this.links = links instanceof LinkColumns columns ? columns : List.copyOf(links);
+    this.nodes = nodes;
+    this.links = links;
     this.groups = List.copyOf(groups);
-    Map<String, Node> index = new LinkedHashMap<>();
-    for (Node n : nodes) {
-      if (index.putIfAbsent(n.id(), n) != null) {
-        throw new IllegalArgumentException("two nodes have the id '" + n.id() + "'");
-      }
-    }
     // The builder makes a node of every id a link or group refers to, so every reference holds.
-    this.byId = Collections.unmodifiableMap(index);
+    this.index = Collections.unmodifiableMap(index);
   }
 
   public static Builder builder() {
@@ -57,8 +59,33 @@ public final class NetworkMap {
   }
 
   public Optional<Node> node(String id) {
-    return Optional.ofNullable(byId.get(id));
+    Integer i = index.get(id);
+    return i == null ? Optional.empty() : Optional.of(nodes.get(i));
   }
+
+  /** The node's place in {@link #nodes()}, or empty when the map has no such node. */
+  public OptionalInt indexOf(String id) {
+    Integer i = index.get(id);
+    return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+  }
+
+  /** The place in {@link #nodes()} of the node link {@code e} comes from. */
+  public int fromIndex(int e) {
+    return links.from(e);
+  }
+
+  /** The place in {@link #nodes()} of the node link {@code e} leads to. */
+  public int toIndex(int e) {
+    return links.to(e);
+  }
+
+  /** Link {@code e}'s date as days since 1970-01-01 (its first day), or {@link #NO_DAY}. */
+  public int linkDay(int e) {
+    return links.day(e);
+  }
+
+  /** What {@link #linkDay} gives for an undated link. */
+  public static final int NO_DAY = LinkColumns.NO_DATE;
 
   public Optional<Group> group(String name) {
     return groups.stream().filter(g -> g.name().equals(name)).findFirst();
@@ -80,8 +107,8 @@ public final class NetworkMap {
 
   /** The label of a node, or the id itself when there is no such node. */
   public String label(String id) {
-    Node n = byId.get(id);
-    return n == null ? id : n.label();
+    Integer i = index.get(id);
+    return i == null ? id : nodes.get(i).label();
   }
 
   @Override
@@ -115,8 +142,13 @@ public final class NetworkMap {
    */
   public static final class Builder {
     private MapSettings settings = MapSettings.NONE;
-    private final Map<String, Node> declared = new LinkedHashMap<>();
-    private final Map<String, Boolean> referred = new LinkedHashMap<>();
+    // Every id met so far, declared or only referred to, numbered in the order first met: a link
+    // looks each end up once, and is kept as two numbers.
+    private final Map<String, Integer> slots = new HashMap<>();
+    private final List<String> slotIds = new ArrayList<>();
+    private final List<Node> slotNodes = new ArrayList<>();
+    private int[] declaredOrder = new int[16];
+    private int declaredCount;
     private final LinkColumns links = new LinkColumns();
     private final Map<String, Group> groups = new LinkedHashMap<>();
 
@@ -131,39 +163,53 @@ public final class NetworkMap {
       return settings;
     }
 
+    private int slot(String id) {
+      Integer s = slots.get(id);
+      if (s != null) {
+        return s;
+      }
+      int next = slotIds.size();
+      slots.put(id, next);
+      slotIds.add(id);
+      slotNodes.add(null);
+      return next;
+    }
+
     /** Declares a node; its id must be new. */
     public Builder node(Node n) {
-      if (declared.putIfAbsent(n.id(), n) != null) {
+      int s = slot(n.id());
+      if (slotNodes.get(s) != null) {
         throw new IllegalArgumentException("'" + n.id() + "' is declared twice");
       }
+      slotNodes.set(s, n);
+      if (declaredCount == declaredOrder.length) {
+        declaredOrder = Arrays.copyOf(declaredOrder, declaredCount * 2);
+      }
+      declaredOrder[declaredCount++] = s;
       return this;
     }
 
     public boolean isDeclared(String id) {
-      return declared.containsKey(id);
+      return declared(id).isPresent();
     }
 
     /** The nodes declared so far, in order. */
-    public java.util.Collection<Node> declaredNodes() {
-      return Collections.unmodifiableCollection(declared.values());
+    public List<Node> declaredNodes() {
+      List<Node> out = new ArrayList<>(declaredCount);
+      for (int i = 0; i < declaredCount; i++) {
+        out.add(slotNodes.get(declaredOrder[i]));
+      }
+      return Collections.unmodifiableList(out);
     }
 
     public Optional<Node> declared(String id) {
-      return Optional.ofNullable(declared.get(id));
+      Integer s = slots.get(id);
+      return s == null ? Optional.empty() : Optional.ofNullable(slotNodes.get(s));
     }
 
     public Builder link(Link l) {
-      refer(l.from());
-      refer(l.to());
-      links.append(l);
+      links.append(slot(l.from()), slot(l.to()), l);
       return this;
-    }
-
-    /** Remembers an id used before any declaration, to make a node of unknown kind of it. */
-    private void refer(String id) {
-      if (!declared.containsKey(id)) {
-        referred.putIfAbsent(id, true);
-      }
     }
 
     public int linkCount() {
@@ -176,7 +222,7 @@ public final class NetworkMap {
 
     /** Adds a group, or adds members to the group of that name. */
     public Builder group(Group g) {
-      g.members().forEach(this::refer);
+      g.members().forEach(this::slot);
       groups.merge(
           g.name(),
           g,
@@ -193,25 +239,58 @@ public final class NetworkMap {
     }
 
     /**
-     * The map. Amounts that name no currency take the map's currency, so that what a map means does
-     * not depend on whether its currency line came before or after them.
+     * The map: the declared nodes in order, then those only referred to in order of first use.
+     * Amounts that name no currency take the map's currency, so that what a map means does not
+     * depend on whether its currency line came before or after them.
      */
     public NetworkMap build() {
       String currency = settings.currency();
-      List<Node> all = new ArrayList<>();
-      declared.values().forEach(n -> all.add(currency.isEmpty() ? n : inCurrency(n, currency)));
-      referred.keySet().stream()
-          .filter(id -> !declared.containsKey(id))
-          .forEach(id -> all.add(Node.of(id, NodeKind.UNKNOWN)));
+      int n = slotIds.size();
+      int[] number = new int[n];
+      Arrays.fill(number, -1);
+      List<Node> all = new ArrayList<>(n);
+      for (int i = 0; i < declaredCount; i++) {
+        Node node = slotNodes.get(declaredOrder[i]);
+        number[declaredOrder[i]] = all.size();
+        all.add(currency.isEmpty() ? node : inCurrency(node, currency));
+      }
+      for (int s = 0; s < n; s++) {
+        if (number[s] < 0) {
+          number[s] = all.size();
+          all.add(Node.of(slotIds.get(s), NodeKind.UNKNOWN));
+        }
+      }
+      boolean same = true;
+      for (int s = 0; s < n && same; s++) {
+        same = number[s] == s;
+      }
+      Map<String, Integer> index;
+      if (same) {
+        index = new HashMap<>(slots);
+      } else {
+        index = new HashMap<>(n * 4 / 3 + 1);
+        for (int s = 0; s < n; s++) {
+          index.put(slotIds.get(s), number[s]);
+        }
+      }
+      List<Node> nodes = Collections.unmodifiableList(all);
       MapSettings s =
           new MapSettings(
               settings.title(), currency, settings.hourlyRate().map(m -> m.orCurrency(currency)));
-      return new NetworkMap(s, all, links.frozen(), List.copyOf(groups.values()));
+      return new NetworkMap(
+          s, nodes, links.frozen(number, nodes), List.copyOf(groups.values()), index);
     }
 
     private static Node inCurrency(Node n, String currency) {
       Deal d = n.deal();
       Cost c = n.cost();
+      boolean bare =
+          d.value().filter(m -> m.currency().isEmpty()).isPresent()
+              || c.money().filter(m -> m.currency().isEmpty()).isPresent()
+              || c.rate().filter(m -> m.currency().isEmpty()).isPresent();
+      if (!bare) {
+        return n;
+      }
       return n.withDeal(
               new Deal(
                   d.value().map(m -> m.orCurrency(currency)), d.probability(), d.stage(), d.next()))

@@ -1,7 +1,9 @@
 package networth.io.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import networth.diagnostics.Problem;
@@ -50,22 +52,25 @@ public final class MapChecker {
   }
 
   private void links() {
-    List<Link> links = map.links();
-    for (int i = 0; i < links.size(); i++) {
-      Link l = links.get(i);
-      if (l.from().equals(l.to())) {
+    // Ends are read as node numbers: no link object is made for the millions that are fine.
+    int m = map.links().size();
+    for (int i = 0; i < m; i++) {
+      if (map.fromIndex(i) == map.toIndex(i)) {
+        String id = map.nodes().get(map.fromIndex(i)).id();
         error(
-            link(i),
-            "'" + l.from() + "' links to itself",
-            "a link joins two different nodes: remove it");
+            link(i), "'" + id + "' links to itself", "a link joins two different nodes: remove it");
       }
     }
-    for (int i : graph.repeatedLinks()) {
-      Link l = links.get(i);
-      int first = 0;
-      while (!links.get(first).from().equals(l.from()) || !links.get(first).to().equals(l.to())) {
-        first++;
-      }
+    int[] repeated = graph.repeatedLinks();
+    if (repeated.length == 0) {
+      return;
+    }
+    Map<Long, Integer> first = new HashMap<>();
+    for (int i = 0; i < m; i++) {
+      first.putIfAbsent(pair(i), i);
+    }
+    for (int i : repeated) {
+      Link l = map.links().get(i);
       warning(
           link(i),
           "the link "
@@ -73,10 +78,14 @@ public final class MapChecker {
               + " -> "
               + l.to()
               + " is given twice (first at "
-              + link(first)
+              + link(first.get(pair(i)))
               + ")",
           "keep one; the analyses count it once");
     }
+  }
+
+  private long pair(int link) {
+    return ((long) map.fromIndex(link) << 32) | map.toIndex(link);
   }
 
   private void cycles() {
@@ -91,9 +100,10 @@ public final class MapChecker {
     String from = ids.get(ids.size() - 2);
     String to = ids.get(ids.size() - 1);
     int closing = 0;
+    int a = map.indexOf(from).orElseThrow();
+    int b = map.indexOf(to).orElseThrow();
     for (int i = 0; i < map.links().size(); i++) {
-      Link l = map.links().get(i);
-      if (l.from().equals(from) && l.to().equals(to)) {
+      if (map.fromIndex(i) == a && map.toIndex(i) == b) {
         closing = i;
         break;
       }

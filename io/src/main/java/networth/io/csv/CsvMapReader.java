@@ -348,8 +348,12 @@ public final class CsvMapReader {
           Optional<Integer> dateColumn = columns.find("Date");
           return Optional.of(
               row -> {
-                String a = reference(columns.get(row.record(), from));
-                String b = reference(columns.get(row.record(), to));
+                String aText = columns.get(row.record(), from);
+                String bText = columns.get(row.record(), to);
+                Optional<String> aId = declaredId(aText);
+                Optional<String> bId = declaredId(bText);
+                String a = aId.orElse(aText);
+                String b = bId.orElse(bText);
                 if (a.isEmpty() || b.isEmpty()) {
                   row.error(
                       (a.isEmpty() ? from : to).get(),
@@ -376,10 +380,10 @@ public final class CsvMapReader {
                 }
                 builder.link(new Link(a, b, kind, date, columns.get(row.record(), noteColumn)));
                 locations.link(row.at(from.get()));
-                if (!builder.isDeclared(a)) {
+                if (aId.isEmpty()) {
                   locations.referred(a, row.at(from.get()));
                 }
-                if (!builder.isDeclared(b)) {
+                if (bId.isEmpty()) {
                   locations.referred(b, row.at(to.get()));
                 }
               });
@@ -387,24 +391,25 @@ public final class CsvMapReader {
   }
 
   /**
-   * An id, or the id of the one element with that label (Kumu links by label). A declared id comes
-   * back as the very string the node holds, so that millions of links share their ids' strings.
+   * The declared id a name refers to: an id, or the label of exactly one element (Kumu links by
+   * label); empty for a name nobody declared. The id comes back as the very string the node holds,
+   * so that millions of links share their ids' strings.
    */
-  private String reference(String text) {
+  private Optional<String> declaredId(String text) {
     if (text.isEmpty()) {
-      return text;
+      return Optional.empty();
     }
     Optional<Node> declared = builder.declared(text);
     if (declared.isPresent()) {
-      return declared.get().id();
+      return Optional.of(declared.get().id());
     }
     if (idByLabel == null) {
       // Built on the first name that is not an id: most sheets never need it.
       idByLabel = new HashMap<>();
-      builder.declaredNodes().forEach(n -> idByLabel.merge(n.label(), n.id(), (a, b) -> ""));
+      builder.declaredNodes().forEach(n -> idByLabel.merge(n.label(), n.id(), (x, y) -> ""));
     }
     String byLabel = idByLabel.getOrDefault(text, "");
-    return byLabel.isEmpty() ? text : byLabel;
+    return byLabel.isEmpty() ? Optional.empty() : Optional.of(byLabel);
   }
 
   /** A record with the line it starts on, able to report a problem at one of its fields. */
