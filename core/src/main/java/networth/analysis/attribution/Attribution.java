@@ -1,7 +1,9 @@
 package networth.analysis.attribution;
 
 import java.util.List;
+import java.util.Optional;
 import networth.analysis.routes.RouteTable;
+import networth.analysis.routes.RouteTotals;
 import networth.graph.MapGraph;
 
 /**
@@ -16,6 +18,7 @@ public final class Attribution {
 
   private final MapGraph g;
   private RouteTable up;
+  private Optional<RouteTotals> totals;
 
   public Attribution(MapGraph g) {
     g.topologicalOrder();
@@ -52,12 +55,21 @@ public final class Attribution {
    */
   public Credits credits(Model model, boolean[] selected, double halfLifeDays) {
     return switch (model) {
-      case FIRST -> RouteCredit.routes(g, up(), selected, model, RouteShare.FIRST);
-      case LAST -> RouteCredit.routes(g, up(), selected, model, RouteShare.LAST);
-      case LINEAR -> RouteCredit.routes(g, up(), selected, model, RouteShare.LINEAR);
-      case POSITION -> RouteCredit.routes(g, up(), selected, model, RouteShare.POSITION);
-      case MARKOV -> RouteCredit.markov(g, up(), selected);
-      case TIME_DECAY -> TimeDecayCredit.credits(g, selected, halfLifeDays);
+      case FIRST ->
+          totals().isPresent()
+              ? RouteCredit.fromTotals(g, totals().get(), selected, model)
+              : RouteCredit.routes(g, up(), selected, model, RouteShare.FIRST);
+      case LAST ->
+          totals().isPresent()
+              ? RouteCredit.fromTotals(g, totals().get(), selected, model)
+              : RouteCredit.routes(g, up(), selected, model, RouteShare.LAST);
+      case LINEAR -> byLength(selected, model, RouteShare.LINEAR);
+      case POSITION -> byLength(selected, model, RouteShare.POSITION);
+      case MARKOV ->
+          totals().isPresent()
+              ? RouteCredit.fromTotals(g, totals().get(), selected, model)
+              : RouteCredit.markov(g, up(), selected);
+      case TIME_DECAY -> TimeDecayCredit.credits(g, selected, halfLifeDays, totals().isPresent());
       case SHAPLEY -> throw new IllegalArgumentException("Shapley credits players, not nodes");
     };
   }
@@ -76,9 +88,32 @@ public final class Attribution {
     return TimeDecayCredit.HALF_LIFE_DAYS_DEFAULT;
   }
 
-  private RouteTable up() {
+  /**
+   * Linear or position: both tables at once where they fit dense rows, else one after the other.
+   */
+  private Credits byLength(boolean[] selected, Model model, RouteShare share) {
+    Optional<RouteTotals> t = totals();
+    if (t.isPresent() && RouteTable.denseFits(g, t.get().longest())) {
+      return RouteCredit.byLengthAtOnce(g, t.get(), this::up, selected, model, share);
+    }
+    return RouteCredit.routes(g, up(), t.isPresent(), selected, model, share);
+  }
+
+  /** Route totals in plain doubles, or empty where counts are too large for them. */
+  private synchronized Optional<RouteTotals> totals() {
+    if (totals == null) {
+      totals = RouteTotals.of(g);
+    }
+    return totals;
+  }
+
+  private synchronized RouteTable up() {
     if (up == null) {
-      up = RouteTable.up(g);
+      Optional<RouteTotals> t = totals();
+      up =
+          t.isPresent() && RouteTable.denseFits(g, t.get().longest())
+              ? RouteTable.upDense(g, t.get().longest())
+              : RouteTable.up(g, t.isPresent());
     }
     return up;
   }

@@ -2,7 +2,10 @@ package networth.analysis.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import networth.analysis.routes.RouteTable;
+import networth.analysis.routes.RouteTotals;
 import networth.analysis.routes.Scaled;
 import networth.graph.MapGraph;
 
@@ -28,20 +31,77 @@ final class RouteCredit {
 
   private RouteCredit() {}
 
-  /** Per-route shares. */
+  /** Per-route shares; {@code plain} as in {@link RouteTable#up(MapGraph, boolean)}. */
   static Credits routes(
-      MapGraph g, RouteTable up, boolean[] selected, Model model, RouteShare share) {
-    return credit(g, up, selected, model, share, false);
+      MapGraph g, RouteTable up, boolean plain, boolean[] selected, Model model, RouteShare share) {
+    return credit(g, up, plain, selected, model, share, false);
   }
 
-  /** Markov removal effects. */
+  /** Per-route shares, counted with scaled numbers. */
+  static Credits routes(
+      MapGraph g, RouteTable up, boolean[] selected, Model model, RouteShare share) {
+    return credit(g, up, false, selected, model, share, false);
+  }
+
+  /** Markov removal effects, counted with scaled numbers. */
   static Credits markov(MapGraph g, RouteTable up, boolean[] selected) {
-    return credit(g, up, selected, Model.MARKOV, null, true);
+    return credit(g, up, false, selected, Model.MARKOV, null, true);
+  }
+
+  /**
+   * First touch, last touch or Markov from route totals alone: these models need no lengths. First
+   * touch credits each origin with {@code Σ_o w/R · paths(origin→o)}; last touch credits a node
+   * with {@code R(v) · Σ_{v→o} w/R}; Markov credits {@code R(v) · Σ_o w/T · paths(v→o)}, R being
+   * routes and T touches over all routes to o. The same numbers as {@link #routes} and {@link
+   * #markov} (the tests hold them to it), in O(n + m).
+   */
+  static Credits fromTotals(MapGraph g, RouteTotals totals, boolean[] selected, Model model) {
+    int n = g.nodeCount();
+    double[] seed = new double[n];
+    List<String> unreached = new ArrayList<>();
+    for (int o = 0; o < n; o++) {
+      if (!selected[o] || g.weight(o) == 0) {
+        continue;
+      }
+      double norm = model == Model.MARKOV ? totals.nodes(o) - totals.routes(o) : totals.routes(o);
+      if (g.isOrigin(o) || norm == 0) {
+        unreached.add(g.id(o));
+      } else {
+        seed[o] = g.weight(o) / norm;
+      }
+    }
+    double[] credit = new double[n];
+    switch (model) {
+      case FIRST -> {
+        double[] down = RouteTotals.down(g, seed);
+        for (int v = 0; v < n; v++) {
+          credit[v] = g.isOrigin(v) ? down[v] : 0;
+        }
+      }
+      case LAST -> {
+        for (int v = 0; v < n; v++) {
+          double next = 0;
+          for (int k = 0; k < g.outDegree(v); k++) {
+            next += seed[g.out(v, k)];
+          }
+          credit[v] = next == 0 ? 0 : totals.routes(v) * next;
+        }
+      }
+      case MARKOV -> {
+        double[] down = RouteTotals.down(g, seed);
+        for (int v = 0; v < n; v++) {
+          credit[v] = down[v] == 0 ? 0 : totals.routes(v) * down[v];
+        }
+      }
+      default -> throw new IllegalArgumentException(model + " needs routes by length");
+    }
+    return new Credits(model, credit, unreached);
   }
 
   private static Credits credit(
       MapGraph g,
       RouteTable up,
+      boolean plain,
       boolean[] selected,
       Model model,
       RouteShare share,
@@ -59,12 +119,54 @@ final class RouteCredit {
       if (g.isOrigin(o) || norm.isZero()) {
         unreached.add(g.id(o));
       } else {
-        Scaled seed = Scaled.of(g.weight(o)).dividedBy(norm);
-        seedM[o] = seed.mantissa();
-        seedE[o] = seed.exponent();
+        if (plain) {
+          seedM[o] = g.weight(o) / norm.toDouble();
+        } else {
+          Scaled seed = Scaled.of(g.weight(o)).dividedBy(norm);
+          seedM[o] = seed.mantissa();
+          seedE[o] = seed.exponent();
+        }
       }
     }
-    RouteTable down = RouteTable.down(g, seedM, seedE);
+    RouteTable down = up.downFor(g, seedM, seedE, plain);
+    return new Credits(model, combine(g, up, down, share, byTouches), unreached);
+  }
+
+  /**
+   * Linear or position where counts fit plain doubles and the tables fit dense rows: the seeds come
+   * from the route totals, so the table of routes up (from {@code upTable}, maybe already built)
+   * and the table of paths down are built at the same time, on two threads. The same credits as
+   * {@link #routes}.
+   */
+  static Credits byLengthAtOnce(
+      MapGraph g,
+      RouteTotals totals,
+      Supplier<RouteTable> upTable,
+      boolean[] selected,
+      Model model,
+      RouteShare share) {
+    int n = g.nodeCount();
+    double[] seed = new double[n];
+    List<String> unreached = new ArrayList<>();
+    for (int o = 0; o < n; o++) {
+      if (!selected[o] || g.weight(o) == 0) {
+        continue;
+      }
+      if (g.isOrigin(o) || totals.routes(o) == 0) {
+        unreached.add(g.id(o));
+      } else {
+        seed[o] = g.weight(o) / totals.routes(o);
+      }
+    }
+    CompletableFuture<RouteTable> up = CompletableFuture.supplyAsync(upTable);
+    RouteTable down = RouteTable.downDense(g, seed, totals.longest());
+    return new Credits(model, combine(g, up.join(), down, share, false), unreached);
+  }
+
+  /** Each node's credit: Σ over lengths a up and b down of up · down · share (or 1 by touches). */
+  private static double[] combine(
+      MapGraph g, RouteTable up, RouteTable down, RouteShare share, boolean byTouches) {
+    int n = g.nodeCount();
     double[] credit = new double[n];
     for (int v = 0; v < n; v++) {
       if (up.first(v) == up.end(v) || down.first(v) == down.end(v)) {
@@ -82,6 +184,6 @@ final class RouteCredit {
       }
       credit[v] = Math.scalb(sum, up.exponent(v) + down.exponent(v));
     }
-    return new Credits(model, credit, unreached);
+    return credit;
   }
 }

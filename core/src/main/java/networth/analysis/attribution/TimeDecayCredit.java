@@ -2,6 +2,7 @@ package networth.analysis.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import networth.analysis.routes.RouteTotals;
 import networth.analysis.routes.Scaled;
 import networth.analysis.routes.ScaledSum;
 import networth.graph.MapGraph;
@@ -27,42 +28,52 @@ final class TimeDecayCredit {
   private TimeDecayCredit() {}
 
   static Credits credits(MapGraph g, boolean[] selected, double halfLifeDays) {
+    return credits(g, selected, halfLifeDays, RouteTotals.of(g).isPresent());
+  }
+
+  /**
+   * Time-decay credits; {@code countsFit} when no node has more than 2^500 routes ({@link
+   * RouteTotals#of} gave totals), which with dates within 400 half-lives allows plain doubles.
+   */
+  static Credits credits(MapGraph g, boolean[] selected, double halfLifeDays, boolean countsFit) {
     if (!(halfLifeDays > 0) || Double.isInfinite(halfLifeDays)) {
       throw new IllegalArgumentException(
           "the half-life must be a positive number of days, was " + halfLifeDays);
     }
     int n = g.nodeCount();
-    Decay decay = new Decay(newestLinkDate(g), halfLifeDays);
+    Decay decay = new Decay(g, newestLinkDate(g), halfLifeDays);
+    if (countsFit && decay.plain()) {
+      return plain(g, selected, decay);
+    }
     int[] order = g.topologicalOrder();
-    // Scaled numbers as mantissa and exponent arrays: one pass allocates nothing per link.
-    double[] routesM = new double[n];
-    int[] routesE = new int[n];
-    double[] weighedM = new double[n];
-    int[] weighedE = new int[n];
+    // Scaled numbers as mantissas and exponents, a node's side by side in one array (routes, then
+    // their weighed touches): a pass reads one place per link and allocates nothing.
+    double[] fwd = new double[4 * n];
     ScaledSum r = new ScaledSum();
     ScaledSum w = new ScaledSum();
     for (int x : order) {
       if (g.isOrigin(x)) {
-        routesM[x] = 1;
+        fwd[4 * x] = 1;
         continue;
       }
       r.reset();
       w.reset();
       for (int k = 0; k < g.inDegree(x); k++) {
-        int u = g.in(x, k);
-        r.add(routesM[u], routesE[u]);
-        w.add(weighedM[u], weighedE[u]);
-        decay.of(g.inDate(x, k));
-        w.addProduct(routesM[u], routesE[u], decay.mantissa, decay.exponent);
+        int u = 4 * g.in(x, k);
+        double rm = fwd[u];
+        int re = (int) fwd[u + 1];
+        r.add(rm, re);
+        w.add(fwd[u + 2], (int) fwd[u + 3]);
+        int d = decay.index(g.inDate(x, k));
+        w.addProduct(rm, re, decay.mantissa[d], decay.exponent[d]);
       }
-      routesM[x] = r.mantissa();
-      routesE[x] = r.exponent();
-      weighedM[x] = w.mantissa();
-      weighedE[x] = w.exponent();
+      fwd[4 * x] = r.mantissa();
+      fwd[4 * x + 1] = r.exponent();
+      fwd[4 * x + 2] = w.mantissa();
+      fwd[4 * x + 3] = w.exponent();
     }
     boolean[] unreachable = new boolean[n];
-    double[] pathsM = new double[n];
-    int[] pathsE = new int[n];
+    double[] paths = new double[2 * n];
     double[] credit = new double[n];
     ScaledSum p = new ScaledSum();
     ScaledSum out = new ScaledSum();
@@ -71,22 +82,25 @@ final class TimeDecayCredit {
       p.reset();
       out.reset();
       if (selected[x] && g.weight(x) > 0) {
-        if (weighedM[x] == 0) {
+        if (fwd[4 * x + 2] == 0) {
           unreachable[x] = true;
         } else {
-          Scaled seed = Scaled.of(g.weight(x)).dividedBy(new Scaled(weighedM[x], weighedE[x]));
+          Scaled seed =
+              Scaled.of(g.weight(x)).dividedBy(new Scaled(fwd[4 * x + 2], (int) fwd[4 * x + 3]));
           p.add(seed.mantissa(), seed.exponent());
         }
       }
       for (int k = 0; k < g.outDegree(x); k++) {
-        int y = g.out(x, k);
-        p.add(pathsM[y], pathsE[y]);
-        decay.of(g.outDate(x, k));
-        out.addProduct(pathsM[y], pathsE[y], decay.mantissa, decay.exponent);
+        int y = 2 * g.out(x, k);
+        double pm = paths[y];
+        int pe = (int) paths[y + 1];
+        p.add(pm, pe);
+        int d = decay.index(g.outDate(x, k));
+        out.addProduct(pm, pe, decay.mantissa[d], decay.exponent[d]);
       }
-      pathsM[x] = p.mantissa();
-      pathsE[x] = p.exponent();
-      credit[x] = Math.scalb(routesM[x] * out.mantissa(), routesE[x] + out.exponent());
+      paths[2 * x] = p.mantissa();
+      paths[2 * x + 1] = p.exponent();
+      credit[x] = Math.scalb(fwd[4 * x] * out.mantissa(), (int) fwd[4 * x + 1] + out.exponent());
     }
     List<String> unreached = new ArrayList<>();
     for (int v = 0; v < n; v++) {
@@ -98,34 +112,117 @@ final class TimeDecayCredit {
   }
 
   /**
-   * The weight of a link of a date, {@code 2^((date - newest) / h)} (1 when undated), as mantissa
-   * and exponent; dates repeat, so each day's weight is computed once.
+   * The same sums in plain doubles, for when they cannot leave a double's range: at most 2^500
+   * routes to a node, and no link weighing less than 2^-400 (dates within 400 half-lives). Then
+   * every seed is below the total weight times 2^400, every sum of paths below that times 2^500,
+   * and every credit below the total weight, so nothing overflows or is lost, and a link costs a
+   * few additions instead of a few scaled ones.
+   */
+  private static Credits plain(MapGraph g, boolean[] selected, Decay decay) {
+    int n = g.nodeCount();
+    int[] order = g.topologicalOrder();
+    double[] weight = decay.plainWeights();
+    // routes[2x] and weighed touches [2x + 1] side by side: one place read per link.
+    double[] fwd = new double[2 * n];
+    for (int x : order) {
+      if (g.isOrigin(x)) {
+        fwd[2 * x] = 1;
+        continue;
+      }
+      double r = 0;
+      double w = 0;
+      for (int k = 0; k < g.inDegree(x); k++) {
+        int u = 2 * g.in(x, k);
+        r += fwd[u];
+        w += fwd[u + 1] + fwd[u] * weight[decay.index(g.inDate(x, k))];
+      }
+      fwd[2 * x] = r;
+      fwd[2 * x + 1] = w;
+    }
+    List<String> unreached = new ArrayList<>();
+    double[] paths = new double[n];
+    double[] credit = new double[n];
+    for (int i = n - 1; i >= 0; i--) {
+      int x = order[i];
+      double p = 0;
+      if (selected[x] && g.weight(x) > 0) {
+        if (fwd[2 * x + 1] == 0) {
+          unreached.add(g.id(x));
+        } else {
+          p = g.weight(x) / fwd[2 * x + 1];
+        }
+      }
+      double out = 0;
+      for (int k = 0; k < g.outDegree(x); k++) {
+        int y = g.out(x, k);
+        p += paths[y];
+        out += paths[y] * weight[decay.index(g.outDate(x, k))];
+      }
+      paths[x] = p;
+      credit[x] = out == 0 ? 0 : fwd[2 * x] * out;
+    }
+    // In map order, as the scaled pass reports them.
+    unreached.sort(java.util.Comparator.comparingInt(id -> g.indexOf(id).orElseThrow()));
+    return new Credits(Model.TIME_DECAY, credit, unreached);
+  }
+
+  /**
+   * The weight of each link date, {@code 2^((date - newest) / h)} (1 when undated), as mantissa and
+   * exponent, in a table by day from the oldest date: computed once per day, read per link.
    */
   private static final class Decay {
-    private final int newest;
-    private final double halfLife;
-    private final java.util.Map<Integer, Scaled> known = new java.util.HashMap<>();
-    private int lastDate = MapGraph.NO_DATE;
-    double mantissa = 1;
-    int exponent;
+    final double[] mantissa;
+    final int[] exponent;
+    private final int oldest;
 
-    Decay(int newest, double halfLife) {
-      this.newest = newest;
-      this.halfLife = halfLife;
-    }
-
-    void of(int date) {
-      if (date == lastDate) {
-        return;
+    Decay(MapGraph g, int newest, double halfLife) {
+      int old = newest;
+      for (int v = 0; v < g.nodeCount(); v++) {
+        for (int k = 0; k < g.outDegree(v); k++) {
+          int d = g.outDate(v, k);
+          if (d != MapGraph.NO_DATE) {
+            old = Math.min(old, d);
+          }
+        }
       }
-      lastDate = date;
-      Scaled s = date == MapGraph.NO_DATE ? Scaled.ONE : known.computeIfAbsent(date, this::weigh);
-      mantissa = s.mantissa();
-      exponent = s.exponent();
+      oldest = old;
+      long days = (long) newest - old + 1;
+      if (days > 50_000_000L) {
+        throw new IllegalArgumentException(
+            "link dates span " + days + " days; time decay handles at most 50 million");
+      }
+      // Slot 0 is for undated links, which weigh 1; day t is at slot t - oldest + 1.
+      mantissa = new double[(int) days + 1];
+      exponent = new int[(int) days + 1];
+      mantissa[0] = 1;
+      for (int t = 0; t < days; t++) {
+        Scaled s = decay(old + t, newest, halfLife);
+        mantissa[t + 1] = s.mantissa();
+        exponent[t + 1] = s.exponent();
+      }
     }
 
-    private Scaled weigh(int date) {
-      return decay(date, newest, halfLife);
+    int index(int date) {
+      return date == MapGraph.NO_DATE ? 0 : date - oldest + 1;
+    }
+
+    /** Whether every weight is at least 2^-400, so that plain doubles hold every sum. */
+    boolean plain() {
+      for (int e : exponent) {
+        if (e < -400) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The weights as plain doubles, by {@link #index}. */
+    double[] plainWeights() {
+      double[] w = new double[mantissa.length];
+      for (int i = 0; i < w.length; i++) {
+        w[i] = Math.scalb(mantissa[i], exponent[i]);
+      }
+      return w;
     }
   }
 

@@ -22,46 +22,151 @@ import networth.graph.MapGraph;
  *
  * <p>Layout: node v's amounts for lengths {@code first(v) ≤ len < end(v)} lie side by side in one
  * array of mantissas, all of v's scaled by one power of two, so that route counts far beyond a
- * double's range stay exact to double precision and the table is three arrays, not an object per
- * node. Two passes each way, O((n + m)·L) for routes of up to L nodes.
+ * double's range stay exact to double precision and the table is a few arrays, not an object per
+ * node. A node's row offset and first length sit side by side in one array: the passes are bound by
+ * memory, reading a neighbour's bookkeeping and row once per link, and each array read at a random
+ * place costs a cache miss. Two passes each way, O((n + m)·L) for routes of up to L nodes.
  */
 public final class RouteTable {
 
-  private final int[] first;
-  private final int[] offset;
+  /** meta[2v] is where v's row starts in mantissa, meta[2v + 1] its first length. */
+  private final int[] meta;
+
   private final double[] mantissa;
   private final int[] exponent;
 
-  private RouteTable(int[] first, int[] offset, double[] mantissa, int[] exponent) {
-    this.first = first;
-    this.offset = offset;
+  /**
+   * In a dense table (plain counts, short routes) every row has {@code stride} entries from length
+   * {@code base}, at {@code v × stride}: a link then reads its neighbour's row and nothing else. 0
+   * in a table laid out by {@link #meta}.
+   */
+  private final int stride;
+
+  private final int base;
+
+  /** The most entries a dense table may hold (256 MiB of doubles). */
+  static final long DENSE_MAX = 1L << 25;
+
+  private RouteTable(int[] meta, double[] mantissa, int[] exponent) {
+    this.meta = meta;
     this.mantissa = mantissa;
     this.exponent = exponent;
+    this.stride = 0;
+    this.base = 0;
+  }
+
+  private RouteTable(int nodes, int stride, int base) {
+    this.meta = new int[0];
+    this.mantissa = new double[nodes * stride];
+    this.exponent = new int[nodes];
+    this.stride = stride;
+    this.base = base;
+  }
+
+  /**
+   * Paths from every node to the seeded nodes, laid out as this table is: dense (plain seeds) when
+   * it is dense, else as {@link #down(MapGraph, double[], int[], boolean)}.
+   */
+  public RouteTable downFor(MapGraph g, double[] seedMantissa, int[] seedExponent, boolean plain) {
+    return stride > 0 && plain
+        ? downDense(g, seedMantissa, stride)
+        : down(g, seedMantissa, seedExponent, plain);
+  }
+
+  /** Whether rows of {@code longest} entries for every node fit a dense table. */
+  public static boolean denseFits(MapGraph g, int longest) {
+    return longest > 0 && (long) g.nodeCount() * longest <= DENSE_MAX;
+  }
+
+  /**
+   * Routes from the origins to every node, by their number of nodes, in plain doubles, in rows of
+   * {@code longest} entries (the most nodes on any route, from {@link RouteTotals#longest}).
+   */
+  public static RouteTable upDense(MapGraph g, int longest) {
+    int w = longest;
+    RouteTable t = new RouteTable(g.nodeCount(), w, 1);
+    double[] m = t.mantissa;
+    for (int v : g.topologicalOrder()) {
+      int row = v * w;
+      if (g.isOrigin(v)) {
+        m[row] = 1;
+        continue;
+      }
+      for (int k = 0; k < g.inDegree(v); k++) {
+        int from = g.in(v, k) * w;
+        for (int i = 0; i < w - 1; i++) {
+          m[row + i + 1] += m[from + i];
+        }
+      }
+    }
+    return t;
+  }
+
+  /**
+   * Paths from every node to the seeded nodes, by the number of nodes between, in plain doubles, in
+   * rows of {@code longest} entries (as {@link #upDense}); the seeds are plain doubles.
+   */
+  public static RouteTable downDense(MapGraph g, double[] seed, int longest) {
+    int w = longest;
+    RouteTable t = new RouteTable(g.nodeCount(), w, 0);
+    double[] m = t.mantissa;
+    int[] order = g.topologicalOrder();
+    for (int i = order.length - 1; i >= 0; i--) {
+      int v = order[i];
+      int row = v * w;
+      for (int k = 0; k < g.outDegree(v); k++) {
+        int x = g.out(v, k);
+        m[row] += seed[x];
+        int from = x * w;
+        for (int j = 0; j < w - 1; j++) {
+          m[row + j + 1] += m[from + j];
+        }
+      }
+    }
+    return t;
   }
 
   /** Routes from the origins to every node, by their number of nodes. */
   public static RouteTable up(MapGraph g) {
+    return up(g, false);
+  }
+
+  /**
+   * The same; {@code plain} when every count is known to fit a double well ({@link RouteTotals#of}
+   * gave totals): then rows are added as they are, without scaling each to its own power of two,
+   * which saves a read and a multiplication per link.
+   */
+  public static RouteTable up(MapGraph g, boolean plain) {
     int n = g.nodeCount();
     int[] order = g.topologicalOrder();
-    int[] lo = new int[n];
-    int[] hi = new int[n];
+    // span[2v], span[2v + 1]: the shortest and longest route to v, side by side.
+    int[] span = new int[2 * n];
     for (int v : order) {
       if (g.isOrigin(v)) {
-        lo[v] = 1;
-        hi[v] = 1;
+        span[2 * v] = 1;
+        span[2 * v + 1] = 1;
         continue;
       }
-      lo[v] = Integer.MAX_VALUE;
+      int lo = Integer.MAX_VALUE;
+      int hi = 0;
       for (int k = 0; k < g.inDegree(v); k++) {
         int u = g.in(v, k);
-        lo[v] = Math.min(lo[v], lo[u] + 1);
-        hi[v] = Math.max(hi[v], hi[u] + 1);
+        lo = Math.min(lo, span[2 * u] + 1);
+        hi = Math.max(hi, span[2 * u + 1] + 1);
       }
+      span[2 * v] = lo;
+      span[2 * v + 1] = hi;
     }
-    RouteTable t = allocate(lo, hi);
+    RouteTable t = allocate(span);
     for (int v : order) {
       if (g.isOrigin(v)) {
-        t.mantissa[t.offset[v]] = 1;
+        t.mantissa[t.meta[2 * v]] = 1;
+        continue;
+      }
+      if (plain) {
+        for (int k = 0; k < g.inDegree(v); k++) {
+          t.addPlain(v, g.in(v, k));
+        }
         continue;
       }
       int top = Integer.MIN_VALUE;
@@ -69,7 +174,7 @@ public final class RouteTable {
         top = Math.max(top, t.exponent[g.in(v, k)]);
       }
       for (int k = 0; k < g.inDegree(v); k++) {
-        t.addShifted(v, g.in(v, k), 1, top);
+        t.addShifted(v, g.in(v, k), top);
       }
       t.normalise(v, top);
     }
@@ -84,33 +189,51 @@ public final class RouteTable {
    * @param seedExponent and binary exponent
    */
   public static RouteTable down(MapGraph g, double[] seedMantissa, int[] seedExponent) {
+    return down(g, seedMantissa, seedExponent, false);
+  }
+
+  /**
+   * The same; {@code plain} when the seeds are plain doubles (exponents 0) and every count fits a
+   * double well, as in {@link #up(MapGraph, boolean)}.
+   */
+  public static RouteTable down(
+      MapGraph g, double[] seedMantissa, int[] seedExponent, boolean plain) {
     int n = g.nodeCount();
     int[] order = g.topologicalOrder();
-    int[] lo = new int[n];
-    int[] hi = new int[n];
+    int[] span = new int[2 * n];
     for (int i = n - 1; i >= 0; i--) {
       int v = order[i];
-      lo[v] = Integer.MAX_VALUE;
-      hi[v] = -1;
+      int lo = Integer.MAX_VALUE;
+      int hi = -1;
       for (int k = 0; k < g.outDegree(v); k++) {
         int x = g.out(v, k);
         if (seedMantissa[x] != 0) {
-          lo[v] = 0;
-          hi[v] = Math.max(hi[v], 0);
+          lo = 0;
+          hi = Math.max(hi, 0);
         }
-        if (hi[x] >= 0) {
-          lo[v] = Math.min(lo[v], lo[x] + 1);
-          hi[v] = Math.max(hi[v], hi[x] + 1);
+        if (span[2 * x + 1] >= 0 && span[2 * x] <= span[2 * x + 1]) {
+          lo = Math.min(lo, span[2 * x] + 1);
+          hi = Math.max(hi, span[2 * x + 1] + 1);
         }
       }
-      if (hi[v] < 0) {
-        lo[v] = 0;
-      }
+      span[2 * v] = hi < 0 ? 0 : lo;
+      span[2 * v + 1] = hi;
     }
-    RouteTable t = allocate(lo, hi);
+    RouteTable t = allocate(span);
     for (int i = n - 1; i >= 0; i--) {
       int v = order[i];
-      if (t.offset[v] == t.offset[v + 1]) {
+      int row = t.meta[2 * v];
+      if (row == t.meta[2 * v + 2]) {
+        continue;
+      }
+      if (plain) {
+        for (int k = 0; k < g.outDegree(v); k++) {
+          int x = g.out(v, k);
+          if (seedMantissa[x] != 0) {
+            t.mantissa[row - t.meta[2 * v + 1]] += seedMantissa[x];
+          }
+          t.addPlain(v, x);
+        }
         continue;
       }
       int top = Integer.MIN_VALUE;
@@ -119,52 +242,58 @@ public final class RouteTable {
         if (seedMantissa[x] != 0) {
           top = Math.max(top, seedExponent[x]);
         }
-        if (t.offset[x] != t.offset[x + 1]) {
+        if (t.meta[2 * x] != t.meta[2 * x + 2]) {
           top = Math.max(top, t.exponent[x]);
         }
       }
       for (int k = 0; k < g.outDegree(v); k++) {
         int x = g.out(v, k);
         if (seedMantissa[x] != 0) {
-          t.mantissa[t.offset[v] - t.first[v]] +=
-              Math.scalb(seedMantissa[x], seedExponent[x] - top);
+          t.mantissa[row - t.meta[2 * v + 1]] += Math.scalb(seedMantissa[x], seedExponent[x] - top);
         }
-        if (t.offset[x] != t.offset[x + 1]) {
-          t.addShifted(v, x, 1, top);
-        }
+        t.addShifted(v, x, top);
       }
       t.normalise(v, top);
     }
     return t;
   }
 
-  /** Empty rows for lengths lo[v]..hi[v] (none where hi[v] < lo[v]). */
-  private static RouteTable allocate(int[] lo, int[] hi) {
-    int n = lo.length;
-    int[] offset = new int[n + 1];
+  /** Empty rows for lengths span[2v]..span[2v + 1] (none where the second is the smaller). */
+  private static RouteTable allocate(int[] span) {
+    int n = span.length / 2;
+    int[] meta = new int[2 * n + 2];
     long size = 0;
     for (int v = 0; v < n; v++) {
-      offset[v] = (int) size;
-      size += Math.max(0, hi[v] - lo[v] + 1);
+      meta[2 * v] = (int) size;
+      meta[2 * v + 1] = span[2 * v];
+      size += Math.max(0, span[2 * v + 1] - span[2 * v] + 1);
+      if (size > Integer.MAX_VALUE - 8) {
+        throw new IllegalStateException("routes too long to count by length: " + size + " entries");
+      }
     }
-    if (size > Integer.MAX_VALUE - 8) {
-      throw new IllegalStateException("routes too long to count by length: " + size + " entries");
-    }
-    offset[n] = (int) size;
-    return new RouteTable(lo.clone(), offset, new double[(int) size], new int[n]);
+    meta[2 * n] = (int) size;
+    return new RouteTable(meta, new double[(int) size], new int[n]);
   }
 
-  /**
-   * Adds u's row, lengths shifted by {@code shift}, into v's, scaled to v's exponent {@code top}.
-   */
-  private void addShifted(int v, int u, int shift, int top) {
-    int from = offset[u];
-    int to = offset[u + 1];
+  /** Adds u's row, lengths shifted by one, into v's, both unscaled. */
+  private void addPlain(int v, int u) {
+    int from = meta[2 * u];
+    int to = meta[2 * u + 2];
+    int base = meta[2 * v] + (meta[2 * u + 1] + 1 - meta[2 * v + 1]) - from;
+    for (int p = from; p < to; p++) {
+      mantissa[base + p] += mantissa[p];
+    }
+  }
+
+  /** Adds u's row, lengths shifted by one, into v's, scaled to v's exponent {@code top}. */
+  private void addShifted(int v, int u, int top) {
+    int from = meta[2 * u];
+    int to = meta[2 * u + 2];
     if (from == to) {
       return;
     }
     double scale = Math.scalb(1.0, exponent[u] - top);
-    int base = offset[v] + (first[u] + shift - first[v]) - from;
+    int base = meta[2 * v] + (meta[2 * u + 1] + 1 - meta[2 * v + 1]) - from;
     for (int p = from; p < to; p++) {
       mantissa[base + p] += mantissa[p] * scale;
     }
@@ -172,8 +301,10 @@ public final class RouteTable {
 
   /** Rescales v's row so that its largest entry lies in [1, 2). */
   private void normalise(int v, int top) {
+    int from = meta[2 * v];
+    int to = meta[2 * v + 2];
     double max = 0;
-    for (int p = offset[v]; p < offset[v + 1]; p++) {
+    for (int p = from; p < to; p++) {
       max = Math.max(max, mantissa[p]);
     }
     if (max == 0) {
@@ -183,7 +314,7 @@ public final class RouteTable {
     int e = Math.getExponent(max);
     if (e != 0) {
       double scale = Math.scalb(1.0, -e);
-      for (int p = offset[v]; p < offset[v + 1]; p++) {
+      for (int p = from; p < to; p++) {
         mantissa[p] *= scale;
       }
     }
@@ -192,18 +323,22 @@ public final class RouteTable {
 
   /** The shortest length in v's row. */
   public int first(int v) {
-    return first[v];
+    return stride > 0 ? base : meta[2 * v + 1];
   }
 
   /** One past the longest length in v's row. */
   public int end(int v) {
-    return first[v] + offset[v + 1] - offset[v];
+    return stride > 0 ? base + stride : meta[2 * v + 1] + meta[2 * v + 2] - meta[2 * v];
   }
 
   /** The mantissa for a length (0 outside the row); the amount is it times 2^exponent(v). */
   public double mantissa(int v, int length) {
-    int p = offset[v] + length - first[v];
-    return length < first[v] || p >= offset[v + 1] ? 0 : mantissa[p];
+    if (stride > 0) {
+      int i = length - base;
+      return i < 0 || i >= stride ? 0 : mantissa[v * stride + i];
+    }
+    int p = meta[2 * v] + length - meta[2 * v + 1];
+    return length < meta[2 * v + 1] || p >= meta[2 * v + 2] ? 0 : mantissa[p];
   }
 
   public int exponent(int v) {
@@ -218,8 +353,11 @@ public final class RouteTable {
   /** The sum over v's lengths of {@code amount(length) × factor(length)}. */
   public Scaled sum(int v, IntToDoubleFunction factor) {
     double s = 0;
-    for (int p = offset[v]; p < offset[v + 1]; p++) {
-      s += mantissa[p] * factor.applyAsDouble(first[v] + p - offset[v]);
+    for (int len = first(v); len < end(v); len++) {
+      double m = mantissa(v, len);
+      if (m != 0) {
+        s += m * factor.applyAsDouble(len);
+      }
     }
     return Scaled.of(s).times(1, exponent[v]);
   }

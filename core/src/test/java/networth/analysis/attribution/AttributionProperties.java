@@ -11,6 +11,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import networth.analysis.Routes;
+import networth.analysis.routes.RouteTable;
+import networth.analysis.routes.RouteTotals;
 import networth.graph.MapGraph;
 import networth.model.NetworkMap;
 
@@ -184,6 +186,67 @@ class AttributionProperties {
             .as("%s credit of v%d for all", model, v)
             .isCloseTo(whole[v], within(1e-6));
       }
+    }
+  }
+
+  /**
+   * First, last and Markov have two ways to be computed: from route totals (plain doubles, used
+   * while counts fit) and from routes by length (scaled, used beyond). Both give the same credits.
+   */
+  @Property(tries = 200)
+  void totalsAndTablesGiveTheSameCredits(@ForAll("maps") NetworkMap map) {
+    MapGraph g = MapGraph.of(map);
+    boolean[] all = new Attribution(g).allOpportunities();
+    RouteTable up = RouteTable.up(g);
+    RouteTotals totals = RouteTotals.of(g).orElseThrow();
+    Map<Model, Credits> byTable =
+        Map.of(
+            Model.FIRST, RouteCredit.routes(g, up, all, Model.FIRST, RouteShare.FIRST),
+            Model.LAST, RouteCredit.routes(g, up, all, Model.LAST, RouteShare.LAST),
+            Model.MARKOV, RouteCredit.markov(g, up, all));
+    byTable.forEach(
+        (model, expected) -> {
+          Credits fast = RouteCredit.fromTotals(g, totals, all, model);
+          assertThat(fast.unreached()).isEqualTo(expected.unreached());
+          for (int v = 0; v < g.nodeCount(); v++) {
+            assertThat(fast.of(v))
+                .as("%s credit of v%d", model, v)
+                .isCloseTo(expected.of(v), within(1e-6));
+          }
+        });
+  }
+
+  /**
+   * Linear and position have three ways: scaled rows, plain rows, and dense plain rows built on two
+   * threads; time decay has scaled and plain sums. Each way gives the same credits.
+   */
+  @Property(tries = 200)
+  void everyWayOfCountingGivesTheSameCredits(@ForAll("maps") NetworkMap map) {
+    MapGraph g = MapGraph.of(map);
+    boolean[] all = new Attribution(g).allOpportunities();
+    RouteTotals totals = RouteTotals.of(g).orElseThrow();
+    for (Model model : List.of(Model.LINEAR, Model.POSITION)) {
+      RouteShare share = model == Model.LINEAR ? RouteShare.LINEAR : RouteShare.POSITION;
+      Credits scaled = RouteCredit.routes(g, RouteTable.up(g), all, model, share);
+      List<Credits> others =
+          List.of(
+              RouteCredit.routes(g, RouteTable.up(g, true), true, all, model, share),
+              RouteCredit.byLengthAtOnce(
+                  g, totals, () -> RouteTable.upDense(g, totals.longest()), all, model, share));
+      for (Credits other : others) {
+        assertThat(other.unreached()).isEqualTo(scaled.unreached());
+        for (int v = 0; v < g.nodeCount(); v++) {
+          assertThat(other.of(v)).as("%s v%d", model, v).isCloseTo(scaled.of(v), within(1e-6));
+        }
+      }
+    }
+    Credits scaledDecay = TimeDecayCredit.credits(g, all, HALF_LIFE, false);
+    Credits plainDecay = TimeDecayCredit.credits(g, all, HALF_LIFE, true);
+    assertThat(plainDecay.unreached()).isEqualTo(scaledDecay.unreached());
+    for (int v = 0; v < g.nodeCount(); v++) {
+      assertThat(plainDecay.of(v))
+          .as("time decay v%d", v)
+          .isCloseTo(scaledDecay.of(v), within(1e-6));
     }
   }
 }
