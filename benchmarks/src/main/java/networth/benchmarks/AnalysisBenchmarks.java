@@ -6,6 +6,7 @@ import networth.analysis.attribution.Credits;
 import networth.analysis.attribution.Model;
 import networth.analysis.dominance.Dominators;
 import networth.analysis.routes.RouteTable;
+import networth.analysis.routes.RouteTotals;
 import networth.analysis.whatif.WhatIf;
 import networth.generate.NetworkGenerator;
 import networth.graph.MapGraph;
@@ -35,7 +36,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 3)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-XX:+UseParallelGC", "-Xmx6g"})
+    jvmArgsAppend = {
+      "-XX:+UseParallelGC",
+      "-XX:+UseTransparentHugePages",
+      "-XX:MaxTenuringThreshold=0",
+      "-Xms3g",
+      "-Xmx6g"
+    })
 public class AnalysisBenchmarks {
 
   @Param({"100000"})
@@ -76,8 +83,23 @@ public class AnalysisBenchmarks {
   }
 
   @Benchmark
+  public RouteTotals routeTotals() {
+    return RouteTotals.of(graph).orElseThrow();
+  }
+
+  @Benchmark
   public Credits linear() {
     return new Attribution(graph).credits(Model.LINEAR, all);
+  }
+
+  @Benchmark
+  public Credits position() {
+    return new Attribution(graph).credits(Model.POSITION, all);
+  }
+
+  @Benchmark
+  public Credits last() {
+    return new Attribution(graph).credits(Model.LAST, all);
   }
 
   @Benchmark

@@ -461,13 +461,14 @@ public final class CsvMapReader {
   private void rows(Sheet sheet, SheetBody body) {
     CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
     try (Reader reader = sheet.opener().open();
-        CSVParser parser = CSVParser.parse(withoutBom(reader), format)) {
+        CSVParser parser = CSVParser.parse(withoutBom(reader), format);
+        RecordStream records = new RecordStream(parser, sheet.name())) {
       Optional<Consumer<Row>> handler = Optional.empty();
       boolean header = true;
-      long lastLine = 0;
-      for (CSVRecord r : parser) {
-        int line = (int) lastLine + 1;
-        lastLine = parser.getCurrentLineNumber();
+      while (records.hasNext()) {
+        RecordStream.Numbered numbered = records.next();
+        CSVRecord r = numbered.record();
+        int line = numbered.line();
         if (header) {
           header = false;
           handler = body.start(new Columns(r.toList()));

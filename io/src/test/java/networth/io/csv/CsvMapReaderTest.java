@@ -129,4 +129,46 @@ class CsvMapReaderTest {
         .singleElement()
         .satisfies(p -> assertThat(p.message()).startsWith("not valid CSV"));
   }
+
+  /**
+   * Records are lexed on a second thread in batches: across many batches every row still arrives
+   * once and in order, problems name their lines (a quoted cell over two lines included), and a
+   * lexing error far down the sheet is still reported.
+   */
+  @Test
+  void rowsComeInOrderWithTheirLinesAcrossBatches() {
+    StringBuilder sheet = new StringBuilder("From,To,Note\n");
+    int line = 1;
+    for (int i = 0; i < 10_000; i++) {
+      line++;
+      if (i == 100) {
+        sheet.append("x,y,\"two\nlines\"\n");
+        line++;
+      } else if (i == 7_000) {
+        sheet.append("x,,\n");
+        assertThat(line).isEqualTo(7_003);
+      } else {
+        sheet.append("n").append(i).append(",n").append(i + 1).append(",\n");
+      }
+    }
+    ReadResult r = read(null, sheet.toString());
+    assertThat(r.problems())
+        .extracting(Problem::render)
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .contains(
+                        "connections.csv:7003:2: error: this connection has no To (row 7002"));
+    assertThat(r.map().links()).hasSize(9_999);
+    assertThat(r.map().links().get(5).from()).isEqualTo("n5");
+    assertThat(r.map().links().get(9_998).to()).isEqualTo("n10000");
+    StringBuilder broken = new StringBuilder("ID,Label\n");
+    for (int i = 0; i < 9_000; i++) {
+      broken.append("e").append(i).append(",E\n");
+    }
+    broken.append("z,\"unclosed\n");
+    assertThat(read(broken.toString(), null).problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).startsWith("not valid CSV"));
+  }
 }

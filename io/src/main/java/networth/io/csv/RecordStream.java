@@ -1,0 +1,126 @@
+package networth.io.csv;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A sheet's records, lexed on a thread of their own while the caller builds the map from the ones
+ * already read: on a sheet of millions of rows, splitting the characters into cells is a good part
+ * of the work, and this way it takes the second core. Records come in order, in batches, each with
+ * the line it starts on; a lexing error reaches the caller as it would without the thread. Close
+ * the stream (or read it to the end) to stop the thread.
+ */
+final class RecordStream implements Iterator<RecordStream.Numbered>, AutoCloseable {
+
+  /** A record and the line it starts on. */
+  record Numbered(CSVRecord record, int line) {}
+
+  private static final int BATCH = 2048;
+
+  private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
+  private final Thread lexer;
+  private volatile boolean closed;
+  private List<Numbered> batch = List.of();
+  private int next;
+  private boolean done;
+
+  RecordStream(CSVParser parser, String name) {
+    lexer = new Thread(() -> lex(parser), "networth-csv " + name);
+    lexer.setDaemon(true);
+    lexer.start();
+  }
+
+  private void lex(CSVParser parser) {
+    Object last = List.of();
+    try {
+      List<Numbered> chunk = new ArrayList<>(BATCH);
+      long lastLine = 0;
+      for (CSVRecord r : parser) {
+        int line = (int) lastLine + 1;
+        lastLine = parser.getCurrentLineNumber();
+        chunk.add(new Numbered(r, line));
+        if (chunk.size() == BATCH) {
+          if (!put(chunk)) {
+            return;
+          }
+          chunk = new ArrayList<>(BATCH);
+        }
+      }
+      if (!chunk.isEmpty() && !put(chunk)) {
+        return;
+      }
+    } catch (RuntimeException | Error e) {
+      // Handed to the reader, who throws it as the parser would have.
+      last = e;
+    }
+    put(last);
+  }
+
+  /** Hands an item over; false when the reader has gone. */
+  private boolean put(Object item) {
+    try {
+      while (!closed) {
+        if (queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
+          return true;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return false;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public boolean hasNext() {
+    while (next == batch.size()) {
+      if (done) {
+        return false;
+      }
+      Object item;
+      try {
+        item = queue.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading a sheet", e);
+      }
+      if (item instanceof RuntimeException e) {
+        done = true;
+        throw e;
+      }
+      if (item instanceof Error e) {
+        done = true;
+        throw e;
+      }
+      List<Numbered> chunk = (List<Numbered>) item;
+      if (chunk.isEmpty()) {
+        done = true;
+        return false;
+      }
+      batch = chunk;
+      next = 0;
+    }
+    return true;
+  }
+
+  @Override
+  public Numbered next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    return batch.get(next++);
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    queue.clear();
+  }
+}
