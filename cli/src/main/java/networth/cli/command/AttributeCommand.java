@@ -145,7 +145,9 @@ public final class AttributeCommand implements Callable<Integer> {
             new ModelComparison.Settings(halfLife, samples, seed),
             Timings.PHASES);
     var out = spec.commandLine().getOut();
-    out.print(render(a, comparison, total));
+    double credited = total;
+    String shown = Timings.phase("output", () -> render(a, comparison, credited));
+    out.print(shown);
     out.flush();
     return ExitCodes.OK;
   }

@@ -36,7 +36,17 @@ public final class Breakdown {
    * @param id the node id, kind keyword or group name
    * @param label how it is shown
    */
-  public record Key(String id, String label) {}
+  public record Key(String id, String label) {
+    /**
+     * The id's hash alone: ids are unique within a breakdown, and a node's label is most often its
+     * id, which the record's own hash (31 × id + label) would turn into 32 × id, whose low bits are
+     * all zero, putting a million nodes in a few of a hash table's buckets.
+     */
+    @Override
+    public int hashCode() {
+      return id.hashCode();
+    }
+  }
 
   private Breakdown() {}
 
