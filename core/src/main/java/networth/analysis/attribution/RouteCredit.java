@@ -57,19 +57,8 @@ final class RouteCredit {
    */
   static Credits fromTotals(MapGraph g, RouteTotals totals, boolean[] selected, Model model) {
     int n = g.nodeCount();
-    double[] seed = new double[n];
     List<String> unreached = new ArrayList<>();
-    for (int o = 0; o < n; o++) {
-      if (!selected[o] || g.weight(o) == 0) {
-        continue;
-      }
-      double norm = model == Model.MARKOV ? totals.nodes(o) - totals.routes(o) : totals.routes(o);
-      if (g.isOrigin(o) || norm == 0) {
-        unreached.add(g.id(o));
-      } else {
-        seed[o] = g.weight(o) / norm;
-      }
-    }
+    double[] seed = seeds(g, totals, selected, model == Model.MARKOV, unreached);
     double[] credit = new double[n];
     switch (model) {
       case FIRST -> {
@@ -145,22 +134,37 @@ final class RouteCredit {
       boolean[] selected,
       Model model,
       RouteShare share) {
+    List<String> unreached = new ArrayList<>();
+    double[] seed = seeds(g, totals, selected, false, unreached);
+    CompletableFuture<RouteTable> up = CompletableFuture.supplyAsync(upTable);
+    RouteTable down = RouteTable.downDense(g, seed, totals.longest());
+    return new Credits(model, combine(g, up.join(), down, share, false), unreached);
+  }
+
+  /**
+   * Each selected opportunity's weight divided by its routes (or, {@code byTouches}, by the touches
+   * over all its routes), in plain doubles; opportunities nothing leads to go to {@code unreached}.
+   */
+  private static double[] seeds(
+      MapGraph g,
+      RouteTotals totals,
+      boolean[] selected,
+      boolean byTouches,
+      List<String> unreached) {
     int n = g.nodeCount();
     double[] seed = new double[n];
-    List<String> unreached = new ArrayList<>();
     for (int o = 0; o < n; o++) {
       if (!selected[o] || g.weight(o) == 0) {
         continue;
       }
-      if (g.isOrigin(o) || totals.routes(o) == 0) {
+      double norm = byTouches ? totals.nodes(o) - totals.routes(o) : totals.routes(o);
+      if (g.isOrigin(o) || norm == 0) {
         unreached.add(g.id(o));
       } else {
-        seed[o] = g.weight(o) / totals.routes(o);
+        seed[o] = g.weight(o) / norm;
       }
     }
-    CompletableFuture<RouteTable> up = CompletableFuture.supplyAsync(upTable);
-    RouteTable down = RouteTable.downDense(g, seed, totals.longest());
-    return new Credits(model, combine(g, up.join(), down, share, false), unreached);
+    return seed;
   }
 
   /**
