@@ -118,6 +118,11 @@ public class AnalysisBenchmarks {
   }
 
   @Benchmark
+  public java.util.List<networth.analysis.connectors.Connectors.Connector> connectors() {
+    return networth.analysis.connectors.Connectors.rank(graph, 20);
+  }
+
+  @Benchmark
   public double[] dominators() {
     return Dominators.of(graph).heldValue();
   }

@@ -47,8 +47,7 @@ public final class ConnectorsCommand implements Callable<Integer> {
       return ExitCodes.INPUT_PROBLEMS;
     }
     Analysis a = opened.get();
-    List<Connector> ranked = Timings.phase("connectors", () -> Connectors.rank(a.graph));
-    ranked = ranked.subList(0, Math.min(limit, ranked.size()));
+    List<Connector> ranked = Timings.phase("connectors", () -> Connectors.rank(a.graph, limit));
     var out = spec.commandLine().getOut();
     if (output.format == OutputFormat.JSON) {
       List<Map<String, Object>> people = new ArrayList<>();

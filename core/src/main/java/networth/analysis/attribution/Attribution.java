@@ -99,8 +99,11 @@ public final class Attribution {
     return RouteCredit.routes(g, up(), t.isPresent(), selected, model, share);
   }
 
-  /** Route totals in plain doubles, or empty where counts are too large for them. */
-  private synchronized Optional<RouteTotals> totals() {
+  /**
+   * Route totals in plain doubles, or empty where counts are too large for them; computed once and
+   * shared with the other analyses that need them.
+   */
+  public synchronized Optional<RouteTotals> totals() {
     if (totals == null) {
       totals = RouteTotals.of(g);
     }

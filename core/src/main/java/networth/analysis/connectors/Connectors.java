@@ -1,12 +1,15 @@
 package networth.analysis.connectors;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import networth.analysis.attribution.Attribution;
 import networth.analysis.attribution.Credits;
 import networth.analysis.attribution.Model;
 import networth.analysis.routes.RouteTable;
+import networth.analysis.routes.RouteTotals;
 import networth.analysis.routes.Scaled;
 import networth.graph.MapGraph;
 import networth.model.NodeKind;
@@ -42,28 +45,67 @@ public final class Connectors {
 
   /** Every person on a route, most value carried first. */
   public static List<Connector> rank(MapGraph g) {
-    Credits linear =
-        new Attribution(g).credits(Model.LINEAR, new Attribution(g).allOpportunities());
-    double[] share = routeShare(g);
+    return rank(g, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The {@code limit} people who carried the most value, most first (ties: the larger route share,
+   * then map order). Only those are sorted: on a map of a million people, keeping the best few in a
+   * heap costs far less than sorting them all.
+   */
+  public static List<Connector> rank(MapGraph g, int limit) {
+    Attribution attribution = new Attribution(g);
+    Credits linear = attribution.credits(Model.LINEAR, attribution.allOpportunities());
+    double[] share = routeShare(g, attribution.totals());
     Optional<double[]> betweenness =
         g.nodeCount() <= BETWEENNESS_NODES_MAX ? Optional.of(betweenness(g)) : Optional.empty();
-    List<Connector> people = new ArrayList<>();
+    Comparator<Integer> better =
+        Comparator.<Integer>comparingDouble(v -> -linear.of(v))
+            .thenComparingDouble(v -> -share[v])
+            .thenComparingInt(v -> v);
+    PriorityQueue<Integer> best = new PriorityQueue<>(better.reversed());
     for (int v = 0; v < g.nodeCount(); v++) {
       if (g.kind(v) == NodeKind.PERSON && share[v] > 0) {
-        int node = v;
-        people.add(new Connector(v, linear.of(v), share[v], betweenness.map(b -> b[node])));
+        best.add(v);
+        if (best.size() > limit) {
+          best.poll();
+        }
       }
     }
-    people.sort(
-        (a, b) ->
-            a.valueCarried() != b.valueCarried()
-                ? Double.compare(b.valueCarried(), a.valueCarried())
-                : Double.compare(b.routeShare(), a.routeShare()));
+    List<Integer> order = new ArrayList<>(best);
+    order.sort(better);
+    List<Connector> people = new ArrayList<>(order.size());
+    for (int v : order) {
+      people.add(new Connector(v, linear.of(v), share[v], betweenness.map(b -> b[v])));
+    }
     return people;
   }
 
-  /** Σ over counted opportunities o of (routes to o through v) / (routes to o). */
+  /**
+   * Σ over counted opportunities o of (routes to o through v) / (routes to o): routes to v times
+   * the paths from v to each o, seeded with 1 / (routes to o). Two passes of one number per link
+   * while counts fit plain doubles; by scaled rows beyond.
+   */
   static double[] routeShare(MapGraph g) {
+    return routeShare(g, RouteTotals.of(g));
+  }
+
+  private static double[] routeShare(MapGraph g, Optional<RouteTotals> totals) {
+    if (totals.isPresent()) {
+      RouteTotals t = totals.get();
+      double[] seed = new double[g.nodeCount()];
+      for (int o = 0; o < seed.length; o++) {
+        if (g.isCounted(o) && !g.isOrigin(o)) {
+          seed[o] = 1 / t.routes(o);
+        }
+      }
+      double[] down = RouteTotals.down(g, seed);
+      double[] share = new double[g.nodeCount()];
+      for (int v = 0; v < share.length; v++) {
+        share[v] = t.routes(v) * down[v];
+      }
+      return share;
+    }
     RouteTable up = RouteTable.up(g);
     double[] seedM = new double[g.nodeCount()];
     int[] seedE = new int[g.nodeCount()];

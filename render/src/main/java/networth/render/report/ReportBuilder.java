@@ -413,11 +413,10 @@ public final class ReportBuilder {
   }
 
   private Optional<Section> connectors() {
-    List<Connectors.Connector> ranked = Connectors.rank(g);
+    List<Connectors.Connector> ranked = Connectors.rank(g, 10);
     if (ranked.isEmpty()) {
       return Optional.empty();
     }
-    ranked = ranked.subList(0, Math.min(10, ranked.size()));
     return Optional.of(
         new Section(
             "connectors",
