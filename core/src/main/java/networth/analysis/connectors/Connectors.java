@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import networth.analysis.attribution.Attribution;
 import networth.analysis.attribution.Credits;
 import networth.analysis.attribution.Model;
@@ -63,22 +62,64 @@ public final class Connectors {
         Comparator.<Integer>comparingDouble(v -> -linear.of(v))
             .thenComparingDouble(v -> -share[v])
             .thenComparingInt(v -> v);
-    PriorityQueue<Integer> best = new PriorityQueue<>(better.reversed());
-    for (int v = 0; v < g.nodeCount(); v++) {
-      if (g.kind(v) == NodeKind.PERSON && share[v] > 0) {
-        best.add(v);
-        if (best.size() > limit) {
-          best.poll();
+    List<Integer> order;
+    if (limit <= 1_000) {
+      order = best(g, linear, share, limit);
+    } else {
+      order = new ArrayList<>();
+      for (int v = 0; v < g.nodeCount(); v++) {
+        if (g.kind(v) == NodeKind.PERSON && share[v] > 0) {
+          order.add(v);
         }
       }
+      order.sort(better);
+      order = order.subList(0, Math.min(limit, order.size()));
     }
-    List<Integer> order = new ArrayList<>(best);
-    order.sort(better);
     List<Connector> people = new ArrayList<>(order.size());
     for (int v : order) {
       people.add(new Connector(v, linear.of(v), share[v], betweenness.map(b -> b[v])));
     }
     return people;
+  }
+
+  /**
+   * The few best people, kept in a small sorted array as the nodes go by: most are turned away by
+   * one comparison with the last kept, so a million nodes cost a million comparisons, with nothing
+   * boxed.
+   */
+  private static List<Integer> best(MapGraph g, Credits linear, double[] share, int limit) {
+    int[] top = new int[Math.max(0, limit)];
+    int size = 0;
+    for (int v = 0; v < g.nodeCount() && limit > 0; v++) {
+      if (g.kind(v) != NodeKind.PERSON || !(share[v] > 0)) {
+        continue;
+      }
+      if (size == limit && !better(linear, share, v, top[size - 1])) {
+        continue;
+      }
+      int at = size < limit ? size++ : limit - 1;
+      while (at > 0 && better(linear, share, v, top[at - 1])) {
+        top[at] = top[at - 1];
+        at--;
+      }
+      top[at] = v;
+    }
+    List<Integer> out = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      out.add(top[i]);
+    }
+    return out;
+  }
+
+  /** Whether a carried more value than b (then: more route share, then: earlier in the map). */
+  private static boolean better(Credits linear, double[] share, int a, int b) {
+    if (linear.of(a) != linear.of(b)) {
+      return linear.of(a) > linear.of(b);
+    }
+    if (share[a] != share[b]) {
+      return share[a] > share[b];
+    }
+    return a < b;
   }
 
   /**

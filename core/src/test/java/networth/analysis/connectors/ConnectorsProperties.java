@@ -43,4 +43,14 @@ class ConnectorsProperties {
       assertThat(share[v]).as("v%d", v).isCloseTo(expected[v], within(1e-9));
     }
   }
+
+  /** The best few, kept as the nodes go by, are the first few of everyone sorted. */
+  @Property(tries = 200)
+  void theBestFewAreTheFirstOfTheWholeRanking(@ForAll("maps") NetworkMap map) {
+    MapGraph g = MapGraph.of(map);
+    List<Connectors.Connector> all = Connectors.rank(g);
+    for (int limit : new int[] {0, 1, 3, 20}) {
+      assertThat(Connectors.rank(g, limit)).isEqualTo(all.subList(0, Math.min(limit, all.size())));
+    }
+  }
 }
