@@ -12,18 +12,13 @@ import networth.analysis.routes.RouteTotals;
 import networth.analysis.routes.Scaled;
 import networth.graph.MapGraph;
 import networth.model.NodeKind;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
 
 /**
  * The people who broker the most: for each person, the value whose routes they carry (their linear
  * credit), their route share (summed over the opportunities, the share of each one's routes that
  * pass through them: 1.0 is one opportunity's every route; O(n + m) by counting routes up and
  * down), and, on maps of up to {@value #BETWEENNESS_NODES_MAX} nodes, their betweenness centrality
- * over the directed links (Brandes, "A faster algorithm for betweenness centrality", 2001, O(nm),
- * by JGraphT).
+ * over the directed links ({@link Betweenness}, Brandes 2001, O(nm)).
  */
 public final class Connectors {
 
@@ -57,7 +52,7 @@ public final class Connectors {
     Credits linear = attribution.credits(Model.LINEAR, attribution.allOpportunities());
     double[] share = routeShare(g, attribution.totals());
     Optional<double[]> betweenness =
-        g.nodeCount() <= BETWEENNESS_NODES_MAX ? Optional.of(betweenness(g)) : Optional.empty();
+        g.nodeCount() <= BETWEENNESS_NODES_MAX ? Optional.of(Betweenness.of(g)) : Optional.empty();
     Comparator<Integer> better =
         Comparator.<Integer>comparingDouble(v -> -linear.of(v))
             .thenComparingDouble(v -> -share[v])
@@ -164,26 +159,5 @@ public final class Connectors {
       share[v] = up.total(v).times(down.total(v)).toDouble();
     }
     return share;
-  }
-
-  static double[] betweenness(MapGraph g) {
-    Graph<Integer, DefaultEdge> jg =
-        GraphTypeBuilder.<Integer, DefaultEdge>directed()
-            .allowingMultipleEdges(false)
-            .allowingSelfLoops(false)
-            .edgeClass(DefaultEdge.class)
-            .buildGraph();
-    for (int v = 0; v < g.nodeCount(); v++) {
-      jg.addVertex(v);
-    }
-    for (int v = 0; v < g.nodeCount(); v++) {
-      for (int k = 0; k < g.outDegree(v); k++) {
-        jg.addEdge(v, g.out(v, k));
-      }
-    }
-    var scores = new BetweennessCentrality<>(jg, false).getScores();
-    double[] b = new double[g.nodeCount()];
-    scores.forEach((v, s) -> b[v] = s);
-    return b;
   }
 }

@@ -3,13 +3,11 @@ package networth.analysis.dominance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
+import networth.analysis.Python;
 import networth.graph.MapGraph;
 import networth.model.NetworkMap;
 import networth.model.Node;
@@ -40,7 +38,8 @@ class DominatorsAgainstNetworkxTest {
   @Test
   void agreesWithNetworkxOnRandomGraphs(@TempDir Path dir) throws Exception {
     assumeTrue(
-        hasNetworkx(), "python3 with networkx is not installed: the reference check is skipped");
+        Python.has("networkx"),
+        "python3 with networkx is not installed: the reference check is skipped");
     Random random = new Random(42);
     for (int round = 0; round < 5; round++) {
       int n = 500 + random.nextInt(2500);
@@ -70,7 +69,7 @@ class DominatorsAgainstNetworkxTest {
       for (int[] l : links) {
         edges.append(l[0]).append(' ').append(l[1]).append('\n');
       }
-      List<String> expected = python(dir, edges.toString());
+      List<String> expected = Python.run(dir, SCRIPT, edges.toString());
       Dominators dom = Dominators.of(g);
       for (int v = 0; v < n; v++) {
         int idom = dom.immediate(v);
@@ -79,29 +78,5 @@ class DominatorsAgainstNetworkxTest {
             .isEqualTo(Integer.parseInt(expected.get(v)));
       }
     }
-  }
-
-  private static boolean hasNetworkx() {
-    try {
-      Process p =
-          new ProcessBuilder("python3", "-c", "import networkx").redirectErrorStream(true).start();
-      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (Exception e) {
-      return false;
-    }
-  }
-
-  private static List<String> python(Path dir, String input) throws Exception {
-    Path script = dir.resolve("idom.py");
-    Files.writeString(script, SCRIPT);
-    Process p = new ProcessBuilder("python3", script.toString()).start();
-    p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
-    p.getOutputStream().close();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue())
-        .as(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
-        .isZero();
-    return out.lines().toList();
   }
 }
