@@ -23,10 +23,11 @@ public final class FlowChart {
   public record Flow(String source, String target, double value) {}
 
   static final double WIDTH = 760;
-  static final double LABEL = 200;
+  static final double LABEL = 215;
   static final double NODE = 14;
   static final double PAD = 8;
   static final double TOP = 10;
+  static final double LABEL_HEIGHT = 14;
 
   private FlowChart() {}
 
@@ -71,7 +72,13 @@ public final class FlowChart {
     double scale = total == 0 ? 0 : Math.max(0, height - TOP * 2 - PAD * (most - 1)) / total;
     Map<String, Double> sourceY = positions(sources, sent, scale);
     Map<String, Double> targetY = positions(targets, received, scale);
-    double chartHeight = height;
+    double chartHeight =
+        Math.max(
+            height,
+            Math.max(
+                    bottom(sources, sourceY, sent, scale),
+                    bottom(targets, targetY, received, scale))
+                + TOP);
     double x0 = LABEL;
     double x1 = WIDTH - LABEL;
     StringBuilder s = new StringBuilder();
@@ -162,13 +169,24 @@ public final class FlowChart {
     return s.append("</svg>\n").toString();
   }
 
+  /** Where the last node of a column ends. */
+  private static double bottom(
+      List<String> names, Map<String, Double> y, Map<String, Double> totals, double scale) {
+    if (names.isEmpty()) {
+      return TOP;
+    }
+    String last = names.get(names.size() - 1);
+    return y.get(last) + Math.max(totals.get(last) * scale, LABEL_HEIGHT);
+  }
+
   private static Map<String, Double> positions(
       List<String> names, Map<String, Double> totals, double scale) {
     Map<String, Double> y = new LinkedHashMap<>();
     double at = TOP;
     for (String name : names) {
       y.put(name, at);
-      at += totals.get(name) * scale + PAD;
+      // A small node still takes a label's height, so that labels never overlap.
+      at += Math.max(totals.get(name) * scale, LABEL_HEIGHT) + PAD;
     }
     return y;
   }
@@ -202,7 +220,7 @@ public final class FlowChart {
         + "\" text-anchor=\""
         + (left ? "end" : "start")
         + "\">"
-        + Markup.escape(Svg.shorten(name, 26) + " " + show.apply(value))
+        + Markup.escape(Svg.shorten(name, 22) + " " + show.apply(value))
         + "</text></g>\n";
   }
 }
