@@ -122,6 +122,29 @@ class ReportTest {
   }
 
   @Test
+  void theFlowChartsLabelsNeverOverlap() throws Exception {
+    Document d = Xml.parse(figure("flow").svg());
+    NodeList texts = d.getElementsByTagName("text");
+    Map<String, List<Double>> byColumn = new LinkedHashMap<>();
+    for (int i = 0; i < texts.getLength(); i++) {
+      Element t = (Element) texts.item(i);
+      byColumn
+          .computeIfAbsent(t.getAttribute("x"), x -> new ArrayList<>())
+          .add(Double.parseDouble(t.getAttribute("y")));
+    }
+    assertThat(byColumn).hasSize(2);
+    byColumn.forEach(
+        (x, ys) -> {
+          List<Double> sorted = ys.stream().sorted().toList();
+          for (int i = 1; i < sorted.size(); i++) {
+            assertThat(sorted.get(i) - sorted.get(i - 1))
+                .as("labels at x=%s", x)
+                .isGreaterThanOrEqualTo(14);
+          }
+        });
+  }
+
+  @Test
   void theCreditChartsShowEveryModelForEveryChannelOnOneScale() throws Exception {
     Document d = Xml.parse(figure("credit-by-channel").svg());
     NodeList rects = d.getElementsByTagName("rect");
