@@ -14,12 +14,29 @@ class CommandsTest {
   static final String SEED = SummaryCommandTest.SEED;
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "fmt", "convert", "summary", "render"})
-  void everyCommandHasHelp(String command) {
+  @ValueSource(
+      strings = {
+        "check",
+        "fmt",
+        "convert",
+        "summary",
+        "render",
+        "report",
+        "paths",
+        "attribute",
+        "critical",
+        "whatif",
+        "connectors",
+        "roi",
+        "timeline",
+        "generate"
+      })
+  void everyCommandHasHelpThatFitsTheTerminal(String command) {
     Run run = Run.of(command, "--help");
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("Usage: networth " + command).contains("Example");
     assertThat(run.err()).isEmpty();
+    assertThat(run.out().lines()).allSatisfy(l -> assertThat(l).hasSizeLessThanOrEqualTo(100));
   }
 
   @Test

@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
       "Draws the map laid out in layers (Eclipse Layout Kernel): origins on the left, opportunities on",
       "the right; a shape and colour per kind, a marker per group, opportunities sized by weight and",
       "marked won, open or lost, link notes along the links, keystones in bold, a legend, the title",
-      "and the headline. -o ending in .svg, .png or .pdf draws it; .dot, .mmd, .graphml, .gexf or .cyjs exports it",
-      "for another tool, as convert does."
+      "and the headline. -o ending in .svg, .png or .pdf draws it; .dot, .mmd, .graphml, .gexf or",
+      ".cyjs exports it for another tool, as convert does."
     },
     footer = {
       "%nExamples:",
