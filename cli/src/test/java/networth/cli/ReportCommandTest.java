@@ -100,4 +100,22 @@ class ReportCommandTest {
     assertThat(List.of(run.out().split("\n")))
         .allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
   }
+
+  @Test
+  void reportsOnOneStoryWithFocus() throws Exception {
+    Path out = dir.resolve("client1.html");
+    Run run = Run.of("report", SEED, "--focus", "Client 1", "-o", out.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    String html = Files.readString(out);
+    assertThat(html).contains("around Client 1");
+    // Client 1's story: the nine nodes that lead to it, and itself.
+    assertThat(html.split("<g class=\"node ", -1)).hasSize(11);
+    Run lost = Run.of("report", SEED, "--depth", "2", "-o", dir.resolve("x.html").toString());
+    assertThat(lost.exit()).isEqualTo(2);
+    assertThat(lost.err()).contains("--depth goes with --focus");
+    Run unknown =
+        Run.of("report", SEED, "--focus", "Client 9", "-o", dir.resolve("y.html").toString());
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("Client 1");
+  }
 }

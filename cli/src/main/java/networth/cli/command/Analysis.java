@@ -35,6 +35,11 @@ final class Analysis {
         : Optional.of(new Analysis(read.map(), read.graph()));
   }
 
+  /** The analysis of part of this map (a node's neighbourhood, say). */
+  Analysis of(NetworkMap part) {
+    return part == map ? this : new Analysis(part, MapGraph.of(part));
+  }
+
   String id(int v) {
     return graph.id(v);
   }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import networth.cli.ExitCodes;
 import networth.cli.Timings;
-import networth.graph.Neighbourhood;
 import networth.io.Layout;
 import networth.io.MapFiles;
 import networth.io.ReadResult;
@@ -61,37 +60,19 @@ public final class RenderCommand implements Callable<Integer> {
       description = "For .png: pixels per unit, 2 for sharp slides (default: ${DEFAULT-VALUE}).")
   double scale;
 
-  @Option(
-      names = "--focus",
-      paramLabel = "NODE",
-      description = "Draw only this node (id or label), what led to it and what it led to.")
-  String focus;
-
-  @Option(
-      names = "--depth",
-      paramLabel = "N",
-      description = "With --focus: at most N links away (default: no limit).")
-  Integer depth;
+  @Mixin FocusOption focus;
 
   @Override
   public Integer call() throws Exception {
     if (!(scale > 0) || scale > 16) {
       throw new BadArgumentException("--scale must be more than 0 and at most 16, was " + scale);
     }
-    if (depth != null && (depth < 0 || focus == null)) {
-      throw new BadArgumentException(
-          depth < 0 ? "--depth must be 0 or more, was " + depth : "--depth goes with --focus");
-    }
+    focus.check();
     ReadResult read = input.read(spec.commandLine().getErr());
     if (read.hasErrors()) {
       return ExitCodes.INPUT_PROBLEMS;
     }
-    NetworkMap map = read.map();
-    if (focus != null) {
-      String id = NodeRefs.node(map, focus, "node").id();
-      map = Neighbourhood.around(map, id, depth == null ? Neighbourhood.ANY_DEPTH : depth);
-    }
-    NetworkMap drawn = map;
+    NetworkMap drawn = focus.apply(read.map());
     List<Path> written;
     String name = output.toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".svg")) {

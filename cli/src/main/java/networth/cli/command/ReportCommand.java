@@ -32,12 +32,14 @@ import picocli.CommandLine.Spec;
       "and critical nodes, what-if per group, connectors, return on networking and the timeline.",
       "The HTML file holds everything it needs (styles, script, pictures): no network access, nothing",
       "fetched, and printing it from a browser gives clean pages. --format md writes the same content",
-      "as Markdown, each picture as an SVG file beside it."
+      "as Markdown, each picture as an SVG file beside it. --focus reports on one node's story: what",
+      "led to it and what it led to. Maps of more than 5,000 nodes are reported without the map."
     },
     footer = {
       "%nExamples:",
       "  networth report examples/power-of-the-network.netmap -o report.html",
       "  networth report examples/power-of-the-network.netmap -o report.md",
+      "  networth report big.netmap --focus \"Client 1\" --depth 3 -o client1.html",
       "  networth report elements.csv connections.csv -o team.html"
     })
 public final class ReportCommand implements Callable<Integer> {
@@ -50,6 +52,7 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin MapInput input;
+  @Mixin FocusOption focus;
 
   @Option(
       names = {"-o", "--output"},
@@ -67,12 +70,19 @@ public final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Kind kind = kind();
+    focus.check();
     Optional<Analysis> opened = Analysis.open(input.files, spec.commandLine().getErr());
     if (opened.isEmpty()) {
       return ExitCodes.INPUT_PROBLEMS;
     }
-    Analysis a = opened.get();
-    String source = String.join(" and ", input.files.stream().map(Path::toString).toList());
+    Analysis a = opened.get().of(focus.apply(opened.get().map));
+    String source =
+        String.join(" and ", input.files.stream().map(Path::toString).toList())
+            + (focus.focus == null
+                ? ""
+                : ", around "
+                    + focus.focus
+                    + (focus.depth == null ? "" : " (at most " + focus.depth + " links away)"));
     Report report = ReportBuilder.build(a.map, a.graph, source, Timings.PHASES);
     Path target = output != null ? output : defaultOutput(kind);
     List<Path> written = new ArrayList<>();

@@ -50,6 +50,9 @@ import networth.text.TextTable.NodeKey;
  */
 public final class ReportBuilder {
 
+  /** The most nodes the report draws a map of: beyond, the layout takes long and reads badly. */
+  static final int MAP_NODES_MAX = 5_000;
+
   /** How many rows a long table shows; the commands give the rest. */
   static final int ROWS = 20;
 
@@ -86,19 +89,34 @@ public final class ReportBuilder {
     List<Integer> opportunities = Tables.opportunities(g);
     List<Section> sections = new ArrayList<>();
     sections.add(phases.phase("whatif", () -> glance(opportunities)));
-    String svg = phases.phase("map", () -> SvgWriter.write(map));
-    sections.add(
-        new Section(
-            "map",
-            "The map",
-            List.of(
-                new Figure(
-                    "map",
-                    svg,
-                    "Origins on the left, work on the right; a shape and colour per kind, a dot"
-                        + " per group. Nodes in bold are keystones: every route to some work passes"
-                        + " through them.",
-                    true))));
+    if (map.nodes().size() <= MAP_NODES_MAX) {
+      String svg = phases.phase("map", () -> SvgWriter.write(map));
+      sections.add(
+          new Section(
+              "map",
+              "The map",
+              List.of(
+                  new Figure(
+                      "map",
+                      svg,
+                      "Origins on the left, work on the right; a shape and colour per kind, a dot"
+                          + " per group. Nodes in bold are keystones: every route to some work"
+                          + " passes through them.",
+                      true))));
+    } else {
+      sections.add(
+          new Section(
+              "map",
+              "The map",
+              List.of(
+                  new Paragraph(
+                      "The map has "
+                          + String.format(java.util.Locale.ROOT, "%,d", map.nodes().size())
+                          + " nodes, more than a page shows legibly (the report draws up to "
+                          + String.format(java.util.Locale.ROOT, "%,d", MAP_NODES_MAX)
+                          + "). Report on one story with --focus NODE (and --depth N), or draw"
+                          + " the whole map with networth render."))));
+    }
     sections.add(phases.phase("credit", this::credit));
     phases.phase("flow", () -> flow(opportunities)).ifPresent(sections::add);
     sections.add(phases.phase("routes", () -> routes(dom, opportunities)));

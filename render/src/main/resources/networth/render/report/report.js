@@ -2,8 +2,9 @@
 (function () {
   "use strict";
   var figure = document.getElementById("map");
-  if (!figure) return;
-  var svg = figure.querySelector("svg");
+  var svg = figure && figure.querySelector("svg");
+  // A map too large to draw is reported without its picture: nothing to light up.
+  if (!svg) return;
   var status = figure.querySelector(".map-status");
   var nodes = {};
   var up = {};

@@ -306,4 +306,15 @@ class ReportTest {
     assertThat(hostileMd).contains("\\<script\\>").doesNotContain("<script>");
     assertThat(hostileMd).contains("Anna \\| \\*bold\\* \\[x\\](https://evil.example)");
   }
+
+  @Test
+  void aMapTooLargeToDrawIsReportedWithoutItsPicture() {
+    NetworkMap big = new networth.generate.NetworkGenerator(5_200, 10_000, 300, 8, 1).generate();
+    assertThat(big.nodes().size()).isGreaterThan(ReportBuilder.MAP_NODES_MAX);
+    Report r = ReportBuilder.build(big, MapGraph.of(big), "big.netmap");
+    Section map = r.sections().stream().filter(s -> s.id().equals("map")).findFirst().orElseThrow();
+    assertThat(map.blocks()).singleElement().isInstanceOf(Report.Paragraph.class);
+    assertThat(map.blocks().get(0).toString()).contains("--focus NODE");
+    assertThat(HtmlReport.write(r)).doesNotContain("class=\"map-frame\"");
+  }
 }
