@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     description = {
       "The people who brokered the most, ranked by the value whose routes they carry (their linear",
       "credit). Beside it: their route share (for each opportunity, the share of its routes through",
-      "them, summed: 1.00 is every route of one opportunity) and, on maps of up to 20,000 nodes,",
+      "them, summed: 1.00 is every route of one opportunity) and, on maps of up to 50,000 nodes,",
       "their betweenness centrality over the links (Brandes)."
     },
     footer = {"%nExample:%n  networth connectors examples/power-of-the-network.netmap"})

@@ -22,7 +22,7 @@ import networth.model.NodeKind;
  */
 public final class Connectors {
 
-  public static final int BETWEENNESS_NODES_MAX = 20_000;
+  public static final int BETWEENNESS_NODES_MAX = 50_000;
 
   /**
    * One person's standing.
