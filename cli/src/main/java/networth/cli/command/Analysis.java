@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import networth.cli.ExitCodes;
 import networth.graph.MapGraph;
 import networth.io.ReadResult;
 import networth.model.NetworkMap;
@@ -25,6 +26,20 @@ final class Analysis {
     this.map = map;
     this.graph = graph;
     this.words = new MapWords(map, graph);
+  }
+
+  /** What a command does with a map that has no errors. */
+  interface Body {
+    int run(Analysis a) throws Exception;
+  }
+
+  /**
+   * Reads the map and runs the body on it; when the map has errors, prints them and answers {@link
+   * ExitCodes#INPUT_PROBLEMS} without running it.
+   */
+  static int with(List<Path> files, PrintWriter err, Body body) throws Exception {
+    Optional<Analysis> opened = open(files, err);
+    return opened.isEmpty() ? ExitCodes.INPUT_PROBLEMS : body.run(opened.get());
   }
 
   /** The map, or empty (after printing its errors) when it has any. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import networth.analysis.attribution.Attribution;
@@ -116,40 +115,41 @@ public final class AttributeCommand implements Callable<Integer> {
     if (samples < 2) {
       throw new BadArgumentException("--samples must be at least 2, was " + samples);
     }
-    Optional<Analysis> opened = Analysis.open(input.files, spec.commandLine().getErr());
-    if (opened.isEmpty()) {
-      return ExitCodes.INPUT_PROBLEMS;
-    }
-    Analysis a = opened.get();
-    Attribution attribution = new Attribution(a.graph);
-    boolean[] selected = attribution.allOpportunities();
-    double total = a.totalWeight();
-    if (only != null) {
-      int o = a.index(NodeRefs.opportunity(a.map, only).id());
-      selected = attribution.only(o);
-      total = a.graph.weight(o);
-    }
-    if (models.size() == 1
-        && models.get(0) == Model.SHAPLEY
-        && Breakdown.players(a.map, a.graph, by).isEmpty()) {
-      throw new BadArgumentException(
-          "Shapley needs players, and the map has no " + (by == By.GROUP ? "groups" : "channels"));
-    }
-    ModelComparison comparison =
-        ModelComparison.of(
-            a.map,
-            a.graph,
-            models,
-            by,
-            selected,
-            new ModelComparison.Settings(halfLife, samples, seed),
-            Timings.PHASES);
-    var out = spec.commandLine().getOut();
-    double credited = total;
-    String shown = Timings.phase("output", () -> render(a, comparison, credited));
-    out.print(shown);
-    out.flush();
-    return ExitCodes.OK;
+    return Analysis.with(
+        input.files,
+        spec.commandLine().getErr(),
+        a -> {
+          Attribution attribution = new Attribution(a.graph);
+          boolean[] selected = attribution.allOpportunities();
+          double total = a.totalWeight();
+          if (only != null) {
+            int o = a.index(NodeRefs.opportunity(a.map, only).id());
+            selected = attribution.only(o);
+            total = a.graph.weight(o);
+          }
+          if (models.size() == 1
+              && models.get(0) == Model.SHAPLEY
+              && Breakdown.players(a.map, a.graph, by).isEmpty()) {
+            throw new BadArgumentException(
+                "Shapley needs players, and the map has no "
+                    + (by == By.GROUP ? "groups" : "channels"));
+          }
+          ModelComparison comparison =
+              ModelComparison.of(
+                  a.map,
+                  a.graph,
+                  models,
+                  by,
+                  selected,
+                  new ModelComparison.Settings(halfLife, samples, seed),
+                  Timings.PHASES);
+          var out = spec.commandLine().getOut();
+          double credited = total;
+          String shown = Timings.phase("output", () -> render(a, comparison, credited));
+          out.print(shown);
+          out.flush();
+          return ExitCodes.OK;
+        });
   }
 
   private List<Model> models() {

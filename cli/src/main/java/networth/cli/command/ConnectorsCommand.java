@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import networth.analysis.connectors.Connectors;
 import networth.analysis.connectors.Connectors.Connector;
@@ -42,33 +41,34 @@ public final class ConnectorsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     int limit = top.limit();
-    Optional<Analysis> opened = Analysis.open(input.files, spec.commandLine().getErr());
-    if (opened.isEmpty()) {
-      return ExitCodes.INPUT_PROBLEMS;
-    }
-    Analysis a = opened.get();
-    List<Connector> ranked = Timings.phase("connectors", () -> Connectors.rank(a.graph, limit));
-    var out = spec.commandLine().getOut();
-    if (output.format == OutputFormat.JSON) {
-      List<Map<String, Object>> people = new ArrayList<>();
-      for (Connector c : ranked) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id(c.node()));
-        m.put("label", a.map.label(a.id(c.node())));
-        m.put("valueCarried", Analysis.cents(c.valueCarried()));
-        m.put("routeShare", Math.round(c.routeShare() * 10_000) / 10_000.0);
-        m.put("betweenness", c.betweenness().orElse(null));
-        people.add(m);
-      }
-      out.print(Json.write(Map.of("connectors", people)));
-    } else {
-      TextTable t = Tables.connectors(a.words, ranked);
-      out.print(
-          output.format == OutputFormat.TEXT
-              ? "Connectors: the people who carried the most value.\n\n" + t.render()
-              : output.format.table(t));
-    }
-    out.flush();
-    return ExitCodes.OK;
+    return Analysis.with(
+        input.files,
+        spec.commandLine().getErr(),
+        a -> {
+          List<Connector> ranked =
+              Timings.phase("connectors", () -> Connectors.rank(a.graph, limit));
+          var out = spec.commandLine().getOut();
+          if (output.format == OutputFormat.JSON) {
+            List<Map<String, Object>> people = new ArrayList<>();
+            for (Connector c : ranked) {
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("id", a.id(c.node()));
+              m.put("label", a.map.label(a.id(c.node())));
+              m.put("valueCarried", Analysis.cents(c.valueCarried()));
+              m.put("routeShare", Math.round(c.routeShare() * 10_000) / 10_000.0);
+              m.put("betweenness", c.betweenness().orElse(null));
+              people.add(m);
+            }
+            out.print(Json.write(Map.of("connectors", people)));
+          } else {
+            TextTable t = Tables.connectors(a.words, ranked);
+            out.print(
+                output.format == OutputFormat.TEXT
+                    ? "Connectors: the people who carried the most value.\n\n" + t.render()
+                    : output.format.table(t));
+          }
+          out.flush();
+          return ExitCodes.OK;
+        });
   }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import networth.analysis.dominance.Dominators;
 import networth.cli.ExitCodes;
@@ -44,19 +43,19 @@ public final class CriticalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     int limit = top.limit();
-    Optional<Analysis> opened = Analysis.open(input.files, spec.commandLine().getErr());
-    if (opened.isEmpty()) {
-      return ExitCodes.INPUT_PROBLEMS;
-    }
-    Analysis a = opened.get();
-    Dominators dom = Timings.phase("dominators", () -> Dominators.of(a.graph));
-    List<Integer> opportunities = Tables.opportunities(a.graph);
-    double[] held = Timings.phase("keystones", dom::heldValue);
-    List<Integer> keystones = Tables.keystones(held, limit);
-    var out = spec.commandLine().getOut();
-    out.print(render(a, dom, opportunities, keystones, held));
-    out.flush();
-    return ExitCodes.OK;
+    return Analysis.with(
+        input.files,
+        spec.commandLine().getErr(),
+        a -> {
+          Dominators dom = Timings.phase("dominators", () -> Dominators.of(a.graph));
+          List<Integer> opportunities = Tables.opportunities(a.graph);
+          double[] held = Timings.phase("keystones", dom::heldValue);
+          List<Integer> keystones = Tables.keystones(held, limit);
+          var out = spec.commandLine().getOut();
+          out.print(render(a, dom, opportunities, keystones, held));
+          out.flush();
+          return ExitCodes.OK;
+        });
   }
 
   private String render(

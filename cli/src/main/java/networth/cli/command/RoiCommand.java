@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import networth.analysis.attribution.Attribution;
 import networth.analysis.attribution.Model;
@@ -61,64 +60,64 @@ public final class RoiCommand implements Callable<Integer> {
                         "--model takes first, last, linear, position, time-decay or markov, not '"
                             + model
                             + "'"));
-    Optional<Analysis> opened = Analysis.open(input.files, spec.commandLine().getErr());
-    if (opened.isEmpty()) {
-      return ExitCodes.INPUT_PROBLEMS;
-    }
-    Analysis a = opened.get();
-    Attribution attribution = new Attribution(a.graph);
-    double[] credit =
-        Timings.phase(
-            m.word(), () -> attribution.credits(m, attribution.allOpportunities()).perNode());
-    List<Roi.Line> lines = Roi.of(a.map, a.graph, credit);
-    String period = Roi.period(a.graph).orElse("the map gives no dates");
-    var out = spec.commandLine().getOut();
-    if (output.format == OutputFormat.JSON) {
-      List<Map<String, Object>> rows = new ArrayList<>();
-      for (Roi.Line l : lines) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("name", l.name());
-        r.put("label", l.label());
-        r.put("credit", Analysis.cents(l.credit()));
-        r.put("money", Analysis.cents(l.money()));
-        r.put("hours", l.hours());
-        r.put("cost", l.cost().isPresent() ? Analysis.cents(l.cost().getAsDouble()) : null);
-        r.put(
-            "roi",
-            l.ratio().isPresent() ? Math.round(l.ratio().getAsDouble() * 100) / 100.0 : null);
-        r.put(
-            "valuePerHour",
-            l.perHour().isPresent() ? Analysis.cents(l.perHour().getAsDouble()) : null);
-        rows.add(r);
-      }
-      Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("model", m.word());
-      doc.put("period", period);
-      doc.put("currency", a.currency());
-      doc.put("lines", rows);
-      out.print(Json.write(doc));
-    } else {
-      TextTable t = Tables.roi(a.words, lines);
-      if (output.format == OutputFormat.TEXT) {
-        out.print(
-            "Return on networking, "
-                + m.word()
-                + " credit, over "
-                + period
-                + ".\n\n"
-                + t.render()
-                + "\nRETURN is credited value per unit of cost; hours are valued at the hourly rate ("
-                + a.map
-                    .settings()
-                    .hourlyRate()
-                    .map(r -> a.money(r.amount().doubleValue()) + " an hour")
-                    .orElse("none set: add 'rate 80' to the map")
-                + ").\n");
-      } else {
-        out.print(output.format.table(t));
-      }
-    }
-    out.flush();
-    return ExitCodes.OK;
+    return Analysis.with(
+        input.files,
+        spec.commandLine().getErr(),
+        a -> {
+          Attribution attribution = new Attribution(a.graph);
+          double[] credit =
+              Timings.phase(
+                  m.word(), () -> attribution.credits(m, attribution.allOpportunities()).perNode());
+          List<Roi.Line> lines = Roi.of(a.map, a.graph, credit);
+          String period = Roi.period(a.graph).orElse("the map gives no dates");
+          var out = spec.commandLine().getOut();
+          if (output.format == OutputFormat.JSON) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Roi.Line l : lines) {
+              Map<String, Object> r = new LinkedHashMap<>();
+              r.put("name", l.name());
+              r.put("label", l.label());
+              r.put("credit", Analysis.cents(l.credit()));
+              r.put("money", Analysis.cents(l.money()));
+              r.put("hours", l.hours());
+              r.put("cost", l.cost().isPresent() ? Analysis.cents(l.cost().getAsDouble()) : null);
+              r.put(
+                  "roi",
+                  l.ratio().isPresent() ? Math.round(l.ratio().getAsDouble() * 100) / 100.0 : null);
+              r.put(
+                  "valuePerHour",
+                  l.perHour().isPresent() ? Analysis.cents(l.perHour().getAsDouble()) : null);
+              rows.add(r);
+            }
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("model", m.word());
+            doc.put("period", period);
+            doc.put("currency", a.currency());
+            doc.put("lines", rows);
+            out.print(Json.write(doc));
+          } else {
+            TextTable t = Tables.roi(a.words, lines);
+            if (output.format == OutputFormat.TEXT) {
+              out.print(
+                  "Return on networking, "
+                      + m.word()
+                      + " credit, over "
+                      + period
+                      + ".\n\n"
+                      + t.render()
+                      + "\nRETURN is credited value per unit of cost; hours are valued at the hourly rate ("
+                      + a.map
+                          .settings()
+                          .hourlyRate()
+                          .map(r -> a.money(r.amount().doubleValue()) + " an hour")
+                          .orElse("none set: add 'rate 80' to the map")
+                      + ").\n");
+            } else {
+              out.print(output.format.table(t));
+            }
+          }
+          out.flush();
+          return ExitCodes.OK;
+        });
   }
 }

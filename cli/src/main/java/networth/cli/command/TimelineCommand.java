@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import networth.analysis.timeline.Timeline;
 import networth.cli.ExitCodes;
@@ -39,53 +38,54 @@ public final class TimelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Optional<Analysis> opened = Analysis.open(input.files, spec.commandLine().getErr());
-    if (opened.isEmpty()) {
-      return ExitCodes.INPUT_PROBLEMS;
-    }
-    Analysis a = opened.get();
-    List<Timeline.Lag> lags = Timings.phase("timeline", () -> Timeline.opportunities(a.graph));
-    List<Timeline.ChannelLag> channels =
-        Timings.phase("channels", () -> Timeline.channels(a.graph));
-    var out = spec.commandLine().getOut();
-    if (output.format == OutputFormat.JSON) {
-      List<Map<String, Object>> opps = new ArrayList<>();
-      for (Timeline.Lag l : lags) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id(l.node()));
-        m.put("firstTouch", LocalDate.ofEpochDay(l.firstTouch()).toString());
-        m.put("date", LocalDate.ofEpochDay(l.date()).toString());
-        m.put("days", l.days());
-        opps.add(m);
-      }
-      List<Map<String, Object>> chans = new ArrayList<>();
-      for (Timeline.ChannelLag c : channels) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id(c.channel()));
-        m.put("opportunities", c.lags().size());
-        m.put("medianDays", c.medianDays().isPresent() ? c.medianDays().getAsInt() : null);
-        chans.add(m);
-      }
-      Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("opportunities", opps);
-      doc.put("channels", chans);
-      out.print(Json.write(doc));
-    } else {
-      TextTable t = Tables.timeline(a.words, lags);
-      TextTable c = Tables.channelLags(a.words, channels);
-      if (output.format == OutputFormat.TEXT) {
-        out.print(
-            "From first touch to the work.\n\n"
-                + (lags.isEmpty() ? "No dated opportunity has a dated touch.\n" : t.render())
-                + "\nBy channel (median).\n\n"
-                + c.render());
-      } else if (output.format == OutputFormat.MD) {
-        out.print("# Timeline\n\n" + t.markdown() + "\n## By channel\n\n" + c.markdown());
-      } else {
-        out.print(t.csv());
-      }
-    }
-    out.flush();
-    return ExitCodes.OK;
+    return Analysis.with(
+        input.files,
+        spec.commandLine().getErr(),
+        a -> {
+          List<Timeline.Lag> lags =
+              Timings.phase("timeline", () -> Timeline.opportunities(a.graph));
+          List<Timeline.ChannelLag> channels =
+              Timings.phase("channels", () -> Timeline.channels(a.graph));
+          var out = spec.commandLine().getOut();
+          if (output.format == OutputFormat.JSON) {
+            List<Map<String, Object>> opps = new ArrayList<>();
+            for (Timeline.Lag l : lags) {
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("id", a.id(l.node()));
+              m.put("firstTouch", LocalDate.ofEpochDay(l.firstTouch()).toString());
+              m.put("date", LocalDate.ofEpochDay(l.date()).toString());
+              m.put("days", l.days());
+              opps.add(m);
+            }
+            List<Map<String, Object>> chans = new ArrayList<>();
+            for (Timeline.ChannelLag c : channels) {
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("id", a.id(c.channel()));
+              m.put("opportunities", c.lags().size());
+              m.put("medianDays", c.medianDays().isPresent() ? c.medianDays().getAsInt() : null);
+              chans.add(m);
+            }
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("opportunities", opps);
+            doc.put("channels", chans);
+            out.print(Json.write(doc));
+          } else {
+            TextTable t = Tables.timeline(a.words, lags);
+            TextTable c = Tables.channelLags(a.words, channels);
+            if (output.format == OutputFormat.TEXT) {
+              out.print(
+                  "From first touch to the work.\n\n"
+                      + (lags.isEmpty() ? "No dated opportunity has a dated touch.\n" : t.render())
+                      + "\nBy channel (median).\n\n"
+                      + c.render());
+            } else if (output.format == OutputFormat.MD) {
+              out.print("# Timeline\n\n" + t.markdown() + "\n## By channel\n\n" + c.markdown());
+            } else {
+              out.print(t.csv());
+            }
+          }
+          out.flush();
+          return ExitCodes.OK;
+        });
   }
 }

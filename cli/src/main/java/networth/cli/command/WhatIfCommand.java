@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import networth.analysis.whatif.WhatIf;
 import networth.cli.ExitCodes;
@@ -54,19 +53,19 @@ public final class WhatIfCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Optional<Analysis> opened = Analysis.open(input.files, spec.commandLine().getErr());
-    if (opened.isEmpty()) {
-      return ExitCodes.INPUT_PROBLEMS;
-    }
-    Analysis a = opened.get();
-    List<Node> removed = NodeRefs.many(a.map, without);
-    boolean[] taken = new boolean[a.graph.nodeCount()];
-    removed.forEach(n -> taken[a.index(n.id())] = true);
-    WhatIf.Outcome outcome = Timings.phase("whatif", () -> WhatIf.without(a.graph, taken));
-    var out = spec.commandLine().getOut();
-    out.print(render(a, removed, outcome));
-    out.flush();
-    return ExitCodes.OK;
+    return Analysis.with(
+        input.files,
+        spec.commandLine().getErr(),
+        a -> {
+          List<Node> removed = NodeRefs.many(a.map, without);
+          boolean[] taken = new boolean[a.graph.nodeCount()];
+          removed.forEach(n -> taken[a.index(n.id())] = true);
+          WhatIf.Outcome outcome = Timings.phase("whatif", () -> WhatIf.without(a.graph, taken));
+          var out = spec.commandLine().getOut();
+          out.print(render(a, removed, outcome));
+          out.flush();
+          return ExitCodes.OK;
+        });
   }
 
   private String render(Analysis a, List<Node> removed, WhatIf.Outcome o) {
