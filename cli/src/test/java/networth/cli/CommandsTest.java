@@ -250,4 +250,26 @@ class CommandsTest {
           .containsExactlyInAnyOrder("out.json", "bad.netmap");
     }
   }
+
+  @Test
+  void checkListsItsProblemsAsATableForSpreadsheets(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path map = dir.resolve("bad.netmap");
+    java.nio.file.Files.writeString(map, "person A\nA -> B\nB -> A\nclient C value 5q\n");
+    Run csv = Run.of("check", map.toString(), "--format", "csv");
+    assertThat(csv.exit()).isEqualTo(1);
+    assertThat(csv.out().lines())
+        .containsExactly(
+            "FILE,LINE,COLUMN,SEVERITY,MESSAGE,HINT",
+            map
+                + ",4,16,error,bad amount: '5q' is not an amount,\"write an amount such as 50000, 50k, 1.5m, £50k or 50k GBP\"",
+            map
+                + ",3,3,error,cycle: A -> B -> A,routes must not come back to where they started: remove one of these links (this one closes it)",
+            map
+                + ",2,6,warning,'B' is used but not declared,"
+                + "\"declare it with its kind, e.g. person B (it counts as a node of unknown kind)\"");
+    Run md = Run.of("check", SEED, "--format", "md");
+    assertThat(md.exit()).isZero();
+    assertThat(md.out()).startsWith("| FILE | LINE | COLUMN | SEVERITY | MESSAGE | HINT |");
+  }
 }

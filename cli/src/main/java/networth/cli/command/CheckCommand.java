@@ -11,6 +11,7 @@ import networth.diagnostics.Problem;
 import networth.io.MapFiles;
 import networth.io.ReadResult;
 import networth.model.NetworkMap;
+import networth.text.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +39,8 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
-      description = "text or json (default: ${DEFAULT-VALUE}).")
+      description =
+          "text, json, or md or csv for a table of the problems (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
   @Override
@@ -56,6 +58,20 @@ public final class CheckCommand implements Callable<Integer> {
       json.put("opportunities", map.opportunities().size());
       json.put("problems", read.problems().stream().map(CheckCommand::json).toList());
       out.print(Json.write(json));
+      out.flush();
+    } else if (format == OutputFormat.CSV || format == OutputFormat.MD) {
+      // The problems as a table for a spreadsheet or a note; the exit code says whether it failed.
+      TextTable t = new TextTable("FILE", ">LINE", ">COLUMN", "SEVERITY", "MESSAGE", "HINT");
+      for (Problem p : read.problems()) {
+        t.row(
+            p.position().source(),
+            String.valueOf(p.position().line()),
+            String.valueOf(p.position().column()),
+            p.severity().word(),
+            p.message(),
+            p.hint());
+      }
+      out.print(format.table(t));
       out.flush();
     } else {
       ProblemPrinter.print(read.problems(), spec.commandLine().getErr());
