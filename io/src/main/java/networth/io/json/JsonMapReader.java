@@ -38,7 +38,8 @@ import networth.text.NearestNames;
 
 /**
  * Reads the JSON form of a map ({@code docs/json-format.md}). Syntax errors are reported at their
- * line and column; a wrong value at its path ({@code nodes[3].kind}), and reading goes on.
+ * line and column; a wrong value at its line and column too ({@link JsonPlaces}), named by its path
+ * ({@code nodes[3].kind}), and reading goes on.
  */
 public final class JsonMapReader {
 
@@ -53,6 +54,7 @@ public final class JsonMapReader {
   private final NetworkMap.Builder builder = NetworkMap.builder();
   private final Map<String, Integer> ids = new HashMap<>();
   private final Locations locations = new Locations();
+  private JsonPlaces places;
 
   private JsonMapReader(String source) {
     this.source = source;
@@ -63,6 +65,10 @@ public final class JsonMapReader {
   }
 
   private ReadResult read(String text) {
+    places = JsonPlaces.of(MAPPER, source, text);
+    if (text.length() <= JsonPlaces.PLACED_MAX) {
+      locations.text(source, text.lines().toList());
+    }
     try {
       MapJson doc = MAPPER.readValue(text, MapJson.class);
       if (doc == null) {
@@ -244,7 +250,7 @@ public final class JsonMapReader {
             cost,
             n.attributes() == null ? Map.of() : n.attributes());
     builder.node(node);
-    locations.declared(node.id(), SourcePosition.of(source));
+    locations.declared(node.id(), places.at(at));
   }
 
   private void link(String at, LinkJson l) {
@@ -258,6 +264,13 @@ public final class JsonMapReader {
     builder.link(
         new Link(
             l.from(), l.to(), orEmpty(l.kind()), date(at + ".date", l.date()), orEmpty(l.note())));
+    locations.link(places.at(at));
+    if (!builder.isDeclared(l.from())) {
+      locations.referred(l.from(), places.at(at + ".from"));
+    }
+    if (!builder.isDeclared(l.to())) {
+      locations.referred(l.to(), places.at(at + ".to"));
+    }
   }
 
   private OptionalDouble probability(String where, BigDecimal p) {
@@ -304,10 +317,12 @@ public final class JsonMapReader {
     }
   }
 
+  /** A wrong value: at its line and column, named by its path, the line shown. */
   private void problem(String path, String message, String hint) {
+    SourcePosition at = places.at(path);
     problems.add(
-        Problem.error(
-            SourcePosition.of(source), (path.isEmpty() ? "" : path + ": ") + message, hint));
+        Problem.error(at, (path.isEmpty() ? "" : path + ": ") + message, hint)
+            .showing(locations.line(at), 1));
   }
 
   private static String orEmpty(String s) {

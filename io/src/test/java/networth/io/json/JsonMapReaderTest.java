@@ -68,4 +68,38 @@ class JsonMapReaderTest {
             "nodes[3] ('c').value: 'value' is for opportunities (client, prospect, lost), and this is a person",
             "links[0]: a link needs \"from\" and \"to\"");
   }
+
+  @Test
+  void wrongValuesAreReportedAtTheirLineAndColumn() {
+    ReadResult r =
+        JsonMapReader.read(
+            "m.json",
+            """
+            {"nodes": [{"id": "a", "kind": "persn"},
+                       {"id": "b", "kind": "client",
+                        "date": "2014-13"},
+                       {"kind": "person"}],
+             "links": [{"from": "a"}, {"from": "a", "to": "a"}]}
+            """);
+    assertThat(r.problems().stream().map(p -> p.position() + " " + p.message()).toList())
+        .containsExactly(
+            "m.json:1:32 nodes[0] ('a').kind: unknown kind 'persn'",
+            "m.json:3:21 nodes[1] ('b').date: month 13 is not between 1 and 12",
+            "m.json:4:12 nodes[2].id: a node needs an id",
+            "m.json:5:12 links[0]: a link needs \"from\" and \"to\"");
+    // The checks on the whole map point at the link that makes the problem.
+    ReadResult checked = networth.io.check.MapChecker.check(r, "m.json");
+    assertThat(checked.problems().stream().map(p -> p.position() + " " + p.message()))
+        .contains("m.json:5:27 'a' links to itself", "m.json:5:27 cycle: a -> a")
+        .contains("m.json:5:36 'a' is used but not declared");
+    assertThat(r.problems().get(1).render()).contains("\"date\": \"2014-13\"").contains("^");
+  }
+
+  @Test
+  void pathsBecomePointers() {
+    assertThat(JsonPlaces.pointer("nodes[3] ('Emily (it\'s me)').value.amount"))
+        .isEqualTo("/nodes/3/value/amount");
+    assertThat(JsonPlaces.pointer("groups[0].members")).isEqualTo("/groups/0/members");
+    assertThat(JsonPlaces.pointer("")).isEmpty();
+  }
 }
