@@ -7,30 +7,35 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class CommandsTest {
 
   static final String SEED = SummaryCommandTest.SEED;
 
+  /** Every command of networth, as the top help lists them. */
+  static final java.util.List<String> COMMANDS =
+      java.util.List.of(
+          "check",
+          "fmt",
+          "convert",
+          "summary",
+          "render",
+          "report",
+          "paths",
+          "attribute",
+          "critical",
+          "whatif",
+          "connectors",
+          "roi",
+          "timeline",
+          "generate");
+
+  static java.util.List<String> commands() {
+    return COMMANDS;
+  }
+
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "check",
-        "fmt",
-        "convert",
-        "summary",
-        "render",
-        "report",
-        "paths",
-        "attribute",
-        "critical",
-        "whatif",
-        "connectors",
-        "roi",
-        "timeline",
-        "generate"
-      })
+  @org.junit.jupiter.params.provider.MethodSource("commands")
   void everyCommandHasHelpThatFitsTheTerminal(String command) {
     Run run = Run.of(command, "--help");
     assertThat(run.exit()).isZero();
@@ -43,20 +48,7 @@ class CommandsTest {
   void theTopHelpListsEveryCommandOnOneLineEach() {
     Run run = Run.of("--help");
     assertThat(run.exit()).isZero();
-    for (String command :
-        java.util.List.of(
-            "check",
-            "fmt",
-            "convert",
-            "summary",
-            "paths",
-            "attribute",
-            "critical",
-            "whatif",
-            "connectors",
-            "roi",
-            "timeline",
-            "generate")) {
+    for (String command : COMMANDS) {
       assertThat(run.out()).containsPattern("(?m)^  " + command + " +[A-Z][^\\n]*\\.$");
     }
     assertThat(Run.of().exit()).as("no command").isEqualTo(2);
