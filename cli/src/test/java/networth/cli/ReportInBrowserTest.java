@@ -230,4 +230,25 @@ class ReportInBrowserTest {
             "AndyG",
             "Client 5");
   }
+
+  /**
+   * Printing the page (what "Save as PDF" does) uses the print style sheet: the navigation bar and
+   * buttons are left out, and every section is there.
+   */
+  @Test
+  void printingGivesCleanPages() throws Exception {
+    org.openqa.selenium.Pdf pdf = browser.print(new org.openqa.selenium.print.PrintOptions());
+    byte[] bytes = java.util.Base64.getDecoder().decode(pdf.getContent());
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+      assertThat(doc.getNumberOfPages()).isGreaterThan(2);
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertThat(text)
+          .contains("At a glance")
+          .contains("Opportunities, routes and critical nodes")
+          .contains("How to read this report")
+          .doesNotContain("Actual size");
+      // The section titles stand once each: as headings, not again in a navigation bar.
+      assertThat(text.split("How to read this report", -1)).hasSize(2);
+    }
+  }
 }
