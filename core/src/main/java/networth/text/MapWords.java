@@ -53,6 +53,11 @@ public final class MapWords {
     return Amounts.show(BigDecimal.valueOf(amount), map.settings().currency());
   }
 
+  /** "1 error", "2 errors". */
+  public static String count(long n, String word) {
+    return count(n, word, word + "s");
+  }
+
   /** "1 opportunity", "2 opportunities". */
   public static String count(long n, String one, String many) {
     return n + " " + (n == 1 ? one : many);

@@ -123,11 +123,6 @@ public final class TextTable {
     return out.append("</tbody>\n</table>\n").toString();
   }
 
-  /** How many rows the table has, not counting the header. */
-  public int size() {
-    return rows.size();
-  }
-
   private static String escape(String cell) {
     return Markup.markdown(cell);
   }

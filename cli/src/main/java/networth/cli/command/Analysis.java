@@ -43,7 +43,7 @@ final class Analysis {
   }
 
   /** The map, or empty (after printing its errors) when it has any. */
-  static Optional<Analysis> open(List<Path> files, PrintWriter err) throws Exception {
+  private static Optional<Analysis> open(List<Path> files, PrintWriter err) throws Exception {
     ReadResult read = MapInput.read(files, err);
     return read.hasErrors()
         ? Optional.empty()

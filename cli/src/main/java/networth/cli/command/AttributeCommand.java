@@ -137,7 +137,7 @@ public final class AttributeCommand implements Callable<Integer> {
           ModelComparison comparison =
               ModelComparison.of(
                   a.map,
-                  a.graph,
+                  attribution,
                   models,
                   by,
                   selected,

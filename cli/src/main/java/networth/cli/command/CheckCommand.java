@@ -11,6 +11,7 @@ import networth.diagnostics.Problem;
 import networth.io.MapFiles;
 import networth.io.ReadResult;
 import networth.model.NetworkMap;
+import networth.text.MapWords;
 import networth.text.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,14 +82,14 @@ public final class CheckCommand implements Callable<Integer> {
             (failed ? "not ok: " : "ok: ")
                 + input.files.get(0)
                 + ": "
-                + ProblemPrinter.count(map.nodes().size(), "node")
+                + MapWords.count(map.nodes().size(), "node")
                 + ", "
-                + ProblemPrinter.count(map.links().size(), "link")
+                + MapWords.count(map.links().size(), "link")
                 + ", "
-                + ProblemPrinter.count(map.groups().size(), "group")
+                + MapWords.count(map.groups().size(), "group")
                 + ", "
-                + ProblemPrinter.count(map.opportunities().size(), "opportunity", "opportunities")
-                + (warnings > 0 ? "; " + ProblemPrinter.count(warnings, "warning") : ""));
+                + MapWords.count(map.opportunities().size(), "opportunity", "opportunities")
+                + (warnings > 0 ? "; " + MapWords.count(warnings, "warning") : ""));
         out.flush();
       }
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import networth.analysis.routes.RouteCount;
 import networth.analysis.routes.RouteFinder;
@@ -61,19 +60,20 @@ public final class PathsCommand implements Callable<Integer> {
     if (limit < 0) {
       throw new BadArgumentException("--limit must be 0 or more, was " + limit);
     }
-    Optional<Analysis> opened = Analysis.open(input.files(), spec.commandLine().getErr());
-    if (opened.isEmpty()) {
-      return ExitCodes.INPUT_PROBLEMS;
-    }
-    Analysis a = opened.get();
-    Node target = NodeRefs.opportunity(a.map, opportunity);
-    int o = a.index(target.id());
-    BigInteger count = Timings.phase("count", () -> RouteCount.to(a.graph, o));
-    List<int[]> routes = Timings.phase("list", () -> new RouteFinder(a.graph).shortest(o, limit));
-    var out = spec.commandLine().getOut();
-    out.print(render(a, target, count, routes));
-    out.flush();
-    return ExitCodes.OK;
+    return Analysis.with(
+        input.files(),
+        spec.commandLine().getErr(),
+        a -> {
+          Node target = NodeRefs.opportunity(a.map, opportunity);
+          int o = a.index(target.id());
+          BigInteger count = Timings.phase("count", () -> RouteCount.to(a.graph, o));
+          List<int[]> routes =
+              Timings.phase("list", () -> new RouteFinder(a.graph).shortest(o, limit));
+          var out = spec.commandLine().getOut();
+          out.print(render(a, target, count, routes));
+          out.flush();
+          return ExitCodes.OK;
+        });
   }
 
   private String render(Analysis a, Node target, BigInteger count, List<int[]> routes) {

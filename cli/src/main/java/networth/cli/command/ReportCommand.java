@@ -71,11 +71,13 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Kind kind = kind();
     focus.check();
-    Optional<Analysis> opened = Analysis.open(input.files, spec.commandLine().getErr());
-    if (opened.isEmpty()) {
-      return ExitCodes.INPUT_PROBLEMS;
-    }
-    Analysis a = opened.get().of(focus.apply(opened.get().map));
+    return Analysis.with(
+        input.files,
+        spec.commandLine().getErr(),
+        whole -> write(kind, whole.of(focus.apply(whole.map))));
+  }
+
+  private int write(Kind kind, Analysis a) throws Exception {
     String source =
         String.join(" and ", input.files.stream().map(Path::toString).toList())
             + (focus.focus == null
@@ -93,14 +95,16 @@ public final class ReportCommand implements Callable<Integer> {
       String name = target.getFileName().toString();
       String stem =
           name.substring(0, name.lastIndexOf('.') < 0 ? name.length() : name.lastIndexOf('.'));
-      Map<String, String> files = MarkdownReport.files(report, stem);
-      // The pictures first, so that the Markdown never links to a picture not yet written.
-      List<String> names = new ArrayList<>(files.keySet());
-      java.util.Collections.rotate(names, -1);
-      for (String file : names) {
-        written.add(MapFiles.atomically(target.resolveSibling(file), files.get(file)));
+      Map<String, String> files = new java.util.LinkedHashMap<>(MarkdownReport.files(report, stem));
+      String markdown = files.remove(stem + ".md");
+      // The pictures first, so that the Markdown never links to a picture not yet written; the
+      // Markdown goes to the file named, whatever its extension.
+      written.add(target);
+      for (Map.Entry<String, String> picture : files.entrySet()) {
+        written.add(
+            MapFiles.atomically(target.resolveSibling(picture.getKey()), picture.getValue()));
       }
-      java.util.Collections.rotate(written, 1);
+      MapFiles.atomically(target, markdown);
     }
     var out = spec.commandLine().getOut();
     written.forEach(p -> out.println("wrote " + p));

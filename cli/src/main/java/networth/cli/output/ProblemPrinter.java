@@ -3,6 +3,7 @@ package networth.cli.output;
 import java.io.PrintWriter;
 import java.util.List;
 import networth.diagnostics.Problem;
+import networth.text.MapWords;
 
 /** Prints problems as a compiler does, each with its place, then a count. */
 public final class ProblemPrinter {
@@ -18,19 +19,10 @@ public final class ProblemPrinter {
     long warnings = problems.size() - errors;
     if (errors > 0) {
       err.println(
-          count(errors, "error")
-              + (warnings > 0 ? ", " + count(warnings, "warning") : "")
+          MapWords.count(errors, "error")
+              + (warnings > 0 ? ", " + MapWords.count(warnings, "warning") : "")
               + ": fix the errors and run again.");
     }
     err.flush();
-  }
-
-  /** "1 error", "2 errors". */
-  public static String count(long n, String word) {
-    return count(n, word, word + "s");
-  }
-
-  public static String count(long n, String singular, String plural) {
-    return n + " " + (n == 1 ? singular : plural);
   }
 }

@@ -8,6 +8,7 @@ import networth.model.NetworkMap;
 import networth.reach.Summary;
 import networth.reach.Touch;
 import networth.text.Amounts;
+import networth.text.MapWords;
 import networth.text.TextTable;
 
 /** The summary as text, JSON or Markdown (keys in docs/json-output.md). */
@@ -37,7 +38,7 @@ public final class SummaryView {
     String t = map.settings().title();
     return (t.isEmpty() ? "Summary" : t)
         + ": "
-        + ProblemPrinter.count(summary.opportunities().size(), "opportunity", "opportunities")
+        + MapWords.count(summary.opportunities().size(), "opportunity", "opportunities")
         + " worth "
         + Amounts.show(summary.totalValue(), summary.currency());
   }

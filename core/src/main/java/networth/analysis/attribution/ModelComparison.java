@@ -53,16 +53,19 @@ public record ModelComparison(
     unreached = Collections.unmodifiableSet(new LinkedHashSet<>(unreached));
   }
 
-  /** The models compared over the selected opportunities. */
+  /**
+   * The models compared over the selected opportunities of the attribution's graph (made from
+   * {@code map}); an attribution shared by several comparisons counts its routes once.
+   */
   public static ModelComparison of(
       NetworkMap map,
-      MapGraph g,
+      Attribution attribution,
       List<Model> models,
       By by,
       boolean[] selected,
       Settings settings,
       Phases phases) {
-    Attribution attribution = new Attribution(g);
+    MapGraph g = attribution.graph();
     Map<Model, Map<Key, Double>> columns = new LinkedHashMap<>();
     Set<String> unreached = new LinkedHashSet<>();
     Shapley.Result shapley = null;

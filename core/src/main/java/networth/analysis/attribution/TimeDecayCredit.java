@@ -27,10 +27,6 @@ final class TimeDecayCredit {
 
   private TimeDecayCredit() {}
 
-  static Credits credits(MapGraph g, boolean[] selected, double halfLifeDays) {
-    return credits(g, selected, halfLifeDays, RouteTotals.of(g).isPresent());
-  }
-
   /**
    * Time-decay credits; {@code countsFit} when no node has more than 2^500 routes ({@link
    * RouteTotals#of} gave totals), which with dates within 400 half-lives allows plain doubles.
@@ -41,7 +37,7 @@ final class TimeDecayCredit {
           "the half-life must be a positive number of days, was " + halfLifeDays);
     }
     int n = g.nodeCount();
-    Decay decay = new Decay(g, newestLinkDate(g), halfLifeDays);
+    Decay decay = new Decay(g, halfLifeDays);
     if (countsFit && decay.plain()) {
       return plain(g, selected, decay);
     }
@@ -102,13 +98,18 @@ final class TimeDecayCredit {
       paths[2 * x + 1] = p.exponent();
       credit[x] = Math.scalb(fwd[4 * x] * out.mantissa(), (int) fwd[4 * x + 1] + out.exponent());
     }
-    List<String> unreached = new ArrayList<>();
-    for (int v = 0; v < n; v++) {
-      if (unreachable[v]) {
-        unreached.add(g.id(v));
+    return new Credits(Model.TIME_DECAY, credit, ids(g, unreachable));
+  }
+
+  /** The ids of the marked nodes, in map order. */
+  private static List<String> ids(MapGraph g, boolean[] marked) {
+    List<String> ids = new ArrayList<>();
+    for (int v = 0; v < marked.length; v++) {
+      if (marked[v]) {
+        ids.add(g.id(v));
       }
     }
-    return new Credits(Model.TIME_DECAY, credit, unreached);
+    return ids;
   }
 
   /**
@@ -139,7 +140,7 @@ final class TimeDecayCredit {
       fwd[2 * x] = r;
       fwd[2 * x + 1] = w;
     }
-    List<String> unreached = new ArrayList<>();
+    boolean[] unreachable = new boolean[n];
     double[] paths = new double[n];
     double[] credit = new double[n];
     for (int i = n - 1; i >= 0; i--) {
@@ -147,7 +148,7 @@ final class TimeDecayCredit {
       double p = 0;
       if (selected[x] && g.weight(x) > 0) {
         if (fwd[2 * x + 1] == 0) {
-          unreached.add(g.id(x));
+          unreachable[x] = true;
         } else {
           p = g.weight(x) / fwd[2 * x + 1];
         }
@@ -161,9 +162,7 @@ final class TimeDecayCredit {
       paths[x] = p;
       credit[x] = out == 0 ? 0 : fwd[2 * x] * out;
     }
-    // In map order, as the scaled pass reports them.
-    unreached.sort(java.util.Comparator.comparingInt(id -> g.indexOf(id).orElseThrow()));
-    return new Credits(Model.TIME_DECAY, credit, unreached);
+    return new Credits(Model.TIME_DECAY, credit, ids(g, unreachable));
   }
 
   /**
@@ -175,15 +174,22 @@ final class TimeDecayCredit {
     final int[] exponent;
     private final int oldest;
 
-    Decay(MapGraph g, int newest, double halfLife) {
-      int old = newest;
+    Decay(MapGraph g, double halfLife) {
+      // The newest and the oldest link dates, in one pass over the links.
+      int newest = Integer.MIN_VALUE;
+      int old = Integer.MAX_VALUE;
       for (int v = 0; v < g.nodeCount(); v++) {
         for (int k = 0; k < g.outDegree(v); k++) {
           int d = g.outDate(v, k);
           if (d != MapGraph.NO_DATE) {
+            newest = Math.max(newest, d);
             old = Math.min(old, d);
           }
         }
+      }
+      if (old == Integer.MAX_VALUE) {
+        newest = 0;
+        old = 0;
       }
       oldest = old;
       long days = (long) newest - old + 1;
@@ -235,15 +241,5 @@ final class TimeDecayCredit {
     double whole = Math.floor(power);
     return Scaled.of(Math.pow(2, power - whole))
         .times(1, (int) Math.max(whole, Integer.MIN_VALUE / 2));
-  }
-
-  private static int newestLinkDate(MapGraph g) {
-    int newest = MapGraph.NO_DATE;
-    for (int v = 0; v < g.nodeCount(); v++) {
-      for (int k = 0; k < g.outDegree(v); k++) {
-        newest = Math.max(newest, g.outDate(v, k));
-      }
-    }
-    return newest == MapGraph.NO_DATE ? 0 : newest;
   }
 }

@@ -48,15 +48,19 @@ public final class Connectors {
    * heap costs far less than sorting them all.
    */
   public static List<Connector> rank(MapGraph g, int limit) {
-    Attribution attribution = new Attribution(g);
+    return rank(new Attribution(g), limit);
+  }
+
+  /** The same, with an attribution whose route counts are shared with other analyses. */
+  public static List<Connector> rank(Attribution attribution, int limit) {
+    MapGraph g = attribution.graph();
     Credits linear = attribution.credits(Model.LINEAR, attribution.allOpportunities());
     double[] share = routeShare(g, attribution.totals());
     Optional<double[]> betweenness =
         g.nodeCount() <= BETWEENNESS_NODES_MAX ? Optional.of(Betweenness.of(g)) : Optional.empty();
+    // One order for both ways of ranking: the one the small array keeps.
     Comparator<Integer> better =
-        Comparator.<Integer>comparingDouble(v -> -linear.of(v))
-            .thenComparingDouble(v -> -share[v])
-            .thenComparingInt(v -> v);
+        (a, b) -> better(linear, share, a, b) ? -1 : better(linear, share, b, a) ? 1 : 0;
     List<Integer> order;
     if (limit <= 1_000) {
       order = best(g, linear, share, limit);

@@ -64,11 +64,16 @@ public final class ReportBuilder {
   private final MapWords w;
   private final double total;
   private final Phases phases;
+  // One attribution for every part: the route counts are made once.
+  private final Attribution attribution;
+  private final boolean[] all;
 
   private ReportBuilder(NetworkMap map, MapGraph g, Phases phases) {
     this.map = map;
     this.g = g;
     this.phases = phases;
+    this.attribution = new Attribution(g);
+    this.all = attribution.allOpportunities();
     this.w = new MapWords(map, g);
     this.total = g.totalWeight();
   }
@@ -88,7 +93,8 @@ public final class ReportBuilder {
     Dominators dom = phases.phase("dominators", () -> Dominators.of(g));
     List<Integer> opportunities = Tables.opportunities(g);
     List<Section> sections = new ArrayList<>();
-    sections.add(phases.phase("whatif", () -> glance(opportunities)));
+    List<Removal> removals = phases.phase("whatif", this::removals);
+    sections.add(glance(opportunities, removals));
     if (map.nodes().size() <= MAP_NODES_MAX) {
       String svg = phases.phase("map", () -> SvgWriter.write(map));
       sections.add(
@@ -120,7 +126,7 @@ public final class ReportBuilder {
     sections.add(phases.phase("credit", this::credit));
     phases.phase("flow", () -> flow(opportunities)).ifPresent(sections::add);
     sections.add(phases.phase("routes", () -> routes(dom, opportunities)));
-    phases.phase("whatif", this::whatIf).ifPresent(sections::add);
+    whatIf(removals).ifPresent(sections::add);
     phases.phase("connectors", this::connectors).ifPresent(sections::add);
     phases.phase("roi", this::roi).ifPresent(sections::add);
     phases.phase("timeline", this::timeline).ifPresent(sections::add);
@@ -129,7 +135,7 @@ public final class ReportBuilder {
     return new Report(title, source, summary.headlines(), sections);
   }
 
-  private Section glance(List<Integer> opportunities) {
+  private Section glance(List<Integer> opportunities, List<Removal> removals) {
     List<Block> blocks = new ArrayList<>();
     long clients = opportunities.stream().filter(v -> g.kind(v) == NodeKind.CLIENT).count();
     long prospects = opportunities.size() - clients;
@@ -144,7 +150,7 @@ public final class ReportBuilder {
                 + MapWords.WEIGHT_BASIS
                 + ")."));
     List<String> without = new ArrayList<>();
-    for (Removal r : removals()) {
+    for (Removal r : removals) {
       without.add(w.whatIf(r.name(), r.outcome(), total));
     }
     if (!without.isEmpty()) {
@@ -185,15 +191,16 @@ public final class ReportBuilder {
                 + " each end; time decay favours the most recent links; Markov gives each node the"
                 + " share of routes that pass through it; Shapley gives each player its average"
                 + " marginal worth."));
-    boolean[] all = new Attribution(g).allOpportunities();
     ModelComparison.Settings settings = ModelComparison.Settings.defaults();
     List<Model> models = List.of(Model.values());
     if (!map.groups().isEmpty()) {
-      ModelComparison byGroup = ModelComparison.of(map, g, models, By.GROUP, all, settings, phases);
+      ModelComparison byGroup =
+          ModelComparison.of(map, attribution, models, By.GROUP, all, settings, phases);
       blocks.add(
           chart("credit-by-group", "Credit by group under each model", byGroup, byGroup.rows()));
     }
-    ModelComparison byNode = ModelComparison.of(map, g, models, By.NODE, all, settings, phases);
+    ModelComparison byNode =
+        ModelComparison.of(map, attribution, models, By.NODE, all, settings, phases);
     List<Key> channels =
         byNode.rows().stream()
             .filter(k -> g.kind(g.indexOf(k.id()).orElseThrow()) == NodeKind.CHANNEL)
@@ -202,7 +209,8 @@ public final class ReportBuilder {
       blocks.add(
           chart("credit-by-channel", "Credit by channel under each model", byNode, channels));
     } else {
-      ModelComparison byKind = ModelComparison.of(map, g, models, By.KIND, all, settings, phases);
+      ModelComparison byKind =
+          ModelComparison.of(map, attribution, models, By.KIND, all, settings, phases);
       blocks.add(
           chart(
               "credit-by-kind", "Credit by kind of node under each model", byKind, byKind.rows()));
@@ -255,14 +263,17 @@ public final class ReportBuilder {
     }
     List<Integer> shown = new ArrayList<>(opportunities);
     shown.sort(Comparator.comparingDouble((Integer o) -> -g.weight(o)));
-    Attribution attribution = new Attribution(g);
-    double[] bySource = new double[g.nodeCount()];
+    List<Integer> drawn = shown.subList(0, Math.min(FLOW_NODES, shown.size()));
+    // What each origin starts, over all the work at once; then the opportunities drawn one by
+    // one, and the rest, gathered, is what is left.
+    double[] bySource = attribution.credits(Model.FIRST, all).perNode();
+    double[] rest = bySource.clone();
     Map<Integer, double[]> perTarget = new LinkedHashMap<>();
-    for (int o : shown) {
+    for (int o : drawn) {
       double[] first = attribution.credits(Model.FIRST, attribution.only(o)).perNode();
       perTarget.put(o, first);
       for (int v = 0; v < first.length; v++) {
-        bySource[v] += first[v];
+        rest[v] -= first[v];
       }
     }
     List<Integer> sources = new ArrayList<>();
@@ -277,15 +288,23 @@ public final class ReportBuilder {
     String otherTargets = "Other opportunities (" + Math.max(0, shown.size() - FLOW_NODES) + ")";
     Map<String, String> colours = new LinkedHashMap<>();
     List<FlowChart.Flow> flows = new ArrayList<>();
-    for (int i = 0; i < shown.size(); i++) {
-      int o = shown.get(i);
-      String target = i < FLOW_NODES ? w.label(o) : otherTargets;
+    for (int o : drawn) {
       double[] first = perTarget.get(o);
       for (int v : sources) {
         if (first[v] > 0) {
           String source = namedSources.contains(v) ? w.label(v) : otherSources;
           colours.putIfAbsent(source, colour(v));
-          flows.add(new FlowChart.Flow(source, target, first[v]));
+          flows.add(new FlowChart.Flow(source, w.label(o), first[v]));
+        }
+      }
+    }
+    if (shown.size() > drawn.size()) {
+      for (int v : sources) {
+        // Above rounding noise: the subtraction leaves ~1e-12 of the total where nothing is left.
+        if (rest[v] > total * 1e-9) {
+          String source = namedSources.contains(v) ? w.label(v) : otherSources;
+          colours.putIfAbsent(source, colour(v));
+          flows.add(new FlowChart.Flow(source, otherTargets, rest[v]));
         }
       }
     }
@@ -381,8 +400,7 @@ public final class ReportBuilder {
     };
   }
 
-  private Optional<Section> whatIf() {
-    List<Removal> removals = removals();
+  private Optional<Section> whatIf(List<Removal> removals) {
     if (removals.isEmpty()) {
       return Optional.empty();
     }
@@ -431,7 +449,7 @@ public final class ReportBuilder {
   }
 
   private Optional<Section> connectors() {
-    List<Connectors.Connector> ranked = Connectors.rank(g, 10);
+    List<Connectors.Connector> ranked = Connectors.rank(attribution, 10);
     if (ranked.isEmpty()) {
       return Optional.empty();
     }
@@ -447,8 +465,7 @@ public final class ReportBuilder {
   }
 
   private Optional<Section> roi() {
-    Attribution attribution = new Attribution(g);
-    double[] credit = attribution.credits(Model.LINEAR, attribution.allOpportunities()).perNode();
+    double[] credit = attribution.credits(Model.LINEAR, all).perNode();
     List<Roi.Line> lines = Roi.of(map, g, credit);
     if (lines.stream().noneMatch(l -> l.money() > 0 || l.hours() > 0)) {
       return Optional.empty();

@@ -1,6 +1,7 @@
 package networth.render.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -316,5 +317,31 @@ class ReportTest {
     assertThat(map.blocks()).singleElement().isInstanceOf(Report.Paragraph.class);
     assertThat(map.blocks().get(0).toString()).contains("--focus NODE");
     assertThat(HtmlReport.write(r)).doesNotContain("class=\"map-frame\"");
+    // Of the counted opportunities (the lost ones aside), 14 drawn, the rest gathered; together the
+    // bands still carry every opportunity's weight, shared among the origins of its routes.
+    Figure flow =
+        r.sections().stream()
+            .flatMap(s -> s.blocks().stream())
+            .filter(b -> b instanceof Figure f && f.name().equals("flow"))
+            .map(Figure.class::cast)
+            .findFirst()
+            .orElseThrow();
+    MapGraph g = MapGraph.of(big);
+    long counted = java.util.stream.IntStream.range(0, g.nodeCount()).filter(g::isCounted).count();
+    assertThat(counted).isGreaterThan(14);
+    assertThat(flow.svg()).contains("data-to=\"Other opportunities (" + (counted - 14) + ")\"");
+    double reached = 0;
+    for (int v = 0; v < g.nodeCount(); v++) {
+      if (g.isCounted(v) && !g.isOrigin(v)) {
+        reached += g.weight(v);
+      }
+    }
+    double bands = 0;
+    for (String value : flow.svg().split("data-value=\"")) {
+      if (Character.isDigit(value.charAt(0))) {
+        bands += Double.parseDouble(value.substring(0, value.indexOf('"')));
+      }
+    }
+    assertThat(bands).isCloseTo(reached, within(reached * 1e-3));
   }
 }
