@@ -121,7 +121,7 @@ public final class MapChecker {
 
   private void kinds() {
     for (Node n : map.nodes()) {
-      if (n.kind() != NodeKind.UNKNOWN) {
+      if (n.kind() != NodeKind.UNKNOWN || locations.isBroken(n.id())) {
         continue;
       }
       if (locations.declaration(n.id()).isPresent()) {
