@@ -121,7 +121,7 @@ public final class FieldValues {
   public static String untilProblem(
       Optional<networth.model.PartialDate> date, Optional<networth.model.PartialDate> until) {
     if (date.isPresent() && until.isPresent() && until.get().endsBefore(date.get())) {
-      return "it ends (" + until.get() + ") before it starts (" + date.get() + ")";
+      return "ends (" + until.get() + ") before it starts (" + date.get() + ")";
     }
     return "";
   }
