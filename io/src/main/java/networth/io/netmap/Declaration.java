@@ -116,7 +116,7 @@ final class Declaration {
       Token name = line.take();
       if (!name.isName()) {
         line.error(
-            name.is(TokenKind.NEWLINE) ? kindWord : name,
+            name.is(TokenKind.NEWLINE) && names.isEmpty() ? kindWord : name,
             names.isEmpty()
                 ? "'" + kindWord.text() + "' needs a name"
                 : "expected a name after ',', found " + name.shown(),
