@@ -41,6 +41,9 @@ final class Syntax {
     if (c == '\u2192' || c == '\u27F6' || c == '\u21D2') {
       return 1;
     }
+    if (c != '-' && c != '=' && c != '\u2014' && c != '\u2013') {
+      return 0; // most characters: the lexer asks at every one
+    }
     if (c == '-' && text.startsWith("->>", i)) {
       int j = i + 2;
       while (j < text.length() && text.charAt(j) == '>') {
