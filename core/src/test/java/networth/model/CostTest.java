@@ -118,4 +118,23 @@ class CostTest {
     assertThat(Rhythm.fromWord("day")).isEmpty();
     assertThat(Rhythm.MONTH.days().multiply(BigDecimal.valueOf(12))).isEqualByComparingTo("365.25");
   }
+
+  @Test
+  void aPeriodChargesWhatItsDaysChargeOneByOne() {
+    // Brute force: the charge over a span equals the sum of the charges of each of its days,
+    // for every rhythm, with the node starting and ending inside the span.
+    LocalDate from = day("2019-12-15");
+    LocalDate to = day("2021-02-10");
+    for (Rhythm r : Rhythm.values()) {
+      Cost c = Cost.NONE.withMoney(Money.of(1_000, "GBP")).withMoneyEvery(r);
+      double whole = money(c.over(from, to, date("2020-02"), date("2020-11-20")));
+      double byDay = 0;
+      for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+        byDay += money(c.over(d, d, date("2020-02"), date("2020-11-20")));
+      }
+      assertThat(whole).as(r.word()).isCloseTo(byDay, within(1e-6));
+      // Active 2020-02-01 to 2020-11-20: 29+31+30+31+30+31+31+30+31+20 = 294 days.
+      assertThat(whole).as(r.word()).isCloseTo(1_000 * 294 / r.days().doubleValue(), within(1e-6));
+    }
+  }
 }

@@ -14,7 +14,6 @@ import networth.io.Locations;
 import networth.io.ReadResult;
 import networth.model.Group;
 import networth.model.MapSettings;
-import networth.model.Money;
 import networth.model.NetworkMap;
 import networth.model.NodeKind;
 import networth.text.NearestNames;
@@ -90,7 +89,8 @@ public final class NetmapReader {
     } else if (first.isWord("group")) {
       return group(line, line.take()).map(name -> (b, c) -> new Layout.GroupLine(name, b, c));
     } else if (first.is(TokenKind.WORD) && STATEMENTS.contains(first.text())) {
-      return setting(line).map(set -> (b, c) -> new Layout.Setting(set[0], set[1], b, c));
+      return setting(line)
+          .map(set -> (b, c) -> new Layout.Setting(set.keyword(), set.written(), b, c));
     } else if (first.is(TokenKind.WORD) && NodeKind.fromWord(first.text()).isPresent()) {
       return new Declaration(line, builder, locations)
           .parse()
@@ -154,8 +154,11 @@ public final class NetmapReader {
     return out;
   }
 
-  /** The setting's keyword and its value as written, or empty when the line is wrong. */
-  private Optional<String[]> setting(Line line) {
+  /** A setting that was read: its keyword and its value as written, for the writer to keep. */
+  private record SettingRead(String keyword, String written) {}
+
+  /** The setting read, or empty when the line is wrong. */
+  private Optional<SettingRead> setting(Line line) {
     Token keyword = line.take();
     Integer before = settingLines.get(keyword.text());
     if (before != null) {
@@ -165,19 +168,18 @@ public final class NetmapReader {
           "keep one of them");
       return Optional.empty();
     }
-    String[] written = {keyword.text(), ""};
-    boolean ok =
+    Optional<String> written =
         switch (keyword.text()) {
-          case "title" -> title(line, keyword);
-          case "currency" -> currency(line, keyword);
-          default -> rate(line, keyword, written);
+          case "title" -> title(line, keyword) ? Optional.of("") : Optional.empty();
+          case "currency" -> currency(line, keyword) ? Optional.of("") : Optional.empty();
+          default -> rate(line, keyword);
         };
-    if (!ok || !Values.expectEnd(line)) {
+    if (written.isEmpty() || !Values.expectEnd(line)) {
       return Optional.empty();
     }
     // Only a setting that was read counts: one set again to fix it is not "set twice".
     settingLines.put(keyword.text(), keyword.line());
-    return Optional.of(written);
+    return Optional.of(new SettingRead(keyword.text(), written.get()));
   }
 
   private boolean title(Line line, Token keyword) {
@@ -207,15 +209,15 @@ public final class NetmapReader {
     return true;
   }
 
-  private boolean rate(Line line, Token keyword, String[] written) {
-    Optional<Values.Written<Money>> rate = Values.money(line, keyword);
-    rate.ifPresent(
-        r -> {
-          MapSettings s = builder.settings();
-          builder.settings(new MapSettings(s.title(), s.currency(), Optional.of(r.value())));
-          written[1] = r.text();
-        });
-    return rate.isPresent();
+  /** Sets the map's rate; the amount as written, or empty when it is wrong. */
+  private Optional<String> rate(Line line, Token keyword) {
+    return Values.money(line, keyword)
+        .map(
+            r -> {
+              MapSettings s = builder.settings();
+              builder.settings(new MapSettings(s.title(), s.currency(), Optional.of(r.value())));
+              return r.text();
+            });
   }
 
   private Optional<String> group(Line line, Token keyword) {
