@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * An amount of money. Read from the forms people write: {@code 50000}, {@code 50k}, {@code 1.5m},
- * {@code £50k}, {@code 50k GBP}, {@code GBP50k}.
+ * {@code £50k}, {@code 50k GBP}, {@code GBP50k}, and with thousands separated by commas: {@code
+ * €1,200}, {@code $2,500.50}, {@code 1,200 EUR}.
  *
  * @param amount the amount, never negative
  * @param currency an ISO 4217 code such as {@code GBP}, or empty when the map does not say
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
 public record Money(BigDecimal amount, String currency) {
 
   private static final Pattern SHAPE =
-      Pattern.compile("([£$€]|[A-Z]{3})?\\s*(\\d+(?:\\.\\d+)?)\\s*([kKmM])?\\s*([A-Z]{3})?");
+      Pattern.compile(
+          "([£$€]|[A-Z]{3})?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*([kKmM])?\\s*([A-Z]{3})?");
   private static final Map<String, String> SYMBOLS = Map.of("£", "GBP", "$", "USD", "€", "EUR");
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
@@ -53,7 +55,7 @@ public record Money(BigDecimal amount, String currency) {
     if (!m.matches() || (m.group(1) != null && m.group(4) != null)) {
       throw new IllegalArgumentException("'" + text + "' is not an amount");
     }
-    BigDecimal amount = new BigDecimal(m.group(2));
+    BigDecimal amount = new BigDecimal(m.group(2).replace(",", ""));
     if (m.group(3) != null) {
       amount =
           amount.multiply(m.group(3).toLowerCase(Locale.ROOT).equals("k") ? THOUSAND : MILLION);

@@ -294,11 +294,7 @@ public final class NetworkMap {
       return n.withDeal(
               new Deal(
                   d.value().map(m -> m.orCurrency(currency)), d.probability(), d.stage(), d.next()))
-          .withCost(
-              new Cost(
-                  c.money().map(m -> m.orCurrency(currency)),
-                  c.hours(),
-                  c.rate().map(m -> m.orCurrency(currency))));
+          .withCost(c.orCurrency(currency));
     }
   }
 }

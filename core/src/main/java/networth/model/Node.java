@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param label how it is shown; the id unless the map gives another
  * @param kind what it is
  * @param date when it happened, began, or (for an opportunity) was won or lost
+ * @param until when it ended (a job left, a channel given up), if it did; not before {@code date}
  * @param note a free description
  * @param deal the terms when it is an opportunity, else {@link Deal#NONE}
  * @param cost what it costs, else {@link Cost#NONE}
@@ -23,6 +24,7 @@ public record Node(
     String label,
     NodeKind kind,
     Optional<PartialDate> date,
+    Optional<PartialDate> until,
     String note,
     Deal deal,
     Cost cost,
@@ -36,6 +38,7 @@ public record Node(
     label = label.isEmpty() ? id : label;
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(until, "until");
     Objects.requireNonNull(note, "note");
     Objects.requireNonNull(deal, "deal");
     Objects.requireNonNull(cost, "cost");
@@ -43,6 +46,19 @@ public record Node(
         attributes.isEmpty()
             ? Map.of()
             : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+  }
+
+  /** A node that has not ended. */
+  public Node(
+      String id,
+      String label,
+      NodeKind kind,
+      Optional<PartialDate> date,
+      String note,
+      Deal deal,
+      Cost cost,
+      Map<String, String> attributes) {
+    this(id, label, kind, date, Optional.empty(), note, deal, cost, attributes);
   }
 
   /** A node with nothing but an id and a kind. */
@@ -55,28 +71,32 @@ public record Node(
   }
 
   public Node withLabel(String l) {
-    return new Node(id, l, kind, date, note, deal, cost, attributes);
+    return new Node(id, l, kind, date, until, note, deal, cost, attributes);
   }
 
   public Node withDate(PartialDate d) {
-    return new Node(id, label, kind, Optional.of(d), note, deal, cost, attributes);
+    return new Node(id, label, kind, Optional.of(d), until, note, deal, cost, attributes);
+  }
+
+  public Node withUntil(PartialDate u) {
+    return new Node(id, label, kind, date, Optional.of(u), note, deal, cost, attributes);
   }
 
   public Node withNote(String n) {
-    return new Node(id, label, kind, date, n, deal, cost, attributes);
+    return new Node(id, label, kind, date, until, n, deal, cost, attributes);
   }
 
   public Node withDeal(Deal d) {
-    return new Node(id, label, kind, date, note, d, cost, attributes);
+    return new Node(id, label, kind, date, until, note, d, cost, attributes);
   }
 
   public Node withCost(Cost c) {
-    return new Node(id, label, kind, date, note, deal, c, attributes);
+    return new Node(id, label, kind, date, until, note, deal, c, attributes);
   }
 
   public Node withAttribute(String key, String value) {
     Map<String, String> more = new LinkedHashMap<>(attributes);
     more.put(key, value);
-    return new Node(id, label, kind, date, note, deal, cost, more);
+    return new Node(id, label, kind, date, until, note, deal, cost, more);
   }
 }

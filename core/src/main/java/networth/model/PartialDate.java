@@ -104,6 +104,22 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
   }
 
+  /** The last day the date can mean: 2014-03 ends on 2014-03-31, 2014 on 2014-12-31. */
+  public LocalDate lastDay() {
+    if (month == 0) {
+      return LocalDate.of(year, 12, 31);
+    }
+    return day == 0 ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, month, day);
+  }
+
+  /**
+   * Whether this date, taken as an end, comes before {@code start} taken as a beginning: {@code
+   * until 2019} is not before {@code since 2019-03}, since the year 2019 runs past March.
+   */
+  public boolean endsBefore(PartialDate start) {
+    return lastDay().isBefore(start.firstDay());
+  }
+
   @Override
   public int compareTo(PartialDate other) {
     return ORDER.compare(this, other);

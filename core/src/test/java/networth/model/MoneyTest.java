@@ -19,6 +19,20 @@ class MoneyTest {
   }
 
   @Test
+  void readsThousandsSeparatedByCommas() {
+    assertThat(Money.parse("€1,200", "")).isEqualTo(Money.of(1_200, "EUR"));
+    assertThat(Money.parse("1,200", "GBP")).isEqualTo(Money.of(1_200, "GBP"));
+    assertThat(Money.parse("£50,000", "")).isEqualTo(Money.of(50_000, "GBP"));
+    assertThat(Money.parse("$2,500.50", "")).isEqualTo(new Money(new BigDecimal("2500.5"), "USD"));
+    assertThat(Money.parse("1,200 EUR", "GBP")).isEqualTo(Money.of(1_200, "EUR"));
+    assertThat(Money.parse("1,234,567", "")).isEqualTo(Money.of(1_234_567, ""));
+    // A comma separates thousands only before exactly three digits.
+    assertThatThrownBy(() -> Money.parse("1,20", "")).hasMessage("'1,20' is not an amount");
+    assertThatThrownBy(() -> Money.parse("1,2000", "")).hasMessage("'1,2000' is not an amount");
+    assertThatThrownBy(() -> Money.parse("1200,000", "")).hasMessage("'1200,000' is not an amount");
+  }
+
+  @Test
   void writesTheShortestFormThatReadsBack() {
     assertThat(Money.of(50_000, "GBP").format("GBP")).isEqualTo("50k");
     assertThat(Money.of(1_500_000, "GBP").format("GBP")).isEqualTo("1.5m");

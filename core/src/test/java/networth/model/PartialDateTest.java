@@ -34,4 +34,16 @@ class PartialDateTest {
         .hasMessage("'March 2014' is not a date");
     assertThat(PartialDate.parse("2012-02-29").day()).isEqualTo(29);
   }
+
+  @Test
+  void spansTheDaysItCanMean() {
+    assertThat(PartialDate.parse("2014").lastDay()).isEqualTo(java.time.LocalDate.of(2014, 12, 31));
+    assertThat(PartialDate.parse("2024-02").lastDay())
+        .isEqualTo(java.time.LocalDate.of(2024, 2, 29));
+    assertThat(PartialDate.parse("2024-02-10").lastDay())
+        .isEqualTo(java.time.LocalDate.of(2024, 2, 10));
+    // until 2019 runs to the end of 2019, so it is not before since 2019-03.
+    assertThat(PartialDate.parse("2019").endsBefore(PartialDate.parse("2019-03"))).isFalse();
+    assertThat(PartialDate.parse("2019-02").endsBefore(PartialDate.parse("2019-03"))).isTrue();
+  }
 }

@@ -1,6 +1,12 @@
 package networth.io;
 
 import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import networth.model.Money;
+import networth.model.Rhythm;
 
 /**
  * The textual forms of the numbers every map format shares, so that a map file, a spreadsheet and a
@@ -60,6 +66,64 @@ public final class FieldValues {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("'" + text + "' is not a number of hours");
     }
+  }
+
+  /**
+   * An amount or a number of hours, and how often it recurs: {@code €120/yr}, {@code 4/month},
+   * {@code 300 per year}; {@code every} is empty for what is spent once.
+   */
+  public record Recurring<T>(T value, Optional<Rhythm> every) {}
+
+  /** A period after {@code /} or {@code per} that is not one of {@link Rhythm#FORMS}. */
+  public static final class NotAPeriod extends IllegalArgumentException {
+    NotAPeriod(String word) {
+      super("'" + word + "' is not a period");
+    }
+  }
+
+  private static final Pattern EVERY =
+      Pattern.compile("(.*?)\\s*(?:/\\s*|\\s+per\\s+)(\\p{L}*)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Reads an amount that may recur ({@code €120/yr}, {@code 1,200 EUR per month}).
+   *
+   * @throws NotAPeriod when the period is not one {@link Rhythm} knows
+   * @throws IllegalArgumentException when the amount is not one
+   */
+  public static Recurring<Money> recurringMoney(String text, String defaultCurrency) {
+    return recurring(text, t -> Money.parse(t, defaultCurrency));
+  }
+
+  /** Reads hours that may recur ({@code 4/month}), as {@link #recurringMoney} reads an amount. */
+  public static Recurring<Double> recurringHours(String text) {
+    return recurring(text, FieldValues::hours);
+  }
+
+  private static <T> Recurring<T> recurring(String text, Function<String, T> parse) {
+    Matcher m = EVERY.matcher(text.strip());
+    if (!m.matches()) {
+      return new Recurring<>(parse.apply(text), Optional.empty());
+    }
+    T value = parse.apply(m.group(1));
+    Rhythm every = Rhythm.fromWord(m.group(2)).orElseThrow(() -> new NotAPeriod(m.group(2)));
+    return new Recurring<>(value, Optional.of(every));
+  }
+
+  /** How a rhythm is written after an amount: {@code /year}, or nothing for a one-off. */
+  public static String every(Optional<Rhythm> every) {
+    return every.map(r -> "/" + r.word()).orElse("");
+  }
+
+  /**
+   * Why an end date does not fit a node's date, or empty when it does: an end may not come before
+   * the start ({@code until 2019} fits {@code since 2019-03}, the year runs past March).
+   */
+  public static String untilProblem(
+      Optional<networth.model.PartialDate> date, Optional<networth.model.PartialDate> until) {
+    if (date.isPresent() && until.isPresent() && until.get().endsBefore(date.get())) {
+      return "ends (" + until.get() + ") before it starts (" + date.get() + ")";
+    }
+    return "";
   }
 
   /** A double in the shortest form that reads back to it, without a needless ".0". */

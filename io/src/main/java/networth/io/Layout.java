@@ -1,6 +1,7 @@
 package networth.io;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * How a map file was laid out: its statements in order, with the comments and blank lines before
@@ -35,14 +36,47 @@ public record Layout(List<Statement> statements, List<String> trailer) {
     String comment();
   }
 
-  /** {@code title …}, {@code currency …} or {@code rate …}. */
-  public record Setting(String keyword, List<String> before, String comment) implements Statement {}
+  /**
+   * {@code title …}, {@code currency …} or {@code rate …}; {@code written} is the value as the file
+   * wrote it ({@code €80} for {@code rate €80}), empty when not kept.
+   */
+  public record Setting(String keyword, String written, List<String> before, String comment)
+      implements Statement {
+
+    public Setting(String keyword, List<String> before, String comment) {
+      this(keyword, "", before, comment);
+    }
+  }
 
   /** {@code group NAME = …}. */
   public record GroupLine(String name, List<String> before, String comment) implements Statement {}
 
-  /** The declaration of a node. */
-  public record NodeLine(String id, List<String> before, String comment) implements Statement {}
+  /**
+   * The declaration of one node or several of one kind ({@code person Lena, Priya}).
+   *
+   * <p>{@code written} holds how the file wrote its values, by field ({@code value} → {@code
+   * €1,200}, {@code date} → {@code since}, {@code p} → {@code 30%}, {@code cost} → {@code
+   * €120/yr}): syntax, not meaning, which the writer keeps where it still reads back to the map's
+   * value.
+   */
+  public record NodeLine(
+      List<String> ids, Map<String, String> written, List<String> before, String comment)
+      implements Statement {
+
+    public NodeLine {
+      ids = List.copyOf(ids);
+      written = Map.copyOf(written);
+    }
+
+    public NodeLine(String id, List<String> before, String comment) {
+      this(List.of(id), Map.of(), before, comment);
+    }
+
+    /** The first node it declares. */
+    public String id() {
+      return ids.get(0);
+    }
+  }
 
   /**
    * A chain of links: {@code stops} are the names at each step (several where it fans out), and the

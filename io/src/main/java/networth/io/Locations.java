@@ -17,6 +17,7 @@ public final class Locations {
   private final Map<String, SourcePosition> declarations = new HashMap<>();
   private final Map<String, SourcePosition> references = new HashMap<>();
   private final Map<String, List<String>> texts = new HashMap<>();
+  private final java.util.Set<String> broken = new java.util.HashSet<>();
   private String[] linkSources = new String[16];
   private int[] linkLines = new int[16];
   private int[] linkColumns = new int[16];
@@ -44,6 +45,19 @@ public final class Locations {
     linkLines[linkCount] = at.line();
     linkColumns[linkCount] = at.column();
     linkCount++;
+  }
+
+  /**
+   * Records that a declaration of this id had an error: its mistake was reported there, so the
+   * checks say nothing more about the id (such as that it is used but not declared).
+   */
+  public void broken(String id) {
+    broken.add(id);
+  }
+
+  /** Whether a declaration of this id had an error. */
+  public boolean isBroken(String id) {
+    return broken.contains(id);
   }
 
   /** Keeps a source's lines so that messages can show them. */

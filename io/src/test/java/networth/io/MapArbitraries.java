@@ -21,6 +21,7 @@ import networth.model.NextStep;
 import networth.model.Node;
 import networth.model.NodeKind;
 import networth.model.PartialDate;
+import networth.model.Rhythm;
 
 /**
  * Generated maps for round-trip properties: names with spaces, quotes, marks of the map syntax and
@@ -101,17 +102,20 @@ public final class MapArbitraries {
             Combinators.combine(
                     text(plain).injectNull(0.5),
                     dates().optional(),
+                    dates().optional(),
                     text(plain).injectNull(0.5),
                     deal(kind, plain, currency),
                     cost(currency),
                     attributes(plain))
                 .as(
-                    (label, date, note, deal, cost, attributes) ->
+                    (label, date, until, note, deal, cost, attributes) ->
                         new Node(
                             id,
                             label == null ? "" : label,
                             kind,
                             date,
+                            // An end before the start is refused by every reader.
+                            until.filter(u -> date.isEmpty() || !u.endsBefore(date.get())),
                             note == null ? "" : note,
                             deal,
                             cost,
@@ -142,8 +146,17 @@ public final class MapArbitraries {
             .between(0, 500)
             .injectNull(0.5)
             .map(d -> d == null ? OptionalDouble.empty() : OptionalDouble.of(d));
-    return Combinators.combine(money(currency).optional(), hours, money(currency).optional())
-        .as(Cost::new);
+    Arbitrary<Optional<Rhythm>> every = Arbitraries.of(Rhythm.class).optional();
+    return Combinators.combine(
+            money(currency).optional(), hours, money(currency).optional(), every, every)
+        .as(
+            (m, h, r, me, he) ->
+                new Cost(
+                    m,
+                    h,
+                    r,
+                    m.isPresent() ? me : Optional.empty(),
+                    h.isPresent() ? he : Optional.empty()));
   }
 
   private static Arbitrary<Map<String, String>> attributes(boolean plain) {

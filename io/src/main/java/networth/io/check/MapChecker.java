@@ -97,6 +97,9 @@ public final class MapChecker {
       return;
     }
     List<String> ids = cycle.get();
+    if (ids.size() == 2) {
+      return; // a link to itself, reported as such by links()
+    }
     String from = ids.get(ids.size() - 2);
     String to = ids.get(ids.size() - 1);
     int closing = 0;
@@ -121,7 +124,7 @@ public final class MapChecker {
 
   private void kinds() {
     for (Node n : map.nodes()) {
-      if (n.kind() != NodeKind.UNKNOWN) {
+      if (n.kind() != NodeKind.UNKNOWN || locations.isBroken(n.id())) {
         continue;
       }
       if (locations.declaration(n.id()).isPresent()) {

@@ -15,12 +15,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import networth.diagnostics.Problem;
 import networth.diagnostics.Problems;
 import networth.diagnostics.SourcePosition;
 import networth.io.FieldValues;
+import networth.io.FieldValues.Recurring;
 import networth.io.Layout;
 import networth.io.Locations;
 import networth.io.NodeFields;
@@ -64,7 +66,8 @@ public final class CsvMapReader {
           "Next Date",
           "Cost",
           "Hours",
-          "Rate");
+          "Rate",
+          "Until");
   static final List<String> CONNECTION_COLUMNS =
       List.of(
           "From",
@@ -89,6 +92,7 @@ public final class CsvMapReader {
   private static final List<String> HOURS = List.of("Hours");
   private static final List<String> RATE = List.of("Rate");
   private static final List<String> DATE = List.of("Date");
+  private static final List<String> UNTIL = List.of("Until");
   private static final List<String> CURRENCY = List.of("Currency");
   private static final List<String> TYPE = List.of("Type");
   private static final List<String> TAGS = List.of("Tags");
@@ -216,6 +220,7 @@ public final class CsvMapReader {
                 + "Types: "
                 + String.join(", ", NodeKind.keywords())
                 + ".");
+        locations.broken(id);
         return;
       }
       kind = k.get();
@@ -224,6 +229,8 @@ public final class CsvMapReader {
     Optional<Node> parsed =
         new ElementRow(c, row, kind, currency).node(id, c.get(row.record(), labelColumn));
     if (parsed.isEmpty()) {
+      // Its mistake is reported in the row: the checks say nothing more about the id.
+      locations.broken(id);
       return;
     }
     Node node = parsed.get();
@@ -280,29 +287,45 @@ public final class CsvMapReader {
       if (next.isPresent() || nextDate.isPresent()) {
         deal = deal.withNext(new NextStep(next.orElse(""), nextDate));
       }
+      Optional<Recurring<Money>> spent =
+          field(
+              COST,
+              "cost",
+              t -> FieldValues.recurringMoney(t, currency),
+              "write an amount such as " + Money.EXAMPLES + ", and a period such as /yr");
+      Optional<Recurring<Double>> hours =
+          field(HOURS, "hours", FieldValues::recurringHours, "write a number of hours");
       Cost cost =
           new Cost(
-              field(
-                  COST,
-                  "cost",
-                  t -> Money.parse(t, currency),
-                  "write an amount such as " + Money.EXAMPLES),
-              field(HOURS, "hours", FieldValues::hours, "write a number of hours")
-                  .map(java.util.OptionalDouble::of)
-                  .orElse(java.util.OptionalDouble.empty()),
+              spent.map(Recurring::value),
+              hours.map(h -> OptionalDouble.of(h.value())).orElse(OptionalDouble.empty()),
               field(
                   RATE,
                   "rate",
                   t -> Money.parse(t, currency),
-                  "write an amount such as " + Money.EXAMPLES));
+                  "write an amount such as " + Money.EXAMPLES),
+              spent.flatMap(Recurring::every),
+              hours.flatMap(Recurring::every));
       Optional<PartialDate> date =
           field(DATE, "date", PartialDate::parse, "write YYYY, YYYY-MM or YYYY-MM-DD");
+      Optional<PartialDate> until =
+          field(UNTIL, "until", PartialDate::parse, "write YYYY, YYYY-MM or YYYY-MM-DD");
+      String ends = FieldValues.untilProblem(date, until);
+      if (ok && !ends.isEmpty()) {
+        ok =
+            row.error(
+                c.find(UNTIL).get(),
+                "the element " + ends,
+                "an end comes on or after the element's Date");
+      }
       String note = c.get(row.record(), c.find(NOTE));
       if (!ok) {
         return Optional.empty();
       }
       // A label that repeats the id shares its string: a million rows, a million strings saved.
-      Node n = new Node(id, label.equals(id) ? id : label, kind, date, note, deal, cost, Map.of());
+      Node n =
+          new Node(
+              id, label.equals(id) ? id : label, kind, date, until, note, deal, cost, Map.of());
       return Optional.of(n);
     }
 

@@ -65,15 +65,24 @@ public final class CsvMapWriter {
                     "Next Date",
                     n -> n.deal().next().flatMap(s -> s.date()).map(Object::toString).orElse(""),
                     false),
-                new Column("Cost", n -> amount(n.cost().money(), currency(n)), false),
+                new Column(
+                    "Cost",
+                    n ->
+                        n.cost().money().isPresent()
+                            ? amount(n.cost().money(), currency(n))
+                                + FieldValues.every(n.cost().moneyEvery())
+                            : "",
+                    false),
                 new Column(
                     "Hours",
                     n ->
                         n.cost().hours().isPresent()
                             ? FieldValues.number(n.cost().hours().getAsDouble())
+                                + FieldValues.every(n.cost().hoursEvery())
                             : "",
                     false),
-                new Column("Rate", n -> amount(n.cost().rate(), currency(n)), false)));
+                new Column("Rate", n -> amount(n.cost().rate(), currency(n)), false),
+                new Column("Until", n -> n.until().map(Object::toString).orElse(""), false)));
     Set<String> attributes = new LinkedHashSet<>();
     map.nodes().forEach(n -> attributes.addAll(n.attributes().keySet()));
     for (String a : attributes) {

@@ -33,6 +33,7 @@ public final class CytoscapeWriter {
       data.put("kind", n.kind().keyword());
       data.put("colour", KindStyle.of(n.kind()).colour());
       n.date().ifPresent(d -> data.put("date", d.toString()));
+      n.until().ifPresent(d -> data.put("until", d.toString()));
       n.deal().value().ifPresent(v -> data.put("value", v.amount()));
       if (!n.note().isEmpty()) {
         data.put("note", n.note());

@@ -8,10 +8,10 @@ import networth.model.Node;
 import networth.style.KindStyle;
 
 /**
- * Writes a map as GEXF 1.3 for Gephi: attributes for kind, value and note, each node's colour and a
- * position in the {@code viz} namespace. Positions are layered: x by the node's layer (the longest
- * route from an origin to it), y by its order within the layer, so Gephi opens the map flowing from
- * origins on the left to opportunities on the right.
+ * Writes a map as GEXF 1.3 for Gephi: attributes for kind, value, note and until (when it ended),
+ * each node's colour and a position in the {@code viz} namespace. Positions are layered: x by the
+ * node's layer (the longest route from an origin to it), y by its order within the layer, so Gephi
+ * opens the map flowing from origins on the left to opportunities on the right.
  */
 public final class GexfWriter {
 
@@ -46,6 +46,7 @@ public final class GexfWriter {
     x.empty("attribute", "id", "kind", "title", "kind", "type", "string");
     x.empty("attribute", "id", "value", "title", "value", "type", "double");
     x.empty("attribute", "id", "note", "title", "note", "type", "string");
+    x.empty("attribute", "id", "until", "title", "until", "type", "string");
     x.close();
     x.open("attributes", "class", "edge");
     x.empty("attribute", "id", "kind", "title", "kind", "type", "string");
@@ -63,6 +64,7 @@ public final class GexfWriter {
       if (!n.note().isEmpty()) {
         x.empty("attvalue", "for", "note", "value", n.note());
       }
+      n.until().ifPresent(d -> x.empty("attvalue", "for", "until", "value", d.toString()));
       x.close();
       int[] rgb = KindStyle.of(n.kind()).rgb();
       x.empty("viz:color", "r", "" + rgb[0], "g", "" + rgb[1], "b", "" + rgb[2]);

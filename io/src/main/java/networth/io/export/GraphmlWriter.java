@@ -7,7 +7,8 @@ import networth.style.KindStyle;
 
 /**
  * Writes a map as GraphML, which yEd, Gephi, Cytoscape and igraph read: a directed graph whose
- * nodes carry label, kind, date, value, note and colour, and whose edges carry kind, date and note.
+ * nodes carry label, kind, date, until, value, note and colour, and whose edges carry kind, date
+ * and note.
  */
 public final class GraphmlWriter {
 
@@ -27,6 +28,7 @@ public final class GraphmlWriter {
       {"label", "node"},
       {"kind", "node"},
       {"date", "node"},
+      {"until", "node"},
       {"value", "node"},
       {"note", "node"},
       {"colour", "node"},
@@ -57,6 +59,7 @@ public final class GraphmlWriter {
       x.text("data", n.label(), "key", "label");
       x.text("data", n.kind().keyword(), "key", "kind");
       n.date().ifPresent(d -> x.text("data", d.toString(), "key", "date"));
+      n.until().ifPresent(d -> x.text("data", d.toString(), "key", "until"));
       n.deal()
           .value()
           .ifPresent(

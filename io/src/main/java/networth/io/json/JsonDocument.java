@@ -43,13 +43,16 @@ final class JsonDocument {
     "label",
     "kind",
     "date",
+    "until",
     "note",
     "value",
     "probability",
     "stage",
     "next",
     "cost",
+    "costEvery",
     "hours",
+    "hoursEvery",
     "rate",
     "attributes"
   })
@@ -58,13 +61,16 @@ final class JsonDocument {
       String label,
       String kind,
       String date,
+      String until,
       String note,
       MoneyJson value,
       BigDecimal probability,
       String stage,
       NextJson next,
       MoneyJson cost,
+      String costEvery,
       BigDecimal hours,
+      String hoursEvery,
       MoneyJson rate,
       Map<String, String> attributes) {}
 

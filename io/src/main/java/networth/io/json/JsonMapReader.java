@@ -15,6 +15,7 @@ import java.util.function.Function;
 import networth.diagnostics.Problem;
 import networth.diagnostics.Problems;
 import networth.diagnostics.SourcePosition;
+import networth.io.FieldValues;
 import networth.io.Layout;
 import networth.io.Locations;
 import networth.io.NodeFields;
@@ -34,6 +35,7 @@ import networth.model.NextStep;
 import networth.model.Node;
 import networth.model.NodeKind;
 import networth.model.PartialDate;
+import networth.model.Rhythm;
 import networth.text.NearestNames;
 
 /**
@@ -172,7 +174,19 @@ public final class JsonMapReader {
     }
   }
 
+  /** How many wrong values were reported, to tell whether a node had one. */
+  private int reported;
+
   private void node(String at, NodeJson n) {
+    int before = reported;
+    readNode(at, n);
+    if (n.id() != null && !builder.isDeclared(n.id()) && reported > before) {
+      // Its mistake is reported here: the checks say nothing more about the id.
+      locations.broken(n.id());
+    }
+  }
+
+  private void readNode(String at, NodeJson n) {
     if (n.id() == null || n.id().isBlank()) {
       problem(at + ".id", "a node needs an id", "give it one: \"id\": \"Emily\"");
       return;
@@ -238,13 +252,24 @@ public final class JsonMapReader {
         hours = OptionalDouble.of(n.hours().doubleValue());
       }
     }
-    Cost cost = new Cost(money(where + ".cost", n.cost()), hours, money(where + ".rate", n.rate()));
+    Optional<Money> spent = money(where + ".cost", n.cost());
+    Optional<Rhythm> costEvery = every(where + ".costEvery", n.costEvery(), spent.isPresent());
+    Optional<Rhythm> hoursEvery = every(where + ".hoursEvery", n.hoursEvery(), hours.isPresent());
+    Cost cost = new Cost(spent, hours, money(where + ".rate", n.rate()), costEvery, hoursEvery);
+    Optional<PartialDate> date = date(where + ".date", n.date());
+    Optional<PartialDate> until = date(where + ".until", n.until());
+    String ends = FieldValues.untilProblem(date, until);
+    if (!ends.isEmpty()) {
+      problem(where + ".until", "the node " + ends, "an end comes on or after the node's date");
+      return;
+    }
     Node node =
         new Node(
             n.id(),
             orEmpty(n.label()),
             kind,
-            date(where + ".date", n.date()),
+            date,
+            until,
             orEmpty(n.note()),
             deal,
             cost,
@@ -271,6 +296,21 @@ public final class JsonMapReader {
     if (!builder.isDeclared(l.to())) {
       locations.referred(l.to(), places.at(at + ".to"));
     }
+  }
+
+  /** How often a cost recurs: week, month, quarter or year; only with what it repeats. */
+  private Optional<Rhythm> every(String at, String word, boolean repeats) {
+    if (word == null) {
+      return Optional.empty();
+    }
+    Optional<Rhythm> r = Rhythm.fromWord(word);
+    if (r.isEmpty()) {
+      problem(at, "'" + word + "' is not a period", "write week, month, quarter or year");
+    } else if (!repeats) {
+      problem(at, "a period needs something to repeat", "give the amount or hours it repeats");
+      return Optional.empty();
+    }
+    return r;
   }
 
   private OptionalDouble probability(String where, BigDecimal p) {
@@ -320,6 +360,7 @@ public final class JsonMapReader {
   /** A wrong value: at its line and column, named by its path, the line shown. */
   private void problem(String path, String message, String hint) {
     SourcePosition at = places.at(path);
+    reported++;
     problems.add(
         Problem.error(at, (path.isEmpty() ? "" : path + ": ") + message, hint)
             .showing(locations.line(at), 1));

@@ -16,6 +16,7 @@ import networth.model.Money;
 import networth.model.NetworkMap;
 import networth.model.Node;
 import networth.model.PartialDate;
+import networth.model.Rhythm;
 
 /** Writes a map as JSON ({@code docs/json-format.md}). */
 public final class JsonMapWriter {
@@ -52,13 +53,16 @@ public final class JsonMapWriter {
         n.label().equals(n.id()) ? null : n.label(),
         n.kind().keyword(),
         date(n.date()),
+        date(n.until()),
         n.note(),
         money(d.value()),
         d.probability().isPresent() ? BigDecimal.valueOf(d.probability().getAsDouble()) : null,
         d.stage(),
         d.next().map(s -> new NextJson(s.description(), date(s.date()))).orElse(null),
         money(n.cost().money()),
+        n.cost().moneyEvery().map(Rhythm::word).orElse(null),
         n.cost().hours().isPresent() ? BigDecimal.valueOf(n.cost().hours().getAsDouble()) : null,
+        n.cost().hoursEvery().map(Rhythm::word).orElse(null),
         money(n.cost().rate()),
         n.attributes());
   }

@@ -32,6 +32,12 @@ final class Lexer {
 
   private int next;
 
+  /** The line of the last '[' reported as not following '-'. */
+  private int strayOpen;
+
+  /** Whether a problem was reported in the statement being cut. */
+  private boolean failed;
+
   /** A lexer over a file's lines; {@link #nextStatement} hands out one statement at a time. */
   static Lexer over(String source, List<String> lines, Problems problems) {
     return new Lexer(source, lines, problems);
@@ -44,6 +50,7 @@ final class Lexer {
    */
   List<Token> nextStatement() {
     tokens.clear();
+    failed = false;
     while (next < lines.size()) {
       next++;
       line(next, lines.get(next - 1));
@@ -55,6 +62,11 @@ final class Lexer {
       }
     }
     return List.copyOf(tokens);
+  }
+
+  /** Whether the lexer reported a problem in the statement {@link #nextStatement} last gave. */
+  boolean failed() {
+    return failed;
   }
 
   /** The comment on each line read so far that has one, by line number, as written. */
@@ -76,6 +88,16 @@ final class Lexer {
         i = string(number, text, i);
       } else if (c == ':') {
         i = note(number, text, i);
+      } else if (Syntax.wrongArrow(text, i) > 0) {
+        int length = Syntax.wrongArrow(text, i);
+        error(
+            number,
+            i,
+            length,
+            "'" + text.substring(i, i + length) + "' is not an arrow",
+            "the arrow is -> (or -[kind]-> to describe the link)");
+        add(TokenKind.ARROW, "->", number, i, length);
+        i += length;
       } else if (text.startsWith("->", i)) {
         add(TokenKind.ARROW, "->", number, i, 2);
         i += 2;
@@ -86,6 +108,9 @@ final class Lexer {
         if (text.startsWith("]->", i)) {
           add(TokenKind.LINK_CLOSE, "]->", number, i, 3);
           i += 3;
+        } else if (strayOpen == number) {
+          // The '[' it closes was reported already: one mistake, one message.
+          i++;
         } else {
           error(
               number,
@@ -103,6 +128,7 @@ final class Lexer {
         i++;
       } else if (c == '[') {
         error(number, i, 1, "'[' must follow '-'", "describe a link as A -[introduced]-> B");
+        strayOpen = number;
         i++;
       } else {
         i = word(number, text, i);
@@ -123,12 +149,32 @@ final class Lexer {
 
   private int word(int number, String text, int start) {
     int i = start;
-    while (i < text.length() && !endsWord(text, i)) {
+    while (i < text.length() && (!endsWord(text, i) || separatesThousands(text, start, i))) {
       i++;
     }
     add(TokenKind.WORD, text.substring(start, i), number, start, i - start);
     return i;
   }
+
+  /**
+   * Whether the comma at {@code i} separates thousands in a number ({@code 1,200}, {@code €50,000})
+   * rather than names: it follows the digits of a number and exactly three digits follow it.
+   */
+  private static boolean separatesThousands(String text, int start, int i) {
+    if (text.charAt(i) != ',' || i + 4 > text.length()) {
+      return false;
+    }
+    for (int k = i + 1; k <= i + 3; k++) {
+      if (!Character.isDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    boolean moreDigits = i + 4 < text.length() && Character.isDigit(text.charAt(i + 4));
+    return !moreDigits && NUMBER_SO_FAR.matcher(text.substring(start, i)).matches();
+  }
+
+  private static final java.util.regex.Pattern NUMBER_SO_FAR =
+      java.util.regex.Pattern.compile("(?:[£$€]|[A-Z]{3})?\\d{1,3}(?:,\\d{3})*");
 
   private static boolean endsWord(String text, int i) {
     char c = text.charAt(i);
@@ -140,7 +186,8 @@ final class Lexer {
         || c == '['
         || c == ']'
         || text.startsWith("->", i)
-        || text.startsWith("-[", i);
+        || text.startsWith("-[", i)
+        || Syntax.wrongArrow(text, i) > 0;
   }
 
   private int string(int number, String text, int start) {
@@ -206,6 +253,7 @@ final class Lexer {
   }
 
   private void error(int line, int index, int length, String message, String hint) {
+    failed = true;
     problems.add(
         Problem.error(new SourcePosition(source, line, index + 1), message, hint)
             .showing(lines.get(line - 1), length));

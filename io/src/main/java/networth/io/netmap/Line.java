@@ -7,7 +7,8 @@ import networth.diagnostics.SourcePosition;
 
 /**
  * The tokens of one statement, with a cursor, and the means to report a problem at one of them
- * showing the line it stands on.
+ * showing the line it stands on. A statement gives at most one error: once one is reported (by the
+ * lexer or the parser), what follows from it is not, so that one mistake gives one message.
  */
 final class Line {
 
@@ -16,12 +17,19 @@ final class Line {
   private final List<String> lines;
   private final Problems problems;
   private int next;
+  private boolean failed;
 
-  Line(List<Token> tokens, String source, List<String> lines, Problems problems) {
+  Line(List<Token> tokens, String source, List<String> lines, Problems problems, boolean failed) {
     this.tokens = tokens;
     this.source = source;
     this.lines = lines;
     this.problems = problems;
+    this.failed = failed;
+  }
+
+  /** Whether an error was reported in this statement. */
+  boolean failed() {
+    return failed;
   }
 
   List<Token> tokens() {
@@ -68,12 +76,17 @@ final class Line {
    * Reports an error at a token; returns false so a parse step can {@code return line.error(…)}.
    */
   boolean error(Token at, String message, String hint) {
-    problems.add(Problem.error(position(at), message, hint).showing(text(at), at.length()));
+    if (!failed) {
+      problems.add(Problem.error(position(at), message, hint).showing(text(at), at.length()));
+    }
+    failed = true;
     return false;
   }
 
   void warning(Token at, String message, String hint) {
-    problems.add(Problem.warning(position(at), message, hint).showing(text(at), at.length()));
+    if (!failed) {
+      problems.add(Problem.warning(position(at), message, hint).showing(text(at), at.length()));
+    }
   }
 
   private String text(Token at) {

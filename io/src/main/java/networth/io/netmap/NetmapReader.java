@@ -14,7 +14,6 @@ import networth.io.Locations;
 import networth.io.ReadResult;
 import networth.model.Group;
 import networth.model.MapSettings;
-import networth.model.Money;
 import networth.model.NetworkMap;
 import networth.model.NodeKind;
 import networth.text.NearestNames;
@@ -66,7 +65,7 @@ public final class NetmapReader {
         !tokens.isEmpty();
         tokens = lexer.nextStatement()) {
       List<Token> statement = tokens;
-      statement(new Line(statement, source, lines, problems))
+      statement(new Line(statement, source, lines, problems, lexer.failed()))
           .ifPresent(made -> layout.add(made.apply(before(statement), comment(statement))));
     }
     List<String> trailer = trivia(lastLine + 1, lines.size() + 1, List.of());
@@ -90,11 +89,12 @@ public final class NetmapReader {
     } else if (first.isWord("group")) {
       return group(line, line.take()).map(name -> (b, c) -> new Layout.GroupLine(name, b, c));
     } else if (first.is(TokenKind.WORD) && STATEMENTS.contains(first.text())) {
-      return setting(line).map(keyword -> (b, c) -> new Layout.Setting(keyword, b, c));
+      return setting(line)
+          .map(set -> (b, c) -> new Layout.Setting(set.keyword(), set.written(), b, c));
     } else if (first.is(TokenKind.WORD) && NodeKind.fromWord(first.text()).isPresent()) {
       return new Declaration(line, builder, locations)
           .parse()
-          .map(id -> (b, c) -> new Layout.NodeLine(id, b, c));
+          .map(d -> (b, c) -> new Layout.NodeLine(d.ids(), d.written(), b, c));
     } else if (first.is(TokenKind.WORD)) {
       List<String> words = new ArrayList<>(NodeKind.keywords());
       words.addAll(STATEMENTS);
@@ -154,9 +154,13 @@ public final class NetmapReader {
     return out;
   }
 
-  private Optional<String> setting(Line line) {
+  /** A setting that was read: its keyword and its value as written, for the writer to keep. */
+  private record SettingRead(String keyword, String written) {}
+
+  /** The setting read, or empty when the line is wrong. */
+  private Optional<SettingRead> setting(Line line) {
     Token keyword = line.take();
-    Integer before = settingLines.putIfAbsent(keyword.text(), keyword.line());
+    Integer before = settingLines.get(keyword.text());
     if (before != null) {
       line.error(
           keyword,
@@ -164,13 +168,18 @@ public final class NetmapReader {
           "keep one of them");
       return Optional.empty();
     }
-    boolean ok =
+    Optional<String> written =
         switch (keyword.text()) {
-          case "title" -> title(line, keyword);
-          case "currency" -> currency(line, keyword);
+          case "title" -> title(line, keyword) ? Optional.of("") : Optional.empty();
+          case "currency" -> currency(line, keyword) ? Optional.of("") : Optional.empty();
           default -> rate(line, keyword);
         };
-    return ok && Values.expectEnd(line) ? Optional.of(keyword.text()) : Optional.empty();
+    if (written.isEmpty() || !Values.expectEnd(line)) {
+      return Optional.empty();
+    }
+    // Only a setting that was read counts: one set again to fix it is not "set twice".
+    settingLines.put(keyword.text(), keyword.line());
+    return Optional.of(new SettingRead(keyword.text(), written.get()));
   }
 
   private boolean title(Line line, Token keyword) {
@@ -200,14 +209,15 @@ public final class NetmapReader {
     return true;
   }
 
-  private boolean rate(Line line, Token keyword) {
-    Optional<Money> rate = Values.money(line, keyword);
-    rate.ifPresent(
-        r -> {
-          MapSettings s = builder.settings();
-          builder.settings(new MapSettings(s.title(), s.currency(), Optional.of(r)));
-        });
-    return rate.isPresent();
+  /** Sets the map's rate; the amount as written, or empty when it is wrong. */
+  private Optional<String> rate(Line line, Token keyword) {
+    return Values.money(line, keyword)
+        .map(
+            r -> {
+              MapSettings s = builder.settings();
+              builder.settings(new MapSettings(s.title(), s.currency(), Optional.of(r.value())));
+              return r.text();
+            });
   }
 
   private Optional<String> group(Line line, Token keyword) {
@@ -217,7 +227,7 @@ public final class NetmapReader {
           keyword, "'group' needs a name", "write: group social = LinkedIn, Twitter, \"My blog\"");
       return Optional.empty();
     }
-    Integer before = groupLines.putIfAbsent(name.text(), name.line());
+    Integer before = groupLines.get(name.text());
     if (before != null) {
       line.error(
           name,
@@ -254,6 +264,8 @@ public final class NetmapReader {
     if (!Values.expectEnd(line)) {
       return Optional.empty();
     }
+    // Only a group that was read counts: one defined again to fix it is not "defined twice".
+    groupLines.put(name.text(), name.line());
     builder.group(new Group(name.text(), members));
     return Optional.of(name.text());
   }

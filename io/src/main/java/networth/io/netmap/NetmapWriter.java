@@ -1,11 +1,8 @@
 package networth.io.netmap;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import networth.io.FieldValues;
 import networth.io.Layout;
 import networth.model.Cost;
 import networth.model.Deal;
@@ -14,7 +11,6 @@ import networth.model.Link;
 import networth.model.MapSettings;
 import networth.model.NetworkMap;
 import networth.model.Node;
-import networth.model.NodeKind;
 
 /**
  * Prints a map in the canonical {@code .netmap} form, which {@link NetmapReader} reads back to the
@@ -66,23 +62,43 @@ public final class NetmapWriter {
     out.addAll(s.before());
     String comment = s.comment().isEmpty() ? "" : "  " + s.comment();
     if (s instanceof Layout.Setting set) {
-      out.add(setting(set.keyword()) + comment);
+      out.add(setting(set) + comment);
     } else if (s instanceof Layout.GroupLine g) {
       out.add(group(map.group(g.name()).orElseThrow()) + comment);
     } else if (s instanceof Layout.NodeLine n) {
-      block.add(declaration(map.node(n.id()).orElseThrow(), comment));
+      declarations(n, comment);
     } else if (s instanceof Layout.ChainLine c) {
       out.add(chain(c) + comment);
     }
   }
 
-  private String setting(String keyword) {
+  private String setting(Layout.Setting setting) {
     MapSettings s = map.settings();
-    return switch (keyword) {
+    Spelling spelling = new Spelling(Map.of("rate", setting.written()), currency);
+    return switch (setting.keyword()) {
       case "title" -> "title " + Syntax.quote(s.title());
       case "currency" -> "currency " + s.currency();
-      default -> "rate " + s.hourlyRate().orElseThrow().format(currency);
+      default -> "rate " + spelling.money("rate", s.hourlyRate().orElseThrow());
     };
+  }
+
+  /**
+   * The nodes of one declaration: on one line when they share every attribute, as they do when the
+   * file declared them together ({@code person Lena, Priya since 2020}), else one line each.
+   */
+  private void declarations(Layout.NodeLine line, String comment) {
+    Spelling spelling = new Spelling(line.written(), currency);
+    List<String[]> each = new ArrayList<>();
+    for (String id : line.ids()) {
+      each.add(declaration(map.node(id).orElseThrow(), spelling, comment));
+    }
+    boolean together = each.stream().allMatch(d -> d[2].equals(each.get(0)[2]));
+    if (together && each.size() > 1) {
+      String names = String.join(", ", each.stream().map(d -> d[1]).toList());
+      block.add(new String[] {each.get(0)[0], names, each.get(0)[2], comment});
+    } else {
+      block.addAll(each);
+    }
   }
 
   private static String group(Group g) {
@@ -93,15 +109,21 @@ public final class NetmapWriter {
   }
 
   /** Kind, name and attributes, to be aligned in columns with the declarations around it. */
-  private String[] declaration(Node n, String comment) {
+  private String[] declaration(Node n, Spelling spelling, String comment) {
     List<String> attributes = new ArrayList<>();
     if (!n.label().equals(n.id())) {
       attributes.add("label " + Syntax.name(n.label()));
     }
     Deal deal = n.deal();
-    deal.value().ifPresent(v -> attributes.add("value " + v.format(currency)));
-    deal.probability().ifPresent(p -> attributes.add("p " + FieldValues.percent(p)));
-    n.date().ifPresent(d -> attributes.add(dateKeyword(n.kind()) + " " + d));
+    deal.value().ifPresent(v -> attributes.add("value " + spelling.money("value", v)));
+    deal.probability().ifPresent(p -> attributes.add("p " + spelling.probability(p)));
+    n.date()
+        .ifPresent(
+            d -> {
+              String keyword = spelling.dateKeyword(n.kind());
+              attributes.add(keyword.isEmpty() ? d.toString() : keyword + " " + d);
+            });
+    n.until().ifPresent(d -> attributes.add("until " + d));
     if (!deal.stage().isEmpty()) {
       attributes.add("stage " + Syntax.name(deal.stage()));
     }
@@ -113,9 +135,10 @@ public final class NetmapWriter {
                         + Syntax.quote(s.description())
                         + s.date().map(d -> " " + d).orElse("")));
     Cost cost = n.cost();
-    cost.money().ifPresent(m -> attributes.add("cost " + m.format(currency)));
-    cost.hours().ifPresent(h -> attributes.add("hours " + FieldValues.number(h)));
-    cost.rate().ifPresent(r -> attributes.add("rate " + r.format(currency)));
+    cost.money()
+        .ifPresent(m -> attributes.add("cost " + spelling.money("cost", m, cost.moneyEvery())));
+    cost.hours().ifPresent(h -> attributes.add("hours " + spelling.hours(h, cost.hoursEvery())));
+    cost.rate().ifPresent(r -> attributes.add("rate " + spelling.money("rate", r)));
     if (!n.note().isEmpty()) {
       attributes.add("note " + Syntax.quote(n.note()));
     }
@@ -124,15 +147,6 @@ public final class NetmapWriter {
     }
     return new String[] {
       n.kind().keyword(), Syntax.name(n.id()), String.join(" ", attributes), comment
-    };
-  }
-
-  private static String dateKeyword(NodeKind kind) {
-    return switch (kind) {
-      case CLIENT -> "won";
-      case LOST -> "lost";
-      case EVENT, MEDIA, CONTENT, PROJECT -> "on";
-      default -> "since";
     };
   }
 
@@ -193,78 +207,5 @@ public final class NetmapWriter {
       parts.add(Syntax.quote(l.note()));
     }
     return parts.isEmpty() ? "->" : "-[" + String.join(" ", parts) + "]->";
-  }
-
-  /** The order the writer chooses for a map that comes with no layout. */
-  private static final class DefaultLayout {
-    private final NetworkMap map;
-
-    DefaultLayout(NetworkMap map) {
-      this.map = map;
-    }
-
-    List<Layout.Statement> statements() {
-      List<Layout.Statement> s = new ArrayList<>();
-      MapSettings settings = map.settings();
-      if (!settings.title().isEmpty()) {
-        s.add(new Layout.Setting("title", List.of(), ""));
-      }
-      if (!settings.currency().isEmpty()) {
-        s.add(new Layout.Setting("currency", List.of(), ""));
-      }
-      if (settings.hourlyRate().isPresent()) {
-        s.add(new Layout.Setting("rate", List.of(), ""));
-      }
-      List<String> gap = s.isEmpty() ? List.of() : List.of("");
-      for (Group g : map.groups()) {
-        s.add(new Layout.GroupLine(g.name(), gap, ""));
-        gap = List.of();
-      }
-      gap = s.isEmpty() ? List.of() : List.of("");
-      Set<String> referred = referred();
-      NodeKind previous = null;
-      for (Node n : map.nodes()) {
-        if (n.kind() != NodeKind.UNKNOWN || !isBare(n) || !referred.contains(n.id())) {
-          boolean newKind = previous != null && n.kind() != previous;
-          s.add(new Layout.NodeLine(n.id(), newKind ? List.of("") : gap, ""));
-          gap = List.of();
-          previous = n.kind();
-        }
-      }
-      gap = s.isEmpty() ? List.of() : List.of("");
-      List<Link> links = map.links();
-      int start = 0;
-      for (int i = 1; i <= links.size(); i++) {
-        boolean chainEnds =
-            i == links.size()
-                || !links.get(i).from().equals(links.get(i - 1).to())
-                || !links.get(i - 1).note().isEmpty();
-        if (chainEnds) {
-          List<List<String>> stops = new ArrayList<>();
-          stops.add(List.of(links.get(start).from()));
-          for (int k = start; k < i; k++) {
-            stops.add(List.of(links.get(k).to()));
-          }
-          s.add(new Layout.ChainLine(stops, start, gap, ""));
-          gap = List.of();
-          start = i;
-        }
-      }
-      return s;
-    }
-
-    private static boolean isBare(Node n) {
-      return n.equals(Node.of(n.id(), NodeKind.UNKNOWN));
-    }
-
-    private Set<String> referred() {
-      Set<String> ids = new HashSet<>();
-      for (Link l : map.links()) {
-        ids.add(l.from());
-        ids.add(l.to());
-      }
-      map.groups().forEach(g -> ids.addAll(g.members()));
-      return ids;
-    }
   }
 }

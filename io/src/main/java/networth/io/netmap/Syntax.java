@@ -19,7 +19,44 @@ final class Syntax {
   }
 
   static boolean isBare(String text) {
-    return BARE.matcher(text).matches() && !text.contains("->") && !text.contains("-[");
+    if (!BARE.matcher(text).matches() || text.contains("->") || text.contains("-[")) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (wrongArrow(text, i) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The length of an arrow people write for {@code ->} that starts at {@code i} ({@code -->},
+   * {@code ==>}, {@code =>}, {@code ->>}, {@code —>} with a dash, {@code →}), or 0 when there is
+   * none. The lexer reports it and reads it as {@code ->}, so that one wrong arrow gives one
+   * message.
+   */
+  static int wrongArrow(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '\u2192' || c == '\u27F6' || c == '\u21D2') {
+      return 1;
+    }
+    if (c != '-' && c != '=' && c != '\u2014' && c != '\u2013') {
+      return 0; // most characters: the lexer asks at every one
+    }
+    if (c == '-' && text.startsWith("->>", i)) {
+      int j = i + 2;
+      while (j < text.length() && text.charAt(j) == '>') {
+        j++;
+      }
+      return j - i;
+    }
+    int j = i;
+    while (j < text.length() && text.charAt(j) == c) {
+      j++;
+    }
+    boolean shaft = c == '=' || c == '\u2014' || c == '\u2013' || (c == '-' && j - i >= 2);
+    return shaft && j < text.length() && text.charAt(j) == '>' ? j + 1 - i : 0;
   }
 
   /** A word that can stand among a link's kind words: bare and not read as a date. */

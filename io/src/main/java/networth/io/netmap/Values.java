@@ -1,38 +1,121 @@
 package networth.io.netmap;
 
 import java.util.Optional;
+import java.util.function.Function;
+import networth.io.FieldValues;
+import networth.io.FieldValues.Recurring;
 import networth.model.Money;
 import networth.model.PartialDate;
+import networth.model.Rhythm;
 
 /** Reading the values that follow a keyword, reporting at the token what is wrong with them. */
 final class Values {
 
   private Values() {}
 
+  /** A value and the words it was written with, which the writer keeps where it can. */
+  record Written<T>(T value, String text) {}
+
   /**
-   * An amount: one word ({@code 50k}, {@code £50k}) or a word and a currency code ({@code 50k
-   * GBP}).
+   * An amount: one word ({@code 50k}, {@code £50k}, {@code €1,200}) or a word and a currency code
+   * ({@code 50k GBP}).
    */
-  static Optional<Money> money(Line line, Token keyword) {
-    Token amount = line.take();
-    if (!amount.is(TokenKind.WORD)) {
-      line.error(
-          amount.is(TokenKind.NEWLINE) ? keyword : amount,
-          "'" + keyword.text() + "' needs an amount",
-          "write an amount such as " + Money.EXAMPLES);
+  static Optional<Written<Money>> money(Line line, Token keyword) {
+    return words(line, keyword, "an amount", true, false)
+        .flatMap(
+            w -> {
+              try {
+                return Optional.of(new Written<>(Money.parse(w.text(), ""), w.text()));
+              } catch (IllegalArgumentException e) {
+                line.error(
+                    w.value(),
+                    "bad amount: " + e.getMessage(),
+                    "write an amount such as " + Money.EXAMPLES);
+                return Optional.empty();
+              }
+            });
+  }
+
+  /** An amount that may recur: {@code €120/yr}, {@code 1,200 EUR/month}, {@code 300 per year}. */
+  static Optional<Written<Recurring<Money>>> recurringMoney(Line line, Token keyword) {
+    return recurring(
+        line,
+        keyword,
+        "an amount",
+        true,
+        t -> FieldValues.recurringMoney(t, ""),
+        "bad amount",
+        "write an amount such as " + Money.EXAMPLES + ", and a period such as /yr if it recurs");
+  }
+
+  /** Hours that may recur: {@code 40}, {@code 4/month}. */
+  static Optional<Written<Recurring<Double>>> recurringHours(Line line, Token keyword) {
+    return recurring(
+        line,
+        keyword,
+        "a number",
+        false,
+        FieldValues::recurringHours,
+        "bad hours",
+        "write a number, such as hours 120, and a period such as /month if they recur");
+  }
+
+  private static <T> Optional<Written<Recurring<T>>> recurring(
+      Line line,
+      Token keyword,
+      String what,
+      boolean withCode,
+      Function<String, Recurring<T>> parse,
+      String bad,
+      String hint) {
+    Optional<Written<Token>> words = words(line, keyword, what, withCode, true);
+    if (words.isEmpty()) {
       return Optional.empty();
     }
-    String text = amount.text();
-    if (line.peek().is(TokenKind.WORD) && line.peek().text().matches("[A-Z]{3}")) {
-      text += " " + line.take().text();
-    }
+    Written<Token> w = words.get();
     try {
-      return Optional.of(Money.parse(text, ""));
+      return Optional.of(new Written<>(parse.apply(w.text()), w.text()));
+    } catch (FieldValues.NotAPeriod e) {
+      line.error(w.value(), "bad period: " + e.getMessage(), "write " + Rhythm.FORMS);
     } catch (IllegalArgumentException e) {
+      line.error(w.value(), bad + ": " + e.getMessage(), hint);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The words of an amount, as written: its word, then a currency code when {@code withCode}, then
+   * a period ({@code /yr} or {@code per year}) standing as a word of its own when {@code
+   * withPeriod}. The token is the first word, where a mistake in them is shown.
+   */
+  private static Optional<Written<Token>> words(
+      Line line, Token keyword, String what, boolean withCode, boolean withPeriod) {
+    Token first = line.take();
+    if (!first.is(TokenKind.WORD)) {
       line.error(
-          amount, "bad amount: " + e.getMessage(), "write an amount such as " + Money.EXAMPLES);
+          first.is(TokenKind.NEWLINE) ? keyword : first,
+          "'" + keyword.text() + "' needs " + what,
+          what.equals("a number")
+              ? "write a number, such as " + keyword.text() + " 120"
+              : "write an amount such as " + Money.EXAMPLES);
       return Optional.empty();
     }
+    StringBuilder text = new StringBuilder(first.text());
+    String code = withPeriod ? "[A-Z]{3}(/.*)?" : "[A-Z]{3}";
+    if (withCode && line.peek().is(TokenKind.WORD) && line.peek().text().matches(code)) {
+      text.append(' ').append(line.take().text());
+    }
+    if (!withPeriod) {
+      return Optional.of(new Written<>(first, text.toString()));
+    }
+    if (line.peek().is(TokenKind.WORD) && line.peek().text().startsWith("/")) {
+      text.append(' ').append(line.take().text());
+    } else if (line.peek().isWord("per")
+        && line.peek(1).is(TokenKind.WORD)
+        && Rhythm.fromWord(line.peek(1).text()).isPresent()) {
+      text.append(' ').append(line.take().text()).append(' ').append(line.take().text());
+    }
+    return Optional.of(new Written<>(first, text.toString()));
   }
 
   /** A date after a keyword such as {@code since}. */

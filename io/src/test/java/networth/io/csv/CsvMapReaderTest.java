@@ -11,6 +11,7 @@ import networth.model.Money;
 import networth.model.NetworkMap;
 import networth.model.NodeKind;
 import networth.model.PartialDate;
+import networth.model.Rhythm;
 import org.junit.jupiter.api.Test;
 
 class CsvMapReaderTest {
@@ -170,5 +171,42 @@ class CsvMapReaderTest {
     assertThat(read(broken.toString(), null).problems())
         .singleElement()
         .satisfies(p -> assertThat(p.message()).startsWith("not valid CSV"));
+  }
+
+  @Test
+  void anEndDateAndCostsPerPeriod() {
+    ReadResult r =
+        read(
+            "ID,Type,Date,Until,Cost,Hours,Currency\n"
+                + "Acme,job,2019-03,2022-08,€120/yr,4/month,\n"
+                + "Blog,channel,,,\"1,200 per year\",2,GBP\n",
+            null);
+    assertThat(r.problems()).isEmpty();
+    var acme = r.map().node("Acme").orElseThrow();
+    assertThat(acme.until()).contains(PartialDate.parse("2022-08"));
+    assertThat(acme.cost().money()).contains(Money.of(120, "EUR"));
+    assertThat(acme.cost().moneyEvery()).contains(Rhythm.YEAR);
+    assertThat(acme.cost().hoursEvery()).contains(Rhythm.MONTH);
+    var blog = r.map().node("Blog").orElseThrow();
+    assertThat(blog.cost().money()).contains(Money.of(1_200, "GBP"));
+    assertThat(blog.cost().moneyEvery()).contains(Rhythm.YEAR);
+    assertThat(blog.cost().hoursEvery()).isEmpty();
+    assertThat(CsvMapWriter.write(r.map()).elements())
+        .contains("Cost,Hours,Until")
+        .contains("EUR,,,2019-03,,120/year,4/month,2022-08")
+        .contains("GBP,,,,,1200/year,2,\n");
+  }
+
+  @Test
+  void aRowWithAMistakeGivesOneMessage() {
+    ReadResult r =
+        read(
+            "ID,Type,Date,Until,Cost\nAcme,job,2019-03,2018,\nBlog,channel,,,5/day\n",
+            "From,To\nAcme,Blog\n");
+    List<Problem> all = networth.io.check.MapChecker.check(r, "elements.csv").problems();
+    assertThat(all.stream().map(p -> p.position() + " " + p.message()).toList())
+        .containsExactly(
+            "elements.csv:2:4 the element ends (2018) before it starts (2019-03) (row 2, column D)",
+            "elements.csv:3:5 bad Cost: 'day' is not a period (row 3, column E)");
   }
 }

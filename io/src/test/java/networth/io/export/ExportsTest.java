@@ -18,6 +18,7 @@ import networth.model.Link;
 import networth.model.NetworkMap;
 import networth.model.Node;
 import networth.model.NodeKind;
+import networth.model.PartialDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -109,6 +110,46 @@ class ExportsTest {
     assertThat(doc.at("/elements/nodes/0/data/label").asText()).isEqualTo(HOSTILE);
     assertThat(doc.at("/elements/edges/0/data/source").asText()).isEqualTo("a\"1");
     assertThat(doc.at("/elements/edges/0/data/target").asText()).isEqualTo("<b>");
+  }
+
+  @Test
+  void anEndDateIsAnAttributeInEveryGraphExport() throws Exception {
+    NetworkMap map =
+        NetworkMap.builder()
+            .node(
+                Node.of("Acme", NodeKind.JOB)
+                    .withDate(PartialDate.parse("2019-03"))
+                    .withUntil(PartialDate.parse("2022-08")))
+            .node(Node.of("Blog", NodeKind.CHANNEL))
+            .build();
+    Document graphml = xml(GraphmlWriter.write(map));
+    Element acme = (Element) graphml.getElementsByTagName("node").item(0);
+    assertThat(dataOf(acme, "until")).isEqualTo("2022-08");
+    assertThat(dataOf((Element) graphml.getElementsByTagName("node").item(1), "until")).isEmpty();
+    Document gexf = xml(GexfWriter.write(map));
+    NodeList values = gexf.getElementsByTagName("attvalue");
+    List<String> untils = new ArrayList<>();
+    for (int i = 0; i < values.getLength(); i++) {
+      Element v = (Element) values.item(i);
+      if (v.getAttribute("for").equals("until")) {
+        untils.add(v.getAttribute("value"));
+      }
+    }
+    assertThat(untils).containsExactly("2022-08");
+    JsonNode cy = new ObjectMapper().readTree(CytoscapeWriter.write(map));
+    assertThat(cy.at("/elements/nodes/0/data/until").asText()).isEqualTo("2022-08");
+    assertThat(cy.at("/elements/nodes/1/data/until").isMissingNode()).isTrue();
+  }
+
+  private static String dataOf(Element node, String key) {
+    NodeList data = node.getElementsByTagName("data");
+    for (int i = 0; i < data.getLength(); i++) {
+      Element d = (Element) data.item(i);
+      if (d.getAttribute("key").equals(key)) {
+        return d.getTextContent();
+      }
+    }
+    return "";
   }
 
   @Test

@@ -49,6 +49,23 @@ class EveryMessageTest {
           = A                            | 1:1  | error   | a line must declare a node or link nodes, not start with '='
           currency GBP extra             | 1:14 | error   | unexpected 'extra'
           node A                         | 1:6  | warning | 'A' has no kind
+          prospect A p 30                | 1:14 | error   | bad probability: '30' is more than 1
+          A --> B                        | 1:3  | error   | '-->' is not an arrow
+          A ==> B                        | 1:3  | error   | '==>' is not an arrow
+          A => B                         | 1:3  | error   | '=>' is not an arrow
+          A ->> B                        | 1:3  | error   | '->>' is not an arrow
+          A —> B                         | 1:3  | error   | '—>' is not an arrow
+          A → B                          | 1:3  | error   | '→' is not an arrow
+          job J since 2019-03 until 2018 | 1:27 | error   | 'J' ends (2018) before it starts (2019-03)
+          person A until                 | 1:10 | error   | 'until' needs a date
+          channel K cost 120/day         | 1:16 | error   | bad period: 'day' is not a period
+          channel K hours 3/fortnight    | 1:17 | error   | bad period: 'fortnight' is not a period
+          channel K cost                 | 1:11 | error   | 'cost' needs an amount
+          channel K hours                | 1:11 | error   | 'hours' needs a number
+          channel K hours 4/month/month  | 1:17 | error   | bad hours: '4/month' is not a number of hours
+          person Z, Z                    | 1:11 | error   | 'Z' is named twice here
+          person A,                      | 1:10 | error   | expected a name after ',', found the end of the line
+          person A, B labl x             | 1:13 | error   | unknown attribute 'labl' for 'A' and 'B'
           """)
   void eachMistakeHasItsMessageAndPlace(
       String line, String place, String severity, String message) {
