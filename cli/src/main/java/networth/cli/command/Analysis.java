@@ -82,6 +82,23 @@ final class Analysis {
     return BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
   }
 
+  /**
+   * The sentence that names the opportunities time decay credited as linear: "Time decay: 2
+   * opportunities (A, B) have no dated link on their routes; they are credited as linear."
+   */
+  static String linearFallback(java.util.Collection<String> ids) {
+    return "Time decay: "
+        + MapWords.count(ids.size(), "opportunity", "opportunities")
+        + " ("
+        + String.join(", ", ids)
+        + (ids.size() == 1 ? ") has" : ") have")
+        + " no dated link on "
+        + (ids.size() == 1 ? "its" : "their")
+        + " routes, so "
+        + (ids.size() == 1 ? "it is" : "they are")
+        + " credited as linear does.";
+  }
+
   /** The total weight of the counted opportunities. */
   double totalWeight() {
     return graph.totalWeight();
