@@ -498,13 +498,13 @@ public final class ReportBuilder {
     List<Block> blocks = new ArrayList<>();
     blocks.add(
         new Table(
-            "From the earliest dated touch on any route to the date of the work.",
+            "From the first dated contact (the earliest dated link on any route) to the date of the work.",
             Tables.timeline(w, lags)));
     List<Timeline.ChannelLag> channels = Timeline.channels(g);
     if (!channels.isEmpty()) {
       blocks.add(
           new Table(
-              "By channel: how long its work typically (median) took from first touch.",
+              "By channel: how long its work typically (median) took from its first dated contact.",
               Tables.channelLags(w, channels)));
     }
     return Optional.of(new Section("timeline", "Timeline", blocks));
