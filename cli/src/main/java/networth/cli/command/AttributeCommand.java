@@ -59,6 +59,7 @@ public final class AttributeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin MapInput input;
+  @Mixin PeriodOption period;
   @Mixin FormatOption output;
 
   @Option(
@@ -121,7 +122,9 @@ public final class AttributeCommand implements Callable<Integer> {
     }
     return Analysis.with(
         input.files,
-        spec.commandLine().getErr(),
+        period,
+        output.format,
+        spec,
         a -> {
           Attribution attribution = new Attribution(a.graph);
           boolean[] selected = attribution.allOpportunities();

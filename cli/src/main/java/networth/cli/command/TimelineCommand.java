@@ -44,13 +44,16 @@ public final class TimelineCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin MapInput input;
+  @Mixin PeriodOption period;
   @Mixin FormatOption output;
 
   @Override
   public Integer call() throws Exception {
     return Analysis.with(
         input.files,
-        spec.commandLine().getErr(),
+        period,
+        output.format,
+        spec,
         a -> {
           Timeline.Opportunities opportunities =
               Timings.phase("timeline", () -> Timeline.of(a.graph));
