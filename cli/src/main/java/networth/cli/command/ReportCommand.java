@@ -90,7 +90,9 @@ public final class ReportCommand implements Callable<Integer> {
                 : ", around "
                     + focus.focus
                     + (focus.depth == null ? "" : " (at most " + focus.depth + " links away)"))
-            + (a.period.period().isAlways() ? "" : ". " + PeriodView.sentence(a.period));
+            + (a.period.period().isAlways()
+                ? ""
+                : ". " + PeriodView.sentence(a.period).replaceAll("\\.$", ""));
     Report report = ReportBuilder.build(a.map, a.graph, source, Timings.PHASES);
     Path target = output != null ? output : defaultOutput(kind);
     List<Path> written = new ArrayList<>();
