@@ -522,8 +522,9 @@ public final class ReportBuilder {
                     "Weights: " + MapWords.WEIGHT_BASIS + ".",
                     "Time decay halves a link's weight every "
                         + MapWords.number(Attribution.halfLifeDefault())
-                        + " days before the opportunity's newest link; an undated link counts as"
-                        + " made on the newest date.",
+                        + " days before the opportunity's date (else its routes' newest link date);"
+                        + " an undated link counts as made then, and an opportunity with no dated"
+                        + " link on its routes is credited as linear.",
                     "Made by networth on "
                         + map.nodes().size()
                         + " nodes and "
