@@ -1,16 +1,23 @@
 package networth.cli.command;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import networth.cli.ExitCodes;
+import networth.cli.output.OutputFormat;
+import networth.cli.output.PeriodView;
 import networth.graph.MapGraph;
 import networth.io.ReadResult;
 import networth.model.NetworkMap;
+import networth.model.Period;
+import networth.model.PeriodMap;
 import networth.text.MapWords;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** A map read for analysis: checked, indexed, and able to show its nodes and amounts. */
 final class Analysis {
@@ -22,10 +29,25 @@ final class Analysis {
 
   final MapWords words;
 
-  private Analysis(NetworkMap map, MapGraph graph) {
+  /** The period asked for, and what it left out of the map. */
+  final PeriodMap period;
+
+  private Analysis(NetworkMap map, MapGraph graph, PeriodMap period) {
     this.map = map;
     this.graph = graph;
     this.words = new MapWords(map, graph);
+    this.period = period;
+  }
+
+  /** The map read, restricted to the opportunities of a period (the whole map for all time). */
+  static Analysis within(ReadResult read, Period period) {
+    PeriodMap p = PeriodMap.of(read.map(), period);
+    return new Analysis(p.map(), p.map() == read.map() ? read.graph() : MapGraph.of(p.map()), p);
+  }
+
+  /** A command's output, with the period it covers said in the format's own way. */
+  String inPeriod(OutputFormat format, String output, PrintWriter err) {
+    return PeriodView.around(format, output, period, err);
   }
 
   /** What a command does with a map that has no errors. */
@@ -38,21 +60,53 @@ final class Analysis {
    * ExitCodes#INPUT_PROBLEMS} without running it.
    */
   static int with(List<Path> files, PrintWriter err, Body body) throws Exception {
-    Optional<Analysis> opened = open(files, err);
+    Optional<Analysis> opened = open(files, Period.ALWAYS, err);
     return opened.isEmpty() ? ExitCodes.INPUT_PROBLEMS : body.run(opened.get());
   }
 
+  /**
+   * The same over the opportunities of the period asked for. The body prints to the command's
+   * standard output as usual; what it printed is then shown with the period said (see {@link
+   * PeriodView}) in the given format.
+   *
+   * @throws BadArgumentException for a bad --from or --to, before the map is read
+   */
+  static int with(
+      List<Path> files, PeriodOption option, OutputFormat format, CommandSpec spec, Body body)
+      throws Exception {
+    Period period = option.period();
+    CommandLine cli = spec.commandLine();
+    Optional<Analysis> opened = open(files, period, cli.getErr());
+    if (opened.isEmpty()) {
+      return ExitCodes.INPUT_PROBLEMS;
+    }
+    if (period.isAlways()) {
+      return body.run(opened.get());
+    }
+    PrintWriter out = cli.getOut();
+    StringWriter printed = new StringWriter();
+    cli.setOut(new PrintWriter(printed));
+    int code;
+    try {
+      code = body.run(opened.get());
+    } finally {
+      cli.setOut(out);
+    }
+    out.print(opened.get().inPeriod(format, printed.toString(), cli.getErr()));
+    out.flush();
+    return code;
+  }
+
   /** The map, or empty (after printing its errors) when it has any. */
-  private static Optional<Analysis> open(List<Path> files, PrintWriter err) throws Exception {
+  private static Optional<Analysis> open(List<Path> files, Period period, PrintWriter err)
+      throws Exception {
     ReadResult read = MapInput.read(files, err);
-    return read.hasErrors()
-        ? Optional.empty()
-        : Optional.of(new Analysis(read.map(), read.graph()));
+    return read.hasErrors() ? Optional.empty() : Optional.of(within(read, period));
   }
 
   /** The analysis of part of this map (a node's neighbourhood, say). */
   Analysis of(NetworkMap part) {
-    return part == map ? this : new Analysis(part, MapGraph.of(part));
+    return part == map ? this : new Analysis(part, MapGraph.of(part), period);
   }
 
   String id(int v) {
@@ -80,6 +134,23 @@ final class Analysis {
   /** An amount for JSON: rounded to cents. */
   static BigDecimal cents(double amount) {
     return BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+  }
+
+  /**
+   * The sentence that names the opportunities time decay credited as linear: "Time decay: 2
+   * opportunities (A, B) have no dated link on their routes; they are credited as linear."
+   */
+  static String linearFallback(java.util.Collection<String> ids) {
+    return "Time decay: "
+        + MapWords.count(ids.size(), "opportunity", "opportunities")
+        + " ("
+        + String.join(", ", ids)
+        + (ids.size() == 1 ? ") has" : ") have")
+        + " no dated link on "
+        + (ids.size() == 1 ? "its" : "their")
+        + " routes, so "
+        + (ids.size() == 1 ? "it is" : "they are")
+        + " credited as linear does.";
   }
 
   /** The total weight of the counted opportunities. */

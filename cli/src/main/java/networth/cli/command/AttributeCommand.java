@@ -39,8 +39,9 @@ import picocli.CommandLine.Spec;
       "  last        all to the node linking straight to the opportunity",
       "  linear      equally among the route's nodes",
       "  position    40%% first, 40%% last, 20%% shared by the nodes between",
-      "  time-decay  in proportion to 2^(-age/half-life) of the links' dates, over all the",
-      "              opportunity's routes; an undated link counts as made on the newest link date",
+      "  time-decay  in proportion to 2^(-age/half-life), age measured from the opportunity's date",
+      "              (else its routes' newest link date) to the link's, over all its routes; an",
+      "              undated link counts as made then; with no dated link on its routes, as linear",
       "  markov      in proportion to removal effects: the share of routes that pass through a node",
       "  shapley     players (channels --by node, kinds --by kind, groups --by group) get their",
       "              average marginal worth, the worth of a coalition being the value still reached",
@@ -58,6 +59,7 @@ public final class AttributeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin MapInput input;
+  @Mixin PeriodOption period;
   @Mixin FormatOption output;
 
   @Option(
@@ -77,10 +79,13 @@ public final class AttributeCommand implements Callable<Integer> {
 
   @Option(
       names = "--half-life",
-      defaultValue = "7",
+      defaultValue = "180",
       paramLabel = "DAYS",
-      description =
-          "The half-life of time decay in days (default: ${DEFAULT-VALUE}, as in Google Ads).")
+      description = {
+        "The half-life of time decay in days (default: ${DEFAULT-VALUE}, not Google Ads' 7 for clicks:",
+        "an introduction, a talk or a post keeps working for months, and consulting and creative work",
+        "sells over months, so a touch a year before the deal counts a quarter of one made at it)."
+      })
   double halfLife;
 
   @Option(
@@ -117,7 +122,9 @@ public final class AttributeCommand implements Callable<Integer> {
     }
     return Analysis.with(
         input.files,
-        spec.commandLine().getErr(),
+        period,
+        output.format,
+        spec,
         a -> {
           Attribution attribution = new Attribution(a.graph);
           boolean[] selected = attribution.allOpportunities();
@@ -210,6 +217,9 @@ public final class AttributeCommand implements Callable<Integer> {
       }
       doc.put("credits", credits);
       doc.put("unreached", List.copyOf(unreached));
+      if (shown.contains(Model.TIME_DECAY)) {
+        doc.put("linearFallback", List.copyOf(comparison.linearFallback()));
+      }
       if (shapley != null) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("exact", shapley.exact());
@@ -276,6 +286,9 @@ public final class AttributeCommand implements Callable<Integer> {
           .append("; ")
           .append(a.money(shapley.withoutPlayers()))
           .append(" is reached without any of them.\n");
+    }
+    if (!comparison.linearFallback().isEmpty()) {
+      s.append(Analysis.linearFallback(comparison.linearFallback())).append('\n');
     }
     if (!unreached.isEmpty()) {
       s.append("Not credited (nothing leads to them): ")

@@ -34,6 +34,7 @@ public final class ConnectorsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin MapInput input;
+  @Mixin PeriodOption period;
   @Mixin FormatOption output;
 
   @Mixin TopOption top;
@@ -43,7 +44,9 @@ public final class ConnectorsCommand implements Callable<Integer> {
     int limit = top.limit();
     return Analysis.with(
         input.files,
-        spec.commandLine().getErr(),
+        period,
+        output.format,
+        spec,
         a -> {
           List<Connector> ranked =
               Timings.phase("connectors", () -> Connectors.rank(a.graph, limit));

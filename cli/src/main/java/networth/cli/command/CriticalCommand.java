@@ -36,6 +36,7 @@ public final class CriticalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin MapInput input;
+  @Mixin PeriodOption period;
   @Mixin FormatOption output;
 
   @Mixin TopOption top;
@@ -45,7 +46,9 @@ public final class CriticalCommand implements Callable<Integer> {
     int limit = top.limit();
     return Analysis.with(
         input.files,
-        spec.commandLine().getErr(),
+        period,
+        output.format,
+        spec,
         a -> {
           Dominators dom = Timings.phase("dominators", () -> Dominators.of(a.graph));
           List<Integer> opportunities = Tables.opportunities(a.graph);

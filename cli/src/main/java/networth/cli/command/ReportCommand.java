@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import networth.cli.ExitCodes;
 import networth.cli.Timings;
+import networth.cli.output.OutputFormat;
+import networth.cli.output.PeriodView;
 import networth.io.MapFiles;
 import networth.render.report.HtmlReport;
 import networth.render.report.MarkdownReport;
@@ -52,6 +54,7 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin MapInput input;
+  @Mixin PeriodOption period;
   @Mixin FocusOption focus;
 
   @Option(
@@ -73,7 +76,9 @@ public final class ReportCommand implements Callable<Integer> {
     focus.check();
     return Analysis.with(
         input.files,
-        spec.commandLine().getErr(),
+        period,
+        OutputFormat.TEXT,
+        spec,
         whole -> write(kind, whole.of(focus.apply(whole.map))));
   }
 
@@ -84,7 +89,10 @@ public final class ReportCommand implements Callable<Integer> {
                 ? ""
                 : ", around "
                     + focus.focus
-                    + (focus.depth == null ? "" : " (at most " + focus.depth + " links away)"));
+                    + (focus.depth == null ? "" : " (at most " + focus.depth + " links away)"))
+            + (a.period.period().isAlways()
+                ? ""
+                : ". " + PeriodView.sentence(a.period).replaceAll("\\.$", ""));
     Report report = ReportBuilder.build(a.map, a.graph, source, Timings.PHASES);
     Path target = output != null ? output : defaultOutput(kind);
     List<Path> written = new ArrayList<>();

@@ -39,6 +39,7 @@ public final class RoiCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin MapInput input;
+  @Mixin PeriodOption period;
   @Mixin FormatOption output;
 
   @Option(
@@ -62,7 +63,9 @@ public final class RoiCommand implements Callable<Integer> {
                             + "'"));
     return Analysis.with(
         input.files,
-        spec.commandLine().getErr(),
+        period,
+        output.format,
+        spec,
         a -> {
           Attribution attribution = new Attribution(a.graph);
           double[] credit =

@@ -32,6 +32,7 @@ public final class SummaryCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin MapInput input;
+  @Mixin PeriodOption period;
 
   @Option(
       names = "--format",
@@ -41,13 +42,16 @@ public final class SummaryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    networth.model.Period asked = period.period();
     ReadResult read = input.read(spec.commandLine().getErr());
     if (read.hasErrors()) {
       return ExitCodes.INPUT_PROBLEMS;
     }
-    Summary summary = Summary.of(read.map(), read.graph());
+    Analysis a = Analysis.within(read, asked);
+    Summary summary = Summary.of(a.map, a.graph);
     var out = spec.commandLine().getOut();
-    out.print(new SummaryView(read.map(), summary).render(format));
+    String shown = new SummaryView(a.map, summary).render(format);
+    out.print(a.inPeriod(format, shown, spec.commandLine().getErr()));
     out.flush();
     return ExitCodes.OK;
   }

@@ -1,11 +1,14 @@
 package networth.cli.command;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import networth.analysis.routes.Scaled;
 import networth.analysis.timeline.Timeline;
 import networth.cli.ExitCodes;
 import networth.cli.Timings;
@@ -18,74 +21,159 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code networth timeline MAP}: how long routes take, from first touch to the work. */
+/** {@code networth timeline MAP}: how long routes take, from first dated contact to the work. */
 @Command(
     name = "timeline",
     mixinStandardHelpOptions = true,
-    header = "How long it took, from first touch to the work.",
+    header = "How long it took, from first contact to the work.",
     description = {
-      "How long it took: for each dated opportunity, from the earliest dated touch on its routes (a",
-      "node's or a link's date) to its own date (won, or opened); for each channel, the typical lag",
-      "(median) from its first touch toward an opportunity (its link's date, else the date of the",
-      "node it led to) to the opportunity. A date of a month or a year counts from its first day."
+      "How long it took: for each dated opportunity, from the first dated contact on its routes",
+      "(the earliest dated link on any of them) to its own date (won, or opened), and how many of",
+      "its routes carry a dated link. Nodes' own dates (\"channel Instagram since 2019\") are not",
+      "contacts and are not used. For each channel, the typical lag (median) from its first dated",
+      "contact toward an opportunity (the earliest dated link on the routes from it) to the",
+      "opportunity; a channel with no dated route says so. A date of a month or a year counts",
+      "from its first day."
     },
-    footer = {"%nExample:%n  networth timeline examples/power-of-the-network.netmap"})
+    footer = {
+      "%nExamples:",
+      "  networth timeline examples/power-of-the-network.netmap",
+      "  networth timeline examples/power-of-the-network.netmap --from 2014"
+    })
 public final class TimelineCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin MapInput input;
+  @Mixin PeriodOption period;
   @Mixin FormatOption output;
 
   @Override
   public Integer call() throws Exception {
     return Analysis.with(
         input.files,
-        spec.commandLine().getErr(),
+        period,
+        output.format,
+        spec,
         a -> {
-          List<Timeline.Lag> lags =
-              Timings.phase("timeline", () -> Timeline.opportunities(a.graph));
+          Timeline.Opportunities opportunities =
+              Timings.phase("timeline", () -> Timeline.of(a.graph));
           List<Timeline.ChannelLag> channels =
               Timings.phase("channels", () -> Timeline.channels(a.graph));
           var out = spec.commandLine().getOut();
-          if (output.format == OutputFormat.JSON) {
-            List<Map<String, Object>> opps = new ArrayList<>();
-            for (Timeline.Lag l : lags) {
-              Map<String, Object> m = new LinkedHashMap<>();
-              m.put("id", a.id(l.node()));
-              m.put("firstTouch", LocalDate.ofEpochDay(l.firstTouch()).toString());
-              m.put("date", LocalDate.ofEpochDay(l.date()).toString());
-              m.put("days", l.days());
-              opps.add(m);
-            }
-            List<Map<String, Object>> chans = new ArrayList<>();
-            for (Timeline.ChannelLag c : channels) {
-              Map<String, Object> m = new LinkedHashMap<>();
-              m.put("id", a.id(c.channel()));
-              m.put("opportunities", c.lags().size());
-              m.put("medianDays", c.medianDays().isPresent() ? c.medianDays().getAsInt() : null);
-              chans.add(m);
-            }
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("opportunities", opps);
-            doc.put("channels", chans);
-            out.print(Json.write(doc));
-          } else {
-            TextTable t = Tables.timeline(a.words, lags);
-            TextTable c = Tables.channelLags(a.words, channels);
-            if (output.format == OutputFormat.TEXT) {
-              out.print(
-                  "From first touch to the work.\n\n"
-                      + (lags.isEmpty() ? "No dated opportunity has a dated touch.\n" : t.render())
-                      + "\nBy channel (median).\n\n"
-                      + c.render());
-            } else if (output.format == OutputFormat.MD) {
-              out.print("# Timeline\n\n" + t.markdown() + "\n## By channel\n\n" + c.markdown());
-            } else {
-              out.print(t.csv());
-            }
-          }
+          out.print(
+              switch (output.format) {
+                case JSON -> json(a, opportunities, channels);
+                case CSV -> Tables.timeline(a.words, opportunities.lags()).csv();
+                default -> text(a, opportunities, channels, output.format == OutputFormat.MD);
+              });
           out.flush();
           return ExitCodes.OK;
         });
+  }
+
+  private static String text(
+      Analysis a,
+      Timeline.Opportunities opportunities,
+      List<Timeline.ChannelLag> channels,
+      boolean markdown) {
+    TextTable t = Tables.timeline(a.words, opportunities.lags());
+    TextTable c = Tables.channelLags(a.words, channels);
+    StringBuilder s = new StringBuilder();
+    String intro =
+        "From the first dated contact (the earliest dated link on the routes) to the work.";
+    s.append(markdown ? "# Timeline\n\n" + intro + "\n\n" : intro + "\n\n");
+    if (opportunities.lags().isEmpty()) {
+      s.append("No dated opportunity has a dated link on its routes.\n");
+    } else {
+      s.append(markdown ? t.markdown() : t.render());
+    }
+    if (!opportunities.unmeasured().isEmpty()) {
+      s.append('\n').append(unmeasured(a, opportunities.unmeasured())).append('\n');
+    }
+    if (!channels.isEmpty()) {
+      String title = "typical lag (median) from the channel's first dated contact.";
+      s.append(
+          markdown
+              ? "\n## By channel\n\nThe " + title + "\n\n" + c.markdown()
+              : "\nBy channel: " + title + "\n\n" + c.render());
+    }
+    return s.toString();
+  }
+
+  /** "Not measured: Client 6 (no date of its own); Prospect 1 (none of its 2 routes dated)." */
+  private static String unmeasured(Analysis a, List<Timeline.Unmeasured> gaps) {
+    List<String> parts = new ArrayList<>();
+    for (Timeline.Unmeasured u : gaps) {
+      String why =
+          switch (u.gap()) {
+            case UNDATED -> "no date of its own";
+            case NO_DATED_CONTACT ->
+                u.routes().toDouble() == 1
+                    ? "its one route has no dated link"
+                    : "none of its "
+                        + (u.routes().exponent() < 50
+                            ? Math.round(u.routes().toDouble()) + " routes"
+                            : "routes")
+                        + " has a dated link";
+            case NO_ROUTE -> "nothing leads to it";
+          };
+      parts.add(a.label(u.node()) + " (" + why + ")");
+    }
+    return "Not measured: " + String.join("; ", parts) + ".";
+  }
+
+  private static String json(
+      Analysis a, Timeline.Opportunities opportunities, List<Timeline.ChannelLag> channels) {
+    List<Map<String, Object>> opps = new ArrayList<>();
+    for (Timeline.Lag l : opportunities.lags()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", a.id(l.node()));
+      m.put("firstContact", LocalDate.ofEpochDay(l.firstTouch()).toString());
+      m.put("firstTouch", LocalDate.ofEpochDay(l.firstTouch()).toString());
+      m.put("date", LocalDate.ofEpochDay(l.date()).toString());
+      m.put("days", l.days());
+      m.put("routes", count(l.routes()));
+      m.put("datedRoutes", count(l.datedRoutes()));
+      opps.add(m);
+    }
+    List<Map<String, Object>> gaps = new ArrayList<>();
+    for (Timeline.Unmeasured u : opportunities.unmeasured()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", a.id(u.node()));
+      m.put(
+          "reason",
+          switch (u.gap()) {
+            case UNDATED -> "undated";
+            case NO_DATED_CONTACT -> "no dated contact";
+            case NO_ROUTE -> "no route";
+          });
+      m.put("routes", count(u.routes()));
+      m.put("datedRoutes", count(u.datedRoutes()));
+      gaps.add(m);
+    }
+    List<Map<String, Object>> chans = new ArrayList<>();
+    for (Timeline.ChannelLag c : channels) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", a.id(c.channel()));
+      m.put("opportunities", c.lags().size());
+      m.put("ledTo", c.led());
+      m.put("medianDays", c.medianDays().isPresent() ? c.medianDays().getAsInt() : null);
+      chans.add(m);
+    }
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("opportunities", opps);
+    doc.put("unmeasured", gaps);
+    doc.put("channels", chans);
+    return Json.write(doc);
+  }
+
+  /** A route count as a JSON integer (to double precision beyond 2^53). */
+  private static BigInteger count(Scaled s) {
+    if (s.isZero()) {
+      return BigInteger.ZERO;
+    }
+    return new BigDecimal(s.mantissa())
+        .multiply(new BigDecimal(BigInteger.TWO.pow(Math.max(s.exponent(), 0))))
+        .toBigInteger();
   }
 }

@@ -40,6 +40,7 @@ public final class WhatIfCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin MapInput input;
+  @Mixin PeriodOption period;
   @Mixin FormatOption output;
 
   @Option(
@@ -55,7 +56,9 @@ public final class WhatIfCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     return Analysis.with(
         input.files,
-        spec.commandLine().getErr(),
+        period,
+        output.format,
+        spec,
         a -> {
           List<Node> removed = NodeRefs.many(a.map, without);
           boolean[] taken = new boolean[a.graph.nodeCount()];

@@ -69,7 +69,7 @@ public final class Attribution {
           totals().isPresent()
               ? RouteCredit.fromTotals(g, totals().get(), selected, model)
               : RouteCredit.markov(g, up(), selected);
-      case TIME_DECAY -> TimeDecayCredit.credits(g, selected, halfLifeDays, totals().isPresent());
+      case TIME_DECAY -> timeDecay(selected, halfLifeDays);
       case SHAPLEY -> throw new IllegalArgumentException("Shapley credits players, not nodes");
     };
   }
@@ -83,9 +83,31 @@ public final class Attribution {
     return new Shapley(g, selected, players).compute(samples, seed);
   }
 
-  /** Google Ads' default half-life for time decay, in days. */
+  /**
+   * The default half-life of time decay, in days: 180, since networking touches keep working for
+   * months (see {@link TimeDecayCredit}).
+   */
   public static double halfLifeDefault() {
     return TimeDecayCredit.HALF_LIFE_DAYS_DEFAULT;
+  }
+
+  /**
+   * Time decay, with the opportunities that have no dated link on their routes credited as the
+   * linear model does (and named in {@link Credits#linearFallback()}).
+   */
+  private Credits timeDecay(boolean[] selected, double halfLifeDays) {
+    Credits decayed = TimeDecayCredit.credits(g, selected, halfLifeDays, totals().isPresent());
+    if (decayed.linearFallback().isEmpty()) {
+      return decayed;
+    }
+    boolean[] fallback = new boolean[g.nodeCount()];
+    decayed.linearFallback().forEach(id -> fallback[g.indexOf(id).orElseThrow()] = true);
+    Credits linear = byLength(fallback, Model.LINEAR, RouteShare.LINEAR);
+    double[] sum = decayed.perNode().clone();
+    for (int v = 0; v < sum.length; v++) {
+      sum[v] += linear.of(v);
+    }
+    return new Credits(Model.TIME_DECAY, sum, decayed.unreached(), decayed.linearFallback());
   }
 
   /**

@@ -23,9 +23,14 @@ import networth.model.NetworkMap;
  * @param columns each model's credit per key, in the order the models were asked for
  * @param unreached opportunities no route reaches
  * @param shapley Shapley's result when it was computed
+ * @param linearFallback opportunities time decay could not weigh (no dated link on their routes)
+ *     and credited as linear does
  */
 public record ModelComparison(
-    Map<Model, Map<Key, Double>> columns, Set<String> unreached, Optional<Shapley.Result> shapley) {
+    Map<Model, Map<Key, Double>> columns,
+    Set<String> unreached,
+    Optional<Shapley.Result> shapley,
+    Set<String> linearFallback) {
 
   /** Runs each phase; the command line times them with this. */
   public interface Phases {
@@ -51,6 +56,14 @@ public record ModelComparison(
   public ModelComparison {
     columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     unreached = Collections.unmodifiableSet(new LinkedHashSet<>(unreached));
+    linearFallback = Collections.unmodifiableSet(new LinkedHashSet<>(linearFallback));
+  }
+
+  public ModelComparison(
+      Map<Model, Map<Key, Double>> columns,
+      Set<String> unreached,
+      Optional<Shapley.Result> shapley) {
+    this(columns, unreached, shapley, Set.of());
   }
 
   /**
@@ -68,6 +81,7 @@ public record ModelComparison(
     MapGraph g = attribution.graph();
     Map<Model, Map<Key, Double>> columns = new LinkedHashMap<>();
     Set<String> unreached = new LinkedHashSet<>();
+    Set<String> fallback = new LinkedHashSet<>();
     Shapley.Result shapley = null;
     for (Model m : models) {
       if (m == Model.SHAPLEY) {
@@ -88,10 +102,11 @@ public record ModelComparison(
         Credits credits =
             phases.phase(m.word(), () -> attribution.credits(m, selected, settings.halfLifeDays()));
         unreached.addAll(credits.unreached());
+        fallback.addAll(credits.linearFallback());
         columns.put(m, Breakdown.of(map, g, credits.perNode(), by));
       }
     }
-    return new ModelComparison(columns, unreached, Optional.ofNullable(shapley));
+    return new ModelComparison(columns, unreached, Optional.ofNullable(shapley), fallback);
   }
 
   private static Key playerKey(NetworkMap map, Player p, By by) {

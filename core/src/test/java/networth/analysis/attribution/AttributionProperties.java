@@ -10,6 +10,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import networth.analysis.DatedMaps;
 import networth.analysis.Routes;
 import networth.analysis.routes.RouteTable;
 import networth.analysis.routes.RouteTotals;
@@ -23,7 +24,7 @@ class AttributionProperties {
 
   @Provide
   Arbitrary<NetworkMap> maps() {
-    return Routes.maps(9, 18);
+    return DatedMaps.maps(9, 18);
   }
 
   /** The credit each node gets from one opportunity, by the model's definition over its routes. */
@@ -46,12 +47,26 @@ class AttributionProperties {
         }
       }
       case TIME_DECAY -> {
-        int newest = newest(g);
+        // Ages from the opportunity's reference date: its own, else its routes' newest link date;
+        // an undated link counts as made on it; no dated link on any route: the linear model.
+        int reference = g.date(o);
+        int newestOnRoutes = MapGraph.NO_DATE;
+        for (int[] r : routes) {
+          for (int i = 0; i + 1 < r.length; i++) {
+            newestOnRoutes = Math.max(newestOnRoutes, linkDate(g, r[i], r[i + 1]));
+          }
+        }
+        if (newestOnRoutes == MapGraph.NO_DATE) {
+          return byDefinition(g, o, Model.LINEAR);
+        }
+        if (reference == MapGraph.NO_DATE) {
+          reference = newestOnRoutes;
+        }
         double total = 0;
         double[] weight = new double[g.nodeCount()];
         for (int[] r : routes) {
           for (int i = 0; i + 1 < r.length; i++) {
-            double d = decay(linkDate(g, r[i], r[i + 1]), newest);
+            double d = decay(linkDate(g, r[i], r[i + 1]), reference);
             weight[r[i]] += d;
             total += d;
           }
@@ -135,18 +150,8 @@ class AttributionProperties {
     throw new AssertionError("no link");
   }
 
-  private static int newest(MapGraph g) {
-    int newest = MapGraph.NO_DATE;
-    for (int v = 0; v < g.nodeCount(); v++) {
-      for (int k = 0; k < g.outDegree(v); k++) {
-        newest = Math.max(newest, g.outDate(v, k));
-      }
-    }
-    return newest == MapGraph.NO_DATE ? 0 : newest;
-  }
-
-  private static double decay(int date, int newest) {
-    return date == MapGraph.NO_DATE ? 1 : Math.pow(2, (date - newest) / HALF_LIFE);
+  private static double decay(int date, int reference) {
+    return date == MapGraph.NO_DATE ? 1 : Math.pow(2, (date - reference) / HALF_LIFE);
   }
 
   @Property(tries = 200)
@@ -243,6 +248,7 @@ class AttributionProperties {
     Credits scaledDecay = TimeDecayCredit.credits(g, all, HALF_LIFE, false);
     Credits plainDecay = TimeDecayCredit.credits(g, all, HALF_LIFE, true);
     assertThat(plainDecay.unreached()).isEqualTo(scaledDecay.unreached());
+    assertThat(plainDecay.linearFallback()).isEqualTo(scaledDecay.linearFallback());
     for (int v = 0; v < g.nodeCount(); v++) {
       assertThat(plainDecay.of(v))
           .as("time decay v%d", v)

@@ -498,13 +498,13 @@ public final class ReportBuilder {
     List<Block> blocks = new ArrayList<>();
     blocks.add(
         new Table(
-            "From the earliest dated touch on any route to the date of the work.",
+            "From the first dated contact (the earliest dated link on any route) to the date of the work.",
             Tables.timeline(w, lags)));
     List<Timeline.ChannelLag> channels = Timeline.channels(g);
     if (!channels.isEmpty()) {
       blocks.add(
           new Table(
-              "By channel: how long its work typically (median) took from first touch.",
+              "By channel: how long its work typically (median) took from its first dated contact.",
               Tables.channelLags(w, channels)));
     }
     return Optional.of(new Section("timeline", "Timeline", blocks));
@@ -522,8 +522,9 @@ public final class ReportBuilder {
                     "Weights: " + MapWords.WEIGHT_BASIS + ".",
                     "Time decay halves a link's weight every "
                         + MapWords.number(Attribution.halfLifeDefault())
-                        + " days before the opportunity's newest link; an undated link counts as"
-                        + " made on the newest date.",
+                        + " days before the opportunity's date (else its routes' newest link date);"
+                        + " an undated link counts as made then, and an opportunity with no dated"
+                        + " link on its routes is credited as linear.",
                     "Made by networth on "
                         + map.nodes().size()
                         + " nodes and "

@@ -8,6 +8,7 @@ import java.util.Locale;
 import networth.analysis.connectors.Connectors.Connector;
 import networth.analysis.dominance.Dominators;
 import networth.analysis.roi.Roi;
+import networth.analysis.routes.Scaled;
 import networth.analysis.timeline.Timeline;
 import networth.analysis.whatif.WhatIf;
 import networth.graph.MapGraph;
@@ -127,25 +128,40 @@ public final class Tables {
   }
 
   public static TextTable timeline(MapWords w, List<Timeline.Lag> lags) {
-    TextTable t = new TextTable("OPPORTUNITY", "FIRST TOUCH", "DATE", ">TOOK");
+    TextTable t = new TextTable("OPPORTUNITY", "FIRST CONTACT", "DATE", ">TOOK", ">ROUTES DATED");
     for (Timeline.Lag l : lags) {
       t.row(
           w.label(l.node()),
           LocalDate.ofEpochDay(l.firstTouch()).toString(),
           LocalDate.ofEpochDay(l.date()).toString(),
-          MapWords.span(l.days()));
+          MapWords.span(l.days()),
+          ofRoutes(l.datedRoutes(), l.routes()));
     }
     return t;
   }
 
   public static TextTable channelLags(MapWords w, List<Timeline.ChannelLag> channels) {
-    TextTable t = new TextTable("CHANNEL", ">OPPORTUNITIES", ">TYPICAL LAG");
+    TextTable t = new TextTable("CHANNEL", ">LED TO", ">DATED", ">TYPICAL LAG");
     for (Timeline.ChannelLag ch : channels) {
       t.row(
           w.label(ch.channel()),
+          String.valueOf(ch.led()),
           String.valueOf(ch.lags().size()),
-          ch.medianDays().isPresent() ? MapWords.span(ch.medianDays().getAsInt()) : "-");
+          ch.medianDays().isPresent()
+              ? MapWords.span(ch.medianDays().getAsInt())
+              : ch.led() == 0 ? "led to none" : "no dated route");
     }
     return t;
+  }
+
+  /** "2 of 3"; counts beyond 10^15 as a share: "99% of about 10^40". */
+  public static String ofRoutes(Scaled part, Scaled all) {
+    if (all.exponent() < 50) {
+      return Math.round(part.toDouble()) + " of " + Math.round(all.toDouble());
+    }
+    double share = part.isZero() ? 0 : part.dividedBy(all).toDouble();
+    long power =
+        Math.round((all.exponent() + Math.log(all.mantissa()) / Math.log(2)) * Math.log10(2));
+    return Math.round(share * 100) + "% of about 10^" + power;
   }
 }
