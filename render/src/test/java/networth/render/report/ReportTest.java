@@ -61,8 +61,14 @@ class ReportTest {
 
   @Test
   void headlinesAreTheSummarysAndTheSectionsComeInReadingOrder() {
-    assertThat(report.headlines()).isEqualTo(Summary.of(seed).headlines());
+    assertThat(report.headlines()).isEqualTo(Summary.of(seed).sentences());
+    // LinkedIn leads to Prospect 2 (60k × 40% = 24k), Client 1 (50k, down the chain through
+    // Channel 4 News), Clients 2 and 3 (24k + 18k, through the CIO blog), Client 4 (30k, through
+    // UC Expo), Client 5 (40k, through AndyG) and Prospect 3 (25k × 30% = 7.5k): £193,500 of
+    // £234,250, 82.6%.
     assertThat(report.headlines().get(0))
+        .isEqualTo("LinkedIn (channel) led to 83% of the value: 7 of 10 opportunities, £193,500.");
+    assertThat(report.headlines().get(1))
         .startsWith("Social (LinkedIn, Twitter, My blog) played a part in 9 of 10 opportunities");
     assertThat(report.sections().stream().map(Section::id))
         .containsExactly(
