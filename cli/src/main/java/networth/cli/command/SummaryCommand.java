@@ -2,6 +2,7 @@ package networth.cli.command;
 
 import java.util.concurrent.Callable;
 import networth.cli.ExitCodes;
+import networth.cli.Timings;
 import networth.cli.output.OutputFormat;
 import networth.cli.output.SummaryView;
 import networth.io.ReadResult;
@@ -52,7 +53,7 @@ public final class SummaryCommand implements Callable<Integer> {
     if (read.hasErrors()) {
       return ExitCodes.INPUT_PROBLEMS;
     }
-    Summary summary = Summary.of(read.map(), read.graph());
+    Summary summary = Timings.phase("summary", () -> Summary.of(read.map(), read.graph()));
     var out = spec.commandLine().getOut();
     out.print(new SummaryView(read.map(), summary).render(format));
     out.flush();
