@@ -101,23 +101,35 @@ public final class SourceFinder {
           reach[v] |= reach[g.in(v, k)];
         }
       }
-      List<List<Integer>> direct = lists(chunk.size());
-      List<List<Integer>> indirect = lists(chunk.size());
-      List<List<Integer>> lost = lists(chunk.size());
-      for (int o = 0; o < n; o++) {
-        if (reach[o] == 0 || !finder.isDeal(o)) {
-          continue;
+      // Two sweeps over the opportunities: how many each source touched, then which.
+      int k = chunk.size();
+      int[][] direct = new int[k][];
+      int[][] indirect = new int[k][];
+      int[][] lost = new int[k][];
+      for (int sweep = 0; sweep < 2; sweep++) {
+        int[][] at = new int[3][k];
+        for (int o = 0; o < n; o++) {
+          if (reach[o] == 0 || !finder.isDeal(o)) {
+            continue;
+          }
+          long straight = 0;
+          for (int e = 0; e < g.inDegree(o); e++) {
+            straight |= own[g.in(o, e)];
+          }
+          for (long bits = reach[o]; bits != 0; bits &= bits - 1) {
+            int j = Long.numberOfTrailingZeros(bits);
+            int list = finder.isLost(o) ? 2 : (straight >>> j & 1) != 0 ? 0 : 1;
+            if (sweep == 1) {
+              (list == 0 ? direct : list == 1 ? indirect : lost)[j][at[list][j]] = o;
+            }
+            at[list][j]++;
+          }
         }
-        long straight = 0;
-        for (int k = 0; k < g.inDegree(o); k++) {
-          straight |= own[g.in(o, k)];
-        }
-        for (long bits = reach[o]; bits != 0; bits &= bits - 1) {
-          int j = Long.numberOfTrailingZeros(bits);
-          if (finder.isLost(o)) {
-            lost.get(j).add(o);
-          } else {
-            ((straight >>> j & 1) != 0 ? direct : indirect).get(j).add(o);
+        if (sweep == 0) {
+          for (int j = 0; j < k; j++) {
+            direct[j] = new int[at[0][j]];
+            indirect[j] = new int[at[1][j]];
+            lost[j] = new int[at[2][j]];
           }
         }
       }
@@ -129,20 +141,12 @@ public final class SourceFinder {
                 node.label(),
                 node.label(),
                 List.of(node.id()),
-                direct.get(j),
-                indirect.get(j),
-                lost.get(j));
+                direct[j],
+                indirect[j],
+                lost[j]);
         found.add(new Source(t, node.kind(), node.cost(), origin[chunk.get(j)]));
       }
     }
     return found;
-  }
-
-  private static List<List<Integer>> lists(int k) {
-    List<List<Integer>> out = new ArrayList<>(k);
-    for (int i = 0; i < k; i++) {
-      out.add(new ArrayList<>());
-    }
-    return out;
   }
 }

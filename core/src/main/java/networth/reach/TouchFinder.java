@@ -122,17 +122,23 @@ public final class TouchFinder {
         }
       }
     }
-    List<Integer> directIds = new ArrayList<>();
-    List<Integer> indirectIds = new ArrayList<>();
-    List<Integer> lostIds = new ArrayList<>();
+    int[] counts = new int[3];
     for (int i = 0; i < n; i++) {
       if (reached[i] && counted[i]) {
-        (direct[i] ? directIds : indirectIds).add(i);
+        counts[direct[i] ? 0 : 1]++;
       } else if (reached[i] && lost[i]) {
-        lostIds.add(i);
+        counts[2]++;
       }
     }
-    return touch(name, title, subject, members.stream().toList(), directIds, indirectIds, lostIds);
+    int[][] ids = {new int[counts[0]], new int[counts[1]], new int[counts[2]]};
+    int[] at = new int[3];
+    for (int i = 0; i < n; i++) {
+      if (reached[i] && (counted[i] || lost[i])) {
+        int list = lost[i] ? 2 : direct[i] ? 0 : 1;
+        ids[list][at[list]++] = i;
+      }
+    }
+    return touch(name, title, subject, members.stream().toList(), ids[0], ids[1], ids[2]);
   }
 
   /** A touch of these opportunities (node indexes, in map order), with their value and win rate. */
@@ -141,13 +147,13 @@ public final class TouchFinder {
       String title,
       String subject,
       List<String> members,
-      List<Integer> directIds,
-      List<Integer> indirectIds,
-      List<Integer> lostIds) {
+      int[] directIds,
+      int[] indirectIds,
+      int[] lostIds) {
     BigDecimal value = BigDecimal.ZERO;
     int won = 0;
     BigDecimal wonValue = BigDecimal.ZERO;
-    for (List<Integer> ids : List.of(directIds, indirectIds)) {
+    for (int[] ids : new int[][] {directIds, indirectIds}) {
       for (int i : ids) {
         value = value.add(weight[i]);
         if (graph.kind(i) == NodeKind.CLIENT) {
@@ -169,11 +175,15 @@ public final class TouchFinder {
         ids(indirectIds),
         value,
         ids(lostIds),
-        new WinRate(won, lostIds.size(), wonValue, lostSum));
+        new WinRate(won, lostIds.length, wonValue, lostSum));
   }
 
-  private List<String> ids(List<Integer> nodes) {
-    return nodes.stream().map(graph::id).toList();
+  private List<String> ids(int[] nodes) {
+    String[] ids = new String[nodes.length];
+    for (int k = 0; k < nodes.length; k++) {
+      ids[k] = graph.id(nodes[k]);
+    }
+    return List.of(ids);
   }
 
   /** Whether a node is an opportunity, counted or lost. */
