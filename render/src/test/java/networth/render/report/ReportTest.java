@@ -195,6 +195,26 @@ class ReportTest {
         .contains("<tr class=\"node-row\" tabindex=\"0\" data-node=\"Client 1\">");
   }
 
+  /**
+   * At a glance, after the what-if bullets: the groups, then every source ranked. The Microsoft job
+   * is no channel and in no group, yet it led to Client 6 (12k) and Prospect 1 (35k × 50% = 17.5k):
+   * £29,500, 13% of £234,250. Prospect 1 is open, Client 6 won: 1 of 1 by count and value. The IT
+   * Directors' Forum led only to Prospect 1, open: no rate.
+   */
+  @Test
+  void theGlanceTableRanksEverySourceWithItsLostDealsAndWinRate() {
+    Table t = (Table) section("glance").blocks().get(2);
+    String md = t.table().markdown();
+    assertThat(md)
+        .startsWith(
+            "|  | NAME | TOUCHED | DIRECT | INDIRECT | VALUE | SHARE | LOST | WIN RATE | BY VALUE |")
+        .contains("| job | Microsoft job | 2 of 10 | 0 | 2 | £29,500 | 13% | £0 | 100% | 100% |")
+        .contains(
+            "| event | IT Directors' Forum, May 2014 | 1 of 10 | 1 | 0 | £17,500 | 7% | £0 | — | — |");
+    assertThat(md.indexOf("| group | Media |")).isLessThan(md.indexOf("| channel | LinkedIn |"));
+    assertThat(t.caption()).contains("none in this map");
+  }
+
   @Test
   void everyPictureIsWellFormedSvg() throws Exception {
     for (String name : List.of("map", "credit-by-group", "credit-by-channel", "flow")) {
