@@ -105,4 +105,79 @@ class SummaryCommandTest {
         .contains("| --- | --- | ---: |")
         .contains("- Social (LinkedIn");
   }
+
+  /**
+   * The sources of the seed, by hand: the origins LinkedIn, Twitter, My blog, the Microsoft job and
+   * the Guardian interview, and the nodes with a cost that something leads to: Channel 4 News, the
+   * CIO blog, the two IDG events, UC Expo and the two IT Directors' Forums.
+   */
+  @Test
+  void theFirstSentenceNamesTheBiggestSourceOfTheSeed() throws Exception {
+    // LinkedIn: Prospect 2 24k, Client 1 50k, Clients 2 and 3 42k, Client 4 30k, Client 5 40k,
+    // Prospect 3 7.5k = 193.5k of 234.25k, 82.6%.
+    Run run = Run.of("summary", SEED);
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(2))
+        .isEqualTo("LinkedIn (channel) led to 83% of the value: 7 of 10 opportunities, £193,500.");
+    assertThat(lines.get(lines.size() - 1))
+        .isEqualTo(
+            "Value: clients at their value, prospects at value × probability, lost ones not"
+                + " counted (none in this map).");
+    JsonNode sources = json().get("sources");
+    List<String> order = new ArrayList<>();
+    sources.forEach(x -> order.add(x.get("name").asText()));
+    // Twitter 73.25k, My blog 53.25k, Channel 4 News 50k (Client 1), the CIO blog 42k (Clients 2
+    // and 3), the Guardian interview 40k (Client 5 through AndyG), UC Expo 30k, the Microsoft job
+    // 12k + 17.5k = 29.5k, the IDG events 24k and 18k, the two Forums 17.5k each (by label: "IT
+    // Directors' Forum (as speaker)" sorts before "IT Directors' Forum, May 2014").
+    assertThat(order)
+        .containsExactly(
+            "LinkedIn",
+            "Twitter",
+            "My blog",
+            "Channel 4 News",
+            "CIO blog",
+            "Guardian interview",
+            "UC Expo 2010",
+            "Microsoft job",
+            "IDG event 1",
+            "IDG event 2",
+            "ITDF 2012",
+            "ITDF 2014");
+    assertThat(named(sources, "Microsoft job").get("value").decimalValue())
+        .isEqualByComparingTo("29500");
+    assertThat(json().get("lostValue").decimalValue()).isEqualByComparingTo("0");
+  }
+
+  /**
+   * Every model credits all of the seed's value, Shapley too now that every origin plays: £234,250,
+   * the sum worked out in the class comment. With the channels alone playing, the value reached
+   * from the Microsoft job and the Guardian interview without any channel (Client 5 40k, Client 6
+   * 12k, Prospect 1 17.5k = 69.5k) went to no one.
+   */
+  @Test
+  void allSevenModelsCreditTheWholeValueOfTheSeed() throws Exception {
+    Run run = Run.of("attribute", SEED, "--format", "json");
+    JsonNode doc = new ObjectMapper().readTree(run.out());
+    for (String model :
+        List.of("first", "last", "linear", "position", "time-decay", "shapley", "markov")) {
+      double sum = 0;
+      for (JsonNode row : doc.get("credits")) {
+        JsonNode c = row.get("credit").get(model);
+        sum += c.isNull() ? 0 : c.asDouble();
+      }
+      assertThat(sum).as(model).isCloseTo(234_250, org.assertj.core.api.Assertions.within(0.05));
+    }
+    assertThat(doc.get("shapley").get("withoutPlayers").asDouble()).isZero();
+    Run channels =
+        Run.of(
+            "attribute", SEED, "--model", "shapley", "--players", "channels", "--format", "json");
+    assertThat(
+            new ObjectMapper()
+                .readTree(channels.out())
+                .get("shapley")
+                .get("withoutPlayers")
+                .decimalValue())
+        .isEqualByComparingTo("69500");
+  }
 }

@@ -4,28 +4,41 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import networth.graph.MapGraph;
+import networth.model.Cost;
 import networth.model.Group;
+import networth.model.Money;
 import networth.model.NetworkMap;
 import networth.model.Node;
 import networth.model.NodeKind;
+import networth.text.Amounts;
 
 /**
- * The first answer to "which of my networking brings in work?": for each of the user's groups and
- * each channel, the opportunities it played a part in, directly or indirectly, and their value.
+ * The first answer to "which of my networking brings in work?": for each of the user's groups, each
+ * channel and each source (see {@link Source}), the opportunities it played a part in, directly or
+ * indirectly, their value, and the deals it touched that were lost.
  *
  * @param opportunities the ids of the opportunities counted (won and open; lost ones are not)
  * @param totalValue their summed weight (clients at value, prospects at value times probability)
  * @param currency the currency of the values, or empty
  * @param groups one touch per group, in map order
  * @param channels one touch per channel node, in map order
+ * @param sources every source, most value first (see {@link SourceFinder#rank})
+ * @param lost the ids of the lost opportunities, in map order
+ * @param lostValue what the lost deals would have been worth
+ * @param hourlyRate the map's value of an hour, for the cost of sources
  */
 public record Summary(
     List<String> opportunities,
     BigDecimal totalValue,
     String currency,
     List<Touch> groups,
-    List<Touch> channels) {
+    List<Touch> channels,
+    List<Source> sources,
+    List<String> lost,
+    BigDecimal lostValue,
+    Optional<Money> hourlyRate) {
 
   /** How many of a group's members a headline names before "and N more". */
   public static final int MEMBERS_NAMED = 3;
@@ -34,9 +47,14 @@ public record Summary(
     opportunities = List.copyOf(opportunities);
     groups = List.copyOf(groups);
     channels = List.copyOf(channels);
+    sources = List.copyOf(sources);
+    lost = List.copyOf(lost);
   }
 
-  /** Summarises a map: one breadth-first search per group and per channel. */
+  /**
+   * Summarises a map: one breadth-first search per group and per channel, and the sources 64 at a
+   * time.
+   */
   public static Summary of(NetworkMap map) {
     return of(map, MapGraph.of(map));
   }
@@ -53,7 +71,15 @@ public record Summary(
       channels.add(finder.touch(c.id(), c.label(), c.label(), List.of(c.id())));
     }
     return new Summary(
-        finder.opportunities(), finder.totalValue(), map.settings().currency(), groups, channels);
+        finder.opportunities(),
+        finder.totalValue(),
+        map.settings().currency(),
+        groups,
+        channels,
+        SourceFinder.rank(map, graph, finder),
+        finder.lostOpportunities(),
+        finder.lostValue(),
+        map.settings().hourlyRate());
   }
 
   /** Members named up to three; "Events (IDG event, UC Expo, ITDF 2012 and 2 more)". */
@@ -114,5 +140,90 @@ public record Summary(
     groups.forEach(t -> lines.add(headline(t)));
     channels.forEach(t -> lines.add(headline(t)));
     return lines;
+  }
+
+  /**
+   * What a person says first: the biggest source, "Acme Studio (job) led to 33% of the value: 3 of
+   * 8 opportunities, €26,000.", then each source that cost something and led to nothing yet.
+   */
+  public List<String> lead() {
+    if (sources.isEmpty()) {
+      return List.of("Nothing in the map leads to an opportunity yet.");
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(sentence(sources.get(0)));
+    for (Source s : sources.subList(1, sources.size())) {
+      if (s.touch().count() == 0 && !s.cost().isEmpty()) {
+        lines.add(sentence(s));
+      }
+    }
+    return lines;
+  }
+
+  /** The lead, then the headlines of every group and channel. */
+  public List<String> sentences() {
+    List<String> lines = new ArrayList<>(lead());
+    lines.addAll(headlines());
+    return lines;
+  }
+
+  /**
+   * What a source led to, in a sentence: "Acme Studio (job) led to 33% of the value: 3 of 8
+   * opportunities, €26,000."; for one that led to nothing, what it cost: "Config 2023 cost €1,200
+   * and 24 hours (€3,120 with the hours at €80) and led to no opportunity yet."
+   */
+  public String sentence(Source s) {
+    Touch t = s.touch();
+    int total = opportunities.size();
+    if (t.count() > 0) {
+      String of = t.count() + " of " + total + " opportunit" + (total == 1 ? "y" : "ies");
+      return totalValue.signum() == 0
+          ? s.named() + " led to " + of + "."
+          : s.named()
+              + " led to "
+              + percentOfValue(t)
+              + "% of the value: "
+              + of
+              + ", "
+              + Amounts.show(t.value(), currency)
+              + ".";
+    }
+    String cost = s.cost().isEmpty() ? "" : " cost " + cost(s.cost()) + " and";
+    String who = s.cost().isEmpty() ? s.named() : s.label();
+    if (t.lost().isEmpty()) {
+      return who + cost + " led to no opportunity yet.";
+    }
+    return who
+        + cost
+        + " led to no opportunity won or open yet, only "
+        + t.lost().size()
+        + " lost ("
+        + Amounts.show(t.lostValue(), currency)
+        + ").";
+  }
+
+  /** "€1,200 and 24 hours (€3,120 with the hours at €80)", as the map gives them. */
+  private String cost(Cost c) {
+    List<String> parts = new ArrayList<>();
+    BigDecimal money = c.money().map(Money::amount).orElse(BigDecimal.ZERO);
+    c.money()
+        .ifPresent(m -> parts.add(Amounts.show(m.amount(), m.orCurrency(currency).currency())));
+    double hours = c.hours().orElse(0);
+    if (c.hours().isPresent()) {
+      String h = BigDecimal.valueOf(hours).stripTrailingZeros().toPlainString();
+      parts.add(h + (hours == 1 ? " hour" : " hours"));
+    }
+    String said = parts.isEmpty() ? "nothing" : String.join(" and ", parts);
+    Optional<Money> rate = c.rate().or(() -> hourlyRate);
+    if (hours > 0 && rate.isPresent()) {
+      BigDecimal valued = money.add(rate.get().amount().multiply(BigDecimal.valueOf(hours)));
+      said +=
+          " ("
+              + Amounts.show(valued, currency)
+              + " with the hours at "
+              + Amounts.show(rate.get().amount(), currency)
+              + ")";
+    }
+    return said;
   }
 }

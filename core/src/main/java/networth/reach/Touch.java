@@ -14,6 +14,8 @@ import java.util.List;
  * @param direct opportunities that one of the members links straight to, in map order
  * @param indirect opportunities reached from a member only through other nodes, in map order
  * @param value the summed weight of the opportunities touched
+ * @param lost lost opportunities reached from a member, in map order (they carry no weight)
+ * @param winRate how the decided deals it touched ended: clients won against deals lost
  */
 public record Touch(
     String name,
@@ -22,12 +24,20 @@ public record Touch(
     List<String> members,
     List<String> direct,
     List<String> indirect,
-    BigDecimal value) {
+    BigDecimal value,
+    List<String> lost,
+    WinRate winRate) {
 
   public Touch {
     members = List.copyOf(members);
     direct = List.copyOf(direct);
     indirect = List.copyOf(indirect);
+    lost = List.copyOf(lost);
+  }
+
+  /** The summed value of the lost deals it touched. */
+  public BigDecimal lostValue() {
+    return winRate.lostValue();
   }
 
   /** Every opportunity touched, directly ones first. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import networth.graph.MapGraph;
+import networth.model.Money;
 import networth.model.NetworkMap;
 import networth.model.Node;
 import networth.model.NodeKind;
@@ -13,7 +14,8 @@ import networth.model.NodeKind;
 /**
  * Finds the opportunities a set of nodes played a part in. An opportunity is touched when one of
  * the nodes is an ancestor of it through links (a route of one link or more); directly when one of
- * them links straight to it, otherwise indirectly. Lost opportunities are left out.
+ * them links straight to it, otherwise indirectly. Lost opportunities count apart: they carry no
+ * weight, but the deals won and lost give the win rate.
  *
  * <p>One breadth-first search from all the nodes at once: O(n + m) per set.
  */
@@ -22,18 +24,49 @@ public final class TouchFinder {
   private final MapGraph graph;
   private final boolean[] counted;
   private final BigDecimal[] weight;
+  private final boolean[] lost;
+  // What a lost deal would have been worth: its weight is nothing.
+  private final BigDecimal[] lostValue;
 
   public TouchFinder(NetworkMap map, MapGraph graph) {
     this.graph = graph;
     int n = graph.nodeCount();
     counted = new boolean[n];
     weight = new BigDecimal[n];
+    lost = new boolean[n];
+    lostValue = new BigDecimal[n];
     List<Node> nodes = map.nodes();
     for (int i = 0; i < n; i++) {
       Node node = nodes.get(i);
       counted[i] = node.isOpportunity() && node.kind() != NodeKind.LOST;
       weight[i] = node.deal().weight(node.kind());
+      lost[i] = node.kind() == NodeKind.LOST;
+      lostValue[i] = lost[i] ? dealValue(node) : BigDecimal.ZERO;
     }
+  }
+
+  private static BigDecimal dealValue(Node node) {
+    return node.deal().value().map(Money::amount).orElse(BigDecimal.ZERO);
+  }
+
+  /** The lost opportunities, in map order. */
+  public List<String> lostOpportunities() {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < lost.length; i++) {
+      if (lost[i]) {
+        ids.add(graph.id(i));
+      }
+    }
+    return ids;
+  }
+
+  /** The summed value of every lost deal. */
+  public BigDecimal lostValue() {
+    BigDecimal total = BigDecimal.ZERO;
+    for (BigDecimal v : lostValue) {
+      total = total.add(v);
+    }
+    return total;
   }
 
   /** The opportunities that count in a summary: open and won, in map order. */
@@ -89,16 +122,80 @@ public final class TouchFinder {
         }
       }
     }
-    List<String> directIds = new ArrayList<>();
-    List<String> indirectIds = new ArrayList<>();
-    BigDecimal value = BigDecimal.ZERO;
+    int[] counts = new int[3];
     for (int i = 0; i < n; i++) {
       if (reached[i] && counted[i]) {
-        (direct[i] ? directIds : indirectIds).add(graph.id(i));
-        value = value.add(weight[i]);
+        counts[direct[i] ? 0 : 1]++;
+      } else if (reached[i] && lost[i]) {
+        counts[2]++;
       }
     }
+    int[][] ids = {new int[counts[0]], new int[counts[1]], new int[counts[2]]};
+    int[] at = new int[3];
+    for (int i = 0; i < n; i++) {
+      if (reached[i] && (counted[i] || lost[i])) {
+        int list = lost[i] ? 2 : direct[i] ? 0 : 1;
+        ids[list][at[list]++] = i;
+      }
+    }
+    return touch(name, title, subject, members.stream().toList(), ids[0], ids[1], ids[2]);
+  }
+
+  /** A touch of these opportunities (node indexes, in map order), with their value and win rate. */
+  Touch touch(
+      String name,
+      String title,
+      String subject,
+      List<String> members,
+      int[] directIds,
+      int[] indirectIds,
+      int[] lostIds) {
+    BigDecimal value = BigDecimal.ZERO;
+    int won = 0;
+    BigDecimal wonValue = BigDecimal.ZERO;
+    for (int[] ids : new int[][] {directIds, indirectIds}) {
+      for (int i : ids) {
+        value = value.add(weight[i]);
+        if (graph.kind(i) == NodeKind.CLIENT) {
+          won++;
+          wonValue = wonValue.add(weight[i]);
+        }
+      }
+    }
+    BigDecimal lostSum = BigDecimal.ZERO;
+    for (int i : lostIds) {
+      lostSum = lostSum.add(lostValue[i]);
+    }
     return new Touch(
-        name, title, subject, members.stream().toList(), directIds, indirectIds, value);
+        name,
+        title,
+        subject,
+        members,
+        ids(directIds),
+        ids(indirectIds),
+        value,
+        ids(lostIds),
+        new WinRate(won, lostIds.length, wonValue, lostSum));
+  }
+
+  private List<String> ids(int[] nodes) {
+    String[] ids = new String[nodes.length];
+    for (int k = 0; k < nodes.length; k++) {
+      ids[k] = graph.id(nodes[k]);
+    }
+    return List.of(ids);
+  }
+
+  /** Whether a node is an opportunity, counted or lost. */
+  boolean isDeal(int v) {
+    return counted[v] || lost[v];
+  }
+
+  boolean isCounted(int v) {
+    return counted[v];
+  }
+
+  boolean isLost(int v) {
+    return lost[v];
   }
 }

@@ -58,18 +58,27 @@ class TouchFinderProperties {
     List<String> direct = new ArrayList<>();
     List<String> indirect = new ArrayList<>();
     BigDecimal value = BigDecimal.ZERO;
+    List<String> lost = new ArrayList<>();
+    int won = 0;
     for (Node o : map.opportunities()) {
+      Set<String> ancestors = ancestors(map, o.id());
       if (o.kind() == NodeKind.LOST) {
+        if (members.stream().anyMatch(ancestors::contains)) {
+          lost.add(o.id());
+        }
         continue;
       }
-      Set<String> ancestors = ancestors(map, o.id());
       boolean isDirect =
           map.links().stream().anyMatch(l -> l.to().equals(o.id()) && members.contains(l.from()));
       if (members.stream().anyMatch(ancestors::contains)) {
         (isDirect ? direct : indirect).add(o.id());
         value = value.add(o.deal().weight(o.kind()));
+        won += o.kind() == NodeKind.CLIENT ? 1 : 0;
       }
     }
+    assertThat(t.lost()).isEqualTo(lost);
+    assertThat(t.winRate().won()).isEqualTo(won);
+    assertThat(t.winRate().lost()).isEqualTo(lost.size());
     assertThat(t.direct()).isEqualTo(direct);
     assertThat(t.indirect()).isEqualTo(indirect);
     assertThat(t.value()).isEqualByComparingTo(value);

@@ -12,6 +12,7 @@ import networth.analysis.attribution.Breakdown.By;
 import networth.analysis.attribution.Breakdown.Key;
 import networth.analysis.attribution.Model;
 import networth.analysis.attribution.ModelComparison;
+import networth.analysis.attribution.Player;
 import networth.analysis.attribution.Shapley;
 import networth.cli.ExitCodes;
 import networth.cli.Timings;
@@ -43,10 +44,10 @@ import picocli.CommandLine.Spec;
       "              (else its routes' newest link date) to the link's, over all its routes; an",
       "              undated link counts as made then; with no dated link on its routes, as linear",
       "  markov      in proportion to removal effects: the share of routes that pass through a node",
-      "  shapley     players (channels --by node, kinds --by kind, groups --by group) get their",
-      "              average marginal worth, the worth of a coalition being the value still reached",
-      "              from an origin when only its players are present; exact up to 20 players,",
-      "              sampled beyond (with its standard error)",
+      "  shapley     players (origins --by node, or as --players says; kinds --by kind; groups",
+      "              --by group) get their average marginal worth, the worth of a coalition being",
+      "              the value still reached from an origin when only its players are present;",
+      "              exact up to 20 players, sampled beyond (with its standard error)",
       "Clients count at their value, prospects at value × probability, lost ones not at all."
     },
     footer = {
@@ -105,6 +106,15 @@ public final class AttributeCommand implements Callable<Integer> {
   long seed;
 
   @Option(
+      names = "--players",
+      paramLabel = "WHO",
+      description =
+          "Shapley's players by node: origins (default: every node nothing leads to that starts a"
+              + " route), channels, costed (every node with a cost), or a comma list of node ids or"
+              + " labels.")
+  String players;
+
+  @Option(
       names = "--for",
       paramLabel = "OPPORTUNITY",
       description = "Only this opportunity (by id or label).")
@@ -120,6 +130,14 @@ public final class AttributeCommand implements Callable<Integer> {
     if (samples < 2) {
       throw new BadArgumentException("--samples must be at least 2, was " + samples);
     }
+    if (players != null && by != By.NODE) {
+      throw new BadArgumentException(
+          "--players chooses Shapley's players by node; with --by "
+              + by.word()
+              + " the "
+              + (by == By.KIND ? "kinds" : "groups")
+              + " play. Leave out --players or use --by node.");
+    }
     return Analysis.with(
         input.files,
         period,
@@ -134,12 +152,11 @@ public final class AttributeCommand implements Callable<Integer> {
             selected = attribution.only(o);
             total = a.graph.weight(o);
           }
-          if (models.size() == 1
-              && models.get(0) == Model.SHAPLEY
-              && Breakdown.players(a.map, a.graph, by).isEmpty()) {
+          List<Player> playing =
+              by == By.NODE ? nodePlayers(a) : Breakdown.players(a.map, a.graph, by);
+          if (models.size() == 1 && models.get(0) == Model.SHAPLEY && playing.isEmpty()) {
             throw new BadArgumentException(
-                "Shapley needs players, and the map has no "
-                    + (by == By.GROUP ? "groups" : "channels"));
+                "Shapley needs players, and the map has no " + playersWord());
           }
           ModelComparison comparison =
               ModelComparison.of(
@@ -147,6 +164,7 @@ public final class AttributeCommand implements Callable<Integer> {
                   attribution,
                   models,
                   by,
+                  playing,
                   selected,
                   new ModelComparison.Settings(halfLife, samples, seed),
                   Timings.PHASES);
@@ -157,6 +175,47 @@ public final class AttributeCommand implements Callable<Integer> {
           out.flush();
           return ExitCodes.OK;
         });
+  }
+
+  /** Shapley's players by node, as --players chooses them. */
+  private List<Player> nodePlayers(Analysis a) {
+    String who = players == null ? "origins" : players.trim();
+    return switch (who) {
+      case "origins" -> Player.origins(a.graph);
+      case "channels" -> Player.channels(a.graph);
+      case "costed" -> Player.costed(a.map, a.graph);
+      default -> {
+        try {
+          List<String> refs =
+              java.util.Arrays.stream(who.split(","))
+                  .map(String::trim)
+                  .filter(r -> !r.isEmpty())
+                  .toList();
+          if (refs.isEmpty()) {
+            throw new BadArgumentException(
+                "takes origins, channels, costed or a comma list of node ids");
+          }
+          yield Player.of(
+              a.graph, NodeRefs.many(a.map, refs).stream().map(n -> a.index(n.id())).toList());
+        } catch (BadArgumentException e) {
+          throw new BadArgumentException("--players: " + e.getMessage());
+        }
+      }
+    };
+  }
+
+  /** Who plays Shapley's game, in words. */
+  private String playersWord() {
+    if (by != By.NODE) {
+      return by == By.KIND ? "kinds" : "groups";
+    }
+    String who = players == null ? "origins" : players.trim();
+    return switch (who) {
+      case "origins" -> "origins";
+      case "channels" -> "channels";
+      case "costed" -> "nodes with a cost";
+      default -> "nodes named by --players";
+    };
   }
 
   private List<Model> models() {
@@ -275,7 +334,7 @@ public final class AttributeCommand implements Callable<Integer> {
     }
     if (shapley != null) {
       s.append("Shapley: ")
-          .append(by == By.NODE ? "channels" : by == By.KIND ? "kinds" : "groups")
+          .append(playersWord())
           .append(" as players, ")
           .append(
               shapley.exact()

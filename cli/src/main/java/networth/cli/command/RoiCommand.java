@@ -20,15 +20,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code networth roi MAP}: credited value against what each channel and group costs. */
+/** {@code networth roi MAP}: credited value against what each source and group costs. */
 @Command(
     name = "roi",
     mixinStandardHelpOptions = true,
-    header = "Credited value against the cost of each channel and group.",
+    header = "Credited value against the cost of each channel, costed node and group.",
     description = {
-      "Return on networking: for each channel and group, the value an attribution model credits it",
-      "with, against its cost: money spent (cost) plus hours spent (hours) at the hourly rate (the",
-      "node's rate, else the map's). Costs and values are totals over the period the map's dates span."
+      "Return on networking: for each channel, each other node with a cost (an event, a job...) and",
+      "each group, the value an attribution model credits it with, against its cost: money spent",
+      "(cost) plus hours spent (hours) at the hourly rate (the node's rate, else the map's); and the",
+      "deals it touched that were lost, with its win rate, won / (won + lost), by count and by value.",
+      "Nodes come most credited first, then the groups. Costs and values are totals over the period",
+      "the map's dates span."
     },
     footer = {
       "%nExamples:",
@@ -80,6 +83,7 @@ public final class RoiCommand implements Callable<Integer> {
               Map<String, Object> r = new LinkedHashMap<>();
               r.put("name", l.name());
               r.put("label", l.label());
+              r.put("kind", l.kind());
               r.put("credit", Analysis.cents(l.credit()));
               r.put("money", Analysis.cents(l.money()));
               r.put("hours", l.hours());
@@ -90,6 +94,13 @@ public final class RoiCommand implements Callable<Integer> {
               r.put(
                   "valuePerHour",
                   l.perHour().isPresent() ? Analysis.cents(l.perHour().getAsDouble()) : null);
+              r.put("lostValue", l.winRate().lostValue().stripTrailingZeros());
+              Map<String, Object> rate = new LinkedHashMap<>();
+              rate.put("won", l.winRate().won());
+              rate.put("lost", l.winRate().lost());
+              rate.put("byCount", l.winRate().byCount().orElse(null));
+              rate.put("byValue", l.winRate().byValue().orElse(null));
+              r.put("winRate", rate);
               rows.add(r);
             }
             Map<String, Object> doc = new LinkedHashMap<>();
@@ -114,7 +125,9 @@ public final class RoiCommand implements Callable<Integer> {
                           .hourlyRate()
                           .map(r -> a.money(r.amount().doubleValue()) + " an hour")
                           .orElse("none set: add 'rate 80' to the map")
-                      + ").\n");
+                      + ").\n"
+                      + Tables.WIN_RATE_BASIS
+                      + ".\n");
             } else {
               out.print(output.format.table(t));
             }

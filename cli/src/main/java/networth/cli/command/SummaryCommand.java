@@ -2,6 +2,7 @@ package networth.cli.command;
 
 import java.util.concurrent.Callable;
 import networth.cli.ExitCodes;
+import networth.cli.Timings;
 import networth.cli.output.OutputFormat;
 import networth.cli.output.SummaryView;
 import networth.io.ReadResult;
@@ -12,16 +13,23 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code networth summary MAP}: which groups and channels played a part in which opportunities. */
+/**
+ * {@code networth summary MAP}: which groups, sources and channels played a part in which
+ * opportunities.
+ */
 @Command(
     name = "summary",
     mixinStandardHelpOptions = true,
-    header = "Which groups and channels played a part, and in what.",
+    header = "Which groups, sources and channels played a part, and in what.",
     description = {
-      "For each group and each channel: the opportunities it played a part in (it is an ancestor of",
-      "the opportunity through links), directly (it links straight to it) or only indirectly, their",
-      "number and value, and the sentence a person would say.",
-      "Clients count at their value, prospects at value × probability; lost opportunities are not counted."
+      "For each group, each source and each channel: the opportunities it played a part in (it is",
+      "an ancestor of the opportunity through links), directly (it links straight to it) or only",
+      "indirectly, their number and value, the lost deals it touched, and its win rate.",
+      "A source is a node nothing leads to that starts a route, or any node with a cost, whatever",
+      "its kind (a channel, a former employer, an event...). Sources are ranked by value; the first",
+      "sentence names the biggest, and a source that cost something and led to nothing says so.",
+      "Clients count at their value, prospects at value × probability; lost opportunities count",
+      "apart, at their deal's value. Win rate: won / (won + lost), by count and by value."
     },
     footer = {
       "%nExamples:",
@@ -37,7 +45,7 @@ public final class SummaryCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
-      description = "text, json or md (default: ${DEFAULT-VALUE}).")
+      description = "text, json, md or csv (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
   @Override
@@ -48,7 +56,7 @@ public final class SummaryCommand implements Callable<Integer> {
       return ExitCodes.INPUT_PROBLEMS;
     }
     Analysis a = Analysis.within(read, asked);
-    Summary summary = Summary.of(a.map, a.graph);
+    Summary summary = Timings.phase("summary", () -> Summary.of(a.map, a.graph));
     var out = spec.commandLine().getOut();
     String shown = new SummaryView(a.map, summary).render(format);
     out.print(a.inPeriod(format, shown, spec.commandLine().getErr()));

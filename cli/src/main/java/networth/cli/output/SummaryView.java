@@ -4,9 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import networth.model.Cost;
 import networth.model.NetworkMap;
+import networth.reach.Source;
 import networth.reach.Summary;
 import networth.reach.Touch;
+import networth.reach.WinRate;
+import networth.render.report.Tables;
 import networth.text.Amounts;
 import networth.text.MapWords;
 import networth.text.TextTable;
@@ -43,49 +48,52 @@ public final class SummaryView {
         + Amounts.show(summary.totalValue(), summary.currency());
   }
 
+  /** The closing line: how value is counted, and what the lost deals would have been worth. */
+  private String closing() {
+    String lost =
+        summary.lost().isEmpty()
+            ? "none in this map"
+            : summary.lost().size()
+                + " lost, worth "
+                + Amounts.show(summary.lostValue(), summary.currency());
+    return "Value: " + VALUE_BASIS + " (" + lost + ").\n";
+  }
+
   private String text() {
     StringBuilder out = new StringBuilder(title()).append("\n\n");
-    summary.headlines().forEach(h -> out.append(h).append('\n'));
+    summary.sentences().forEach(h -> out.append(h).append('\n'));
     out.append('\n').append(table().render());
-    out.append("\nValue: ").append(VALUE_BASIS).append(".\n");
+    out.append('\n').append(Tables.WIN_RATE_BASIS).append(".\n");
+    out.append(closing());
     return out.toString();
   }
 
   private String markdown() {
     StringBuilder out = new StringBuilder("# ").append(title()).append("\n\n");
-    summary.headlines().forEach(h -> out.append("- ").append(h).append('\n'));
+    summary.sentences().forEach(h -> out.append("- ").append(h).append('\n'));
     out.append('\n').append(table().markdown());
-    out.append("\nValue: ").append(VALUE_BASIS).append(".\n");
+    out.append('\n').append(Tables.WIN_RATE_BASIS).append(".\n\n");
+    out.append(closing());
     return out.toString();
   }
 
   private TextTable table() {
-    TextTable t = new TextTable("", "NAME", ">TOUCHED", ">DIRECT", ">INDIRECT", ">VALUE", ">SHARE");
-    summary.groups().forEach(g -> row(t, "group", g));
-    summary.channels().forEach(c -> row(t, "channel", c));
-    return t;
-  }
-
-  private void row(TextTable t, String kind, Touch touch) {
-    t.row(
-        kind,
-        touch.title(),
-        touch.count() + " of " + summary.opportunities().size(),
-        String.valueOf(touch.direct().size()),
-        String.valueOf(touch.indirect().size()),
-        Amounts.show(touch.value(), summary.currency()),
-        summary.percentOfValue(touch) + "%");
+    return Tables.summary(summary);
   }
 
   private String json() {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("title", map.settings().title());
+    doc.put("lead", summary.lead());
     doc.put("currency", summary.currency());
     doc.put("valueBasis", VALUE_BASIS);
     doc.put("opportunities", summary.opportunities());
     doc.put("totalValue", summary.totalValue().stripTrailingZeros());
+    doc.put("lost", summary.lost());
+    doc.put("lostValue", summary.lostValue().stripTrailingZeros());
     doc.put("groups", summary.groups().stream().map(t -> touch(t, "group")).toList());
     doc.put("channels", summary.channels().stream().map(t -> touch(t, "channel")).toList());
+    doc.put("sources", summary.sources().stream().map(this::source).toList());
     return Json.write(doc);
   }
 
@@ -96,13 +104,53 @@ public final class SummaryView {
       m.put("label", t.title());
     }
     m.put("members", t.members());
+    reach(m, t);
+    m.put("headline", summary.headline(t));
+    return m;
+  }
+
+  private Map<String, Object> source(Source s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", s.id());
+    m.put("label", s.label());
+    m.put("kind", s.kind().keyword());
+    m.put("origin", s.origin());
+    m.put("cost", cost(s.cost()));
+    reach(m, s.touch());
+    m.put("sentence", summary.sentence(s));
+    return m;
+  }
+
+  /** What a group, channel or source touched, its value and its deals won and lost. */
+  private void reach(Map<String, Object> m, Touch t) {
     m.put("touched", t.touched());
     m.put("direct", t.direct());
     m.put("indirect", t.indirect());
     m.put("value", t.value().stripTrailingZeros());
     m.put("share", share(t));
-    m.put("headline", summary.headline(t));
+    m.put("lost", t.lost());
+    m.put("lostValue", t.lostValue().stripTrailingZeros());
+    m.put("winRate", winRate(t.winRate()));
+  }
+
+  private static Map<String, Object> cost(Cost c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    c.money().ifPresent(money -> m.put("money", money.amount()));
+    c.hours().ifPresent(h -> m.put("hours", BigDecimal.valueOf(h).stripTrailingZeros()));
     return m;
+  }
+
+  private static Map<String, Object> winRate(WinRate w) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("won", w.won());
+    m.put("lost", w.lost());
+    m.put("byCount", orNull(w.byCount()));
+    m.put("byValue", orNull(w.byValue()));
+    return m;
+  }
+
+  private static Object orNull(Optional<BigDecimal> rate) {
+    return rate.isPresent() ? rate.get() : null;
   }
 
   private BigDecimal share(Touch t) {

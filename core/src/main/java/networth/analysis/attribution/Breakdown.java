@@ -99,19 +99,13 @@ public final class Breakdown {
   }
 
   /**
-   * The players of the Shapley game: each channel, each kind of non-opportunity node, or each
-   * group.
+   * The players of the Shapley game: each origin that starts a route (see {@link Player#origins}),
+   * each kind of non-opportunity node, or each group.
    */
   public static List<Player> players(NetworkMap map, MapGraph g, By by) {
     List<Player> players = new ArrayList<>();
     switch (by) {
-      case NODE -> {
-        for (int v = 0; v < g.nodeCount(); v++) {
-          if (g.kind(v) == NodeKind.CHANNEL) {
-            players.add(new Player(g.id(v), List.of(v)));
-          }
-        }
-      }
+      case NODE -> players.addAll(Player.origins(g));
       case KIND -> {
         for (NodeKind k : NodeKind.values()) {
           if (k.isOpportunity()) {

@@ -18,7 +18,7 @@ import networth.model.NetworkMap;
 /**
  * Several attribution models side by side, by node, kind or group: the columns of {@code networth
  * attribute --model all} and of the report's credit chart. Shapley's players follow {@code by}
- * (channels by node, kinds, groups); when there are none, Shapley is left out.
+ * (origins by node unless chosen, kinds, groups); when there are none, Shapley is left out.
  *
  * @param columns each model's credit per key, in the order the models were asked for
  * @param unreached opportunities no route reaches
@@ -78,6 +78,27 @@ public record ModelComparison(
       boolean[] selected,
       Settings settings,
       Phases phases) {
+    return of(
+        map,
+        attribution,
+        models,
+        by,
+        Breakdown.players(map, attribution.graph(), by),
+        selected,
+        settings,
+        phases);
+  }
+
+  /** The same, with Shapley's players chosen by the caller. */
+  public static ModelComparison of(
+      NetworkMap map,
+      Attribution attribution,
+      List<Model> models,
+      By by,
+      List<Player> players,
+      boolean[] selected,
+      Settings settings,
+      Phases phases) {
     MapGraph g = attribution.graph();
     Map<Model, Map<Key, Double>> columns = new LinkedHashMap<>();
     Set<String> unreached = new LinkedHashSet<>();
@@ -85,7 +106,6 @@ public record ModelComparison(
     Shapley.Result shapley = null;
     for (Model m : models) {
       if (m == Model.SHAPLEY) {
-        List<Player> players = Breakdown.players(map, g, by);
         if (players.isEmpty()) {
           continue;
         }

@@ -8,20 +8,21 @@ import networth.analysis.whatif.Survival;
 import networth.graph.MapGraph;
 
 /**
- * Shapley values of players (channels, groups or kinds) in the game whose worth for a coalition S
- * is the weight of the opportunities still reached from an origin when the nodes of the players
- * outside S are taken away (a node shared by several players stays while any of them is in S). A
- * player's value is its marginal worth averaged over all orders of joining (Shapley, "A Value for
- * n-Person Games", 1953); the values add up to v(all) − v(none), and v(none), the value that needs
- * no player, is reported beside them.
+ * Shapley values of players (origins, channels, groups or kinds) in the game whose worth for a
+ * coalition S is the weight of the opportunities still reached from an origin when the nodes of the
+ * players outside S are taken away (a node shared by several players stays while any of them is in
+ * S). A player's value is its marginal worth averaged over all orders of joining (Shapley, "A Value
+ * for n-Person Games", 1953); the values add up to v(all) − v(none), and v(none), the value that
+ * needs no player, is reported beside them.
  *
- * <p><b>Exact</b> for up to {@value #EXACT_PLAYERS_MAX} players while the work fits: every node
- * carries the set of coalitions under which it survives, as a bitset of 2^p bits, computed in one
- * pass in topological order; then {@code φ_i = Σ_{S∌i} |S|!(p−|S|−1)!/p! · (v(S∪i) − v(S))}. O((n +
- * m)·2^p/64 + p·2^p). <b>Sampled</b> beyond: random orders of the players, each evaluated in O(n +
- * m) by letting the nodes of each joining player revive what they feed (Castro, Gómez and Tejada,
- * "Polynomial calculation of the Shapley value based on sampling", 2009); the standard error of
- * each value is reported.
+ * <p><b>Exact</b> for any number of players when every player's nodes are origins (see {@link
+ * #unions}), in O((n + m)·⌈p/64⌉). Otherwise <b>exact</b> for up to {@value #EXACT_PLAYERS_MAX}
+ * players while the work fits: every node carries the set of coalitions under which it survives, as
+ * a bitset of 2^p bits, computed in one pass in topological order; then {@code φ_i = Σ_{S∌i}
+ * |S|!(p−|S|−1)!/p! · (v(S∪i) − v(S))}. O((n + m)·2^p/64 + p·2^p). <b>Sampled</b> beyond: random
+ * orders of the players, each evaluated in O(n + m) by letting the nodes of each joining player
+ * revive what they feed (Castro, Gómez and Tejada, "Polynomial calculation of the Shapley value
+ * based on sampling", 2009); the standard error of each value is reported.
  */
 public final class Shapley {
 
@@ -64,6 +65,9 @@ public final class Shapley {
 
   /** Exact when possible, else sampled with {@code samples} orders from a seeded generator. */
   public Result compute(int samples, long seed) {
+    if (originsOnly()) {
+      return unions();
+    }
     int p = players.size();
     if (p <= EXACT_PLAYERS_MAX && (long) g.nodeCount() << p <= EXACT_BITS_MAX) {
       return exact();
@@ -132,6 +136,85 @@ public final class Shapley {
       }
     }
     return new Result(values, new double[p], worth[0], true, 0);
+  }
+
+  /** Whether every node of every player is an origin, as when the origins play (the default). */
+  boolean originsOnly() {
+    return players.stream().allMatch(pl -> pl.nodes().stream().allMatch(g::isOrigin));
+  }
+
+  /**
+   * Exact, when every player's nodes are origins: removing an origin only takes away the routes
+   * that start there, so an opportunity is reached under a coalition S exactly when an origin no
+   * player holds reaches it, or some player of S holds an origin that does. The game is then a sum
+   * over the opportunities of "any of A_o" games, A_o being the players that reach o; in each, the
+   * players outside A_o are null and those in it symmetric, so each gets w_o / |A_o| (symmetry,
+   * efficiency and the null player axiom). An opportunity reached from an origin no player holds is
+   * worth the same to every coalition: it goes to v(none). 64 players at a time share a pass in
+   * topological order, each node carrying a word of the players it descends from: O((n + m) · ⌈p /
+   * 64⌉), whatever the number of players.
+   */
+  Result unions() {
+    int n = g.nodeCount();
+    int p = players.size();
+    int[] order = g.topologicalOrder();
+    boolean[] held = new boolean[n];
+    players.forEach(pl -> pl.nodes().forEach(v -> held[v] = true));
+    boolean[] free = new boolean[n];
+    for (int v : order) {
+      free[v] = g.isOrigin(v) && !held[v];
+      for (int k = 0; k < g.inDegree(v) && !free[v]; k++) {
+        free[v] = free[g.in(v, k)];
+      }
+    }
+    double without = 0;
+    for (int v = 0; v < n; v++) {
+      if (free[v] && counts(v)) {
+        without += g.weight(v);
+      }
+    }
+    int[] reachedBy = new int[n];
+    for (int from = 0; from < p; from += Long.SIZE) {
+      long[] words = words(order, from);
+      for (int v = 0; v < n; v++) {
+        reachedBy[v] += Long.bitCount(words[v]);
+      }
+    }
+    double[] values = new double[p];
+    for (int from = 0; from < p; from += Long.SIZE) {
+      long[] words = words(order, from);
+      for (int v = 0; v < n; v++) {
+        if (free[v] || !counts(v) || words[v] == 0) {
+          continue;
+        }
+        double share = g.weight(v) / reachedBy[v];
+        for (long bits = words[v]; bits != 0; bits &= bits - 1) {
+          values[from + Long.numberOfTrailingZeros(bits)] += share;
+        }
+      }
+    }
+    return new Result(values, new double[p], without, true, 0);
+  }
+
+  /** Whether a node's weight is in the game: a selected, counted opportunity something leads to. */
+  private boolean counts(int v) {
+    return selected[v] && g.isCounted(v) && !g.isOrigin(v);
+  }
+
+  /** For players from..from+63: the word of those each node descends from (or is held by). */
+  private long[] words(int[] order, int from) {
+    long[] words = new long[g.nodeCount()];
+    for (int j = 0; j < Long.SIZE && from + j < players.size(); j++) {
+      for (int v : players.get(from + j).nodes()) {
+        words[v] |= 1L << j;
+      }
+    }
+    for (int v : order) {
+      for (int k = 0; k < g.inDegree(v); k++) {
+        words[v] |= words[g.in(v, k)];
+      }
+    }
+    return words;
   }
 
   Result sampled(int samples, Random random) {

@@ -1,6 +1,7 @@
 package networth.analysis.roi;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -11,26 +12,39 @@ import networth.model.Money;
 import networth.model.NetworkMap;
 import networth.model.Node;
 import networth.model.NodeKind;
+import networth.reach.TouchFinder;
+import networth.reach.WinRate;
 
 /**
- * Return on the time and money networking costs: for each channel and each group, the value an
- * attribution model credits to it, divided by what it cost: money spent plus hours times the hourly
- * rate (the node's own, else the map's). A group's credit and cost are its members'.
+ * Return on the time and money networking costs: for each channel, each other node with a cost (an
+ * event, a job, an appearance...) and each group, the value an attribution model credits to it,
+ * divided by what it cost: money spent plus hours times the hourly rate (the node's own, else the
+ * map's). A group's credit and cost are its members'. Beside it, the deals it touched that were won
+ * and lost.
  */
 public final class Roi {
 
   /**
    * One channel or group.
    *
-   * @param name the channel's id or the group's name
+   * @param name the node's id or the group's name
    * @param label how it is shown
+   * @param kind the node's kind keyword ("channel", "event"...) or "group"
    * @param credit the value credited to it
    * @param money money spent
    * @param hours hours spent
    * @param cost money plus hours at the rate; empty when hours were given without any rate
+   * @param winRate the clients it touched against the lost deals it touched
    */
   public record Line(
-      String name, String label, double credit, double money, double hours, OptionalDouble cost) {
+      String name,
+      String label,
+      String kind,
+      double credit,
+      double money,
+      double hours,
+      OptionalDouble cost,
+      WinRate winRate) {
 
     /** Credit per unit of cost: 12 means 12 of value for each 1 spent. */
     public OptionalDouble ratio() {
@@ -47,16 +61,25 @@ public final class Roi {
 
   private Roi() {}
 
-  /** Channels then groups, each with its credit under {@code perNode} and its cost. */
+  /**
+   * Every channel and every other node with a cost, most credited first (then by label), then the
+   * groups in map order; each with its credit under {@code perNode}, its cost and its win rate.
+   */
   public static List<Line> of(NetworkMap map, MapGraph g, double[] perNode) {
     Optional<Money> rate = map.settings().hourlyRate();
-    List<Line> lines = new ArrayList<>();
-    for (Node n : map.nodesOfKind(NodeKind.CHANNEL)) {
-      lines.add(line(n.id(), n.label(), List.of(n), g, perNode, rate));
+    TouchFinder finder = new TouchFinder(map, g);
+    List<Line> nodes = new ArrayList<>();
+    for (Node n : map.nodes()) {
+      if (n.kind() == NodeKind.CHANNEL || (!n.isOpportunity() && !n.cost().isEmpty())) {
+        nodes.add(
+            line(n.id(), n.label(), n.kind().keyword(), List.of(n), g, perNode, rate, finder));
+      }
     }
+    nodes.sort(Comparator.comparingDouble((Line l) -> -l.credit()).thenComparing(Line::label));
+    List<Line> lines = new ArrayList<>(nodes);
     for (Group group : map.groups()) {
       List<Node> members = group.members().stream().map(id -> map.node(id).orElseThrow()).toList();
-      lines.add(line(group.name(), group.title(), members, g, perNode, rate));
+      lines.add(line(group.name(), group.title(), "group", members, g, perNode, rate, finder));
     }
     return lines;
   }
@@ -64,10 +87,12 @@ public final class Roi {
   private static Line line(
       String name,
       String label,
+      String kind,
       List<Node> nodes,
       MapGraph g,
       double[] perNode,
-      Optional<Money> mapRate) {
+      Optional<Money> mapRate,
+      TouchFinder finder) {
     double credit = 0;
     double money = 0;
     double hours = 0;
@@ -86,7 +111,9 @@ public final class Roi {
       hourCost += h * rate.map(r -> r.amount().doubleValue()).orElse(0.0);
     }
     OptionalDouble cost = priced ? OptionalDouble.of(money + hourCost) : OptionalDouble.empty();
-    return new Line(name, label, credit, money, hours, cost);
+    WinRate winRate =
+        finder.touch(name, label, label, nodes.stream().map(Node::id).toList()).winRate();
+    return new Line(name, label, kind, credit, money, hours, cost, winRate);
   }
 
   /**

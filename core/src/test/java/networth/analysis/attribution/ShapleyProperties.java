@@ -155,4 +155,34 @@ class ShapleyProperties {
         new Attribution(g).shapley(players, new Attribution(g).allOpportunities(), 10, 1);
     assertThat(r.values()[0]).isCloseTo(r.values()[1], within(1e-9));
   }
+
+  /**
+   * When every player holds origins only (one or several, some origins held by no one), the closed
+   * form, each opportunity's weight shared equally by the players that reach it, equals the average
+   * over all orders.
+   */
+  @Property(tries = 200)
+  void originPlayersGetTheAverageOverAllOrders(
+      @ForAll("maps") NetworkMap map, @ForAll("playerNodes") List<List<Integer>> nodes) {
+    MapGraph g = MapGraph.of(map);
+    List<Player> players = new ArrayList<>();
+    for (List<Integer> ns : nodes) {
+      List<Integer> origins = ns.stream().filter(v -> v < g.nodeCount() && g.isOrigin(v)).toList();
+      if (!origins.isEmpty()) {
+        players.add(new Player("p" + players.size(), origins));
+      }
+    }
+    if (players.isEmpty()) {
+      return;
+    }
+    Shapley shapley = new Shapley(g, new Attribution(g).allOpportunities(), players);
+    assertThat(shapley.originsOnly()).isTrue();
+    Shapley.Result r = shapley.compute(10, 1);
+    assertThat(r.exact()).isTrue();
+    double[] expected = overAllOrders(g, players);
+    for (int i = 0; i < players.size(); i++) {
+      assertThat(r.values()[i]).as("player %d", i).isCloseTo(expected[i], within(1e-6));
+    }
+    assertThat(r.withoutPlayers()).isCloseTo(worth(g, players, 0), within(1e-6));
+  }
 }

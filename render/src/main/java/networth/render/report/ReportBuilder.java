@@ -94,7 +94,7 @@ public final class ReportBuilder {
     List<Integer> opportunities = Tables.opportunities(g);
     List<Section> sections = new ArrayList<>();
     List<Removal> removals = phases.phase("whatif", this::removals);
-    sections.add(glance(opportunities, removals));
+    sections.add(glance(summary, opportunities, removals));
     if (map.nodes().size() <= MAP_NODES_MAX) {
       String svg = phases.phase("map", () -> SvgWriter.write(map));
       sections.add(
@@ -132,10 +132,10 @@ public final class ReportBuilder {
     phases.phase("timeline", this::timeline).ifPresent(sections::add);
     sections.add(reading());
     String title = map.settings().title().isEmpty() ? "Network map" : map.settings().title();
-    return new Report(title, source, summary.headlines(), sections);
+    return new Report(title, source, summary.sentences(), sections);
   }
 
-  private Section glance(List<Integer> opportunities, List<Removal> removals) {
+  private Section glance(Summary summary, List<Integer> opportunities, List<Removal> removals) {
     List<Block> blocks = new ArrayList<>();
     long clients = opportunities.stream().filter(v -> g.kind(v) == NodeKind.CLIENT).count();
     long prospects = opportunities.size() - clients;
@@ -156,6 +156,20 @@ public final class ReportBuilder {
     if (!without.isEmpty()) {
       blocks.add(new Bullets(without));
     }
+    blocks.add(
+        new Table(
+            "Who played a part in what: the groups, then every source (a node nothing leads to, or"
+                + " one with a cost) most value first, then the other channels; with the lost deals"
+                + " each touched ("
+                + (summary.lost().isEmpty()
+                    ? "none in this map"
+                    : MapWords.count(summary.lost().size(), "lost deal", "lost deals")
+                        + " in the map, worth "
+                        + w.money(summary.lostValue().doubleValue()))
+                + "). "
+                + Tables.WIN_RATE_BASIS
+                + ".",
+            Tables.summary(summary)));
     return new Section("glance", "At a glance", blocks);
   }
 
@@ -233,7 +247,7 @@ public final class ReportBuilder {
                 + (rows.size() > ROWS
                     ? " (the " + ROWS + " most credited of " + rows.size() + ")"
                     : "")
-                + "; Shapley credits channels only.",
+                + "; Shapley's players are the origins, each on its own.",
             t));
     return new Section("credit", "Credit by model", blocks);
   }

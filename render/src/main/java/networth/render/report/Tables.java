@@ -12,6 +12,11 @@ import networth.analysis.routes.Scaled;
 import networth.analysis.timeline.Timeline;
 import networth.analysis.whatif.WhatIf;
 import networth.graph.MapGraph;
+import networth.reach.Source;
+import networth.reach.Summary;
+import networth.reach.Touch;
+import networth.reach.WinRate;
+import networth.text.Amounts;
 import networth.text.MapWords;
 import networth.text.TextTable;
 
@@ -108,12 +113,68 @@ public final class Tables {
     return t;
   }
 
+  /**
+   * Who played a part in what: the groups, then every source ranked (most value first), then the
+   * channels that are no source; with the lost deals each touched and its win rate.
+   */
+  public static TextTable summary(Summary s) {
+    TextTable t =
+        new TextTable(
+            "",
+            "NAME",
+            ">TOUCHED",
+            ">DIRECT",
+            ">INDIRECT",
+            ">VALUE",
+            ">SHARE",
+            ">LOST",
+            ">WIN RATE",
+            ">BY VALUE");
+    s.groups().forEach(g -> summaryRow(t, s, "group", g));
+    s.sources().forEach(src -> summaryRow(t, s, src.kind().keyword(), src.touch()));
+    List<String> sources = s.sources().stream().map(Source::id).toList();
+    s.channels().stream()
+        .filter(c -> !sources.contains(c.name()))
+        .forEach(c -> summaryRow(t, s, "channel", c));
+    return t;
+  }
+
+  private static void summaryRow(TextTable t, Summary s, String kind, Touch touch) {
+    t.row(
+        kind,
+        touch.title(),
+        touch.count() + " of " + s.opportunities().size(),
+        String.valueOf(touch.direct().size()),
+        String.valueOf(touch.indirect().size()),
+        Amounts.show(touch.value(), s.currency()),
+        s.percentOfValue(touch) + "%",
+        Amounts.show(touch.lostValue(), s.currency()),
+        WinRate.percent(touch.winRate().byCount()),
+        WinRate.percent(touch.winRate().byValue()));
+  }
+
+  /** What the win-rate columns mean, for the line under a table. */
+  public static final String WIN_RATE_BASIS =
+      "WIN RATE is won / (won + lost) by count, BY VALUE the same by value; clients are won, open"
+          + " prospects count in neither, \"—\" where nothing was decided";
+
   public static TextTable roi(MapWords w, List<Roi.Line> lines) {
     TextTable t =
         new TextTable(
-            "CHANNEL OR GROUP", ">CREDIT", ">MONEY", ">HOURS", ">COST", ">RETURN", ">PER HOUR");
+            "",
+            "NAME",
+            ">CREDIT",
+            ">MONEY",
+            ">HOURS",
+            ">COST",
+            ">RETURN",
+            ">PER HOUR",
+            ">LOST",
+            ">WIN RATE",
+            ">BY VALUE");
     for (Roi.Line l : lines) {
       t.row(
+          l.kind(),
           l.label(),
           w.money(l.credit()),
           l.money() > 0 ? w.money(l.money()) : "",
@@ -122,7 +183,10 @@ public final class Tables {
           l.ratio().isPresent() ? String.format(Locale.ROOT, "%.1f×", l.ratio().getAsDouble()) : "",
           l.perHour().isPresent()
               ? w.money(Math.round(l.perHour().getAsDouble() * 100) / 100.0)
-              : "");
+              : "",
+          w.money(l.winRate().lostValue().doubleValue()),
+          WinRate.percent(l.winRate().byCount()),
+          WinRate.percent(l.winRate().byValue()));
     }
     return t;
   }

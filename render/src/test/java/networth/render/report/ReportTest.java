@@ -61,8 +61,14 @@ class ReportTest {
 
   @Test
   void headlinesAreTheSummarysAndTheSectionsComeInReadingOrder() {
-    assertThat(report.headlines()).isEqualTo(Summary.of(seed).headlines());
+    assertThat(report.headlines()).isEqualTo(Summary.of(seed).sentences());
+    // LinkedIn leads to Prospect 2 (60k × 40% = 24k), Client 1 (50k, down the chain through
+    // Channel 4 News), Clients 2 and 3 (24k + 18k, through the CIO blog), Client 4 (30k, through
+    // UC Expo), Client 5 (40k, through AndyG) and Prospect 3 (25k × 30% = 7.5k): £193,500 of
+    // £234,250, 82.6%.
     assertThat(report.headlines().get(0))
+        .isEqualTo("LinkedIn (channel) led to 83% of the value: 7 of 10 opportunities, £193,500.");
+    assertThat(report.headlines().get(1))
         .startsWith("Social (LinkedIn, Twitter, My blog) played a part in 9 of 10 opportunities");
     assertThat(report.sections().stream().map(Section::id))
         .containsExactly(
@@ -187,6 +193,26 @@ class ReportTest {
         .contains("| Prospect 2 | open, 40% | £24,000 | 1 | LinkedIn → Prospect 2 | LinkedIn |");
     assertThat(t.table().html())
         .contains("<tr class=\"node-row\" tabindex=\"0\" data-node=\"Client 1\">");
+  }
+
+  /**
+   * At a glance, after the what-if bullets: the groups, then every source ranked. The Microsoft job
+   * is no channel and in no group, yet it led to Client 6 (12k) and Prospect 1 (35k × 50% = 17.5k):
+   * £29,500, 13% of £234,250. Prospect 1 is open, Client 6 won: 1 of 1 by count and value. The IT
+   * Directors' Forum led only to Prospect 1, open: no rate.
+   */
+  @Test
+  void theGlanceTableRanksEverySourceWithItsLostDealsAndWinRate() {
+    Table t = (Table) section("glance").blocks().get(2);
+    String md = t.table().markdown();
+    assertThat(md)
+        .startsWith(
+            "|  | NAME | TOUCHED | DIRECT | INDIRECT | VALUE | SHARE | LOST | WIN RATE | BY VALUE |")
+        .contains("| job | Microsoft job | 2 of 10 | 0 | 2 | £29,500 | 13% | £0 | 100% | 100% |")
+        .contains(
+            "| event | IT Directors' Forum, May 2014 | 1 of 10 | 1 | 0 | £17,500 | 7% | £0 | — | — |");
+    assertThat(md.indexOf("| group | Media |")).isLessThan(md.indexOf("| channel | LinkedIn |"));
+    assertThat(t.caption()).contains("none in this map");
   }
 
   @Test
