@@ -30,10 +30,14 @@ public final class SourceFinder {
   public static boolean[] origins(MapGraph g) {
     int n = g.nodeCount();
     boolean[] leadsToDeal = new boolean[n];
+    // Each node enters the queue once: an opportunity that leads to another is queued as an
+    // opportunity, not again as an ancestor.
+    boolean[] queued = new boolean[n];
     int[] queue = new int[n];
     int tail = 0;
     for (int v = 0; v < n; v++) {
       if (g.kind(v).isOpportunity()) {
+        queued[v] = true;
         queue[tail++] = v;
       }
     }
@@ -41,8 +45,9 @@ public final class SourceFinder {
       int v = queue[head];
       for (int k = 0; k < g.inDegree(v); k++) {
         int u = g.in(v, k);
-        if (!leadsToDeal[u]) {
-          leadsToDeal[u] = true;
+        leadsToDeal[u] = true;
+        if (!queued[u]) {
+          queued[u] = true;
           queue[tail++] = u;
         }
       }
