@@ -164,4 +164,15 @@ class PeriodOptionTest {
     assertThat(backwards.err()).contains("--from 2024 comes after --to 2023");
     assertThat(backwards.err()).doesNotContain("Exception");
   }
+
+  @Test
+  void anOpportunityThePeriodLeftOutIsNamedAsSuch() {
+    Run outside = Run.of("attribute", map, "--from", "2023", "--for", "Harbour");
+    assertThat(outside.exit()).isEqualTo(2);
+    assertThat(outside.err())
+        .contains("--for Harbour: it is dated outside the period from 2023-01-01");
+    Run undated = Run.of("attribute", map, "--to", "2023", "--for", "Old Friend");
+    assertThat(undated.exit()).isEqualTo(2);
+    assertThat(undated.err()).contains("--for Old Friend: it has no date");
+  }
 }

@@ -45,6 +45,31 @@ final class Analysis {
     return new Analysis(p.map(), p.map() == read.map() ? read.graph() : MapGraph.of(p.map()), p);
   }
 
+  /**
+   * Refuses an opportunity the period left out, saying why, rather than "no such opportunity".
+   *
+   * @throws BadArgumentException naming the option, when {@code id} was left out
+   */
+  void notLeftOut(String option, String id) {
+    if (period.outside().contains(id)) {
+      throw new BadArgumentException(
+          option
+              + " "
+              + id
+              + ": it is dated outside the period "
+              + period.period()
+              + "; widen --from/--to, or leave them out");
+    }
+    if (period.undated().contains(id)) {
+      throw new BadArgumentException(
+          option
+              + " "
+              + id
+              + ": it has no date, so no period can hold it; date it in the map, or leave out"
+              + " --from and --to");
+    }
+  }
+
   /** A command's output, with the period it covers said in the format's own way. */
   String inPeriod(OutputFormat format, String output, PrintWriter err) {
     return PeriodView.around(format, output, period, err);

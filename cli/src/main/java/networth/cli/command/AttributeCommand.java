@@ -148,6 +148,7 @@ public final class AttributeCommand implements Callable<Integer> {
           boolean[] selected = attribution.allOpportunities();
           double total = a.totalWeight();
           if (only != null) {
+            a.notLeftOut("--for", only);
             int o = a.index(NodeRefs.opportunity(a.map, only).id());
             selected = attribution.only(o);
             total = a.graph.weight(o);

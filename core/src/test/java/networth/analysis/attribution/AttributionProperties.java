@@ -151,7 +151,11 @@ class AttributionProperties {
   }
 
   private static double decay(int date, int reference) {
-    return date == MapGraph.NO_DATE ? 1 : Math.pow(2, (date - reference) / HALF_LIFE);
+    return decay(date, reference, HALF_LIFE);
+  }
+
+  private static double decay(int date, int reference, double halfLife) {
+    return date == MapGraph.NO_DATE ? 1 : Math.pow(2, (date - reference) / halfLife);
   }
 
   @Property(tries = 200)
@@ -253,6 +257,55 @@ class AttributionProperties {
       assertThat(plainDecay.of(v))
           .as("time decay v%d", v)
           .isCloseTo(scaledDecay.of(v), within(1e-6));
+    }
+  }
+
+  /**
+   * With a half-life of 2 days, dates three years apart lie 550 half-lives apart: weights below
+   * 2^-400 send time decay to its scaled sums, which must still give each opportunity's credits by
+   * definition (ages from its own reference date; here worked out in doubles, which hold 2^-550).
+   */
+  @Property(tries = 200)
+  void timeDecayOverHundredsOfHalfLivesEqualsItsDefinition(@ForAll("maps") NetworkMap map) {
+    double halfLife = 2;
+    MapGraph g = MapGraph.of(map);
+    Attribution attribution = new Attribution(g);
+    for (int o = 0; o < g.nodeCount(); o++) {
+      List<int[]> routes = Routes.all(g, o);
+      if (!g.isCounted(o) || routes.isEmpty()) {
+        continue;
+      }
+      int reference = g.date(o);
+      int newest = MapGraph.NO_DATE;
+      for (int[] r : routes) {
+        for (int i = 0; i + 1 < r.length; i++) {
+          newest = Math.max(newest, linkDate(g, r[i], r[i + 1]));
+        }
+      }
+      double[] expected;
+      if (newest == MapGraph.NO_DATE) {
+        expected = byDefinition(g, o, Model.LINEAR);
+      } else {
+        reference = reference == MapGraph.NO_DATE ? newest : reference;
+        expected = new double[g.nodeCount()];
+        double total = 0;
+        for (int[] r : routes) {
+          for (int i = 0; i + 1 < r.length; i++) {
+            double d = decay(linkDate(g, r[i], r[i + 1]), reference, halfLife);
+            expected[r[i]] += d;
+            total += d;
+          }
+        }
+        for (int v = 0; v < expected.length; v++) {
+          expected[v] *= g.weight(o) / total;
+        }
+      }
+      Credits credits = attribution.credits(Model.TIME_DECAY, attribution.only(o), halfLife);
+      for (int v = 0; v < g.nodeCount(); v++) {
+        assertThat(credits.of(v))
+            .as("credit of v%d for v%d", v, o)
+            .isCloseTo(expected[v], within(1e-6));
+      }
     }
   }
 }

@@ -218,10 +218,11 @@ public final class Tables {
     return t;
   }
 
-  /** "2 of 3"; counts beyond 10^15 as a share: "99% of about 10^40". */
+  /** "2 of 3", "1,200 of 4,000"; counts beyond 10^15 as a share: "99% of about 10^40". */
   public static String ofRoutes(Scaled part, Scaled all) {
     if (all.exponent() < 50) {
-      return Math.round(part.toDouble()) + " of " + Math.round(all.toDouble());
+      return String.format(
+          Locale.ROOT, "%,d of %,d", Math.round(part.toDouble()), Math.round(all.toDouble()));
     }
     double share = part.isZero() ? 0 : part.dividedBy(all).toDouble();
     long power =
