@@ -142,6 +142,7 @@ class SourcesCommandTest {
     JsonNode newsletter = named(doc.get("channels"), "Newsletter");
     assertThat(newsletter.get("winRate").get("byValue").decimalValue()).isEqualByComparingTo("1");
     assertThat(newsletter.get("lostValue").decimalValue()).isEqualByComparingTo("0");
+    assertThat(texts(newsletter.get("lost"))).isEmpty();
   }
 
   @Test

@@ -21,6 +21,7 @@ import networth.model.NodeKind;
  */
 public final class TouchFinder {
 
+  private final NetworkMap map;
   private final MapGraph graph;
   private final boolean[] counted;
   private final BigDecimal[] weight;
@@ -29,6 +30,7 @@ public final class TouchFinder {
   private final BigDecimal[] lostValue;
 
   public TouchFinder(NetworkMap map, MapGraph graph) {
+    this.map = map;
     this.graph = graph;
     int n = graph.nodeCount();
     counted = new boolean[n];
@@ -139,6 +141,23 @@ public final class TouchFinder {
       }
     }
     return touch(name, title, subject, members.stream().toList(), ids[0], ids[1], ids[2]);
+  }
+
+  /**
+   * What each of these nodes (indexes, not opportunities) touched on its own, in the order given.
+   * On an acyclic map 64 nodes share one pass ({@link TouchWords}); a map with a cycle, which the
+   * analyses refuse, gets one search per node.
+   */
+  public List<Touch> eachAlone(List<Integer> nodes) {
+    if (graph.isAcyclic()) {
+      return TouchWords.each(map, graph, this, nodes);
+    }
+    List<Touch> out = new ArrayList<>(nodes.size());
+    for (int v : nodes) {
+      Node node = map.nodes().get(v);
+      out.add(touch(node.id(), node.label(), node.label(), List.of(node.id())));
+    }
+    return out;
   }
 
   /** A touch of these opportunities (node indexes, in map order), with their value and win rate. */

@@ -181,4 +181,24 @@ class SourcesTest {
     assertThat(Summary.of(map).lead())
         .containsExactly("Nothing in the map leads to an opportunity yet.");
   }
+
+  /** A map with a cycle (which the commands refuse) still gets its sources, one search each. */
+  @Test
+  void aCycleFallsBackToOneSearchPerSource() {
+    NetworkMap map =
+        NetworkMap.builder()
+            .node(Node.of("X", NodeKind.CHANNEL))
+            .node(Node.of("E", NodeKind.EVENT).withCost(Cost.NONE.withHours(3)))
+            .node(deal("C", NodeKind.CLIENT, 100))
+            .link("X", "A")
+            .link("A", "B")
+            .link("B", "A")
+            .link("B", "C")
+            .build();
+    Summary s = Summary.of(map);
+    // X reaches C through A and B; A and B have links in, so they are no origin.
+    assertThat(s.sources()).extracting(Source::id).containsExactly("X", "E");
+    assertThat(s.sources().get(0).touch().indirect()).containsExactly("C");
+    assertThat(s.lead().get(1)).isEqualTo("E cost 3 hours and led to no opportunity yet.");
+  }
 }

@@ -47,14 +47,17 @@ import picocli.CommandLine.Spec;
       "  shapley     players (origins --by node, or as --players says; kinds --by kind; groups",
       "              --by group) get their average marginal worth, the worth of a coalition being",
       "              the value still reached from an origin when only its players are present;",
-      "              exact up to 20 players, sampled beyond (with its standard error)",
+      "              exact when the players are origins (then each opportunity's weight goes in",
+      "              equal parts to the players that reach it) or up to 20 players, sampled",
+      "              beyond (with its standard error)",
       "Clients count at their value, prospects at value × probability, lost ones not at all."
     },
     footer = {
       "%nExamples:",
       "  networth attribute examples/power-of-the-network.netmap",
       "  networth attribute examples/power-of-the-network.netmap --model linear --by group",
-      "  networth attribute examples/power-of-the-network.netmap --model shapley --format json"
+      "  networth attribute examples/power-of-the-network.netmap --model shapley --format json",
+      "  networth attribute examples/power-of-the-network.netmap --model shapley --players channels"
     })
 public final class AttributeCommand implements Callable<Integer> {
 

@@ -68,18 +68,27 @@ public final class Roi {
   public static List<Line> of(NetworkMap map, MapGraph g, double[] perNode) {
     Optional<Money> rate = map.settings().hourlyRate();
     TouchFinder finder = new TouchFinder(map, g);
-    List<Line> nodes = new ArrayList<>();
-    for (Node n : map.nodes()) {
+    List<Integer> costed = new ArrayList<>();
+    for (int v = 0; v < g.nodeCount(); v++) {
+      Node n = map.nodes().get(v);
       if (n.kind() == NodeKind.CHANNEL || (!n.isOpportunity() && !n.cost().isEmpty())) {
-        nodes.add(
-            line(n.id(), n.label(), n.kind().keyword(), List.of(n), g, perNode, rate, finder));
+        costed.add(v);
       }
+    }
+    // Each node's deals found with the others' in one pass per 64 nodes.
+    List<WinRate> rates = finder.eachAlone(costed).stream().map(t -> t.winRate()).toList();
+    List<Line> nodes = new ArrayList<>();
+    for (int i = 0; i < costed.size(); i++) {
+      Node n = map.nodes().get(costed.get(i));
+      nodes.add(
+          line(n.id(), n.label(), n.kind().keyword(), List.of(n), g, perNode, rate, rates.get(i)));
     }
     nodes.sort(Comparator.comparingDouble((Line l) -> -l.credit()).thenComparing(Line::label));
     List<Line> lines = new ArrayList<>(nodes);
     for (Group group : map.groups()) {
       List<Node> members = group.members().stream().map(id -> map.node(id).orElseThrow()).toList();
-      lines.add(line(group.name(), group.title(), "group", members, g, perNode, rate, finder));
+      WinRate winRate = finder.touch(group.name(), group.title(), "", group.members()).winRate();
+      lines.add(line(group.name(), group.title(), "group", members, g, perNode, rate, winRate));
     }
     return lines;
   }
@@ -92,7 +101,7 @@ public final class Roi {
       MapGraph g,
       double[] perNode,
       Optional<Money> mapRate,
-      TouchFinder finder) {
+      WinRate winRate) {
     double credit = 0;
     double money = 0;
     double hours = 0;
@@ -111,8 +120,6 @@ public final class Roi {
       hourCost += h * rate.map(r -> r.amount().doubleValue()).orElse(0.0);
     }
     OptionalDouble cost = priced ? OptionalDouble.of(money + hourCost) : OptionalDouble.empty();
-    WinRate winRate =
-        finder.touch(name, label, label, nodes.stream().map(Node::id).toList()).winRate();
     return new Line(name, label, kind, credit, money, hours, cost, winRate);
   }
 

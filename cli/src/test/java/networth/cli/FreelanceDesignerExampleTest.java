@@ -1,0 +1,134 @@
+package networth.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The freelance designer's example ({@code examples/freelance-designer.netmap}), its numbers worked
+ * by hand from the file.
+ *
+ * <p>Eight clients, all won: Northwind €25,000, Bloom Coffee €4,000, Lumen Apps €8,000, Fernweh
+ * Travel €6,000, Oakline Bakery €3,000, Kite Labs €12,000, Harbour Museum €9,000, Vela Skincare
+ * €8,000: €75,000 in all. One lost deal, Grain & Co, €10,000, through the Pixel Podcast.
+ *
+ * <p>Where each came from (nothing leads to the origins: Acme Studio, Dribbble, Instagram,
+ * Newsletter, Design meetup, Pixel Podcast; Config 2023 has a cost and leads nowhere):
+ *
+ * <ul>
+ *   <li>Acme Studio → Sam → Northwind: €25,000, a third of €75,000, the biggest source (33%);
+ *   <li>Newsletter → Fernweh (6k), → Marco → Tom → Harbour (9k), → Vela (8k): €23,000, 31%;
+ *   <li>Instagram → Priya → Bloom (4k), → Vela (8k): €12,000, 16%;
+ *   <li>Pixel Podcast → Kite Labs (12k): €12,000, 16%, and Grain & Co lost (10k): one won and one
+ *       lost, a win rate of 1/2 by count and 12/(12+10) = 54.5% by value;
+ *   <li>Dribbble → Lumen (8k): 11%; Design meetup → Lena → Oakline (3k): 4%;
+ *   <li>Config 2023: €1,200 and 24 hours, nothing yet (24 h × €60 = €1,440; €2,640 in all).
+ * </ul>
+ *
+ * <p>The whole map: 8 won, 1 lost: 8/9 by count, 75/85 by value.
+ */
+class FreelanceDesignerExampleTest {
+
+  static final String MAP = "../examples/freelance-designer.netmap";
+
+  private static JsonNode json(String... args) throws Exception {
+    Run run = Run.of(args);
+    assertThat(run.exit()).as(run.err()).isZero();
+    return new ObjectMapper().readTree(run.out());
+  }
+
+  private static JsonNode named(JsonNode array, String field, String name) {
+    for (JsonNode n : array) {
+      if (n.get(field).asText().equals(name)) {
+        return n;
+      }
+    }
+    throw new AssertionError("no " + name + " in " + array);
+  }
+
+  @Test
+  void theFirstLineNamesTheFormerEmployerAsTheBiggestSource() throws Exception {
+    Run text = Run.of("summary", MAP);
+    assertThat(text.exit()).isZero();
+    String second = text.out().lines().skip(2).findFirst().orElseThrow();
+    assertThat(second)
+        .isEqualTo("Acme Studio (job) led to 33% of the value: 1 of 8 opportunities, €25,000.");
+    assertThat(text.out())
+        .contains(
+            "Config 2023 cost €1,200 and 24 hours (€2,640 with the hours at €60) and led to no"
+                + " opportunity yet.");
+
+    JsonNode summary = json("summary", MAP, "--format", "json");
+    assertThat(summary.get("totalValue").asDouble()).isEqualTo(75_000);
+    JsonNode sources = summary.get("sources");
+    assertThat(sources.get(0).get("name").asText()).isEqualTo("Acme Studio");
+    assertThat(sources.get(0).get("value").asDouble()).isEqualTo(25_000);
+    // Ranked by value, ties by name: Instagram and Pixel Podcast both led to €12,000.
+    assertThat(sources.findValuesAsText("name"))
+        .containsExactly(
+            "Acme Studio",
+            "Newsletter",
+            "Instagram",
+            "Pixel Podcast",
+            "Dribbble",
+            "Design meetup",
+            "Config 2023");
+    assertThat(named(sources, "name", "Newsletter").get("value").asDouble()).isEqualTo(23_000);
+    assertThat(named(sources, "name", "Config 2023").get("touched")).isEmpty();
+  }
+
+  @Test
+  void theLostDealAndTheWinRates() throws Exception {
+    JsonNode summary = json("summary", MAP, "--format", "json");
+    assertThat(summary.get("lostValue").asDouble()).isEqualTo(10_000);
+    JsonNode podcast = named(summary.get("sources"), "name", "Pixel Podcast");
+    assertThat(podcast.get("lostValue").asDouble()).isEqualTo(10_000);
+    JsonNode rate = podcast.get("winRate");
+    assertThat(rate.get("won").asInt()).isEqualTo(1);
+    assertThat(rate.get("lost").asInt()).isEqualTo(1);
+    assertThat(rate.get("byCount").asDouble()).isEqualTo(0.5);
+    assertThat(rate.get("byValue").asDouble()).isCloseTo(12.0 / 22, within(1e-4));
+    // Talks (the meetup, the podcast, the conference): Oakline and Kite won, Grain & Co lost.
+    JsonNode talks = named(summary.get("groups"), "name", "talks");
+    assertThat(talks.get("winRate").get("byCount").asDouble()).isCloseTo(2.0 / 3, within(1e-4));
+    assertThat(talks.get("winRate").get("byValue").asDouble()).isCloseTo(15.0 / 25, within(1e-4));
+  }
+
+  /**
+   * Time decay, half-life 180 days. Northwind was won on 2023-10-01; Sam introduced her that very
+   * day (age 0, weight 2^0 = 1); Acme Studio passed her on to Sam on 2022-10-06, 360 days before
+   * (2022-10-06 to 2023-10-06 is 365 days, less 5), weight 2^(-360/180) = 1/4. Sam's share is 1 /
+   * (1 + 1/4) = 4/5 of €25,000: €20,000; Acme Studio's €5,000. Oakline Bakery's route has no date at
+   * all, so it is credited as linear: €1,500 each to the meetup and Lena.
+   */
+  @Test
+  void timeDecayGivesTheLastIntroductionFourFifths() throws Exception {
+    JsonNode credits =
+        json("attribute", MAP, "--model", "time-decay", "--for", "Northwind", "--format", "json")
+            .get("credits");
+    assertThat(named(credits, "id", "Sam").get("credit").asDouble()).isEqualTo(20_000);
+    assertThat(named(credits, "id", "Acme Studio").get("credit").asDouble()).isEqualTo(5_000);
+
+    JsonNode all = json("attribute", MAP, "--model", "time-decay", "--format", "json");
+    assertThat(all.get("linearFallback").toString()).isEqualTo("[\"Oakline Bakery\"]");
+    assertThat(named(all.get("credits"), "id", "Lena").get("credit").asDouble()).isEqualTo(1_500);
+    assertThat(named(all.get("credits"), "id", "Sam").get("credit").asDouble()).isEqualTo(20_000);
+  }
+
+  /**
+   * Bloom Coffee: Instagram (joined 2019-05) led to Priya on 2023-01-16, who hired her on
+   * 2023-02-20: 15 days left of January, 20 of February, 35 days — not the four years since she
+   * joined Instagram.
+   */
+  @Test
+  void theTimelineStartsAtTheFirstDatedContact() throws Exception {
+    JsonNode opportunities = json("timeline", MAP, "--format", "json").get("opportunities");
+    JsonNode bloom = named(opportunities, "id", "Bloom Coffee");
+    assertThat(bloom.get("firstContact").asText()).isEqualTo("2023-01-16");
+    assertThat(bloom.get("days").asInt()).isEqualTo(35);
+    assertThat(named(opportunities, "id", "Northwind").get("days").asInt()).isEqualTo(360);
+  }
+}
