@@ -2,7 +2,6 @@ package networth.analysis.connectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -97,7 +96,7 @@ class BetweennessTest {
 
   @Test
   void equalsNetworkx(@TempDir Path dir) throws Exception {
-    assumeTrue(Python.has("networkx"), "python3 with networkx is not installed: skipped");
+    Python.require("networkx");
     MapGraph g = random(2_500, 7);
     StringBuilder edges = new StringBuilder().append(g.nodeCount()).append('\n');
     for (int v = 0; v < g.nodeCount(); v++) {

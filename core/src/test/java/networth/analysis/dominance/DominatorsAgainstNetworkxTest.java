@@ -1,7 +1,6 @@
 package networth.analysis.dominance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,9 +36,7 @@ class DominatorsAgainstNetworkxTest {
 
   @Test
   void agreesWithNetworkxOnRandomGraphs(@TempDir Path dir) throws Exception {
-    assumeTrue(
-        Python.has("networkx"),
-        "python3 with networkx is not installed: the reference check is skipped");
+    Python.require("networkx");
     Random random = new Random(42);
     for (int round = 0; round < 5; round++) {
       int n = 500 + random.nextInt(2500);
