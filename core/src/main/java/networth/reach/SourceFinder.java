@@ -11,7 +11,7 @@ import networth.model.Node;
  * Finds every source of a map and what each led to, ranked: most value first, then most
  * opportunities, then by name.
  *
- * <p>What the sources touched is found 64 at a time (see {@link TouchFinder#eachAlone}).
+ * <p>What the sources touched is found 64 at a time (see {@link TouchFinder#touches}).
  */
 public final class SourceFinder {
 
@@ -64,7 +64,8 @@ public final class SourceFinder {
         sources.add(v);
       }
     }
-    List<Touch> touches = finder.eachAlone(sources);
+    List<Touch> touches =
+        finder.touches(sources.stream().map(v -> TouchFinder.Asked.node(nodes.get(v))).toList());
     List<Source> found = new ArrayList<>(sources.size());
     for (int i = 0; i < sources.size(); i++) {
       Node node = nodes.get(sources.get(i));

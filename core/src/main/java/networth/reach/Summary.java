@@ -10,7 +10,6 @@ import networth.model.Cost;
 import networth.model.Group;
 import networth.model.Money;
 import networth.model.NetworkMap;
-import networth.model.Node;
 import networth.model.NodeKind;
 import networth.text.Amounts;
 
@@ -51,10 +50,7 @@ public record Summary(
     lost = List.copyOf(lost);
   }
 
-  /**
-   * Summarises a map: one breadth-first search per group and per channel, and the sources 64 at a
-   * time.
-   */
+  /** Summarises a map: the groups, channels and sources 64 at a time (see {@link TouchWords}). */
   public static Summary of(NetworkMap map) {
     return of(map, MapGraph.of(map));
   }
@@ -62,14 +58,14 @@ public record Summary(
   /** The same, over the map's index when it is already built. */
   public static Summary of(NetworkMap map, MapGraph graph) {
     TouchFinder finder = new TouchFinder(map, graph);
-    List<Touch> groups = new ArrayList<>();
+    List<TouchFinder.Asked> asked = new ArrayList<>();
     for (Group g : map.groups()) {
-      groups.add(finder.touch(g.name(), g.title(), subject(g, map), g.members()));
+      asked.add(new TouchFinder.Asked(g.name(), g.title(), subject(g, map), g.members()));
     }
-    List<Touch> channels = new ArrayList<>();
-    for (Node c : map.nodesOfKind(NodeKind.CHANNEL)) {
-      channels.add(finder.touch(c.id(), c.label(), c.label(), List.of(c.id())));
-    }
+    map.nodesOfKind(NodeKind.CHANNEL).forEach(c -> asked.add(TouchFinder.Asked.node(c)));
+    List<Touch> touches = finder.touches(asked);
+    List<Touch> groups = touches.subList(0, map.groups().size());
+    List<Touch> channels = touches.subList(map.groups().size(), touches.size());
     return new Summary(
         finder.opportunities(),
         finder.totalValue(),

@@ -21,7 +21,6 @@ import networth.model.NodeKind;
  */
 public final class TouchFinder {
 
-  private final NetworkMap map;
   private final MapGraph graph;
   private final boolean[] counted;
   private final BigDecimal[] weight;
@@ -30,7 +29,6 @@ public final class TouchFinder {
   private final BigDecimal[] lostValue;
 
   public TouchFinder(NetworkMap map, MapGraph graph) {
-    this.map = map;
     this.graph = graph;
     int n = graph.nodeCount();
     counted = new boolean[n];
@@ -144,20 +142,30 @@ public final class TouchFinder {
   }
 
   /**
-   * What each of these nodes (indexes, not opportunities) touched on its own, in the order given.
-   * On an acyclic map 64 nodes share one pass ({@link TouchWords}); a map with a cycle, which the
-   * analyses refuse, gets one search per node.
+   * A set of nodes whose touch is asked for, named as {@link Touch} names it.
+   *
+   * @param members node ids; ids the map does not have are ignored
    */
-  public List<Touch> eachAlone(List<Integer> nodes) {
+  public record Asked(String name, String title, String subject, List<String> members) {
+    public Asked {
+      members = List.copyOf(members);
+    }
+
+    /** One node on its own, named by its label. */
+    public static Asked node(Node n) {
+      return new Asked(n.id(), n.label(), n.label(), List.of(n.id()));
+    }
+  }
+
+  /**
+   * What each set touched, in the order asked. On an acyclic map 64 sets share one pass ({@link
+   * TouchWords}); a map with a cycle, which the analyses refuse, gets one search per set.
+   */
+  public List<Touch> touches(List<Asked> asked) {
     if (graph.isAcyclic()) {
-      return TouchWords.each(map, graph, this, nodes);
+      return TouchWords.each(graph, this, asked);
     }
-    List<Touch> out = new ArrayList<>(nodes.size());
-    for (int v : nodes) {
-      Node node = map.nodes().get(v);
-      out.add(touch(node.id(), node.label(), node.label(), List.of(node.id())));
-    }
-    return out;
+    return asked.stream().map(a -> touch(a.name(), a.title(), a.subject(), a.members())).toList();
   }
 
   /** A touch of these opportunities (node indexes, in map order), with their value and win rate. */

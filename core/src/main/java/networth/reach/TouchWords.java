@@ -3,30 +3,32 @@ package networth.reach;
 import java.util.ArrayList;
 import java.util.List;
 import networth.graph.MapGraph;
-import networth.model.NetworkMap;
-import networth.model.Node;
 
 /**
- * What each of many nodes touched on its own, 64 nodes at a time: one pass in topological order
- * gives every node a 64-bit word of the chosen nodes it descends from (the OR of its predecessors'
- * words), so that an opportunity's word names the chosen nodes that touched it, and the words of
- * the nodes linking straight to it those that touched it directly. O((n + m) · ⌈s / 64⌉) for s
- * nodes, where one breadth-first search each would cost O((n + m) · s): too slow for the thousand
- * origins of a million-node map. Needs an acyclic map.
+ * What each of many sets of nodes (a group, a channel, a source) touched, 64 sets at a time: one
+ * pass in topological order gives every node a 64-bit word of the sets it holds a node of or
+ * descends from (its own bits OR its predecessors' words); an opportunity is touched by the sets in
+ * the words of the nodes linking to it, directly by those holding one of them. O((n + m) · ⌈s /
+ * 64⌉) for s sets, where one breadth-first search each would cost O((n + m) · s): too slow for the
+ * thousand origins of a million-node map. Needs an acyclic map.
  */
 final class TouchWords {
 
   private TouchWords() {}
 
-  static List<Touch> each(NetworkMap map, MapGraph g, TouchFinder finder, List<Integer> chosen) {
+  static List<Touch> each(MapGraph g, TouchFinder finder, List<TouchFinder.Asked> chosen) {
     int n = g.nodeCount();
     int[] order = g.topologicalOrder();
     List<Touch> found = new ArrayList<>(chosen.size());
     for (int from = 0; from < chosen.size(); from += Long.SIZE) {
-      List<Integer> chunk = chosen.subList(from, Math.min(chosen.size(), from + Long.SIZE));
+      List<TouchFinder.Asked> chunk =
+          chosen.subList(from, Math.min(chosen.size(), from + Long.SIZE));
       long[] own = new long[n];
       for (int j = 0; j < chunk.size(); j++) {
-        own[chunk.get(j)] |= 1L << j;
+        for (String id : chunk.get(j).members()) {
+          int bit = j;
+          g.indexOf(id).ifPresent(v -> own[v] |= 1L << bit);
+        }
       }
       long[] reach = own.clone();
       for (int v : order) {
@@ -45,11 +47,14 @@ final class TouchWords {
           if (reach[o] == 0 || !finder.isDeal(o)) {
             continue;
           }
+          // Touched through a link: an opportunity that is itself a member does not count.
+          long touched = 0;
           long straight = 0;
           for (int e = 0; e < g.inDegree(o); e++) {
+            touched |= reach[g.in(o, e)];
             straight |= own[g.in(o, e)];
           }
-          for (long bits = reach[o]; bits != 0; bits &= bits - 1) {
+          for (long bits = touched; bits != 0; bits &= bits - 1) {
             int j = Long.numberOfTrailingZeros(bits);
             int list = finder.isLost(o) ? 2 : (straight >>> j & 1) != 0 ? 0 : 1;
             if (sweep == 1) {
@@ -67,13 +72,13 @@ final class TouchWords {
         }
       }
       for (int j = 0; j < chunk.size(); j++) {
-        Node node = map.nodes().get(chunk.get(j));
+        TouchFinder.Asked asked = chunk.get(j);
         found.add(
             finder.touch(
-                node.id(),
-                node.label(),
-                node.label(),
-                List.of(node.id()),
+                asked.name(),
+                asked.title(),
+                asked.subject(),
+                asked.members(),
                 direct[j],
                 indirect[j],
                 lost[j]));

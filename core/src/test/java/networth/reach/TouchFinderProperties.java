@@ -102,4 +102,31 @@ class TouchFinderProperties {
     }
     return seen;
   }
+
+  @Provide
+  Arbitrary<List<Set<Integer>>> manySubsets() {
+    return subsets().list().ofMinSize(1).ofMaxSize(70);
+  }
+
+  /**
+   * Many sets at once (64 to a pass, some holding opportunities) touch what each touches alone,
+   * which the property above holds to brute force.
+   */
+  @Property(tries = 200)
+  void manySetsAtOnceTouchWhatEachTouchesAlone(
+      @ForAll("maps") NetworkMap map, @ForAll("manySubsets") List<Set<Integer>> picks) {
+    TouchFinder finder = new TouchFinder(map, MapGraph.of(map));
+    List<TouchFinder.Asked> asked = new ArrayList<>();
+    for (Set<Integer> pick : picks) {
+      List<String> members =
+          pick.stream().filter(i -> i < map.nodes().size()).map(i -> "v" + i).toList();
+      asked.add(new TouchFinder.Asked("s" + asked.size(), "S", "S", members));
+    }
+    List<Touch> together = finder.touches(asked);
+    for (int i = 0; i < asked.size(); i++) {
+      TouchFinder.Asked a = asked.get(i);
+      assertThat(together.get(i))
+          .isEqualTo(finder.touch(a.name(), a.title(), a.subject(), a.members()));
+    }
+  }
 }

@@ -12,6 +12,7 @@ import networth.model.Money;
 import networth.model.NetworkMap;
 import networth.model.Node;
 import networth.model.NodeKind;
+import networth.reach.Touch;
 import networth.reach.TouchFinder;
 import networth.reach.WinRate;
 
@@ -67,27 +68,38 @@ public final class Roi {
    */
   public static List<Line> of(NetworkMap map, MapGraph g, double[] perNode) {
     Optional<Money> rate = map.settings().hourlyRate();
-    TouchFinder finder = new TouchFinder(map, g);
-    List<Integer> costed = new ArrayList<>();
-    for (int v = 0; v < g.nodeCount(); v++) {
-      Node n = map.nodes().get(v);
+    List<Node> costed = new ArrayList<>();
+    for (Node n : map.nodes()) {
       if (n.kind() == NodeKind.CHANNEL || (!n.isOpportunity() && !n.cost().isEmpty())) {
-        costed.add(v);
+        costed.add(n);
       }
     }
-    // Each node's deals found with the others' in one pass per 64 nodes.
-    List<WinRate> rates = finder.eachAlone(costed).stream().map(t -> t.winRate()).toList();
+    // The deals of every line found together, 64 lines to a pass.
+    List<TouchFinder.Asked> asked = new ArrayList<>();
+    costed.forEach(n -> asked.add(TouchFinder.Asked.node(n)));
+    map.groups()
+        .forEach(gr -> asked.add(new TouchFinder.Asked(gr.name(), gr.title(), "", gr.members())));
+    List<Touch> touches = new TouchFinder(map, g).touches(asked);
     List<Line> nodes = new ArrayList<>();
     for (int i = 0; i < costed.size(); i++) {
-      Node n = map.nodes().get(costed.get(i));
+      Node n = costed.get(i);
       nodes.add(
-          line(n.id(), n.label(), n.kind().keyword(), List.of(n), g, perNode, rate, rates.get(i)));
+          line(
+              n.id(),
+              n.label(),
+              n.kind().keyword(),
+              List.of(n),
+              g,
+              perNode,
+              rate,
+              touches.get(i).winRate()));
     }
     nodes.sort(Comparator.comparingDouble((Line l) -> -l.credit()).thenComparing(Line::label));
     List<Line> lines = new ArrayList<>(nodes);
-    for (Group group : map.groups()) {
+    for (int i = 0; i < map.groups().size(); i++) {
+      Group group = map.groups().get(i);
       List<Node> members = group.members().stream().map(id -> map.node(id).orElseThrow()).toList();
-      WinRate winRate = finder.touch(group.name(), group.title(), "", group.members()).winRate();
+      WinRate winRate = touches.get(costed.size() + i).winRate();
       lines.add(line(group.name(), group.title(), "group", members, g, perNode, rate, winRate));
     }
     return lines;

@@ -496,11 +496,14 @@ public final class ReportBuilder {
             "Return on networking",
             List.of(
                 new Table(
-                    "Linear credit against cost, over "
+                    "Linear credit against cost for every channel, every node with a cost and every"
+                        + " group, over "
                         + period
                         + "; hours are valued at "
                         + rate
-                        + ". RETURN is credited value per unit of cost.",
+                        + ". RETURN is credited value per unit of cost; "
+                        + Tables.WIN_RATE_BASIS
+                        + ".",
                     Tables.roi(w, lines)))));
   }
 
