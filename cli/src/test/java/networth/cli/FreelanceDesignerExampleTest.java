@@ -101,8 +101,8 @@ class FreelanceDesignerExampleTest {
    * Time decay, half-life 180 days. Northwind was won on 2023-10-01; Sam introduced her that very
    * day (age 0, weight 2^0 = 1); Acme Studio passed her on to Sam on 2022-10-06, 360 days before
    * (2022-10-06 to 2023-10-06 is 365 days, less 5), weight 2^(-360/180) = 1/4. Sam's share is 1 /
-   * (1 + 1/4) = 4/5 of €25,000: €20,000; Acme Studio's €5,000. Oakline Bakery's route has no date at
-   * all, so it is credited as linear: €1,500 each to the meetup and Lena.
+   * (1 + 1/4) = 4/5 of €25,000: €20,000; Acme Studio's €5,000. Oakline Bakery's route has no date
+   * at all, so it is credited as linear: €1,500 each to the meetup and Lena.
    */
   @Test
   void timeDecayGivesTheLastIntroductionFourFifths() throws Exception {
@@ -130,5 +130,29 @@ class FreelanceDesignerExampleTest {
     assertThat(bloom.get("firstContact").asText()).isEqualTo("2023-01-16");
     assertThat(bloom.get("days").asInt()).isEqualTo(35);
     assertThat(named(opportunities, "id", "Northwind").get("days").asInt()).isEqualTo(360);
+  }
+
+  /**
+   * Return on networking during 2023. The newsletter costs €9 a month and 4 hours a month, all
+   * year: 9 × 12 × 365 / 365.25 = €107.93 and 4 × 12 × 365 / 365.25 = 47.97 hours, at €60 an hour
+   * €2,878.03, €2,985.95 in all. The work of 2023 it led to: Fernweh Travel, €6,000, its only touch
+   * (Harbour Museum and Vela Skincare came in 2024): a return of 6,000 / 2,985.95 = 2.01. Config
+   * 2023 is charged once, in June: €1,200 and 24 hours, €2,640, for nothing.
+   */
+  @Test
+  void roiOverAYearChargesThatYearsCosts() throws Exception {
+    JsonNode roi = json("roi", MAP, "--from", "2023", "--to", "2023", "--format", "json");
+    JsonNode newsletter = named(roi.get("lines"), "name", "Newsletter");
+    assertThat(newsletter.get("credit").asDouble()).isEqualTo(6_000);
+    assertThat(newsletter.get("money").asDouble()).isEqualTo(107.93);
+    assertThat(newsletter.get("hours").asDouble()).isEqualTo(47.97);
+    assertThat(newsletter.get("cost").asDouble()).isEqualTo(2_985.95);
+    assertThat(newsletter.get("roi").asDouble()).isEqualTo(2.01);
+    JsonNode config = named(roi.get("lines"), "name", "Config 2023");
+    assertThat(config.get("cost").asDouble()).isEqualTo(2_640);
+    assertThat(config.get("credit").asDouble()).isZero();
+    // The year before, the conference (June 2023) costs nothing.
+    JsonNode before = json("roi", MAP, "--from", "2022", "--to", "2022", "--format", "json");
+    assertThat(named(before.get("lines"), "name", "Config 2023").get("cost").asDouble()).isZero();
   }
 }

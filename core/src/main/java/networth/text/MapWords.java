@@ -108,6 +108,15 @@ public final class MapWords {
     return String.format(java.util.Locale.ROOT, "%.1f years", days / 365.25);
   }
 
+  /**
+   * Hours as a person reads them: whole from 10 on (180), else to a tenth (2.5); hours charged by
+   * the month over a span of days come out as fractions nobody would write.
+   */
+  public static String hours(double h) {
+    double rounded = h >= 10 ? Math.rint(h) : Math.rint(h * 10) / 10;
+    return number(rounded);
+  }
+
   /** A number with the decimals it needs: 40, 12.5. */
   public static String number(double v) {
     return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();

@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs a reference computation in Python (networkx), for the tests that compare against one. On a
  * developer's machine without it those tests are skipped with a message; under continuous
- * integration ({@code CI} set), where {@code .ci/run} installs it, a missing reference fails the run
- * instead of passing silently.
+ * integration ({@code CI} set), where {@code .ci/run} installs it, a missing reference fails the
+ * run instead of passing silently.
  */
 public final class Python {
 

@@ -93,7 +93,7 @@ public final class ReportCommand implements Callable<Integer> {
             + (a.period.period().isAlways()
                 ? ""
                 : ". " + PeriodView.sentence(a.period).replaceAll("\\.$", ""));
-    Report report = ReportBuilder.build(a.map, a.graph, source, Timings.PHASES);
+    Report report = ReportBuilder.build(a.map, a.graph, source, Timings.PHASES, a.period.period());
     Path target = output != null ? output : defaultOutput(kind);
     List<Path> written = new ArrayList<>();
     if (kind == Kind.HTML) {

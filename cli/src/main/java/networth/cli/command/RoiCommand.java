@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import networth.analysis.attribution.Attribution;
 import networth.analysis.attribution.Model;
@@ -74,8 +75,9 @@ public final class RoiCommand implements Callable<Integer> {
           double[] credit =
               Timings.phase(
                   m.word(), () -> attribution.credits(m, attribution.allOpportunities()).perNode());
-          List<Roi.Line> lines = Roi.of(a.map, a.graph, credit);
-          String period = Roi.period(a.graph).orElse("the map gives no dates");
+          Optional<Roi.Span> span = Roi.span(a.graph, a.period.period());
+          List<Roi.Line> lines = Roi.of(a.map, a.graph, credit, span);
+          String period = span.map(Roi.Span::toString).orElse("the map gives no dates");
           var out = spec.commandLine().getOut();
           if (output.format == OutputFormat.JSON) {
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -86,7 +88,7 @@ public final class RoiCommand implements Callable<Integer> {
               r.put("kind", l.kind());
               r.put("credit", Analysis.cents(l.credit()));
               r.put("money", Analysis.cents(l.money()));
-              r.put("hours", l.hours());
+              r.put("hours", Math.round(l.hours() * 100) / 100.0);
               r.put("cost", l.cost().isPresent() ? Analysis.cents(l.cost().getAsDouble()) : null);
               r.put(
                   "roi",

@@ -1,5 +1,6 @@
 package networth.analysis.roi;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +13,7 @@ import networth.model.Money;
 import networth.model.NetworkMap;
 import networth.model.Node;
 import networth.model.NodeKind;
+import networth.model.Period;
 import networth.reach.Touch;
 import networth.reach.TouchFinder;
 import networth.reach.WinRate;
@@ -67,6 +69,16 @@ public final class Roi {
    * groups in map order; each with its credit under {@code perNode}, its cost and its win rate.
    */
   public static List<Line> of(NetworkMap map, MapGraph g, double[] perNode) {
+    return of(map, g, perNode, span(g, Period.ALWAYS));
+  }
+
+  /**
+   * The same, charging each cost for the days of {@code span}: a cost by the week, month, quarter
+   * or year for the days its node was active within it, a one-off cost when its node's date lies in
+   * it (see {@link Cost#over}). Without a span (a map with no dates) a recurring cost cannot be
+   * charged, and the line's cost is unknown.
+   */
+  public static List<Line> of(NetworkMap map, MapGraph g, double[] perNode, Optional<Span> span) {
     Optional<Money> rate = map.settings().hourlyRate();
     List<Node> costed = new ArrayList<>();
     for (Node n : map.nodes()) {
@@ -92,6 +104,7 @@ public final class Roi {
               g,
               perNode,
               rate,
+              span,
               touches.get(i).winRate()));
     }
     nodes.sort(Comparator.comparingDouble((Line l) -> -l.credit()).thenComparing(Line::label));
@@ -100,7 +113,8 @@ public final class Roi {
       Group group = map.groups().get(i);
       List<Node> members = group.members().stream().map(id -> map.node(id).orElseThrow()).toList();
       WinRate winRate = touches.get(costed.size() + i).winRate();
-      lines.add(line(group.name(), group.title(), "group", members, g, perNode, rate, winRate));
+      lines.add(
+          line(group.name(), group.title(), "group", members, g, perNode, rate, span, winRate));
     }
     return lines;
   }
@@ -113,6 +127,7 @@ public final class Roi {
       MapGraph g,
       double[] perNode,
       Optional<Money> mapRate,
+      Optional<Span> span,
       WinRate winRate) {
     double credit = 0;
     double money = 0;
@@ -122,8 +137,16 @@ public final class Roi {
     for (Node n : nodes) {
       credit += perNode[g.indexOf(n.id()).orElseThrow()];
       Cost c = n.cost();
-      money += c.money().map(m -> m.amount().doubleValue()).orElse(0.0);
-      double h = c.hours().orElse(0);
+      boolean recurring = c.moneyEvery().isPresent() || c.hoursEvery().isPresent();
+      Cost.Charge charge =
+          span.isPresent()
+              ? c.over(span.get().from(), span.get().to(), n.date(), n.until())
+              : new Cost.Charge(c.money(), c.hours().orElse(0));
+      if (recurring && span.isEmpty()) {
+        priced = false;
+      }
+      money += charge.money().map(m -> m.amount().doubleValue()).orElse(0.0);
+      double h = charge.hours();
       hours += h;
       Optional<Money> rate = c.rate().or(() -> mapRate);
       if (h > 0 && rate.isEmpty()) {
@@ -136,9 +159,24 @@ public final class Roi {
   }
 
   /**
-   * The first and last dates in the map (nodes and links), the period its costs and values span.
+   * The days a return is measured over, both ends included.
+   *
+   * @param from the first day
+   * @param to the last day
    */
-  public static Optional<String> period(MapGraph g) {
+  public record Span(LocalDate from, LocalDate to) {
+    @Override
+    public String toString() {
+      return from + " to " + to;
+    }
+  }
+
+  /**
+   * The days costs are charged for: the period asked, its open ends (all of them, for all time)
+   * bounded by the map's first and last dates (nodes and links); empty when an end is open and the
+   * map gives no dates.
+   */
+  public static Optional<Span> span(MapGraph g, Period period) {
     int first = Integer.MAX_VALUE;
     int last = Integer.MIN_VALUE;
     for (int v = 0; v < g.nodeCount(); v++) {
@@ -154,9 +192,12 @@ public final class Roi {
       }
     }
     if (first == Integer.MAX_VALUE) {
-      return Optional.empty();
+      return period.from().isPresent() && period.to().isPresent()
+          ? Optional.of(new Span(period.from().get(), period.to().get()))
+          : Optional.empty();
     }
-    return Optional.of(
-        java.time.LocalDate.ofEpochDay(first) + " to " + java.time.LocalDate.ofEpochDay(last));
+    LocalDate from = period.firstDay(LocalDate.ofEpochDay(first));
+    LocalDate to = period.lastDay(LocalDate.ofEpochDay(last));
+    return to.isBefore(from) ? Optional.empty() : Optional.of(new Span(from, to));
   }
 }

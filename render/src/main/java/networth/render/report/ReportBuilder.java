@@ -27,6 +27,7 @@ import networth.model.Group;
 import networth.model.NetworkMap;
 import networth.model.Node;
 import networth.model.NodeKind;
+import networth.model.Period;
 import networth.reach.Summary;
 import networth.render.chart.BarChart;
 import networth.render.chart.FlowChart;
@@ -60,6 +61,7 @@ public final class ReportBuilder {
   static final int FLOW_NODES = 14;
 
   private final NetworkMap map;
+  private final Period period;
   private final MapGraph g;
   private final MapWords w;
   private final double total;
@@ -68,10 +70,11 @@ public final class ReportBuilder {
   private final Attribution attribution;
   private final boolean[] all;
 
-  private ReportBuilder(NetworkMap map, MapGraph g, Phases phases) {
+  private ReportBuilder(NetworkMap map, MapGraph g, Phases phases, Period period) {
     this.map = map;
     this.g = g;
     this.phases = phases;
+    this.period = period;
     this.attribution = new Attribution(g);
     this.all = attribution.allOpportunities();
     this.w = new MapWords(map, g);
@@ -85,7 +88,16 @@ public final class ReportBuilder {
 
   /** The report, each part computed as a phase (timed by the command line). */
   public static Report build(NetworkMap map, MapGraph g, String source, Phases phases) {
-    return new ReportBuilder(map, g, phases).build(source);
+    return build(map, g, source, phases, Period.ALWAYS);
+  }
+
+  /**
+   * The report of the opportunities of a period ({@code map} already restricted to them), costs
+   * charged for that period.
+   */
+  public static Report build(
+      NetworkMap map, MapGraph g, String source, Phases phases, Period period) {
+    return new ReportBuilder(map, g, phases, period).build(source);
   }
 
   private Report build(String source) {
@@ -480,11 +492,12 @@ public final class ReportBuilder {
 
   private Optional<Section> roi() {
     double[] credit = attribution.credits(Model.LINEAR, all).perNode();
-    List<Roi.Line> lines = Roi.of(map, g, credit);
+    Optional<Roi.Span> span = Roi.span(g, period);
+    List<Roi.Line> lines = Roi.of(map, g, credit, span);
     if (lines.stream().noneMatch(l -> l.money() > 0 || l.hours() > 0)) {
       return Optional.empty();
     }
-    String period = Roi.period(g).orElse("the map gives no dates");
+    String over = span.map(Roi.Span::toString).orElse("the map gives no dates");
     String rate =
         map.settings()
             .hourlyRate()
@@ -498,7 +511,7 @@ public final class ReportBuilder {
                 new Table(
                     "Linear credit against cost for every channel, every node with a cost and every"
                         + " group, over "
-                        + period
+                        + over
                         + "; hours are valued at "
                         + rate
                         + ". RETURN is credited value per unit of cost; "

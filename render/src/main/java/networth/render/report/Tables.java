@@ -178,7 +178,7 @@ public final class Tables {
           l.label(),
           w.money(l.credit()),
           l.money() > 0 ? w.money(l.money()) : "",
-          l.hours() > 0 ? MapWords.number(l.hours()) : "",
+          l.hours() > 0 ? MapWords.hours(l.hours()) : "",
           l.cost().isPresent() ? w.money(l.cost().getAsDouble()) : "no rate",
           l.ratio().isPresent() ? String.format(Locale.ROOT, "%.1f×", l.ratio().getAsDouble()) : "",
           l.perHour().isPresent()
