@@ -118,16 +118,51 @@
       });
     }
   });
+  var frame = figure.querySelector(".map-frame");
+  // Dragging with a mouse moves the map in its box, as a finger does on a touch screen (where the
+  // browser scrolls the box by itself). A drag is not a click: it does not clear the lit routes.
+  var drag = null;
+  var dragged = false;
+  frame.addEventListener("pointerdown", function (event) {
+    if (event.pointerType !== "mouse" || event.button !== 0) return;
+    drag = { x: event.clientX, y: event.clientY, left: frame.scrollLeft, top: frame.scrollTop };
+    dragged = false;
+  });
+  frame.addEventListener("pointermove", function (event) {
+    if (!drag) return;
+    var dx = event.clientX - drag.x;
+    var dy = event.clientY - drag.y;
+    if (!dragged && Math.abs(dx) + Math.abs(dy) < 5) return;
+    dragged = true;
+    frame.classList.add("dragging");
+    frame.scrollLeft = drag.left - dx;
+    frame.scrollTop = drag.top - dy;
+  });
+  function endDrag() {
+    drag = null;
+    frame.classList.remove("dragging");
+  }
+  frame.addEventListener("pointerup", endDrag);
+  frame.addEventListener("pointerleave", endDrag);
+  frame.addEventListener(
+    "click",
+    function (event) {
+      if (dragged) {
+        event.stopPropagation();
+        dragged = false;
+      }
+    },
+    true
+  );
   svg.addEventListener("click", function () {
     pinned = null;
     clear();
   });
   var zoom = figure.querySelector(".zoom");
-  var frame = figure.querySelector(".map-frame");
   if (zoom) {
     zoom.addEventListener("click", function () {
-      var actual = frame.classList.toggle("actual");
-      zoom.textContent = actual ? "Fit to width" : "Actual size";
+      var fit = frame.classList.toggle("fit");
+      zoom.textContent = fit ? "Actual size" : "Fit to width";
     });
   }
   Array.prototype.forEach.call(document.querySelectorAll("tr.node-row"), function (r) {
