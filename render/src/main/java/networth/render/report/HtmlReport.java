@@ -102,7 +102,8 @@ public final class HtmlReport {
         + "\">\n"
         + inline(f.svg())
         + "</div>\n<figcaption>"
-        + (f.map() ? MAP_HINT + " " : "")
+        // How to use the screen's map: left out on paper, where it would only take room.
+        + (f.map() ? "<span class=\"hint\">" + MAP_HINT + " </span>" : "")
         + Markup.escape(f.caption())
         + "</figcaption>\n"
         + (f.map() ? "<p class=\"map-status\" aria-live=\"polite\"></p>\n" : "")
