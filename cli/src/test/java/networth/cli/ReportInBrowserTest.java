@@ -402,6 +402,29 @@ class ReportInBrowserTest {
           .doesNotContain("Fit to width");
       // The section titles stand once each: as headings, not again in a navigation bar.
       assertThat(text.split("How to read this report", -1)).hasSize(2);
+      // The first page is full: the map follows the summary there rather than leaving the rest
+      // of the page empty (its legend is on it).
+      var firstPage = new org.apache.pdfbox.text.PDFTextStripper();
+      firstPage.setStartPage(1);
+      firstPage.setEndPage(1);
+      assertThat(firstPage.getText(doc))
+          .contains("At a glance")
+          .contains("The map")
+          .contains("Legend");
+      // No heading ends a page, away from what it introduces.
+      List<String> headings =
+          browser.findElements(By.cssSelector("main h2")).stream()
+              .map(WebElement::getText)
+              .toList();
+      for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+        var page = new org.apache.pdfbox.text.PDFTextStripper();
+        page.setStartPage(p);
+        page.setEndPage(p);
+        List<String> lines = page.getText(doc).lines().filter(l -> !l.isBlank()).toList();
+        assertThat(headings)
+            .as("the last line of page %d", p)
+            .doesNotContain(lines.get(lines.size() - 1).strip());
+      }
     }
   }
 }
