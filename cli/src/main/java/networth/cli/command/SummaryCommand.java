@@ -36,7 +36,8 @@ public final class SummaryCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
-      description = "text, json or md (default: ${DEFAULT-VALUE}).")
+      paramLabel = "FORMAT",
+      description = FormatOption.FORMATS + ". JSON keys: docs/json-output.md.")
   OutputFormat format;
 
   @Override
