@@ -28,7 +28,7 @@ public final class FlowChart {
   static final double CHAR = 6.8;
 
   /** Characters of a node's name shown; the whole name is its band's tooltip. */
-  static final int NAME_MAX = 28;
+  static final int NAME_MAX = 32;
 
   static final double NODE = 14;
   static final double PAD = 8;

@@ -1,6 +1,21 @@
 // networth report: lights up routes on the map. Inline, no library, nothing fetched.
 (function () {
   "use strict";
+  // The table of contents is one line that scrolls sideways (a finger or a trackpad does it by
+  // itself); a mouse's wheel scrolls it too.
+  var toc = document.querySelector("nav.toc");
+  if (toc) {
+    toc.addEventListener(
+      "wheel",
+      function (event) {
+        if (toc.scrollWidth > toc.clientWidth && Math.abs(event.deltaY) > Math.abs(event.deltaX)) {
+          toc.scrollLeft += event.deltaY;
+          event.preventDefault();
+        }
+      },
+      { passive: false }
+    );
+  }
   var figure = document.getElementById("map");
   var svg = figure && figure.querySelector("svg");
   // A map too large to draw is reported without its picture: nothing to light up.
