@@ -168,6 +168,38 @@ class MapLabelsTest {
     assertThat(shown).isEqualTo(drawn);
   }
 
+  @Test
+  void theLegendOfASmallMapWithManyKindsStaysInsideThePicture() throws Exception {
+    // Seven kinds in a chain of seven nodes: a narrow drawing, a full row of legend entries.
+    NetworkMap map =
+        NetworkMap.builder()
+            .node(Node.of("C", NodeKind.CHANNEL))
+            .node(Node.of("E", NodeKind.EVENT))
+            .node(Node.of("P", NodeKind.PERSON))
+            .node(Node.of("O", NodeKind.ORGANISATION))
+            .node(Node.of("J", NodeKind.JOB))
+            .node(Node.of("M", NodeKind.MEDIA))
+            .node(client("W", 10_000, "2014"))
+            .link("C", "E")
+            .link("E", "P")
+            .link("P", "O")
+            .link("O", "J")
+            .link("J", "M")
+            .link("M", "W")
+            .build();
+    Document d = Xml.parse(SvgWriter.write(map));
+    double width = Double.parseDouble(d.getDocumentElement().getAttribute("width"));
+    NodeList texts = d.getElementsByTagNameNS(SVG, "text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      Element t = (Element) texts.item(i);
+      if (((Element) t.getParentNode()).getAttribute("class").equals("legend")) {
+        // About 6.5 px a character at 12 px.
+        double end = Double.parseDouble(t.getAttribute("x")) + t.getTextContent().length() * 6.5;
+        assertThat(end).as(t.getTextContent()).isLessThanOrEqualTo(width);
+      }
+    }
+  }
+
   static final String LONG_NOTE =
       "she got in touch after seeing the talk, then introduced me to the head of digital there";
 

@@ -34,6 +34,12 @@ final class Legend {
     return 1 + (entries + PER_ROW - 1) / PER_ROW + (opportunities ? 1 : 0) + 1;
   }
 
+  /** The width the legend needs: its longest row of entries, or its sentences (about 700). */
+  static double width(Set<NodeKind> kinds, List<Group> groups) {
+    int entries = Math.min(PER_ROW, kinds.size() + groups.size());
+    return Math.max(20 + entries * ENTRY, 720);
+  }
+
   static String svg(Set<NodeKind> kinds, List<Group> groups, double top) {
     StringBuilder s = new StringBuilder("  <g class=\"legend\" font-size=\"12\">\n");
     double y = top + 14;

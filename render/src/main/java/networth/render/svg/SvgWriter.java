@@ -40,7 +40,7 @@ public final class SvgWriter {
     Set<NodeKind> kinds = new LinkedHashSet<>();
     map.nodes().forEach(n -> kinds.add(n.kind()));
     int legendRows = Legend.rows(kinds, map.groups());
-    double width = Math.max(p.width(), 720);
+    double width = Math.max(p.width(), Legend.width(kinds, map.groups()));
     double height = HEADER + p.height() + legendRows * Legend.ROW + 20;
     StringBuilder s = new StringBuilder();
     s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
