@@ -1,14 +1,11 @@
 package networth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,65 +19,36 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The report of the blog post's map, opened in a real browser (Debian's Chromium, headless, driven
  * through its own ChromeDriver so that nothing is downloaded): the map and the charts are drawn and
- * visible, and clicking lights up the routes a person counts by hand from the post.
+ * visible (screenshots at 1400 and 390 px wide in {@code target}), clicking lights up the routes a
+ * person counts by hand from the post, and printing gives clean pages. How the page fits a laptop's
+ * and a phone's screen: {@link ReportOnScreensTest}.
  */
 class ReportInBrowserTest {
 
-  static final String CHROMIUM = "/usr/bin/chromium";
-  static final String DRIVER = "/usr/bin/chromedriver";
-
   @TempDir static Path dir;
+  static ReportBrowser screen;
   static ChromeDriver browser;
-  static Path page;
 
   @BeforeAll
   static void open() throws Exception {
-    assumeTrue(
-        new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute(),
-        "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver;"
-            + " .ci/run installs them)");
-    page = dir.resolve("report.html");
-    Run run = Run.of("report", "../examples/power-of-the-network.netmap", "-o", page.toString());
-    assertThat(run.exit()).as(run.err()).isZero();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")),
-        "--window-size=1280,1000");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(DRIVER))
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    screen = ReportBrowser.open(dir);
+    browser = screen.driver();
   }
 
   @AfterAll
   static void close() {
-    if (browser != null) {
-      browser.quit();
+    if (screen != null) {
+      screen.quit();
     }
   }
 
   @BeforeEach
   void load() {
-    browser.get(page.toUri().toString());
+    screen.show(ReportBrowser.LAPTOP);
   }
 
   private WebElement node(String id) {
@@ -123,17 +91,22 @@ class ReportInBrowserTest {
         browser.findElement(
             By.cssSelector("svg.chart.bars g.row[data-row='LinkedIn'] rect[data-series='first']"));
     assertThat(bar.getRect().getWidth()).isGreaterThan(100);
-    // A picture of the map as the browser drew it holds the colours of its kinds: clients
-    // (teal), channels (amber) and the dark text, not a blank frame.
+    // A picture of the map as the browser drew it holds the colours of its kinds: prospects
+    // (green) and channels (amber) at its top left, where it opens, not a blank frame.
     WebElement frame = browser.findElement(By.cssSelector("#map .map-frame"));
     browser.executeScript("arguments[0].scrollIntoView()", frame);
     byte[] png = frame.getScreenshotAs(OutputType.BYTES);
     Files.write(Path.of("target", "report-map.png"), png);
     BufferedImage shot = ImageIO.read(new ByteArrayInputStream(png));
-    // At least a few hundred pixels of each: several clients and channels are in view.
-    assertThat(pixels(shot, 0x2a9d8f)).as("client colour").isGreaterThan(300);
+    // At least a few hundred pixels of each: several prospects and channels are in view.
+    assertThat(pixels(shot, 0x90be6d)).as("prospect colour").isGreaterThan(300);
     assertThat(pixels(shot, 0xffb703)).as("channel colour").isGreaterThan(300);
-    Files.write(Path.of("target", "report-page.png"), browser.getScreenshotAs(OutputType.BYTES));
+    Files.write(Path.of("target", "report-1400.png"), browser.getScreenshotAs(OutputType.BYTES));
+    screen.show(ReportBrowser.PHONE);
+    Files.write(Path.of("target", "report-390.png"), browser.getScreenshotAs(OutputType.BYTES));
+    browser.executeScript(
+        "arguments[0].scrollIntoView()", browser.findElement(By.cssSelector("#map .map-frame")));
+    Files.write(Path.of("target", "report-390-map.png"), browser.getScreenshotAs(OutputType.BYTES));
   }
 
   /** How many of the picture's pixels are within a small distance of a colour. */
@@ -246,9 +219,32 @@ class ReportInBrowserTest {
           .contains("At a glance")
           .contains("Opportunities, routes and critical nodes")
           .contains("How to read this report")
-          .doesNotContain("Actual size");
+          .doesNotContain("Fit to width");
       // The section titles stand once each: as headings, not again in a navigation bar.
       assertThat(text.split("How to read this report", -1)).hasSize(2);
+      // The first page is full: the map follows the summary there rather than leaving the rest
+      // of the page empty (its legend is on it).
+      var firstPage = new org.apache.pdfbox.text.PDFTextStripper();
+      firstPage.setStartPage(1);
+      firstPage.setEndPage(1);
+      assertThat(firstPage.getText(doc))
+          .contains("At a glance")
+          .contains("The map")
+          .contains("Legend");
+      // No heading ends a page, away from what it introduces.
+      List<String> headings =
+          browser.findElements(By.cssSelector("main h2")).stream()
+              .map(WebElement::getText)
+              .toList();
+      for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+        var page = new org.apache.pdfbox.text.PDFTextStripper();
+        page.setStartPage(p);
+        page.setEndPage(p);
+        List<String> lines = page.getText(doc).lines().filter(l -> !l.isBlank()).toList();
+        assertThat(headings)
+            .as("the last line of page %d", p)
+            .doesNotContain(lines.get(lines.size() - 1).strip());
+      }
     }
   }
 }

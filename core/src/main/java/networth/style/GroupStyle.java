@@ -4,19 +4,16 @@ import java.util.List;
 import networth.model.Group;
 
 /**
- * The colour of each group's marker, by the group's place in the map: the same in every picture.
+ * The colour of each group's marker, by the group's place in the map: the same in every picture,
+ * taken from the one colour-blind-safe {@link Palette}.
  */
 public final class GroupStyle {
-
-  private static final String[] COLOURS = {
-    "#d62828", "#3a86ff", "#8338ec", "#fb8500", "#2a9d8f", "#6d597a"
-  };
 
   private GroupStyle() {}
 
   /** The colour of the group at this place in the map's list of groups. */
   public static String colour(int index) {
-    return COLOURS[index % COLOURS.length];
+    return Palette.colour(index);
   }
 
   /** The colour of the named group, or empty when the map has no such group. */

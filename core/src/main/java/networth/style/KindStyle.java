@@ -6,6 +6,9 @@ import networth.model.NodeKind;
  * How each kind of node looks in every picture networth writes: a colour and the nearest shape each
  * tool has, so that a map reads the same in Graphviz, Mermaid, yEd, Gephi and Cytoscape.
  *
+ * <p>A lost opportunity is grey: it no longer counts, and the map draws it grey and crossed out, so
+ * its legend and every export show the same grey.
+ *
  * @param colour fill colour, #rrggbb
  * @param dotShape Graphviz shape
  * @param mermaidOpen Mermaid's opening bracket for the shape
@@ -25,7 +28,7 @@ public record KindStyle(String colour, String dotShape, String mermaidOpen, Stri
       case PROJECT -> new KindStyle("#a8dadc", "component", "[", "]");
       case CLIENT -> new KindStyle("#2a9d8f", "doublecircle", "((", "))");
       case PROSPECT -> new KindStyle("#90be6d", "circle", "(", ")");
-      case LOST -> new KindStyle("#e76f51", "circle", "(", ")");
+      case LOST -> new KindStyle("#c8c8c8", "circle", "(", ")");
       case UNKNOWN -> new KindStyle("#dee2e6", "ellipse", "(", ")");
     };
   }

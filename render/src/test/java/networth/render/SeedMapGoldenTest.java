@@ -17,10 +17,10 @@ import org.w3c.dom.NodeList;
 
 /**
  * The structure of the blog post's map as drawn (not its pixels or coordinates): every node with
- * its kind, emphasis, group markers and text, every link with its note, the title, the headline and
- * the legend, compared with a reviewed outline in {@code src/test/resources/golden}. A change that
- * alters what the picture says shows here as a readable diff; to accept one on purpose, run with
- * {@code -Dgolden.update=true} and review the outline's diff before committing it.
+ * its kind, emphasis, group markers and text, every link with its note as wrapped, the title, the
+ * headline and the legend, compared with a reviewed outline in {@code src/test/resources/golden}. A
+ * change that alters what the picture says shows here as a readable diff; to accept one on purpose,
+ * run with {@code -Dgolden.update=true} and review the outline's diff before committing it.
  */
 class SeedMapGoldenTest {
 
@@ -58,7 +58,7 @@ class SeedMapGoldenTest {
                   + " -> "
                   + e.getAttribute("data-to")
                   + ": "
-                  + ownText(e));
+                  + lines(e));
           return;
         }
       }
@@ -114,6 +114,16 @@ class SeedMapGoldenTest {
         walk(c, lines);
       }
     }
+  }
+
+  /** A wrapped text's lines, joined by " / " so that the outline shows where it wraps. */
+  private static String lines(Element e) {
+    List<String> lines = new ArrayList<>();
+    NodeList spans = e.getElementsByTagNameNS("*", "tspan");
+    for (int i = 0; i < spans.getLength(); i++) {
+      lines.add(spans.item(i).getTextContent());
+    }
+    return String.join(" / ", lines);
   }
 
   /** The element's own text, without that of a tooltip inside it. */

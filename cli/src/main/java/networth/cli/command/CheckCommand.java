@@ -40,8 +40,8 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
-      description =
-          "text, json, or md or csv for a table of the problems (default: ${DEFAULT-VALUE}).")
+      paramLabel = "FORMAT",
+      description = FormatOption.FORMATS + " (csv and md: a table of the problems).")
   OutputFormat format;
 
   @Override

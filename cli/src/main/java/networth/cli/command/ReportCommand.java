@@ -67,7 +67,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "html or md (default: from the extension of -o, else html).")
+      description = "html or md (or markdown) (default: from the extension of -o, else html).")
   String format;
 
   @Override

@@ -45,7 +45,8 @@ public final class SummaryCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
-      description = "text, json, md or csv (default: ${DEFAULT-VALUE}).")
+      paramLabel = "FORMAT",
+      description = FormatOption.FORMATS + ". JSON keys: docs/json-output.md.")
   OutputFormat format;
 
   @Override

@@ -22,8 +22,14 @@ public final class FlowChart {
   /** A value flowing from a source to a target. */
   public record Flow(String source, String target, double value) {}
 
-  static final double WIDTH = 760;
-  static final double LABEL = 215;
+  static final double WIDTH = 900;
+
+  /** Width of a character at 12 px, a little generous. */
+  static final double CHAR = 6.8;
+
+  /** Characters of a node's name shown; the whole name is its band's tooltip. */
+  static final int NAME_MAX = 32;
+
   static final double NODE = 14;
   static final double PAD = 8;
   static final double TOP = 10;
@@ -79,8 +85,9 @@ public final class FlowChart {
                     bottom(sources, sourceY, sent, scale),
                     bottom(targets, targetY, received, scale))
                 + TOP);
-    double x0 = LABEL;
-    double x1 = WIDTH - LABEL;
+    // Each column of labels as wide as its longest label, so that the bands take the rest.
+    double x0 = 6 + labelWidth(sources, sent, show);
+    double x1 = WIDTH - 6 - NODE - labelWidth(targets, received, show);
     StringBuilder s = new StringBuilder();
     s.append(Svg.open("chart flow", WIDTH, chartHeight, title));
     Map<String, Double> sourceNext = new LinkedHashMap<>(sourceY);
@@ -169,6 +176,18 @@ public final class FlowChart {
     return s.append("</svg>\n").toString();
   }
 
+  private static double labelWidth(
+      List<String> names, Map<String, Double> totals, DoubleFunction<String> show) {
+    return names.stream()
+        .mapToDouble(n -> label(n, totals.get(n), show).length() * CHAR)
+        .max()
+        .orElse(0);
+  }
+
+  private static String label(String name, double value, DoubleFunction<String> show) {
+    return Svg.shorten(name, NAME_MAX) + " " + show.apply(value);
+  }
+
   /** Where the last node of a column ends. */
   private static double bottom(
       List<String> names, Map<String, Double> y, Map<String, Double> totals, double scale) {
@@ -220,7 +239,7 @@ public final class FlowChart {
         + "\" text-anchor=\""
         + (left ? "end" : "start")
         + "\">"
-        + Markup.escape(Svg.shorten(name, 22) + " " + show.apply(value))
+        + Markup.escape(label(name, value, show))
         + "</text></g>\n";
   }
 }

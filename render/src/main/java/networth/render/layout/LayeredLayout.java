@@ -26,8 +26,8 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * Lays a map out in layers with the Eclipse Layout Kernel's layered algorithm (Sugiyama's method:
  * layering, crossing minimisation, node placement, edge routing): origins on the left,
  * opportunities on the right, few crossings. The same map always gives the same picture: ELK's
- * random seed is fixed. Boxes are sized to their wrapped labels; opportunities grow with their
- * weight.
+ * random seed is fixed. Boxes are sized to their wrapped labels, notes to their wrapped lines; an
+ * opportunity's area follows its value.
  */
 public final class LayeredLayout {
 
@@ -38,10 +38,15 @@ public final class LayeredLayout {
   static final double LINE_HEIGHT = 16;
   static final double PADDING = 12;
   static final double NOTE_CHAR_WIDTH = 5.4;
-  static final double NOTE_HEIGHT = 12;
 
-  /** Characters of a note shown along a link; the whole note is its tooltip. */
-  public static final int NOTE_MAX = 40;
+  /** Height of a line of a note along a link. */
+  public static final double NOTE_LINE = 12;
+
+  /** Characters per line of a note along a link before it wraps. */
+  public static final int NOTE_WRAP = 28;
+
+  /** Space between an opportunity's shape and the text beside it. */
+  static final double BESIDE_GAP = 6;
 
   static {
     // A shaded jar loses ELK's service files, so the algorithm is registered by hand.
@@ -61,33 +66,21 @@ public final class LayeredLayout {
     root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 30.0);
     root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 8.0);
     root.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(20));
-    double maxWeight =
-        map.opportunities().stream()
-            .mapToDouble(n -> n.deal().weight(n.kind()).doubleValue())
-            .max()
-            .orElse(0);
+    Opportunities opportunities = Opportunities.of(map);
     List<ElkNode> elk = new ArrayList<>();
-    List<List<String>> labels = new ArrayList<>();
+    List<Picture.Box> sized = new ArrayList<>();
     Map<String, ElkNode> byId = new HashMap<>();
-    for (Node n : map.nodes()) {
+    for (int v = 0; v < map.nodes().size(); v++) {
+      Picture.Box b = size(v, map.nodes().get(v), opportunities);
       ElkNode e = ElkGraphUtil.createNode(root);
-      List<String> lines = wrap(n.label(), WRAP_DEFAULT);
-      int longest = lines.stream().mapToInt(String::length).max().orElse(1);
-      double w = longest * CHAR_WIDTH + 2 * PADDING;
-      double h = lines.size() * LINE_HEIGHT + PADDING;
-      if (n.isOpportunity() && maxWeight > 0) {
-        double grow = 1 + Math.sqrt(n.deal().weight(n.kind()).doubleValue() / maxWeight);
-        w = Math.max(w, 60 * grow);
-        h = Math.max(h, 30 * grow);
-      }
-      e.setDimensions(w, h);
+      e.setDimensions(b.width(), b.height());
       elk.add(e);
-      labels.add(lines);
-      byId.put(n.id(), e);
+      sized.add(b);
+      byId.put(map.nodes().get(v).id(), e);
     }
     List<Integer> linkIndex = new ArrayList<>();
     List<ElkEdge> edges = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
+    List<List<String>> notes = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     List<Link> links = map.links();
     for (int i = 0; i < links.size(); i++) {
@@ -97,21 +90,33 @@ public final class LayeredLayout {
       }
       ElkEdge edge = ElkGraphUtil.createSimpleEdge(byId.get(l.from()), byId.get(l.to()));
       String note = note(l);
-      if (!note.isEmpty()) {
-        // A label in the middle of the link: the layered algorithm makes room for it, so that
-        // notes do not sit on boxes or on each other.
+      List<String> lines = note.isEmpty() ? List.of() : wrap(note, NOTE_WRAP);
+      if (!lines.isEmpty()) {
+        // A label in the middle of the link, as large as its wrapped lines: the layered algorithm
+        // makes room for it, so that notes do not sit on boxes or on each other.
         ElkLabel label = ElkGraphUtil.createLabel(note, edge);
-        label.setDimensions(note.length() * NOTE_CHAR_WIDTH + 4, NOTE_HEIGHT);
+        label.setDimensions(longest(lines) * NOTE_CHAR_WIDTH + 4, lines.size() * NOTE_LINE);
       }
       edges.add(edge);
-      notes.add(note);
+      notes.add(lines);
       linkIndex.add(i);
     }
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
     List<Picture.Box> boxes = new ArrayList<>();
     for (int v = 0; v < elk.size(); v++) {
       ElkNode e = elk.get(v);
-      boxes.add(new Picture.Box(v, e.getX(), e.getY(), e.getWidth(), e.getHeight(), labels.get(v)));
+      Picture.Box b = sized.get(v);
+      boxes.add(
+          new Picture.Box(
+              v,
+              e.getX(),
+              e.getY(),
+              b.width(),
+              b.height(),
+              b.shapeWidth(),
+              b.shapeHeight(),
+              b.lines(),
+              b.beside()));
     }
     List<Picture.Path> paths = new ArrayList<>();
     for (int k = 0; k < edges.size(); k++) {
@@ -119,11 +124,48 @@ public final class LayeredLayout {
       double[] at = new double[0];
       if (!edge.getLabels().isEmpty()) {
         ElkLabel label = edge.getLabels().get(0);
-        at = new double[] {label.getX() + label.getWidth() / 2, label.getY() + NOTE_HEIGHT - 3};
+        at = new double[] {label.getX() + label.getWidth() / 2, label.getY() + NOTE_LINE - 3};
       }
       paths.add(new Picture.Path(linkIndex.get(k), points(edge), notes.get(k), at));
     }
     return new Picture(root.getWidth(), root.getHeight(), boxes, paths);
+  }
+
+  /**
+   * A node's box before it is placed. Most nodes are their wrapped label in a shape just large
+   * enough; an opportunity is a shape sized by its value (see {@link Opportunities}) with its
+   * amount inside, its label and status beside it.
+   */
+  private static Picture.Box size(int v, Node n, Opportunities opportunities) {
+    if (!n.isOpportunity()) {
+      List<String> lines = wrap(n.label(), WRAP_DEFAULT);
+      double w = longest(lines) * CHAR_WIDTH + 2 * PADDING;
+      double h = lines.size() * LINE_HEIGHT + PADDING;
+      return new Picture.Box(v, 0, 0, w, h, w, h, lines, List.of());
+    }
+    double[] shape = opportunities.shape(n);
+    String amount = opportunities.amount(n);
+    // A shape is never narrower than its amount: the only case where the area says less than the
+    // value is an amount too long for a very small deal's shape.
+    double w = Math.max(shape[0], amount.length() * CHAR_WIDTH + PADDING);
+    List<String> beside = new ArrayList<>(wrap(n.label(), WRAP_DEFAULT));
+    beside.add(Opportunities.status(n));
+    double width = w + BESIDE_GAP + longest(beside) * CHAR_WIDTH;
+    double height = Math.max(shape[1], beside.size() * LINE_HEIGHT);
+    return new Picture.Box(
+        v,
+        0,
+        0,
+        width,
+        height,
+        w,
+        shape[1],
+        amount.isEmpty() ? List.of() : List.of(amount),
+        beside);
+  }
+
+  private static int longest(List<String> lines) {
+    return Math.max(1, lines.stream().mapToInt(String::length).max().orElse(1));
   }
 
   private static double[] points(ElkEdge edge) {
@@ -148,10 +190,18 @@ public final class LayeredLayout {
     return p.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
-  /** The note shown along a link: its note, else its kind, cut to {@link #NOTE_MAX}. */
+  /**
+   * The note shown along a link, whole: its note, else its kind, and its date when it has one
+   * ("found via · 2008-05").
+   */
   public static String note(Link l) {
     String note = l.note().isEmpty() ? l.kind() : l.note();
-    return networth.render.chart.Svg.shorten(note, NOTE_MAX);
+    String date = l.date().map(Object::toString).orElse("");
+    if (date.isEmpty()) {
+      return note;
+    }
+    // No-break spaces keep the date with the last word when the note wraps.
+    return note.isEmpty() ? date : note + "\u00a0·\u00a0" + date;
   }
 
   /** Splits a label into lines of at most {@code width} characters, at spaces where it can. */

@@ -18,14 +18,34 @@ public record Picture(double width, double height, List<Box> boxes, List<Path> p
   }
 
   /**
-   * A node's box.
+   * A node's box: its shape at the left, vertically centred, with text inside and beside it.
    *
    * @param node the node's index in the map
-   * @param lines its label, wrapped
+   * @param width the width of the shape and the text beside it
+   * @param height the taller of the shape and the text beside it
+   * @param shapeWidth the shape's width (the box's, for a node with no text beside it)
+   * @param shapeHeight the shape's height
+   * @param lines the text inside the shape: the label wrapped, or an opportunity's amount
+   * @param beside the text to the right of the shape: an opportunity's label and status, or none
    */
-  public record Box(int node, double x, double y, double width, double height, List<String> lines) {
+  public record Box(
+      int node,
+      double x,
+      double y,
+      double width,
+      double height,
+      double shapeWidth,
+      double shapeHeight,
+      List<String> lines,
+      List<String> beside) {
     public Box {
       lines = List.copyOf(lines);
+      beside = List.copyOf(beside);
+    }
+
+    /** The top of the shape, centred in the box's height. */
+    public double shapeY() {
+      return y + (height - shapeHeight) / 2;
     }
 
     public double centreX() {
@@ -42,13 +62,14 @@ public record Picture(double width, double height, List<Box> boxes, List<Path> p
    *
    * @param link the link's index in the map
    * @param points the polyline from the source's side to the target's, as x, y pairs
-   * @param note the note shown along the link, or empty
-   * @param noteAt where the layout placed the note's box: its centre x and baseline y, or an empty
-   *     array when it has none
+   * @param note the note shown along the link, with its date, wrapped; empty when it has none
+   * @param noteAt where the layout placed the note's box: its centre x and its first line's
+   *     baseline y, or an empty array when it has none
    */
-  public record Path(int link, double[] points, String note, double[] noteAt) {
+  public record Path(int link, double[] points, List<String> note, double[] noteAt) {
     public Path {
       points = points.clone();
+      note = List.copyOf(note);
       noteAt = noteAt.clone();
     }
 

@@ -21,9 +21,9 @@ public final class HtmlReport {
 
   /** How to use the interactive map, said under it. */
   static final String MAP_HINT =
-      "Click (or hover over) an opportunity to light up every route to it; click a channel, or any"
-          + " other node, to light up everything it led to; click an empty spot to see the whole map"
-          + " again.";
+      "Drag (or swipe) to move around the map. Click (or hover over) an opportunity to light up"
+          + " every route to it; click a channel, or any other node, to light up everything it led"
+          + " to; click an empty spot to see the whole map again.";
 
   private HtmlReport() {}
 
@@ -82,19 +82,28 @@ public final class HtmlReport {
       return s.append("</ul>\n").toString();
     }
     if (b instanceof Table t) {
-      return "<p class=\"caption\">" + Markup.escape(t.caption()) + "</p>\n" + t.table().html();
+      // A table wider than the screen scrolls sideways in its own box (focusable, so that a
+      // keyboard can scroll it too) rather than squeezing its columns or widening the page.
+      return "<p class=\"caption\">"
+          + Markup.escape(t.caption())
+          + "</p>\n<div class=\"table-frame\" tabindex=\"0\" role=\"region\" aria-label=\""
+          + Markup.escape(t.caption())
+          + "\">\n"
+          + t.table().html()
+          + "</div>\n";
     }
     Figure f = (Figure) b;
     return "<figure class=\""
         + (f.map() ? "map" : "chart")
         + "\">\n"
-        + (f.map() ? "<button type=\"button\" class=\"zoom\">Actual size</button>\n" : "")
+        + (f.map() ? "<button type=\"button\" class=\"zoom\">Fit to width</button>\n" : "")
         + "<div class=\""
         + (f.map() ? "map-frame" : "chart-frame")
         + "\">\n"
         + inline(f.svg())
         + "</div>\n<figcaption>"
-        + (f.map() ? MAP_HINT + " " : "")
+        // How to use the screen's map: left out on paper, where it would only take room.
+        + (f.map() ? "<span class=\"hint\">" + MAP_HINT + " </span>" : "")
         + Markup.escape(f.caption())
         + "</figcaption>\n"
         + (f.map() ? "<p class=\"map-status\" aria-live=\"polite\"></p>\n" : "")

@@ -118,7 +118,10 @@ public final class ReportBuilder {
                       "map",
                       svg,
                       "Origins on the left, work on the right; a shape and colour per kind, a dot"
-                          + " per group. Nodes in bold are keystones: every route to some work"
+                          + " per group; an opportunity's area follows its value. Nodes in bold"
+                          + " are the "
+                          + networth.render.svg.Keystones.TOP
+                          + " keystones that alone hold the most value: every route to some work"
                           + " passes through them.",
                       true))));
     } else {
@@ -279,7 +282,7 @@ public final class ReportBuilder {
             models.stream().map(Model::word).toList(),
             values,
             v -> w.money(Math.round(v)));
-    return new Figure(name, svg, title + "; hover over a bar for its amount.", false);
+    return new Figure(name, svg, title + "; each bar is labelled with its amount.", false);
   }
 
   /** Origins to opportunities, each band the first-touch credit of the origin for that work. */

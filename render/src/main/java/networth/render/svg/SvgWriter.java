@@ -21,26 +21,27 @@ import networth.text.Markup;
 
 /**
  * Draws the annotated network map as SVG: a shape and colour per kind, a coloured marker per group,
- * opportunities sized by weight and marked won (double border), open (dashed) or lost (grey,
- * crossed), link notes along the links, keystones (nodes that alone hold value) outlined in bold, a
- * legend, the title and the headline. Every text is escaped, so a label is never markup.
+ * opportunities with their area in proportion to their value, their amount inside and their status
+ * beside (won with its date, open with its probability, lost), marked won (double border), open
+ * (dashed) or lost (grey, crossed out); link notes with their dates along the links, wrapped; the
+ * few {@link Keystones} outlined in bold; a legend, the title and the headline. Every text is
+ * escaped, so a label is never markup.
  */
 public final class SvgWriter {
 
   static final double HEADER = 64;
-  static final double LEGEND_ROW = 22;
 
   private SvgWriter() {}
 
   public static String write(NetworkMap map) {
     MapGraph g = MapGraph.of(map);
     Picture p = LayeredLayout.of(map);
-    double[] held = Dominators.of(g).heldValue();
+    Set<Integer> keystones = Keystones.of(g, Dominators.of(g).heldValue());
     Set<NodeKind> kinds = new LinkedHashSet<>();
     map.nodes().forEach(n -> kinds.add(n.kind()));
-    int legendRows = kinds.size() + map.groups().size() + 2;
-    double width = Math.max(p.width(), 640);
-    double height = HEADER + p.height() + legendRows * LEGEND_ROW + 20;
+    int legendRows = Legend.rows(kinds, map.groups());
+    double width = Math.max(p.width(), Legend.width(kinds, map.groups()));
+    double height = HEADER + p.height() + legendRows * Legend.ROW + 20;
     StringBuilder s = new StringBuilder();
     s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
         .append(n(width))
@@ -78,10 +79,8 @@ public final class SvgWriter {
           .append(d)
           .append(
               "\" fill=\"none\" stroke=\"#777\" stroke-width=\"1.4\" marker-end=\"url(#arrow)\"/>\n");
-      String note = l.note().isEmpty() ? l.kind() : l.note();
       if (!path.note().isEmpty()) {
         double[] m = path.notePlace();
-        String shown = path.note();
         s.append("    <text class=\"note\" data-from=\"")
             .append(esc(l.from()))
             .append("\" data-to=\"")
@@ -90,19 +89,23 @@ public final class SvgWriter {
             .append(n(m[0]))
             .append("\" y=\"")
             .append(n(m[1]))
-            .append("\" font-size=\"10\" fill=\"#555\" text-anchor=\"middle\"><title>")
-            .append(esc(note))
-            .append("</title>")
-            .append(esc(shown))
-            .append("</text>\n");
+            .append("\" font-size=\"10\" fill=\"#444\" text-anchor=\"middle\">");
+        for (int i = 0; i < path.note().size(); i++) {
+          s.append("<tspan x=\"")
+              .append(n(m[0]))
+              .append(i == 0 ? "\">" : "\" dy=\"" + n(LayeredLayout.NOTE_LINE) + "\">")
+              .append(esc(path.note().get(i)))
+              .append("</tspan>");
+        }
+        s.append("</text>\n");
       }
     }
     for (Picture.Box b : p.boxes()) {
       Node node = map.nodes().get(b.node());
-      s.append(box(node, b, held[b.node()] > 0, map.groupsOf(node.id()), map.groups()));
+      s.append(box(node, b, keystones.contains(b.node()), map.groupsOf(node.id()), map.groups()));
     }
     s.append("  </g>\n");
-    s.append(legend(kinds, map.groups(), HEADER + p.height() + 10));
+    s.append(Legend.svg(kinds, map.groups(), HEADER + p.height() + 10));
     return s.append("</svg>\n").toString();
   }
 
@@ -118,7 +121,7 @@ public final class SvgWriter {
     String stroke = keystone ? "#111" : "#666";
     String width = keystone ? "3" : "1.2";
     String dash = node.kind() == NodeKind.PROSPECT ? " stroke-dasharray=\"5 3\"" : "";
-    String fill = node.kind() == NodeKind.LOST ? "#cccccc" : style.colour();
+    String fill = style.colour();
     StringBuilder s = new StringBuilder();
     s.append("    <g class=\"node k-")
         .append(node.kind().keyword())
@@ -130,9 +133,9 @@ public final class SvgWriter {
         .append(esc(node.label() + (node.note().isEmpty() ? "" : " — " + node.note())))
         .append("</title>\n");
     double x = b.x();
-    double y = b.y();
-    double w = b.width();
-    double h = b.height();
+    double y = b.shapeY();
+    double w = b.shapeWidth();
+    double h = b.shapeHeight();
     String common =
         " fill=\"" + fill + "\" stroke=\"" + stroke + "\" stroke-width=\"" + width + "\"" + dash;
     switch (node.kind()) {
@@ -180,16 +183,36 @@ public final class SvgWriter {
       }
       default -> s.append(rect(x, y, w, h, 4, common));
     }
+    boolean amount = node.isOpportunity();
     double lineY = y + h / 2 - (b.lines().size() - 1) * 8 + 4;
     for (String line : b.lines()) {
-      s.append("      <text x=\"")
+      s.append("      <text class=\"")
+          .append(amount ? "amount" : "label")
+          .append("\" x=\"")
           .append(n(x + w / 2))
           .append("\" y=\"")
           .append(n(lineY))
-          .append("\" font-size=\"12\" text-anchor=\"middle\">")
+          .append("\" font-size=\"12\"")
+          .append(amount ? " font-weight=\"bold\"" : "")
+          .append(" text-anchor=\"middle\">")
           .append(esc(line))
           .append("</text>\n");
       lineY += 16;
+    }
+    // Beside an opportunity: its label, then its status in a smaller, quieter type.
+    double besideY = b.y() + b.height() / 2 - (b.beside().size() - 1) * 7.5 + 4;
+    for (int i = 0; i < b.beside().size(); i++) {
+      boolean status = i == b.beside().size() - 1;
+      s.append("      <text class=\"")
+          .append(status ? "status" : "label")
+          .append("\" x=\"")
+          .append(n(x + w + 6))
+          .append("\" y=\"")
+          .append(n(besideY))
+          .append(status ? "\" font-size=\"11\" fill=\"#333\">" : "\" font-size=\"12\">")
+          .append(esc(b.beside().get(i)))
+          .append("</text>\n");
+      besideY += 15;
     }
     double mx = x + w - 4;
     for (String group : groups) {
@@ -222,49 +245,7 @@ public final class SvgWriter {
         + "/>\n";
   }
 
-  private static String legend(Set<NodeKind> kinds, List<Group> groups, double top) {
-    StringBuilder s = new StringBuilder("  <g class=\"legend\" font-size=\"12\">\n");
-    double y = top + 14;
-    s.append("    <text x=\"20\" y=\"")
-        .append(n(y))
-        .append("\" font-weight=\"bold\">Legend</text>\n");
-    for (NodeKind k : kinds) {
-      y += LEGEND_ROW;
-      s.append("    <rect x=\"20\" y=\"")
-          .append(n(y - 11))
-          .append("\" width=\"22\" height=\"14\" rx=\"3\" fill=\"")
-          .append(KindStyle.of(k).colour())
-          .append("\" stroke=\"#666\"/>")
-          .append("<text x=\"50\" y=\"")
-          .append(n(y))
-          .append("\">")
-          .append(esc(k.keyword()))
-          .append("</text>\n");
-    }
-    for (int i = 0; i < groups.size(); i++) {
-      y += LEGEND_ROW;
-      s.append("    <circle cx=\"31\" cy=\"")
-          .append(n(y - 4))
-          .append("\" r=\"5\" fill=\"")
-          .append(GroupStyle.colour(i))
-          .append("\"/>")
-          .append("<text x=\"50\" y=\"")
-          .append(n(y))
-          .append("\">group ")
-          .append(esc(groups.get(i).name()))
-          .append("</text>\n");
-    }
-    y += LEGEND_ROW;
-    s.append("    <rect x=\"20\" y=\"")
-        .append(n(y - 11))
-        .append("\" width=\"22\" height=\"14\" fill=\"none\" stroke=\"#111\" stroke-width=\"3\"/>")
-        .append("<text x=\"50\" y=\"")
-        .append(n(y))
-        .append("\">keystone: every route to some opportunity passes through it</text>\n");
-    return s.append("  </g>\n").toString();
-  }
-
-  private static int indexOf(List<Group> groups, String name) {
+  static int indexOf(List<Group> groups, String name) {
     for (int i = 0; i < groups.size(); i++) {
       if (groups.get(i).name().equals(name)) {
         return i;

@@ -1,6 +1,21 @@
 // networth report: lights up routes on the map. Inline, no library, nothing fetched.
 (function () {
   "use strict";
+  // The table of contents is one line that scrolls sideways (a finger or a trackpad does it by
+  // itself); a mouse's wheel scrolls it too.
+  var toc = document.querySelector("nav.toc");
+  if (toc) {
+    toc.addEventListener(
+      "wheel",
+      function (event) {
+        if (toc.scrollWidth > toc.clientWidth && Math.abs(event.deltaY) > Math.abs(event.deltaX)) {
+          toc.scrollLeft += event.deltaY;
+          event.preventDefault();
+        }
+      },
+      { passive: false }
+    );
+  }
   var figure = document.getElementById("map");
   var svg = figure && figure.querySelector("svg");
   // A map too large to draw is reported without its picture: nothing to light up.
@@ -118,16 +133,51 @@
       });
     }
   });
+  var frame = figure.querySelector(".map-frame");
+  // Dragging with a mouse moves the map in its box, as a finger does on a touch screen (where the
+  // browser scrolls the box by itself). A drag is not a click: it does not clear the lit routes.
+  var drag = null;
+  var dragged = false;
+  frame.addEventListener("pointerdown", function (event) {
+    if (event.pointerType !== "mouse" || event.button !== 0) return;
+    drag = { x: event.clientX, y: event.clientY, left: frame.scrollLeft, top: frame.scrollTop };
+    dragged = false;
+  });
+  frame.addEventListener("pointermove", function (event) {
+    if (!drag) return;
+    var dx = event.clientX - drag.x;
+    var dy = event.clientY - drag.y;
+    if (!dragged && Math.abs(dx) + Math.abs(dy) < 5) return;
+    dragged = true;
+    frame.classList.add("dragging");
+    frame.scrollLeft = drag.left - dx;
+    frame.scrollTop = drag.top - dy;
+  });
+  function endDrag() {
+    drag = null;
+    frame.classList.remove("dragging");
+  }
+  frame.addEventListener("pointerup", endDrag);
+  frame.addEventListener("pointerleave", endDrag);
+  frame.addEventListener(
+    "click",
+    function (event) {
+      if (dragged) {
+        event.stopPropagation();
+        dragged = false;
+      }
+    },
+    true
+  );
   svg.addEventListener("click", function () {
     pinned = null;
     clear();
   });
   var zoom = figure.querySelector(".zoom");
-  var frame = figure.querySelector(".map-frame");
   if (zoom) {
     zoom.addEventListener("click", function () {
-      var actual = frame.classList.toggle("actual");
-      zoom.textContent = actual ? "Fit to width" : "Actual size";
+      var fit = frame.classList.toggle("fit");
+      zoom.textContent = fit ? "Actual size" : "Fit to width";
     });
   }
   Array.prototype.forEach.call(document.querySelectorAll("tr.node-row"), function (r) {
