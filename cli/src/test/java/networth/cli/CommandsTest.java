@@ -255,7 +255,7 @@ class CommandsTest {
     assertThat(text)
         .startsWith("<svg")
         .contains(">The power of the network</text>")
-        .contains("Social (LinkedIn, Twitter, My blog) played a part in 9 of 10 opportunities");
+        .contains("LinkedIn (channel) led to 83% of the value: 7 of 10 opportunities, £193,500.");
     assertThat(text.split("<g class=\"node ", -1)).hasSize(33 + 1);
     assertThat(text).contains("class=\"node k-person keystone\" data-id=\"Emily\"");
     assertThat(Run.of("render", SEED, "-o", dir.resolve("map.gexf").toString()).exit()).isZero();

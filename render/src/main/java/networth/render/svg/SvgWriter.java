@@ -110,7 +110,11 @@ public final class SvgWriter {
   }
 
   private static String headline(NetworkMap map, MapGraph g) {
+    // The map says first what the summary and the report say first: its biggest source.
     Summary summary = Summary.of(map, g);
+    if (!summary.sources().isEmpty()) {
+      return summary.lead().get(0);
+    }
     List<String> lines = summary.headlines();
     return lines.isEmpty() ? summary.opportunities().size() + " opportunities" : lines.get(0);
   }
