@@ -58,6 +58,28 @@ class ReportOnScreensTest {
             + "return least;");
   }
 
+  /**
+   * The first thing either screen shows under the title is the biggest source. By hand from the
+   * seed: LinkedIn leads to Client 1 (50k), 2 (24k), 3 (18k), 4 (30k) and 5 (40k) through the
+   * Imagination job, and to Prospects 2 (60k × 40% = 24k) and 3 (25k × 30% = 7.5k): £193,500 of
+   * £234,250, 83%; no other source comes near.
+   */
+  @Test
+  void theHeadlineNamesTheBiggestSourceOnALaptopAndOnAPhone() {
+    for (int[] size : List.of(LAPTOP, PHONE)) {
+      screen.show(size);
+      WebElement first = browser.findElement(By.cssSelector("header .headlines li"));
+      assertThat(first.getText())
+          .isEqualTo(
+              "LinkedIn (channel) led to 83% of the value: 7 of 10 opportunities, £193,500.");
+      // Seen without scrolling: it lies within the first screenful.
+      assertThat(first.isDisplayed()).isTrue();
+      assertThat(first.getRect().getY() + first.getRect().getHeight())
+          .as("%d px wide", size[0])
+          .isLessThan(size[1]);
+    }
+  }
+
   @Test
   void theMapOpensReadableOnALaptopAndOnAPhone() {
     for (int[] size : List.of(LAPTOP, PHONE)) {
