@@ -1,7 +1,6 @@
 package networth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -36,7 +35,7 @@ final class ReportBrowser {
 
   /** Writes the report into {@code dir} and opens a browser on it; skips the test without one. */
   static ReportBrowser open(Path dir) throws Exception {
-    assumeTrue(
+    ExternalTool.need(
         new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute(),
         "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver;"
             + " .ci/run installs them)");

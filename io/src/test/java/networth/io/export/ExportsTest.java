@@ -1,7 +1,6 @@
 package networth.io.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.xml.parsers.DocumentBuilderFactory;
+import networth.io.ExternalTool;
 import networth.io.MapFiles;
 import networth.model.Link;
 import networth.model.NetworkMap;
@@ -167,7 +167,7 @@ class ExportsTest {
 
   @Test
   void graphvizReadsTheDotFile(@TempDir Path dir) throws Exception {
-    assumeTrue(
+    ExternalTool.need(
         onPath("dot"), "Graphviz (dot) is not installed: the check with Graphviz is skipped");
     for (NetworkMap map : List.of(seed(), hostile())) {
       Path file = dir.resolve("map.dot");
@@ -186,7 +186,7 @@ class ExportsTest {
 
   @Test
   void networkxReadsTheGraphmlAndGexfFiles(@TempDir Path dir) throws Exception {
-    assumeTrue(
+    ExternalTool.need(
         onPath("python3") && run("python3", "-c", "import networkx") == 0,
         "python3 with networkx is not installed");
     NetworkMap map = seed();
