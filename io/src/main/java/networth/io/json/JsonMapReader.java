@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import networth.io.Layout;
 import networth.io.Locations;
 import networth.io.NodeFields;
 import networth.io.ReadResult;
+import networth.io.json.JsonDocument.DealJson;
 import networth.io.json.JsonDocument.LinkJson;
 import networth.io.json.JsonDocument.MapJson;
 import networth.io.json.JsonDocument.MoneyJson;
@@ -27,6 +30,7 @@ import networth.io.json.JsonDocument.NodeJson;
 import networth.model.Cost;
 import networth.model.Deal;
 import networth.model.Group;
+import networth.model.LaterDeal;
 import networth.model.Link;
 import networth.model.MapSettings;
 import networth.model.Money;
@@ -274,8 +278,66 @@ public final class JsonMapReader {
             deal,
             cost,
             n.attributes() == null ? Map.of() : n.attributes());
+    if (n.deals() != null && !n.deals().isEmpty()) {
+      Optional<List<LaterDeal>> deals = deals(where, kind, n.deals());
+      if (deals.isEmpty()) {
+        return;
+      }
+      node = node.withLaterDeals(deals.get());
+    }
     builder.node(node);
     locations.declared(node.id(), places.at(at));
+  }
+
+  /** The further deals of an opportunity, or empty when one is wrong (it is reported). */
+  private Optional<List<LaterDeal>> deals(String where, NodeKind kind, List<DealJson> deals) {
+    if (!kind.isOpportunity()) {
+      problem(
+          where + ".deals",
+          "only an opportunity (client, prospect, lost) has deals, and this is a " + kind.keyword(),
+          "remove them, or change the node's kind");
+      return Optional.empty();
+    }
+    int before = reported;
+    List<LaterDeal> out = new ArrayList<>();
+    for (int i = 0; i < deals.size(); i++) {
+      String at = where + ".deals[" + i + "]";
+      DealJson d = deals.get(i);
+      Optional<LaterDeal.Outcome> outcome =
+          d == null || d.outcome() == null
+              ? Optional.empty()
+              : Arrays.stream(LaterDeal.Outcome.values())
+                  .filter(o -> o.word().equals(d.outcome()))
+                  .findFirst();
+      if (outcome.isEmpty()) {
+        problem(at + ".outcome", "a deal is won, open or lost", "write \"outcome\": \"won\"");
+        continue;
+      }
+      if (d.value() == null) {
+        problem(at, "a deal needs a value", "write \"value\": {\"amount\": 2500}");
+        continue;
+      }
+      if (d.probability() != null && outcome.get() != LaterDeal.Outcome.OPEN) {
+        problem(
+            at + ".probability",
+            "a probability is for an open deal, and this one is " + d.outcome(),
+            "remove it: a won deal counts in full and a lost one not at all");
+        continue;
+      }
+      Deal terms =
+          new Deal(
+              money(at + ".value", d.value()),
+              probability(at, d.probability()),
+              orEmpty(d.stage()),
+              Optional.empty());
+      if (d.next() != null) {
+        terms =
+            terms.withNext(
+                new NextStep(orEmpty(d.next().step()), date(at + ".next.date", d.next().date())));
+      }
+      out.add(new LaterDeal(outcome.get(), date(at + ".date", d.date()), terms));
+    }
+    return reported > before ? Optional.empty() : Optional.of(out);
   }
 
   private void link(String at, LinkJson l) {
