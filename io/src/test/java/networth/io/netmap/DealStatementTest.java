@@ -108,6 +108,16 @@ class DealStatementTest {
   }
 
   @Test
+  void aDealInAnotherCurrencyIsWarnedAbout() {
+    List<Problem> ps =
+        MapChecker.check(read("client A value €1k\ndeal A value $2k won 2024\n"), "m.netmap")
+            .problems();
+    assertThat(ps)
+        .extracting(Problem::message)
+        .containsExactly("opportunities are valued in EUR, USD");
+  }
+
+  @Test
   void fmtPrintsItBackAsWrittenInPlaceWithItsComments() {
     String text =
         """
