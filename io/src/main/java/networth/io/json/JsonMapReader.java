@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +20,6 @@ import networth.io.Layout;
 import networth.io.Locations;
 import networth.io.NodeFields;
 import networth.io.ReadResult;
-import networth.io.json.JsonDocument.DealJson;
 import networth.io.json.JsonDocument.LinkJson;
 import networth.io.json.JsonDocument.MapJson;
 import networth.io.json.JsonDocument.MoneyJson;
@@ -179,7 +176,7 @@ public final class JsonMapReader {
   }
 
   /** How many wrong values were reported, to tell whether a node had one. */
-  private int reported;
+  int reported;
 
   private void node(String at, NodeJson n) {
     int before = reported;
@@ -279,7 +276,7 @@ public final class JsonMapReader {
             cost,
             n.attributes() == null ? Map.of() : n.attributes());
     if (n.deals() != null && !n.deals().isEmpty()) {
-      Optional<List<LaterDeal>> deals = deals(where, kind, n.deals());
+      Optional<List<LaterDeal>> deals = JsonDeals.read(this, where, kind, n.deals());
       if (deals.isEmpty()) {
         return;
       }
@@ -287,57 +284,6 @@ public final class JsonMapReader {
     }
     builder.node(node);
     locations.declared(node.id(), places.at(at));
-  }
-
-  /** The further deals of an opportunity, or empty when one is wrong (it is reported). */
-  private Optional<List<LaterDeal>> deals(String where, NodeKind kind, List<DealJson> deals) {
-    if (!kind.isOpportunity()) {
-      problem(
-          where + ".deals",
-          "only an opportunity (client, prospect, lost) has deals, and this is a " + kind.keyword(),
-          "remove them, or change the node's kind");
-      return Optional.empty();
-    }
-    int before = reported;
-    List<LaterDeal> out = new ArrayList<>();
-    for (int i = 0; i < deals.size(); i++) {
-      String at = where + ".deals[" + i + "]";
-      DealJson d = deals.get(i);
-      Optional<LaterDeal.Outcome> outcome =
-          d == null || d.outcome() == null
-              ? Optional.empty()
-              : Arrays.stream(LaterDeal.Outcome.values())
-                  .filter(o -> o.word().equals(d.outcome()))
-                  .findFirst();
-      if (outcome.isEmpty()) {
-        problem(at + ".outcome", "a deal is won, open or lost", "write \"outcome\": \"won\"");
-        continue;
-      }
-      if (d.value() == null) {
-        problem(at, "a deal needs a value", "write \"value\": {\"amount\": 2500}");
-        continue;
-      }
-      if (d.probability() != null && outcome.get() != LaterDeal.Outcome.OPEN) {
-        problem(
-            at + ".probability",
-            "a probability is for an open deal, and this one is " + d.outcome(),
-            "remove it: a won deal counts in full and a lost one not at all");
-        continue;
-      }
-      Deal terms =
-          new Deal(
-              money(at + ".value", d.value()),
-              probability(at, d.probability()),
-              orEmpty(d.stage()),
-              Optional.empty());
-      if (d.next() != null) {
-        terms =
-            terms.withNext(
-                new NextStep(orEmpty(d.next().step()), date(at + ".next.date", d.next().date())));
-      }
-      out.add(new LaterDeal(outcome.get(), date(at + ".date", d.date()), terms));
-    }
-    return reported > before ? Optional.empty() : Optional.of(out);
   }
 
   private void link(String at, LinkJson l) {
@@ -375,7 +321,7 @@ public final class JsonMapReader {
     return r;
   }
 
-  private OptionalDouble probability(String where, BigDecimal p) {
+  OptionalDouble probability(String where, BigDecimal p) {
     if (p == null) {
       return OptionalDouble.empty();
     }
@@ -389,7 +335,7 @@ public final class JsonMapReader {
     return OptionalDouble.of(p.doubleValue());
   }
 
-  private Optional<Money> money(String at, MoneyJson m) {
+  Optional<Money> money(String at, MoneyJson m) {
     if (m == null) {
       return Optional.empty();
     }
@@ -403,7 +349,7 @@ public final class JsonMapReader {
     return Optional.of(new Money(m.amount(), orEmpty(m.currency())));
   }
 
-  private Optional<PartialDate> date(String at, String text) {
+  Optional<PartialDate> date(String at, String text) {
     return parse(at, text, PartialDate::parse, "write YYYY, YYYY-MM or YYYY-MM-DD");
   }
 
@@ -420,7 +366,7 @@ public final class JsonMapReader {
   }
 
   /** A wrong value: at its line and column, named by its path, the line shown. */
-  private void problem(String path, String message, String hint) {
+  void problem(String path, String message, String hint) {
     SourcePosition at = places.at(path);
     reported++;
     problems.add(
