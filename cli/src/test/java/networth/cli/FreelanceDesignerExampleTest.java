@@ -109,6 +109,12 @@ class FreelanceDesignerExampleTest {
    * (2022-10-06 to 2023-10-06 is 365 days, less 5), weight 2^(-360/180) = 1/4. Sam's share is 1 /
    * (1 + 1/4) = 4/5 of €25,000: €20,000; Acme Studio's €5,000. Oakline Bakery's route has no date
    * at all, so it is credited as linear: €1,500 each to the meetup and Lena.
+   *
+   * <p>Bloom Coffee's second deal, won 2024-05-13 for €2,500, is measured from its own date: Priya
+   * passed it on 2023-02-20, 448 days before (365 to 2024-02-20, then 9 + 31 + 30 + 13), and
+   * Instagram on 2023-01-16, 35 days earlier still (483). Priya's share is 2^(-448/180) /
+   * (2^(-448/180) + 2^(-483/180)) = 1 / (1 + 2^(-35/180)) = 1 / 1.87391 of €2,500 = €1,334.11;
+   * Instagram's €1,165.89.
    */
   @Test
   void timeDecayGivesTheLastIntroductionFourFifths() throws Exception {
@@ -122,6 +128,22 @@ class FreelanceDesignerExampleTest {
     assertThat(all.get("linearFallback").toString()).isEqualTo("[\"Oakline Bakery\"]");
     assertThat(named(all.get("credits"), "id", "Lena").get("credit").asDouble()).isEqualTo(1_500);
     assertThat(named(all.get("credits"), "id", "Sam").get("credit").asDouble()).isEqualTo(20_000);
+
+    JsonNode again =
+        json(
+                "attribute",
+                MAP,
+                "--model",
+                "time-decay",
+                "--for",
+                "Bloom Coffee#2",
+                "--format",
+                "json")
+            .get("credits");
+    assertThat(named(again, "id", "Priya").get("credit").asDouble())
+        .isCloseTo(1_334.11, within(0.01));
+    assertThat(named(again, "id", "Instagram").get("credit").asDouble())
+        .isCloseTo(1_165.89, within(0.01));
   }
 
   /**
