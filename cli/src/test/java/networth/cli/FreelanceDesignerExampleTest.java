@@ -13,22 +13,25 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Eight clients, all won: Northwind €25,000, Bloom Coffee €4,000, Lumen Apps €8,000, Fernweh
  * Travel €6,000, Oakline Bakery €3,000, Kite Labs €12,000, Harbour Museum €9,000, Vela Skincare
- * €8,000: €75,000 in all. One lost deal, Grain & Co, €10,000, through the Pixel Podcast.
+ * €8,000: €75,000 in all. Bloom Coffee came back on 2024-05-13 for €2,500 more (a deal of its own,
+ * through the same route): 9 opportunities won, €77,500 in all. One lost deal, Grain & Co, €10,000,
+ * through the Pixel Podcast.
  *
  * <p>Where each came from (nothing leads to the origins: Acme Studio, Dribbble, Instagram,
  * Newsletter, Design meetup, Pixel Podcast; Config 2023 has a cost and leads nowhere):
  *
  * <ul>
- *   <li>Acme Studio → Sam → Northwind: €25,000, a third of €75,000, the biggest source (33%);
- *   <li>Newsletter → Fernweh (6k), → Marco → Tom → Harbour (9k), → Vela (8k): €23,000, 31%;
- *   <li>Instagram → Priya → Bloom (4k), → Vela (8k): €12,000, 16%;
- *   <li>Pixel Podcast → Kite Labs (12k): €12,000, 16%, and Grain & Co lost (10k): one won and one
+ *   <li>Acme Studio → Sam → Northwind: €25,000 of €77,500, the biggest source (32.3%, shown 32%);
+ *   <li>Newsletter → Fernweh (6k), → Marco → Tom → Harbour (9k), → Vela (8k): €23,000, 30%;
+ *   <li>Instagram → Priya → Bloom (4k) and Bloom again (2.5k), → Vela (8k): €14,500 in 3 of 9
+ *       opportunities, 18.7% (shown 19%);
+ *   <li>Pixel Podcast → Kite Labs (12k): €12,000, 15%, and Grain & Co lost (10k): one won and one
  *       lost, a win rate of 1/2 by count and 12/(12+10) = 54.5% by value;
- *   <li>Dribbble → Lumen (8k): 11%; Design meetup → Lena → Oakline (3k): 4%;
+ *   <li>Dribbble → Lumen (8k): 10%; Design meetup → Lena → Oakline (3k): 4%;
  *   <li>Config 2023: €1,200 and 24 hours, nothing yet (24 h × €60 = €1,440; €2,640 in all).
  * </ul>
  *
- * <p>The whole map: 8 won, 1 lost: 8/9 by count, 75/85 by value.
+ * <p>The whole map: 9 won, 1 lost: 9/10 by count, 77.5/87.5 by value.
  */
 class FreelanceDesignerExampleTest {
 
@@ -55,18 +58,19 @@ class FreelanceDesignerExampleTest {
     assertThat(text.exit()).isZero();
     String second = text.out().lines().skip(2).findFirst().orElseThrow();
     assertThat(second)
-        .isEqualTo("Acme Studio (job) led to 33% of the value: 1 of 8 opportunities, €25,000.");
+        .isEqualTo("Acme Studio (job) led to 32% of the value: 1 of 9 opportunities, €25,000.");
     assertThat(text.out())
         .contains(
             "Config 2023 cost €1,200 and 24 hours (€2,640 with the hours at €60) and led to no"
                 + " opportunity yet.");
 
     JsonNode summary = json("summary", MAP, "--format", "json");
-    assertThat(summary.get("totalValue").asDouble()).isEqualTo(75_000);
+    assertThat(summary.get("totalValue").asDouble()).isEqualTo(77_500);
+    assertThat(summary.get("opportunities")).hasSize(9);
     JsonNode sources = summary.get("sources");
     assertThat(sources.get(0).get("name").asText()).isEqualTo("Acme Studio");
     assertThat(sources.get(0).get("value").asDouble()).isEqualTo(25_000);
-    // Ranked by value, ties by name: Instagram and Pixel Podcast both led to €12,000.
+    // Ranked by value: Instagram's €14,500 (Bloom Coffee twice, Vela) before the podcast's €12,000.
     assertThat(sources.findValuesAsText("name"))
         .containsExactly(
             "Acme Studio",
@@ -77,6 +81,8 @@ class FreelanceDesignerExampleTest {
             "Design meetup",
             "Config 2023");
     assertThat(named(sources, "name", "Newsletter").get("value").asDouble()).isEqualTo(23_000);
+    assertThat(named(sources, "name", "Instagram").get("value").asDouble()).isEqualTo(14_500);
+    assertThat(named(sources, "name", "Instagram").get("touched")).hasSize(3);
     assertThat(named(sources, "name", "Config 2023").get("touched")).isEmpty();
   }
 
@@ -103,6 +109,12 @@ class FreelanceDesignerExampleTest {
    * (2022-10-06 to 2023-10-06 is 365 days, less 5), weight 2^(-360/180) = 1/4. Sam's share is 1 /
    * (1 + 1/4) = 4/5 of €25,000: €20,000; Acme Studio's €5,000. Oakline Bakery's route has no date
    * at all, so it is credited as linear: €1,500 each to the meetup and Lena.
+   *
+   * <p>Bloom Coffee's second deal, won 2024-05-13 for €2,500, is measured from its own date: Priya
+   * passed it on 2023-02-20, 448 days before (365 to 2024-02-20, then 9 + 31 + 30 + 13), and
+   * Instagram on 2023-01-16, 35 days earlier still (483). Priya's share is 2^(-448/180) /
+   * (2^(-448/180) + 2^(-483/180)) = 1 / (1 + 2^(-35/180)) = 1 / 1.87391 of €2,500 = €1,334.11;
+   * Instagram's €1,165.89.
    */
   @Test
   void timeDecayGivesTheLastIntroductionFourFifths() throws Exception {
@@ -116,12 +128,29 @@ class FreelanceDesignerExampleTest {
     assertThat(all.get("linearFallback").toString()).isEqualTo("[\"Oakline Bakery\"]");
     assertThat(named(all.get("credits"), "id", "Lena").get("credit").asDouble()).isEqualTo(1_500);
     assertThat(named(all.get("credits"), "id", "Sam").get("credit").asDouble()).isEqualTo(20_000);
+
+    JsonNode again =
+        json(
+                "attribute",
+                MAP,
+                "--model",
+                "time-decay",
+                "--for",
+                "Bloom Coffee#2",
+                "--format",
+                "json")
+            .get("credits");
+    assertThat(named(again, "id", "Priya").get("credit").asDouble())
+        .isCloseTo(1_334.11, within(0.01));
+    assertThat(named(again, "id", "Instagram").get("credit").asDouble())
+        .isCloseTo(1_165.89, within(0.01));
   }
 
   /**
    * Bloom Coffee: Instagram (joined 2019-05) led to Priya on 2023-01-16, who hired her on
    * 2023-02-20: 15 days left of January, 20 of February, 35 days — not the four years since she
-   * joined Instagram.
+   * joined Instagram. Its second deal, won 2024-05-13, is a line of its own from the same first
+   * contact: 35 days to 2023-02-20, 365 to 2024-02-20, then 9 + 31 + 30 + 13 = 483 days.
    */
   @Test
   void theTimelineStartsAtTheFirstDatedContact() throws Exception {
@@ -130,6 +159,9 @@ class FreelanceDesignerExampleTest {
     assertThat(bloom.get("firstContact").asText()).isEqualTo("2023-01-16");
     assertThat(bloom.get("days").asInt()).isEqualTo(35);
     assertThat(named(opportunities, "id", "Northwind").get("days").asInt()).isEqualTo(360);
+    JsonNode again = named(opportunities, "id", "Bloom Coffee#2");
+    assertThat(again.get("firstContact").asText()).isEqualTo("2023-01-16");
+    assertThat(again.get("days").asInt()).isEqualTo(483);
   }
 
   /**

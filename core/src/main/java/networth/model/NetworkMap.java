@@ -189,6 +189,21 @@ public final class NetworkMap {
       return this;
     }
 
+    /**
+     * Adds a further deal to a declared opportunity (a client who came back).
+     *
+     * @throws IllegalArgumentException when {@code id} is not a declared opportunity
+     */
+    public Builder laterDeal(String id, LaterDeal deal) {
+      Integer s = slots.get(id);
+      Node n = s == null ? null : slotNodes.get(s);
+      if (n == null) {
+        throw new IllegalArgumentException("'" + id + "' is not declared");
+      }
+      slotNodes.set(s, n.withLaterDeal(deal));
+      return this;
+    }
+
     public boolean isDeclared(String id) {
       return declared(id).isPresent();
     }
@@ -282,6 +297,9 @@ public final class NetworkMap {
     }
 
     private static Node inCurrency(Node n, String currency) {
+      if (!n.laterDeals().isEmpty()) {
+        n = n.withLaterDeals(n.laterDeals().stream().map(l -> l.orCurrency(currency)).toList());
+      }
       Deal d = n.deal();
       Cost c = n.cost();
       boolean bare =

@@ -95,4 +95,17 @@ public record Layout(List<Statement> statements, List<String> trailer) {
       return count;
     }
   }
+
+  /**
+   * {@code deal NAME …}: the {@code number}-th further deal (from 0) of the opportunity {@code id}
+   * that the file gives; {@code written} holds how it wrote its values, as for {@link NodeLine}.
+   */
+  public record DealLine(
+      String id, int number, Map<String, String> written, List<String> before, String comment)
+      implements Statement {
+
+    public DealLine {
+      written = Map.copyOf(written);
+    }
+  }
 }

@@ -13,6 +13,7 @@ import net.jqwik.api.Combinators;
 import networth.model.Cost;
 import networth.model.Deal;
 import networth.model.Group;
+import networth.model.LaterDeal;
 import networth.model.Link;
 import networth.model.MapSettings;
 import networth.model.Money;
@@ -106,9 +107,10 @@ public final class MapArbitraries {
                     text(plain).injectNull(0.5),
                     deal(kind, plain, currency),
                     cost(currency),
-                    attributes(plain))
+                    attributes(plain),
+                    laterDeals(kind, plain, currency))
                 .as(
-                    (label, date, until, note, deal, cost, attributes) ->
+                    (label, date, until, note, deal, cost, attributes, later) ->
                         new Node(
                             id,
                             label == null ? "" : label,
@@ -119,7 +121,29 @@ public final class MapArbitraries {
                             note == null ? "" : note,
                             deal,
                             cost,
-                            attributes)));
+                            attributes,
+                            later)));
+  }
+
+  /** Up to two further deals of an opportunity, each with a value (a map file needs one). */
+  private static Arbitrary<List<LaterDeal>> laterDeals(
+      NodeKind kind, boolean plain, String currency) {
+    if (!kind.isOpportunity()) {
+      return Arbitraries.just(List.of());
+    }
+    Arbitrary<LaterDeal> deal =
+        Arbitraries.of(LaterDeal.Outcome.class)
+            .flatMap(
+                o ->
+                    Combinators.combine(
+                            dates().optional(), deal(o.kind(), plain, currency), money(currency))
+                        .as(
+                            (d, terms, value) ->
+                                new LaterDeal(
+                                    o,
+                                    d,
+                                    terms.value().isPresent() ? terms : terms.withValue(value))));
+    return deal.list().ofMaxSize(2);
   }
 
   private static Arbitrary<Deal> deal(NodeKind kind, boolean plain, String currency) {

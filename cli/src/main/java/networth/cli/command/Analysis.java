@@ -12,6 +12,7 @@ import networth.cli.output.OutputFormat;
 import networth.cli.output.PeriodView;
 import networth.graph.MapGraph;
 import networth.io.ReadResult;
+import networth.model.DealMap;
 import networth.model.NetworkMap;
 import networth.model.Period;
 import networth.model.PeriodMap;
@@ -39,9 +40,12 @@ final class Analysis {
     this.period = period;
   }
 
-  /** The map read, restricted to the opportunities of a period (the whole map for all time). */
+  /**
+   * The map read, one opportunity per deal (see {@link DealMap}: a client who came back counts once
+   * for each deal), restricted to the opportunities of a period (the whole map for all time).
+   */
   static Analysis within(ReadResult read, Period period) {
-    PeriodMap p = PeriodMap.of(read.map(), period);
+    PeriodMap p = PeriodMap.of(DealMap.of(read.map()), period);
     return new Analysis(p.map(), p.map() == read.map() ? read.graph() : MapGraph.of(p.map()), p);
   }
 

@@ -147,6 +147,8 @@ public final class MapChecker {
     TreeSet<String> used = new TreeSet<>();
     for (Node n : map.nodes()) {
       n.deal().value().map(Money::currency).ifPresent(used::add);
+      // A client who came back is valued in each of its deals too.
+      n.laterDeals().forEach(d -> d.terms().value().map(Money::currency).ifPresent(used::add));
     }
     used.remove("");
     if (used.size() > 1) {

@@ -31,6 +31,7 @@ import networth.io.ReadResult;
 import networth.model.Cost;
 import networth.model.Deal;
 import networth.model.Group;
+import networth.model.LaterDeal;
 import networth.model.Link;
 import networth.model.Money;
 import networth.model.NetworkMap;
@@ -67,7 +68,8 @@ public final class CsvMapReader {
           "Cost",
           "Hours",
           "Rate",
-          "Until");
+          "Until",
+          "Deal");
   static final List<String> CONNECTION_COLUMNS =
       List.of(
           "From",
@@ -97,6 +99,7 @@ public final class CsvMapReader {
   private static final List<String> TYPE = List.of("Type");
   private static final List<String> TAGS = List.of("Tags");
   private static final List<String> NOTE = List.of("Description", "Note");
+  private static final List<String> DEAL = List.of("Deal");
 
   private final Problems problems = new Problems();
   private final NetworkMap.Builder builder = NetworkMap.builder();
@@ -198,6 +201,11 @@ public final class CsvMapReader {
           "give every element an id, or delete the row");
       return;
     }
+    Optional<Integer> dealColumn = c.find(DEAL);
+    if (!c.get(row.record(), dealColumn).isEmpty()) {
+      laterDeal(c, row, id, dealColumn.get());
+      return;
+    }
     if (builder.isDeclared(id)) {
       int first = locations.declaration(id).map(SourcePosition::line).orElse(0);
       row.error(
@@ -247,6 +255,54 @@ public final class CsvMapReader {
         tags.computeIfAbsent(tag.strip(), t -> new ArrayList<>()).add(id);
       }
     }
+  }
+
+  /**
+   * A row of a further deal: the id of an opportunity on a row above, its number (2 for the second
+   * deal) in the Deal column, the outcome in Type (client won, prospect open, lost), and the deal's
+   * Value, Probability, Stage, Date and Next. Its Label, Tags and Description are the node's row's.
+   */
+  private void laterDeal(Columns c, Row row, String id, int dealColumn) {
+    Optional<Node> node = builder.declared(id);
+    if (node.isEmpty() || !node.get().isOpportunity()) {
+      if (!locations.isBroken(id)) {
+        row.error(
+            dealColumn,
+            node.isEmpty()
+                ? "a deal of '" + id + "' comes before the row of '" + id + "'"
+                : "'"
+                    + id
+                    + "' is a "
+                    + node.get().kind().keyword()
+                    + ", and only an opportunity has deals",
+            "put the row of a client, prospect or lost opportunity first, then its deals");
+      }
+      return;
+    }
+    int expected = node.get().laterDeals().size() + 2;
+    if (!c.get(row.record(), Optional.of(dealColumn)).equals(Integer.toString(expected))) {
+      row.error(
+          dealColumn,
+          "expected deal " + expected + " of '" + id + "'",
+          "number the deals of a client 2, 3… in the order of their rows");
+      return;
+    }
+    Optional<Integer> typeColumn = c.find(TYPE);
+    Optional<NodeKind> kind = NodeKind.fromWord(c.get(row.record(), typeColumn));
+    if (kind.isEmpty() || !kind.get().isOpportunity()) {
+      row.error(
+          typeColumn.orElse(dealColumn),
+          "a deal's Type is client (won), prospect (open) or lost",
+          "write client, prospect or lost");
+      return;
+    }
+    String currency = c.get(row.record(), c.find(CURRENCY));
+    new ElementRow(c, row, kind.get(), currency)
+        .node(id, "")
+        .ifPresent(
+            d ->
+                builder.laterDeal(
+                    id, new LaterDeal(LaterDeal.Outcome.of(d.kind()), d.date(), d.deal())));
   }
 
   /** The typed fields of one element row. */

@@ -5,12 +5,16 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import networth.io.FieldValues;
+import networth.model.Cost;
+import networth.model.LaterDeal;
 import networth.model.Link;
 import networth.model.Money;
 import networth.model.NetworkMap;
@@ -40,13 +44,39 @@ public final class CsvMapWriter {
   private record Column(String name, Function<Node, String> value, boolean always) {}
 
   private static String elements(NetworkMap map) {
+    // A further deal is a row of its own: the node's id and label, the outcome's kind, the deal's
+    // fields, and its number in the Deal column (see docs/spreadsheets.md).
+    Map<Node, Integer> dealNumber = new IdentityHashMap<>();
+    List<Node> rows = new ArrayList<>();
+    for (Node n : map.nodes()) {
+      rows.add(n);
+      int k = 2;
+      for (LaterDeal d : n.laterDeals()) {
+        Node row =
+            new Node(
+                n.id(),
+                n.label(),
+                d.outcome().kind(),
+                d.date(),
+                Optional.empty(),
+                "",
+                d.terms(),
+                Cost.NONE,
+                Map.of());
+        dealNumber.put(row, k++);
+        rows.add(row);
+      }
+    }
     List<Column> all =
         new ArrayList<>(
             List.of(
                 new Column("ID", Node::id, true),
                 new Column("Label", Node::label, true),
                 new Column("Type", n -> n.kind().keyword(), true),
-                new Column("Tags", n -> String.join("|", map.groupsOf(n.id())), true),
+                new Column(
+                    "Tags",
+                    n -> dealNumber.containsKey(n) ? "" : String.join("|", map.groupsOf(n.id())),
+                    true),
                 new Column("Value", n -> amount(n.deal().value(), currency(n)), true),
                 new Column("Currency", CsvMapWriter::currency, false),
                 new Column(
@@ -82,7 +112,11 @@ public final class CsvMapWriter {
                             : "",
                     false),
                 new Column("Rate", n -> amount(n.cost().rate(), currency(n)), false),
-                new Column("Until", n -> n.until().map(Object::toString).orElse(""), false)));
+                new Column("Until", n -> n.until().map(Object::toString).orElse(""), false),
+                new Column(
+                    "Deal",
+                    n -> dealNumber.containsKey(n) ? Integer.toString(dealNumber.get(n)) : "",
+                    false)));
     Set<String> attributes = new LinkedHashSet<>();
     map.nodes().forEach(n -> attributes.addAll(n.attributes().keySet()));
     for (String a : attributes) {
@@ -90,15 +124,11 @@ public final class CsvMapWriter {
     }
     List<Column> used =
         all.stream()
-            .filter(
-                c ->
-                    c.always() || map.nodes().stream().anyMatch(n -> !c.value().apply(n).isEmpty()))
+            .filter(c -> c.always() || rows.stream().anyMatch(n -> !c.value().apply(n).isEmpty()))
             .toList();
     return print(
         used.stream().map(Column::name).toList(),
-        map.nodes().stream()
-            .map(n -> used.stream().map(c -> c.value().apply(n)).toList())
-            .toList());
+        rows.stream().map(n -> used.stream().map(c -> c.value().apply(n)).toList()).toList());
   }
 
   /** The row's currency: that of its value, else of its cost or rate. */

@@ -54,7 +54,8 @@ final class JsonDocument {
     "hours",
     "hoursEvery",
     "rate",
-    "attributes"
+    "attributes",
+    "deals"
   })
   record NodeJson(
       String id,
@@ -72,7 +73,19 @@ final class JsonDocument {
       BigDecimal hours,
       String hoursEvery,
       MoneyJson rate,
-      Map<String, String> attributes) {}
+      Map<String, String> attributes,
+      List<DealJson> deals) {}
+
+  /** A further deal of an opportunity whose client came back. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonPropertyOrder({"outcome", "date", "value", "probability", "stage", "next"})
+  record DealJson(
+      String outcome,
+      String date,
+      MoneyJson value,
+      BigDecimal probability,
+      String stage,
+      NextJson next) {}
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record NextJson(String step, String date) {}

@@ -27,6 +27,7 @@ import networth.io.json.JsonDocument.NodeJson;
 import networth.model.Cost;
 import networth.model.Deal;
 import networth.model.Group;
+import networth.model.LaterDeal;
 import networth.model.Link;
 import networth.model.MapSettings;
 import networth.model.Money;
@@ -175,7 +176,7 @@ public final class JsonMapReader {
   }
 
   /** How many wrong values were reported, to tell whether a node had one. */
-  private int reported;
+  int reported;
 
   private void node(String at, NodeJson n) {
     int before = reported;
@@ -274,6 +275,13 @@ public final class JsonMapReader {
             deal,
             cost,
             n.attributes() == null ? Map.of() : n.attributes());
+    if (n.deals() != null && !n.deals().isEmpty()) {
+      Optional<List<LaterDeal>> deals = JsonDeals.read(this, where, kind, n.deals());
+      if (deals.isEmpty()) {
+        return;
+      }
+      node = node.withLaterDeals(deals.get());
+    }
     builder.node(node);
     locations.declared(node.id(), places.at(at));
   }
@@ -313,7 +321,7 @@ public final class JsonMapReader {
     return r;
   }
 
-  private OptionalDouble probability(String where, BigDecimal p) {
+  OptionalDouble probability(String where, BigDecimal p) {
     if (p == null) {
       return OptionalDouble.empty();
     }
@@ -327,7 +335,7 @@ public final class JsonMapReader {
     return OptionalDouble.of(p.doubleValue());
   }
 
-  private Optional<Money> money(String at, MoneyJson m) {
+  Optional<Money> money(String at, MoneyJson m) {
     if (m == null) {
       return Optional.empty();
     }
@@ -341,7 +349,7 @@ public final class JsonMapReader {
     return Optional.of(new Money(m.amount(), orEmpty(m.currency())));
   }
 
-  private Optional<PartialDate> date(String at, String text) {
+  Optional<PartialDate> date(String at, String text) {
     return parse(at, text, PartialDate::parse, "write YYYY, YYYY-MM or YYYY-MM-DD");
   }
 
@@ -358,7 +366,7 @@ public final class JsonMapReader {
   }
 
   /** A wrong value: at its line and column, named by its path, the line shown. */
-  private void problem(String path, String message, String hint) {
+  void problem(String path, String message, String hint) {
     SourcePosition at = places.at(path);
     reported++;
     problems.add(

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.math.BigDecimal;
 import java.util.Optional;
+import networth.io.json.JsonDocument.DealJson;
 import networth.io.json.JsonDocument.GroupJson;
 import networth.io.json.JsonDocument.LinkJson;
 import networth.io.json.JsonDocument.MapJson;
@@ -12,6 +13,7 @@ import networth.io.json.JsonDocument.MoneyJson;
 import networth.io.json.JsonDocument.NextJson;
 import networth.io.json.JsonDocument.NodeJson;
 import networth.model.Deal;
+import networth.model.LaterDeal;
 import networth.model.Money;
 import networth.model.NetworkMap;
 import networth.model.Node;
@@ -64,7 +66,19 @@ public final class JsonMapWriter {
         n.cost().hours().isPresent() ? BigDecimal.valueOf(n.cost().hours().getAsDouble()) : null,
         n.cost().hoursEvery().map(Rhythm::word).orElse(null),
         money(n.cost().rate()),
-        n.attributes());
+        n.attributes(),
+        n.laterDeals().stream().map(JsonMapWriter::deal).toList());
+  }
+
+  private static DealJson deal(LaterDeal l) {
+    Deal d = l.terms();
+    return new DealJson(
+        l.outcome().word(),
+        date(l.date()),
+        money(d.value()),
+        d.probability().isPresent() ? BigDecimal.valueOf(d.probability().getAsDouble()) : null,
+        d.stage(),
+        d.next().map(s -> new NextJson(s.description(), date(s.date()))).orElse(null));
   }
 
   private static MoneyJson money(Optional<Money> m) {

@@ -54,6 +54,13 @@ final class DefaultLayout {
       }
     }
     gap = s.isEmpty() ? List.of() : List.of("");
+    for (Node n : map.nodes()) {
+      for (int k = 0; k < n.laterDeals().size(); k++) {
+        s.add(new Layout.DealLine(n.id(), k, java.util.Map.of(), gap, ""));
+        gap = List.of();
+      }
+    }
+    gap = s.isEmpty() ? List.of() : List.of("");
     List<Link> links = map.links();
     int start = 0;
     for (int i = 1; i <= links.size(); i++) {

@@ -41,6 +41,8 @@ public final class NetmapReader {
   private final List<Layout.Statement> layout = new ArrayList<>();
   private Map<Integer, String> comments = Map.of();
   private int lastLine;
+  private final List<DealStatement.Pending> deals = new ArrayList<>();
+  private final Map<String, Integer> dealsOf = new HashMap<>();
 
   private NetmapReader(String source, String text) {
     this.source = source;
@@ -68,6 +70,7 @@ public final class NetmapReader {
       statement(new Line(statement, source, lines, problems, lexer.failed()))
           .ifPresent(made -> layout.add(made.apply(before(statement), comment(statement))));
     }
+    deals.forEach(this::settle);
     List<String> trailer = trivia(lastLine + 1, lines.size() + 1, List.of());
     List<Problem> found = new ArrayList<>(problems.list());
     found.sort(IN_FILE_ORDER);
@@ -88,6 +91,8 @@ public final class NetmapReader {
           .map(stops -> (b, c) -> new Layout.ChainLine(stops, firstLink, b, c));
     } else if (first.isWord("group")) {
       return group(line, line.take()).map(name -> (b, c) -> new Layout.GroupLine(name, b, c));
+    } else if (first.isWord("deal")) {
+      return deal(line);
     } else if (first.is(TokenKind.WORD) && STATEMENTS.contains(first.text())) {
       return setting(line)
           .map(set -> (b, c) -> new Layout.Setting(set.keyword(), set.written(), b, c));
@@ -98,6 +103,7 @@ public final class NetmapReader {
     } else if (first.is(TokenKind.WORD)) {
       List<String> words = new ArrayList<>(NodeKind.keywords());
       words.addAll(STATEMENTS);
+      words.add("deal");
       String near = NearestNames.didYouMean(first.text(), words);
       line.error(
           first,
@@ -113,6 +119,56 @@ public final class NetmapReader {
           "write a declaration such as: person \"Emily Smith\", or a link such as: Emily -> Roger");
     }
     return Optional.empty();
+  }
+
+  /** A further deal: kept until the whole file says whether its name is an opportunity. */
+  private Optional<Made> deal(Line line) {
+    Optional<DealStatement.Pending> read = new DealStatement(line).parse();
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    DealStatement.Pending d = read.get();
+    deals.add(d);
+    String id = d.name().text();
+    int number = dealsOf.merge(id, 1, Integer::sum) - 1;
+    return Optional.of((b, c) -> new Layout.DealLine(id, number, d.written(), b, c));
+  }
+
+  /** Adds a further deal to its opportunity, or says why it cannot. */
+  private void settle(DealStatement.Pending d) {
+    Token name = d.name();
+    Optional<networth.model.Node> node = builder.declared(name.text());
+    if (node.isPresent() && node.get().isOpportunity()) {
+      builder.laterDeal(name.text(), d.deal());
+    } else if (node.isPresent()) {
+      d.line()
+          .error(
+              name,
+              "'"
+                  + name.text()
+                  + "' is a "
+                  + node.get().kind().keyword()
+                  + ", and only an opportunity has deals",
+              "name a client, prospect or lost opportunity, or change the kind of '"
+                  + name.text()
+                  + "' to client");
+    } else if (!locations.isBroken(name.text())) {
+      // A name whose declaration had an error was reported there: one mistake, one message.
+      List<String> opportunities =
+          builder.declaredNodes().stream()
+              .filter(networth.model.Node::isOpportunity)
+              .map(networth.model.Node::id)
+              .toList();
+      String near = NearestNames.didYouMean(name.text(), opportunities);
+      d.line()
+          .error(
+              name,
+              "'" + name.text() + "' is never declared",
+              (near.isEmpty() ? "" : near + " ")
+                  + "A deal belongs to a declared opportunity: declare it, such as client "
+                  + Syntax.name(name.text())
+                  + " value 4k won 2023-03, or check the spelling.");
+    }
   }
 
   /** The comment lines and blank lines before a statement, and comments inside it. */

@@ -7,6 +7,7 @@ import networth.io.Layout;
 import networth.model.Cost;
 import networth.model.Deal;
 import networth.model.Group;
+import networth.model.LaterDeal;
 import networth.model.Link;
 import networth.model.MapSettings;
 import networth.model.NetworkMap;
@@ -69,6 +70,8 @@ public final class NetmapWriter {
       declarations(n, comment);
     } else if (s instanceof Layout.ChainLine c) {
       out.add(chain(c) + comment);
+    } else if (s instanceof Layout.DealLine d) {
+      out.add(deal(d) + comment);
     }
   }
 
@@ -148,6 +151,43 @@ public final class NetmapWriter {
     return new String[] {
       n.kind().keyword(), Syntax.name(n.id()), String.join(" ", attributes), comment
     };
+  }
+
+  /** {@code deal NAME value … won DATE stage …}: a further deal, its values spelt as written. */
+  private String deal(Layout.DealLine line) {
+    LaterDeal d = map.node(line.id()).orElseThrow().laterDeals().get(line.number());
+    Spelling spelling = new Spelling(line.written(), currency);
+    Deal terms = d.terms();
+    List<String> parts = new ArrayList<>();
+    parts.add("deal " + Syntax.name(line.id()));
+    terms.value().ifPresent(v -> parts.add("value " + spelling.money("value", v)));
+    terms.probability().ifPresent(p -> parts.add("p " + spelling.probability(p)));
+    String keyword =
+        switch (d.outcome()) {
+          case WON -> "won ";
+          case LOST -> "lost ";
+          case OPEN -> {
+            String w = line.written().getOrDefault("date", "since");
+            yield w.isEmpty() ? "" : (w.equals("on") ? "on " : "since ");
+          }
+        };
+    if (d.date().isPresent()) {
+      parts.add(keyword + d.date().get());
+    } else if (d.outcome() != LaterDeal.Outcome.OPEN) {
+      parts.add(d.outcome().word());
+    }
+    if (!terms.stage().isEmpty()) {
+      parts.add("stage " + Syntax.name(terms.stage()));
+    }
+    terms
+        .next()
+        .ifPresent(
+            s ->
+                parts.add(
+                    "next "
+                        + Syntax.quote(s.description())
+                        + s.date().map(date -> " " + date).orElse("")));
+    return String.join(" ", parts);
   }
 
   /** Writes the waiting declarations with their kinds and names padded to common widths. */
