@@ -222,15 +222,17 @@ class ReportInBrowserTest {
           .doesNotContain("Fit to width");
       // The section titles stand once each: as headings, not again in a navigation bar.
       assertThat(text.split("How to read this report", -1)).hasSize(2);
-      // The first page is full: the map follows the summary there rather than leaving the rest
-      // of the page empty (its legend is on it).
-      var firstPage = new org.apache.pdfbox.text.PDFTextStripper();
+      // The first page is full: what follows the summary (its table, then the map) goes on
+      // filling it, rather than a large figure being pushed to the next page and leaving the rest
+      // of this one empty. Its lowest line of text stands in the page's last quarter.
+      var firstPage = new LowestText();
       firstPage.setStartPage(1);
       firstPage.setEndPage(1);
-      assertThat(firstPage.getText(doc))
-          .contains("At a glance")
-          .contains("The map")
-          .contains("Legend");
+      assertThat(firstPage.getText(doc)).contains("At a glance");
+      float height = doc.getPage(0).getMediaBox().getHeight();
+      assertThat(firstPage.lowest)
+          .as("lowest text on page 1 of %s", height)
+          .isGreaterThan(0.75f * height);
       // No heading ends a page, away from what it introduces.
       List<String> headings =
           browser.findElements(By.cssSelector("main h2")).stream()
@@ -245,6 +247,20 @@ class ReportInBrowserTest {
             .as("the last line of page %d", p)
             .doesNotContain(lines.get(lines.size() - 1).strip());
       }
+    }
+  }
+
+  /** Reads a page's text and where its lowest line stands, from the top of the page. */
+  private static final class LowestText extends org.apache.pdfbox.text.PDFTextStripper {
+    float lowest;
+
+    @Override
+    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions)
+        throws java.io.IOException {
+      for (var p : positions) {
+        lowest = Math.max(lowest, p.getYDirAdj());
+      }
+      super.writeString(text, positions);
     }
   }
 }
