@@ -97,6 +97,7 @@ public final class SvgWriter {
             .append("</text>\n");
       }
     }
+    s.append(AffiliationLines.draw(map, p));
     for (Picture.Box b : p.boxes()) {
       Node node = map.nodes().get(b.node());
       s.append(box(node, b, held[b.node()] > 0, map.groupsOf(node.id()), map.groups()));
