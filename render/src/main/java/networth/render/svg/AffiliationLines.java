@@ -3,9 +3,11 @@ package networth.render.svg;
 import static networth.render.svg.SvgWriter.esc;
 import static networth.render.svg.SvgWriter.n;
 
+import java.util.ArrayList;
 import java.util.List;
 import networth.model.Affiliation;
 import networth.model.NetworkMap;
+import networth.model.Node;
 import networth.render.layout.Picture;
 
 /**
@@ -86,11 +88,47 @@ final class AffiliationLines {
         + "</text>\n    </g>\n";
   }
 
-  /** Where a line from the box's centre in direction (dx, dy) leaves the box. */
-  static double[] edge(Picture.Box b, double dx, double dy) {
-    double tx = dx == 0 ? Double.POSITIVE_INFINITY : (b.width() / 2) / Math.abs(dx);
-    double ty = dy == 0 ? Double.POSITIVE_INFINITY : (b.height() / 2) / Math.abs(dy);
+  private static double[] edge(Picture.Box b, double dx, double dy) {
+    return edge(b.centreX(), b.centreY(), b.width(), b.height(), dx, dy);
+  }
+
+  /**
+   * Where a line from the centre ({@code cx}, {@code cy}) of a box {@code w} × {@code h} in
+   * direction ({@code dx}, {@code dy}) leaves the box.
+   */
+  static double[] edge(double cx, double cy, double w, double h, double dx, double dy) {
+    double tx = dx == 0 ? Double.POSITIVE_INFINITY : (w / 2) / Math.abs(dx);
+    double ty = dy == 0 ? Double.POSITIVE_INFINITY : (h / 2) / Math.abs(dy);
     double t = Math.min(Math.min(tx, ty), 1);
-    return new double[] {b.centreX() + dx * t, b.centreY() + dy * t};
+    return new double[] {cx + dx * t, cy + dy * t};
+  }
+
+  /**
+   * The node with its affiliations joined to its note, which its box shows as a tooltip (on the map
+   * and in the report): "works at Northwind" for Sam, "Sam works here" for Northwind.
+   */
+  static Node withFacts(NetworkMap map, Node node) {
+    List<String> facts = new ArrayList<>();
+    if (!node.note().isEmpty()) {
+      facts.add(node.note());
+    }
+    for (Affiliation a : map.affiliationsOf(node.id())) {
+      facts.add(
+          a.person().equals(node.id())
+              ? a.role().phrase(a.ended()) + " " + map.label(a.organisation())
+              : map.label(a.person()) + " " + here(a));
+    }
+    return facts.isEmpty() ? node : node.withNote(String.join("; ", facts));
+  }
+
+  /** What an organisation's tooltip says of someone who belongs to it. */
+  static String here(Affiliation a) {
+    boolean ended = a.ended();
+    return switch (a.role()) {
+      case WORKS_AT -> ended ? "worked here" : "works here";
+      case OWNS -> ended ? "owned it" : "owns it";
+      case FOUNDED -> "founded it";
+      case MEMBER_OF -> ended ? "was a member" : "is a member";
+    };
   }
 }

@@ -99,7 +99,7 @@ public final class SvgWriter {
     }
     s.append(AffiliationLines.draw(map, p));
     for (Picture.Box b : p.boxes()) {
-      Node node = map.nodes().get(b.node());
+      Node node = AffiliationLines.withFacts(map, map.nodes().get(b.node()));
       s.append(box(node, b, held[b.node()] > 0, map.groupsOf(node.id()), map.groups()));
     }
     s.append("  </g>\n");

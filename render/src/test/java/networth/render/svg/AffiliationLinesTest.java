@@ -85,12 +85,31 @@ class AffiliationLinesTest {
   }
 
   @Test
+  void eachNodesTooltipSaysWhereItBelongsAndWhoBelongsToIt() throws Exception {
+    Document svg = Xml.parse(SvgWriter.write(map(true)));
+    java.util.Map<String, String> tips = new java.util.HashMap<>();
+    NodeList groups = svg.getElementsByTagName("g");
+    for (int i = 0; i < groups.getLength(); i++) {
+      Element g = (Element) groups.item(i);
+      if (g.getAttribute("class").startsWith("node")) {
+        tips.put(
+            g.getAttribute("data-id"), g.getElementsByTagName("title").item(0).getTextContent());
+      }
+    }
+    assertThat(tips)
+        .containsEntry("Sam", "Sam — works at Northwind")
+        .containsEntry("Northwind", "Northwind — Sam works here")
+        .containsEntry("Priya", "Priya — owned Deal")
+        .containsEntry("Deal", "Deal — Priya owned it; member of Blog")
+        .containsEntry("Blog", "Blog — Deal is a member");
+  }
+
+  @Test
   void theLineRunsFromTheEdgeOfOneBoxToTheEdgeOfTheOther() {
     // A box 100 × 40 centred on (50, 20); a line to the right leaves it at x = 100, one straight
     // down at y = 40, one at 45° through its shorter half: 20 along each axis.
-    Picture.Box b = new Picture.Box(0, 0, 0, 100, 40, List.of("x"));
-    assertThat(AffiliationLines.edge(b, 300, 0)).containsExactly(100, 20);
-    assertThat(AffiliationLines.edge(b, 0, 300)).containsExactly(50, 40);
-    assertThat(AffiliationLines.edge(b, 300, 300)).containsExactly(70, 40);
+    assertThat(AffiliationLines.edge(50, 20, 100, 40, 300, 0)).containsExactly(100, 20);
+    assertThat(AffiliationLines.edge(50, 20, 100, 40, 0, 300)).containsExactly(50, 40);
+    assertThat(AffiliationLines.edge(50, 20, 100, 40, 300, 300)).containsExactly(70, 40);
   }
 }
