@@ -45,6 +45,13 @@ public final class Neighbourhood {
         b.group(new Group(group.name(), members));
       }
     }
+    // Affiliations between the nodes kept: they belong to the picture, though not to routes.
+    map.affiliations().stream()
+        .filter(
+            x ->
+                keep[g.indexOf(x.person()).getAsInt()]
+                    && keep[g.indexOf(x.organisation()).getAsInt()])
+        .forEach(b::affiliation);
     return b.build();
   }
 

@@ -2,6 +2,7 @@ package networth.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,8 +13,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A whole network: its nodes, the links "A led to B" between them, and the user's groups.
- * Immutable; build one with {@link #builder()}. Every link and group refers to nodes of the map.
+ * A whole network: its nodes, the links "A led to B" between them, the user's groups, and the
+ * affiliations ("Sam works at Northwind") that say who belongs where. Immutable; build one with
+ * {@link #builder()}. Every link, group and affiliation refers to nodes of the map.
+ *
+ * <p>Affiliations are kept here and never in the graph the analyses walk: they are no routes.
  */
 public final class NetworkMap {
 
@@ -21,6 +25,7 @@ public final class NetworkMap {
   private final List<Node> nodes;
   private final LinkColumns links;
   private final List<Group> groups;
+  private final List<Affiliation> affiliations;
   private final Map<String, Integer> index;
 
   private NetworkMap(
@@ -28,11 +33,13 @@ public final class NetworkMap {
       List<Node> nodes,
       LinkColumns links,
       List<Group> groups,
+      List<Affiliation> affiliations,
       Map<String, Integer> index) {
     this.settings = settings;
     this.nodes = nodes;
     this.links = links;
     this.groups = List.copyOf(groups);
+    this.affiliations = List.copyOf(affiliations);
     // The builder makes a node of every id a link or group refers to, so every reference holds.
     this.index = Collections.unmodifiableMap(index);
   }
@@ -56,6 +63,18 @@ public final class NetworkMap {
 
   public List<Group> groups() {
     return groups;
+  }
+
+  /** Who belongs to which organisation, in the order given. */
+  public List<Affiliation> affiliations() {
+    return affiliations;
+  }
+
+  /** The affiliations a node takes part in, on either side, in the order given. */
+  public List<Affiliation> affiliationsOf(String id) {
+    return affiliations.stream()
+        .filter(a -> a.person().equals(id) || a.organisation().equals(id))
+        .toList();
   }
 
   public Optional<Node> node(String id) {
@@ -117,12 +136,13 @@ public final class NetworkMap {
         && settings.equals(m.settings)
         && nodes.equals(m.nodes)
         && links.equals(m.links)
-        && groups.equals(m.groups);
+        && groups.equals(m.groups)
+        && affiliations.equals(m.affiliations);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(settings, nodes, links, groups);
+    return Objects.hash(settings, nodes, links, groups, affiliations);
   }
 
   @Override
@@ -133,12 +153,16 @@ public final class NetworkMap {
         + links.size()
         + " links, "
         + groups.size()
-        + " groups]";
+        + " groups"
+        + (affiliations.isEmpty() ? "" : ", " + affiliations.size() + " affiliations")
+        + "]";
   }
 
   /**
    * Collects a map in reading order. A node that a link or group refers to but nobody declares
-   * becomes a node of kind {@link NodeKind#UNKNOWN}.
+   * becomes a node of kind {@link NodeKind#UNKNOWN}. One that only affiliations name takes the kind
+   * they imply: {@link NodeKind#ORGANISATION} when it is ever the organisation, else {@link
+   * NodeKind#PERSON}; since such a node is in no route, its kind changes no analysis.
    */
   public static final class Builder {
     private MapSettings settings = MapSettings.NONE;
@@ -151,6 +175,11 @@ public final class NetworkMap {
     private int declaredCount;
     private final LinkColumns links = new LinkColumns();
     private final Map<String, Group> groups = new LinkedHashMap<>();
+    private final List<Affiliation> affiliations = new ArrayList<>();
+    // Slots a link or group names, and slots an affiliation names as its organisation: what an
+    // undeclared node named only by affiliations is taken to be.
+    private final BitSet inRoutesOrGroups = new BitSet();
+    private final BitSet asOrganisation = new BitSet();
 
     private Builder() {}
 
@@ -223,8 +252,29 @@ public final class NetworkMap {
     }
 
     public Builder link(Link l) {
-      links.append(slot(l.from()), slot(l.to()), l);
+      int from = slot(l.from());
+      int to = slot(l.to());
+      inRoutesOrGroups.set(from);
+      inRoutesOrGroups.set(to);
+      links.append(from, to, l);
       return this;
+    }
+
+    /** Adds an affiliation; its names need not be declared (see the class comment). */
+    public Builder affiliation(Affiliation a) {
+      slot(a.person());
+      asOrganisation.set(slot(a.organisation()));
+      affiliations.add(a);
+      return this;
+    }
+
+    /** Adds "person role organisation", undated and without a note. */
+    public Builder affiliation(String person, Affiliation.Role role, String organisation) {
+      return affiliation(Affiliation.of(person, role, organisation));
+    }
+
+    public int affiliationCount() {
+      return affiliations.size();
     }
 
     public int linkCount() {
@@ -237,7 +287,7 @@ public final class NetworkMap {
 
     /** Adds a group, or adds members to the group of that name. */
     public Builder group(Group g) {
-      g.members().forEach(this::slot);
+      g.members().forEach(m -> inRoutesOrGroups.set(slot(m)));
       groups.merge(
           g.name(),
           g,
@@ -272,7 +322,7 @@ public final class NetworkMap {
       for (int s = 0; s < n; s++) {
         if (number[s] < 0) {
           number[s] = all.size();
-          all.add(Node.of(slotIds.get(s), NodeKind.UNKNOWN));
+          all.add(Node.of(slotIds.get(s), referredKind(s)));
         }
       }
       boolean same = true;
@@ -293,7 +343,14 @@ public final class NetworkMap {
           new MapSettings(
               settings.title(), currency, settings.hourlyRate().map(m -> m.orCurrency(currency)));
       return new NetworkMap(
-          s, nodes, links.frozen(number, nodes), List.copyOf(groups.values()), index);
+          s, nodes, links.frozen(number, nodes), List.copyOf(groups.values()), affiliations, index);
+    }
+
+    private NodeKind referredKind(int slot) {
+      if (inRoutesOrGroups.get(slot)) {
+        return NodeKind.UNKNOWN;
+      }
+      return asOrganisation.get(slot) ? NodeKind.ORGANISATION : NodeKind.PERSON;
     }
 
     private static Node inCurrency(Node n, String currency) {

@@ -74,6 +74,9 @@ public record PeriodMap(
       b.group(
           new Group(g.name(), g.members().stream().filter(m -> kept(m, left, leadOn)).toList()));
     }
+    map.affiliations().stream()
+        .filter(x -> kept(x.person(), left, leadOn) && kept(x.organisation(), left, leadOn))
+        .forEach(b::affiliation);
     return new PeriodMap(b.build(), period, kept, outside, undated);
   }
 

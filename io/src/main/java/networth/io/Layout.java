@@ -79,6 +79,13 @@ public record Layout(List<Statement> statements, List<String> trailer) {
   }
 
   /**
+   * An affiliation ({@code Sam works at Northwind}): the map's affiliation at {@code index}, and
+   * its role as written ({@code worked at}), which the writer keeps where it names the same role.
+   */
+  public record AffiliationLine(int index, String written, List<String> before, String comment)
+      implements Statement {}
+
+  /**
    * A chain of links: {@code stops} are the names at each step (several where it fans out), and the
    * links it made are the map's links from {@code firstLink} on, as many as the stops multiply to.
    */

@@ -22,6 +22,7 @@ public final class Locations {
   private int[] linkLines = new int[16];
   private int[] linkColumns = new int[16];
   private int linkCount;
+  private final List<SourcePosition> affiliations = new java.util.ArrayList<>();
 
   /** Records where a node was declared (the first time). */
   public void declared(String id, SourcePosition at) {
@@ -45,6 +46,16 @@ public final class Locations {
     linkLines[linkCount] = at.line();
     linkColumns[linkCount] = at.column();
     linkCount++;
+  }
+
+  /** Records where the next affiliation (in map order) was written. */
+  public void affiliation(SourcePosition at) {
+    affiliations.add(at);
+  }
+
+  /** Where affiliation {@code index} was written, if known. */
+  public Optional<SourcePosition> affiliation(int index) {
+    return index < affiliations.size() ? Optional.of(affiliations.get(index)) : Optional.empty();
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import networth.model.Affiliation;
 import networth.model.Cost;
 import networth.model.Deal;
 import networth.model.Group;
@@ -226,16 +227,47 @@ public final class MapArbitraries {
                               .as(
                                   (title, rate) ->
                                       new MapSettings(title == null ? "" : title, cur, rate));
-                      return Combinators.combine(nodes, declared, links, groups, settings)
+                      Arbitrary<List<Affiliation>> affiliations =
+                          affiliation(ids, plain).list().ofMaxSize(n);
+                      return Combinators.combine(
+                              nodes, declared, links, groups, settings, affiliations)
                           .as(
-                              (ns, d, ls, gs, s) -> {
+                              (ns, d, ls, gs, s, as) -> {
                                 NetworkMap.Builder b = NetworkMap.builder().settings(s);
                                 ns.subList(0, d).forEach(b::node);
                                 gs.stream().filter(g -> !g.members().isEmpty()).forEach(b::group);
                                 ls.forEach(b::link);
+                                as.forEach(b::affiliation);
                                 return b.build();
                               });
                     }));
+  }
+
+  /**
+   * Affiliations between the map's nodes and names only they use, some of them keywords of the map
+   * file ({@code Job}, {@code owns}) that the writer must quote or place so they read back.
+   */
+  private static Arbitrary<Affiliation> affiliation(List<String> ids, boolean plain) {
+    List<String> names = new ArrayList<>(ids);
+    names.addAll(List.of("Job", "owns", "Bloom Coffee", "founded"));
+    return Combinators.combine(
+            Arbitraries.of(names),
+            Arbitraries.of(names),
+            Arbitraries.of(Affiliation.Role.class),
+            dates().optional(),
+            dates().optional(),
+            text(plain).injectNull(0.5))
+        .as(
+            (p, o, r, since, until, note) ->
+                new Affiliation(
+                    p,
+                    o,
+                    r,
+                    since,
+                    // An end before the start is refused by every reader.
+                    until.filter(u -> since.isEmpty() || !u.endsBefore(since.get())),
+                    note == null ? "" : note))
+        .filter(a -> !a.person().equals(a.organisation()));
   }
 
   private static Arbitrary<Link> link(List<String> ids, boolean plain) {

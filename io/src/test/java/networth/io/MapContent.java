@@ -14,7 +14,8 @@ import networth.model.Node;
 
 /**
  * Compares what two maps say, leaving out what no format promises to keep: the order of nodes that
- * were only referred to, and the order of groups and of their members.
+ * were only referred to, and the order of groups and of their members. Links and affiliations keep
+ * their order.
  */
 public final class MapContent {
 
@@ -28,6 +29,7 @@ public final class MapContent {
     assertThat(byId(actual)).isEqualTo(byId(expected));
     assertThat(actual.links()).containsExactlyElementsOf(expected.links());
     assertThat(groups(actual)).isEqualTo(groups(expected));
+    assertThat(actual.affiliations()).containsExactlyElementsOf(expected.affiliations());
   }
 
   private static Map<String, Node> byId(NetworkMap m) {

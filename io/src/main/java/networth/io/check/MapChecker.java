@@ -10,8 +10,10 @@ import networth.diagnostics.Problem;
 import networth.diagnostics.SourcePosition;
 import networth.graph.CycleFinder;
 import networth.graph.MapGraph;
+import networth.io.FieldValues;
 import networth.io.Locations;
 import networth.io.ReadResult;
+import networth.model.Affiliation;
 import networth.model.Link;
 import networth.model.Money;
 import networth.model.NetworkMap;
@@ -20,7 +22,8 @@ import networth.model.NodeKind;
 
 /**
  * The checks that concern a whole map, whatever format it was read from: links to themselves, links
- * given twice, cycles, nodes without a kind, amounts in several currencies.
+ * given twice, cycles, nodes without a kind, amounts in several currencies, affiliations of a node
+ * to itself, given twice or ending before they start.
  */
 public final class MapChecker {
 
@@ -48,6 +51,7 @@ public final class MapChecker {
     checker.cycles();
     checker.kinds();
     checker.currencies();
+    checker.affiliations();
     return read.with(checker.problems, checker.graph);
   }
 
@@ -157,6 +161,36 @@ public final class MapChecker {
           "opportunities are valued in " + String.join(", ", used),
           "networth adds values as they are, without converting currencies: use one currency");
     }
+  }
+
+  private void affiliations() {
+    Map<Affiliation, Integer> first = new HashMap<>();
+    List<Affiliation> all = map.affiliations();
+    for (int i = 0; i < all.size(); i++) {
+      Affiliation a = all.get(i);
+      String said =
+          shown(a.person()) + " " + a.role().phrase(a.ended()) + " " + shown(a.organisation());
+      String ends = FieldValues.untilProblem(a.since(), a.until());
+      // Two that differ only in their notes say the same thing.
+      Integer before = first.putIfAbsent(a.withNote(""), i);
+      if (a.person().equals(a.organisation())) {
+        error(
+            affiliation(i),
+            "'" + a.person() + "' " + a.role().phrase(a.ended()) + " itself",
+            "an affiliation joins a person to another node: name the organisation");
+      } else if (!ends.isEmpty()) {
+        error(affiliation(i), said + ": " + ends, "give an until that is not before since");
+      } else if (before != null) {
+        warning(
+            affiliation(i),
+            said + " is given twice (first at " + affiliation(before) + ")",
+            "keep one");
+      }
+    }
+  }
+
+  private SourcePosition affiliation(int i) {
+    return locations.affiliation(i).orElse(SourcePosition.of(source));
   }
 
   private SourcePosition link(int i) {

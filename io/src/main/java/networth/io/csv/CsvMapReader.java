@@ -28,6 +28,7 @@ import networth.io.Locations;
 import networth.io.NodeFields;
 import networth.io.Progress;
 import networth.io.ReadResult;
+import networth.model.Affiliation;
 import networth.model.Cost;
 import networth.model.Deal;
 import networth.model.Group;
@@ -82,7 +83,9 @@ public final class CsvMapReader {
           "Description",
           "Date",
           "Id",
-          "Weight");
+          "Weight",
+          "Until",
+          "Affiliation");
 
   // Column names looked up on every row: constant lists, which the column cache knows by identity.
   private static final List<String> VALUE = List.of("Value");
@@ -425,6 +428,8 @@ public final class CsvMapReader {
               gephi ? columns.find("Label", "Type") : columns.find("Type", "Label");
           Optional<Integer> noteColumn = columns.find("Note", "Description");
           Optional<Integer> dateColumn = columns.find("Date");
+          Optional<Integer> untilColumn = columns.find("Until");
+          Optional<Integer> affiliationColumn = columns.find("Affiliation");
           return Optional.of(
               row -> {
                 String aText = columns.get(row.record(), from);
@@ -444,20 +449,30 @@ public final class CsvMapReader {
                 if (kind.equalsIgnoreCase("directed") || kind.equalsIgnoreCase("undirected")) {
                   kind = "";
                 }
-                Optional<PartialDate> date = Optional.empty();
-                String dateText = columns.get(row.record(), dateColumn);
-                if (!dateText.isEmpty()) {
-                  try {
-                    date = dates.computeIfAbsent(dateText, t -> Optional.of(PartialDate.parse(t)));
-                  } catch (IllegalArgumentException e) {
-                    row.error(
-                        dateColumn.get(),
-                        "bad Date: " + e.getMessage(),
-                        "write YYYY, YYYY-MM or YYYY-MM-DD");
-                    return;
-                  }
+                Optional<Optional<PartialDate>> date = date(row, columns, dateColumn);
+                if (date.isEmpty()) {
+                  return;
                 }
-                builder.link(new Link(a, b, kind, date, columns.get(row.record(), noteColumn)));
+                String role = columns.get(row.record(), affiliationColumn);
+                if (!role.isEmpty()) {
+                  date(row, columns, untilColumn)
+                      .ifPresent(
+                          until ->
+                              affiliation(
+                                  row,
+                                  affiliationColumn.get(),
+                                  new Affiliation(
+                                      a,
+                                      b,
+                                      Affiliation.Role.WORKS_AT,
+                                      date.get(),
+                                      until,
+                                      columns.get(row.record(), noteColumn)),
+                                  role));
+                  return;
+                }
+                builder.link(
+                    new Link(a, b, kind, date.get(), columns.get(row.record(), noteColumn)));
                 locations.link(row.at(from.get()));
                 if (aId.isEmpty()) {
                   locations.referred(a, row.at(from.get()));
@@ -467,6 +482,52 @@ public final class CsvMapReader {
                 }
               });
         });
+  }
+
+  /** A date cell: empty inside when the cell is, empty outside when it is wrong (reported). */
+  private Optional<Optional<PartialDate>> date(Row row, Columns columns, Optional<Integer> col) {
+    String text = columns.get(row.record(), col);
+    if (text.isEmpty()) {
+      return Optional.of(Optional.empty());
+    }
+    try {
+      return Optional.of(dates.computeIfAbsent(text, t -> Optional.of(PartialDate.parse(t))));
+    } catch (IllegalArgumentException e) {
+      row.error(
+          col.get(),
+          "bad " + columns.name(col.get()).strip() + ": " + e.getMessage(),
+          "write YYYY, YYYY-MM or YYYY-MM-DD");
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A row whose Affiliation cell names a role: "From works at To", no link. {@code read} has every
+   * field but the role, which is checked here.
+   */
+  private void affiliation(Row row, int column, Affiliation read, String word) {
+    Optional<Affiliation.Role> role =
+        Affiliation.Role.fromPhrase(word).or(() -> Affiliation.Role.fromName(word));
+    if (role.isEmpty()) {
+      String near = NearestNames.didYouMean(word, Affiliation.Role.phrases());
+      row.error(
+          column,
+          "unknown affiliation '" + word + "'",
+          (near.isEmpty() ? "" : near + " ")
+              + "write one of "
+              + String.join(", ", Affiliation.Role.phrases())
+              + ", or leave the cell empty for a link");
+      return;
+    }
+    builder.affiliation(
+        new Affiliation(
+            read.person(),
+            read.organisation(),
+            role.get(),
+            read.since(),
+            read.until(),
+            read.note()));
+    locations.affiliation(row.at(column));
   }
 
   /**

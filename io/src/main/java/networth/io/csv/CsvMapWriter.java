@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import networth.io.FieldValues;
+import networth.model.Affiliation;
 import networth.model.Cost;
 import networth.model.LaterDeal;
 import networth.model.Link;
@@ -157,13 +158,41 @@ public final class CsvMapWriter {
     return d.stripTrailingZeros().toPlainString();
   }
 
+  /**
+   * One row a link, then one row an affiliation, marked by its Affiliation cell (the role) and with
+   * the role as its Type too, so that Kumu and Gephi import it as a connection of that type. The
+   * Until and Affiliation columns are there only when the map has affiliations.
+   */
   private static String connections(NetworkMap map) {
+    boolean affiliations = !map.affiliations().isEmpty();
     List<List<String>> rows = new ArrayList<>();
     for (Link l : map.links()) {
-      rows.add(
-          List.of(l.from(), l.to(), l.kind(), l.note(), l.date().map(Object::toString).orElse("")));
+      List<String> row =
+          new ArrayList<>(
+              List.of(
+                  l.from(), l.to(), l.kind(), l.note(), l.date().map(Object::toString).orElse("")));
+      if (affiliations) {
+        row.addAll(List.of("", ""));
+      }
+      rows.add(row);
     }
-    return print(List.of("From", "To", "Type", "Note", "Date"), rows);
+    for (Affiliation a : map.affiliations()) {
+      String role = a.role().phrase();
+      rows.add(
+          List.of(
+              a.person(),
+              a.organisation(),
+              role,
+              a.note(),
+              a.since().map(Object::toString).orElse(""),
+              a.until().map(Object::toString).orElse(""),
+              role));
+    }
+    List<String> header = new ArrayList<>(List.of("From", "To", "Type", "Note", "Date"));
+    if (affiliations) {
+      header.addAll(List.of("Until", "Affiliation"));
+    }
+    return print(header, rows);
   }
 
   private static String print(List<String> header, List<List<String>> rows) {

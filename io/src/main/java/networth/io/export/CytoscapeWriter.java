@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import networth.model.Affiliation;
 import networth.model.Link;
 import networth.model.NetworkMap;
 import networth.model.Node;
@@ -15,7 +16,9 @@ import networth.style.KindStyle;
 /**
  * Writes a map as Cytoscape.js JSON ({@code {"elements": {"nodes": […], "edges": […]}}}), which
  * Cytoscape.js loads with {@code cy.add} and Cytoscape desktop imports: each element's {@code data}
- * carries its id, label, kind, colour and facts.
+ * carries its id, label, kind, colour and facts. An affiliation is an edge whose {@code
+ * data.relation} is {@code "affiliation"} and whose {@code data.role} says how ({@code "works
+ * at"}); a link's edge has no {@code relation}.
  */
 public final class CytoscapeWriter {
 
@@ -51,6 +54,18 @@ public final class CytoscapeWriter {
       data.put("kind", l.kind());
       l.date().ifPresent(d -> data.put("date", d.toString()));
       data.put("note", l.note());
+      edges.add(Map.of("data", data));
+    }
+    for (Affiliation a : map.affiliations()) {
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("id", "a" + (e++));
+      data.put("source", a.person());
+      data.put("target", a.organisation());
+      data.put("relation", "affiliation");
+      data.put("role", a.role().phrase(a.ended()));
+      a.since().ifPresent(d -> data.put("since", d.toString()));
+      a.until().ifPresent(d -> data.put("until", d.toString()));
+      data.put("note", a.note());
       edges.add(Map.of("data", data));
     }
     try {

@@ -1,6 +1,7 @@
 package networth.io.export;
 
 import java.util.List;
+import networth.model.Affiliation;
 import networth.model.Link;
 import networth.model.NetworkMap;
 import networth.model.Node;
@@ -8,7 +9,8 @@ import networth.style.KindStyle;
 
 /**
  * Writes a map as a Graphviz DOT digraph: origins on the left, a shape and colour per kind, the
- * links' kinds as labels and their notes as tooltips. Every identifier is a quoted string, escaped.
+ * links' kinds as labels and their notes as tooltips; affiliations as dashed lines labelled with
+ * their roles. Every identifier is a quoted string, escaped.
  */
 public final class DotWriter {
 
@@ -50,6 +52,21 @@ public final class DotWriter {
         out.append(" [").append(String.join(", ", attributes)).append(']');
       }
       out.append(";\n");
+    }
+    // Affiliations are no routes: dashed, without an arrowhead, and kept out of the ranking so that
+    // the layers stay those the links make.
+    for (Affiliation a : map.affiliations()) {
+      out.append("  ")
+          .append(quote(a.person()))
+          .append(" -> ")
+          .append(quote(a.organisation()))
+          .append(" [label=")
+          .append(quote(a.role().phrase(a.ended())))
+          .append(", style=dashed, arrowhead=none, constraint=false");
+      if (!a.note().isEmpty()) {
+        out.append(", tooltip=").append(quote(a.note()));
+      }
+      out.append("];\n");
     }
     return out.append("}\n").toString();
   }

@@ -2,6 +2,7 @@ package networth.io.export;
 
 import networth.graph.Layers;
 import networth.graph.MapGraph;
+import networth.model.Affiliation;
 import networth.model.Link;
 import networth.model.NetworkMap;
 import networth.model.Node;
@@ -11,7 +12,9 @@ import networth.style.KindStyle;
  * Writes a map as GEXF 1.3 for Gephi: attributes for kind, value, note and until (when it ended),
  * each node's colour and a position in the {@code viz} namespace. Positions are layered: x by the
  * node's layer (the longest route from an origin to it), y by its order within the layer, so Gephi
- * opens the map flowing from origins on the left to opportunities on the right.
+ * opens the map flowing from origins on the left to opportunities on the right. An affiliation is
+ * an edge with the attributes {@code relation} "affiliation" and {@code role} ("works at"); it
+ * takes no part in the layers.
  */
 public final class GexfWriter {
 
@@ -51,6 +54,8 @@ public final class GexfWriter {
     x.open("attributes", "class", "edge");
     x.empty("attribute", "id", "kind", "title", "kind", "type", "string");
     x.empty("attribute", "id", "note", "title", "note", "type", "string");
+    x.empty("attribute", "id", "relation", "title", "relation", "type", "string");
+    x.empty("attribute", "id", "role", "title", "role", "type", "string");
     x.close();
     x.open("nodes");
     for (int v = 0; v < map.nodes().size(); v++) {
@@ -87,6 +92,19 @@ public final class GexfWriter {
       x.empty("attvalue", "for", "kind", "value", l.kind());
       if (!l.note().isEmpty()) {
         x.empty("attvalue", "for", "note", "value", l.note());
+      }
+      x.close();
+      x.close();
+    }
+    for (Affiliation a : map.affiliations()) {
+      String role = a.role().phrase(a.ended());
+      x.open(
+          "edge", "id", "a" + e++, "source", a.person(), "target", a.organisation(), "label", role);
+      x.open("attvalues");
+      x.empty("attvalue", "for", "relation", "value", "affiliation");
+      x.empty("attvalue", "for", "role", "value", role);
+      if (!a.note().isEmpty()) {
+        x.empty("attvalue", "for", "note", "value", a.note());
       }
       x.close();
       x.close();

@@ -1,5 +1,6 @@
 package networth.io.export;
 
+import networth.model.Affiliation;
 import networth.model.Link;
 import networth.model.NetworkMap;
 import networth.model.Node;
@@ -8,7 +9,8 @@ import networth.style.KindStyle;
 /**
  * Writes a map as GraphML, which yEd, Gephi, Cytoscape and igraph read: a directed graph whose
  * nodes carry label, kind, date, until, value, note and colour, and whose edges carry kind, date
- * and note.
+ * and note. An affiliation is an edge with {@code relation} "affiliation", its {@code role} ("works
+ * at"), {@code since}, {@code until} and note; a link's edge has no {@code relation}.
  */
 public final class GraphmlWriter {
 
@@ -34,7 +36,11 @@ public final class GraphmlWriter {
       {"colour", "node"},
       {"link_kind", "edge"},
       {"link_date", "edge"},
-      {"link_note", "edge"}
+      {"link_note", "edge"},
+      {"relation", "edge"},
+      {"role", "edge"},
+      {"since", "edge"},
+      {"link_until", "edge"}
     };
     for (String[] k : keys) {
       x.empty(
@@ -85,6 +91,17 @@ public final class GraphmlWriter {
       l.date().ifPresent(d -> x.text("data", d.toString(), "key", "link_date"));
       if (!l.note().isEmpty()) {
         x.text("data", l.note(), "key", "link_note");
+      }
+      x.close();
+    }
+    for (Affiliation a : map.affiliations()) {
+      x.open("edge", "id", "a" + e++, "source", a.person(), "target", a.organisation());
+      x.text("data", "affiliation", "key", "relation");
+      x.text("data", a.role().phrase(a.ended()), "key", "role");
+      a.since().ifPresent(d -> x.text("data", d.toString(), "key", "since"));
+      a.until().ifPresent(d -> x.text("data", d.toString(), "key", "link_until"));
+      if (!a.note().isEmpty()) {
+        x.text("data", a.note(), "key", "link_note");
       }
       x.close();
     }

@@ -2,6 +2,7 @@ package networth.io.export;
 
 import java.util.HashMap;
 import java.util.Map;
+import networth.model.Affiliation;
 import networth.model.Link;
 import networth.model.NetworkMap;
 import networth.model.Node;
@@ -11,7 +12,8 @@ import networth.style.KindStyle;
 /**
  * Writes a map as a Mermaid flowchart (left to right): nodes get short ids (n0, n1…) since Mermaid
  * ids cannot hold spaces or marks, their labels go in quotes with Mermaid's entity codes for quotes
- * and angle brackets, and each kind becomes a class with its colour.
+ * and angle brackets, and each kind becomes a class with its colour. Affiliations are dotted lines
+ * without arrows ({@code -.-}), labelled with their roles.
  */
 public final class MermaidWriter {
 
@@ -41,6 +43,15 @@ public final class MermaidWriter {
           .append(ids.get(l.from()))
           .append(label.isEmpty() ? " --> " : " -->|\"" + text(label) + "\"| ")
           .append(ids.get(l.to()))
+          .append('\n');
+    }
+    for (Affiliation a : map.affiliations()) {
+      out.append("  ")
+          .append(ids.get(a.person()))
+          .append(" -.-|\"")
+          .append(text(a.role().phrase(a.ended())))
+          .append("\"| ")
+          .append(ids.get(a.organisation()))
           .append('\n');
     }
     for (NodeKind k : NodeKind.values()) {

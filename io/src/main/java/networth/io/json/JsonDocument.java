@@ -19,7 +19,17 @@ final class JsonDocument {
   private JsonDocument() {}
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  @JsonPropertyOrder({"format", "version", "title", "currency", "rate", "groups", "nodes", "links"})
+  @JsonPropertyOrder({
+    "format",
+    "version",
+    "title",
+    "currency",
+    "rate",
+    "groups",
+    "nodes",
+    "links",
+    "affiliations"
+  })
   record MapJson(
       String format,
       Integer version,
@@ -28,7 +38,8 @@ final class JsonDocument {
       MoneyJson rate,
       List<GroupJson> groups,
       List<NodeJson> nodes,
-      List<LinkJson> links) {}
+      List<LinkJson> links,
+      List<AffiliationJson> affiliations) {}
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonPropertyOrder({"amount", "currency"})
@@ -93,4 +104,9 @@ final class JsonDocument {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonPropertyOrder({"from", "to", "kind", "date", "note"})
   record LinkJson(String from, String to, String kind, String date, String note) {}
+
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonPropertyOrder({"person", "role", "organisation", "since", "until", "note"})
+  record AffiliationJson(
+      String person, String role, String organisation, String since, String until, String note) {}
 }

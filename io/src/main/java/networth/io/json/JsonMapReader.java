@@ -20,10 +20,13 @@ import networth.io.Layout;
 import networth.io.Locations;
 import networth.io.NodeFields;
 import networth.io.ReadResult;
+import networth.io.json.JsonDocument.AffiliationJson;
 import networth.io.json.JsonDocument.LinkJson;
 import networth.io.json.JsonDocument.MapJson;
 import networth.io.json.JsonDocument.MoneyJson;
 import networth.io.json.JsonDocument.NodeJson;
+import networth.model.Affiliation;
+import networth.model.Affiliation.Role;
 import networth.model.Cost;
 import networth.model.Deal;
 import networth.model.Group;
@@ -155,6 +158,10 @@ public final class JsonMapReader {
     List<LinkJson> links = orEmpty(doc.links());
     for (int i = 0; i < links.size(); i++) {
       link("links[" + i + "]", links.get(i));
+    }
+    List<AffiliationJson> affiliations = orEmpty(doc.affiliations());
+    for (int i = 0; i < affiliations.size(); i++) {
+      affiliation("affiliations[" + i + "]", affiliations.get(i));
     }
     var groups = orEmpty(doc.groups());
     for (int i = 0; i < groups.size(); i++) {
@@ -303,6 +310,45 @@ public final class JsonMapReader {
     }
     if (!builder.isDeclared(l.to())) {
       locations.referred(l.to(), places.at(at + ".to"));
+    }
+  }
+
+  private void affiliation(String at, AffiliationJson a) {
+    if (a.person() == null
+        || a.person().isBlank()
+        || a.organisation() == null
+        || a.organisation().isBlank()) {
+      problem(
+          at,
+          "an affiliation needs \"person\" and \"organisation\"",
+          "give the ids of the two nodes: {\"person\": \"Sam\", \"role\": \"works at\","
+              + " \"organisation\": \"Northwind\"}");
+      return;
+    }
+    String word = orEmpty(a.role());
+    Optional<Role> role = Role.fromPhrase(word).or(() -> Role.fromName(word));
+    if (role.isEmpty()) {
+      String near = NearestNames.didYouMean(word, Role.phrases());
+      problem(
+          at + ".role",
+          word.isEmpty() ? "an affiliation needs a role" : "unknown role '" + word + "'",
+          (near.isEmpty() ? "" : near + " ") + "write one of " + String.join(", ", Role.phrases()));
+      return;
+    }
+    int before = reported;
+    Optional<PartialDate> since = date(at + ".since", a.since());
+    Optional<PartialDate> until = date(at + ".until", a.until());
+    if (reported > before) {
+      return;
+    }
+    builder.affiliation(
+        new Affiliation(a.person(), a.organisation(), role.get(), since, until, orEmpty(a.note())));
+    locations.affiliation(places.at(at));
+    if (!builder.isDeclared(a.person())) {
+      locations.referred(a.person(), places.at(at + ".person"));
+    }
+    if (!builder.isDeclared(a.organisation())) {
+      locations.referred(a.organisation(), places.at(at + ".organisation"));
     }
   }
 

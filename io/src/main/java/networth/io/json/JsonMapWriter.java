@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.math.BigDecimal;
 import java.util.Optional;
+import networth.io.json.JsonDocument.AffiliationJson;
 import networth.io.json.JsonDocument.DealJson;
 import networth.io.json.JsonDocument.GroupJson;
 import networth.io.json.JsonDocument.LinkJson;
@@ -40,6 +41,17 @@ public final class JsonMapWriter {
             map.nodes().stream().map(JsonMapWriter::node).toList(),
             map.links().stream()
                 .map(l -> new LinkJson(l.from(), l.to(), l.kind(), date(l.date()), l.note()))
+                .toList(),
+            map.affiliations().stream()
+                .map(
+                    a ->
+                        new AffiliationJson(
+                            a.person(),
+                            a.role().phrase(),
+                            a.organisation(),
+                            date(a.since()),
+                            date(a.until()),
+                            a.note()))
                 .toList());
     try {
       return MAPPER.writeValueAsString(doc) + "\n";

@@ -1,10 +1,13 @@
 package networth.io.netmap;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import networth.io.Layout;
+import networth.model.Affiliation;
 import networth.model.Group;
 import networth.model.Link;
 import networth.model.MapSettings;
@@ -14,8 +17,8 @@ import networth.model.NodeKind;
 
 /**
  * The order {@link NetmapWriter} chooses for a map that comes with no layout (read from JSON or
- * spreadsheets): the settings, the groups, the declarations by kind, then the links, joined into
- * chains where one ends where the next starts.
+ * spreadsheets): the settings, the groups, the declarations by kind, the affiliations, then the
+ * links, joined into chains where one ends where the next starts.
  */
 final class DefaultLayout {
 
@@ -43,10 +46,11 @@ final class DefaultLayout {
       gap = List.of();
     }
     gap = s.isEmpty() ? List.of() : List.of("");
-    Set<String> referred = referred();
+    Map<String, NodeKind> made = made();
     NodeKind previous = null;
     for (Node n : map.nodes()) {
-      if (n.kind() != NodeKind.UNKNOWN || !isBare(n) || !referred.contains(n.id())) {
+      NodeKind bare = made.get(n.id());
+      if (bare == null || !n.equals(Node.of(n.id(), bare))) {
         boolean newKind = previous != null && n.kind() != previous;
         s.add(new Layout.NodeLine(n.id(), newKind ? List.of("") : gap, ""));
         gap = List.of();
@@ -59,6 +63,11 @@ final class DefaultLayout {
         s.add(new Layout.DealLine(n.id(), k, java.util.Map.of(), gap, ""));
         gap = List.of();
       }
+    }
+    gap = s.isEmpty() ? List.of() : List.of("");
+    for (int i = 0; i < map.affiliations().size(); i++) {
+      s.add(new Layout.AffiliationLine(i, "", gap, ""));
+      gap = List.of();
     }
     gap = s.isEmpty() ? List.of() : List.of("");
     List<Link> links = map.links();
@@ -82,8 +91,19 @@ final class DefaultLayout {
     return s;
   }
 
-  private static boolean isBare(Node n) {
-    return n.equals(Node.of(n.id(), NodeKind.UNKNOWN));
+  /**
+   * What the reader makes of a name it meets undeclared: a node of unknown kind in a link or group,
+   * an organisation or a person where only affiliations name it. A node that says no more than that
+   * needs no declaration.
+   */
+  private Map<String, NodeKind> made() {
+    Map<String, NodeKind> made = new HashMap<>();
+    for (Affiliation a : map.affiliations()) {
+      made.putIfAbsent(a.person(), NodeKind.PERSON);
+      made.put(a.organisation(), NodeKind.ORGANISATION);
+    }
+    referred().forEach(id -> made.put(id, NodeKind.UNKNOWN));
+    return made;
   }
 
   private Set<String> referred() {

@@ -47,7 +47,7 @@ final class Line {
   /** The token {@code ahead} places after the cursor, or the end of the line. */
   Token peek(int ahead) {
     int i = next + ahead;
-    if (i < tokens.size()) {
+    if (i >= 0 && i < tokens.size()) {
       return tokens.get(i);
     }
     Token last = tokens.get(tokens.size() - 1);

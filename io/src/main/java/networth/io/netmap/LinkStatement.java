@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import networth.io.Locations;
+import networth.model.Affiliation.Role;
 import networth.model.Link;
 import networth.model.NetworkMap;
 import networth.model.PartialDate;
@@ -49,6 +50,13 @@ final class LinkStatement {
       }
       arrows.add(arrow.get());
       stops.add(next.get());
+    }
+    Optional<RolePhrase.Found> role =
+        line.peek().isName()
+            ? RolePhrase.at(line, 0).or(() -> RolePhrase.at(line, -1))
+            : Optional.empty();
+    if (role.isPresent()) {
+      return role(role.get().first(), role.get().written());
     }
     if (arrows.isEmpty()) {
       Token t = line.peek();
@@ -166,7 +174,25 @@ final class LinkStatement {
       }
     }
     line.take();
-    return Optional.of(new Arrow(open, String.join(" ", kind), date, note));
+    String words = String.join(" ", kind);
+    if (Role.fromPhrase(words).isPresent()) {
+      role(open, words);
+      return Optional.empty();
+    }
+    return Optional.of(new Arrow(open, words, date, note));
+  }
+
+  /** Reports a role written as (or after) a link: an affiliation is no route and takes no arrow. */
+  private <T> Optional<T> role(Token at, String words) {
+    line.error(
+        at,
+        "'" + words + "' says who belongs where, which is not a link",
+        "write it without an arrow, on a line of its own: Sam "
+            + words
+            + " Northwind (to keep a link of that kind, write -[kind=\""
+            + words
+            + "\"]->)");
+    return Optional.empty();
   }
 
   private boolean noSelfLinks(List<List<Token>> stops, List<Arrow> arrows) {

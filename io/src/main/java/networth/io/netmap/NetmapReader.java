@@ -100,6 +100,13 @@ public final class NetmapReader {
       return new Declaration(line, builder, locations)
           .parse()
           .map(d -> (b, c) -> new Layout.NodeLine(d.ids(), d.written(), b, c));
+    } else if (AffiliationStatement.starts(line)) {
+      int index = builder.affiliationCount();
+      return new AffiliationStatement(line, builder, locations)
+          .parse()
+          .map(written -> (b, c) -> new Layout.AffiliationLine(index, written, b, c));
+    } else if (unknownRole(line)) {
+      return Optional.empty();
     } else if (first.is(TokenKind.WORD)) {
       List<String> words = new ArrayList<>(NodeKind.keywords());
       words.addAll(STATEMENTS);
@@ -111,7 +118,7 @@ public final class NetmapReader {
           (near.isEmpty() ? "" : near + " ")
               + "A line declares a node with one of "
               + String.join(", ", NodeKind.keywords())
-              + ", or links names with ->.");
+              + ", links names with ->, or says who belongs where: Sam works at Northwind.");
     } else {
       line.error(
           first,
@@ -169,6 +176,32 @@ public final class NetmapReader {
                   + Syntax.name(name.text())
                   + " value 4k won 2023-03, or check the spelling.");
     }
+  }
+
+  /**
+   * Reports a line that reads as an affiliation with a misspelt role ({@code Sam wroks at
+   * Northwind}), or one that starts with a quoted name and has no role; false when it is neither.
+   */
+  private boolean unknownRole(Line line) {
+    Token first = line.peek();
+    if (!first.isName() || !line.peek(1).is(TokenKind.WORD) || !line.peek(2).isName()) {
+      return false;
+    }
+    boolean nearKind =
+        first.is(TokenKind.WORD)
+            && !NearestNames.suggest(first.text(), NodeKind.keywords(), 1).isEmpty();
+    Optional<RolePhrase.Near> near = nearKind ? Optional.empty() : RolePhrase.nearest(line, 1);
+    if (near.isEmpty() && !first.is(TokenKind.STRING)) {
+      return false;
+    }
+    line.error(
+        near.map(RolePhrase.Near::span).orElse(line.peek(1)),
+        "unknown role '" + near.map(RolePhrase.Near::words).orElse(line.peek(1).text()) + "'",
+        near.map(n -> n.didYouMean() + " ").orElse("")
+            + "An affiliation is written NAME ROLE NAME, with one of "
+            + RolePhrase.list()
+            + ": Sam works at Northwind.");
+    return true;
   }
 
   /** The comment lines and blank lines before a statement, and comments inside it. */

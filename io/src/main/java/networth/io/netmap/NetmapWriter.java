@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import networth.io.Layout;
+import networth.model.Affiliation;
 import networth.model.Cost;
 import networth.model.Deal;
 import networth.model.Group;
@@ -12,6 +13,7 @@ import networth.model.Link;
 import networth.model.MapSettings;
 import networth.model.NetworkMap;
 import networth.model.Node;
+import networth.model.NodeKind;
 
 /**
  * Prints a map in the canonical {@code .netmap} form, which {@link NetmapReader} reads back to the
@@ -72,6 +74,8 @@ public final class NetmapWriter {
       out.add(chain(c) + comment);
     } else if (s instanceof Layout.DealLine d) {
       out.add(deal(d) + comment);
+    } else if (s instanceof Layout.AffiliationLine a) {
+      out.add(affiliation(map.affiliations().get(a.index()), a.written()) + comment);
     }
   }
 
@@ -212,6 +216,29 @@ public final class NetmapWriter {
 
   private static String pad(String s, int width) {
     return s + " ".repeat(Math.max(0, width - s.length()));
+  }
+
+  /**
+   * {@code Sam works at Northwind since 2020 : note}, keeping the tense the file wrote ({@code
+   * worked at}) where it names the same role, else the past form for one that has ended. A person
+   * whose name is a keyword is quoted, so that the line does not read as a declaration.
+   */
+  private static String affiliation(Affiliation a, String written) {
+    String role =
+        Affiliation.Role.fromPhrase(written).filter(a.role()::equals).isPresent()
+            ? written
+            : a.role().phrase(a.ended());
+    String person = Syntax.name(a.person());
+    boolean keyword =
+        NodeKind.fromWord(a.person()).isPresent() || NetmapReader.STATEMENTS.contains(a.person());
+    StringBuilder line = new StringBuilder(keyword ? Syntax.quote(a.person()) : person);
+    line.append(' ').append(role).append(' ').append(Syntax.name(a.organisation()));
+    a.since().ifPresent(d -> line.append(" since ").append(d));
+    a.until().ifPresent(d -> line.append(" until ").append(d));
+    if (!a.note().isEmpty()) {
+      line.append(" : ").append(Syntax.note(a.note()));
+    }
+    return line.toString();
   }
 
   private String chain(Layout.ChainLine c) {

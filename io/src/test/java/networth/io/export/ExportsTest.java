@@ -60,7 +60,8 @@ class ExportsTest {
       assertThat(nodes.getLength()).isEqualTo(map.nodes().size());
       assertThat(
               d.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "edge").getLength())
-          .isEqualTo(map.links().size());
+          .as("an edge for every link and every affiliation")
+          .isEqualTo(map.links().size() + map.affiliations().size());
       List<String> ids = new ArrayList<>();
       for (int i = 0; i < nodes.getLength(); i++) {
         ids.add(((Element) nodes.item(i)).getAttribute("id"));
@@ -208,7 +209,7 @@ class ExportsTest {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     int n = map.nodes().size();
-    int m = map.links().size();
+    int m = map.links().size() + map.affiliations().size();
     assertThat(out).isEqualTo(n + " " + m + " " + n + " " + m);
   }
 

@@ -32,7 +32,8 @@ class NetmapErrorsTest {
               2 | persn Roger
                 | ^^^^^
               = did you mean 'person'? A line declares a node with one of person, organisation, \
-            channel, event, media, content, job, project, client, prospect, lost, node, or links names with ->.""");
+            channel, event, media, content, job, project, client, prospect, lost, node, \
+            links names with ->, or says who belongs where: Sam works at Northwind.""");
   }
 
   @Test

@@ -138,6 +138,7 @@ public final class ReportBuilder {
                           + "). Report on one story with --focus NODE (and --depth N), or draw"
                           + " the whole map with networth render."))));
     }
+    AffiliationFacts.section(map).ifPresent(sections::add);
     sections.add(phases.phase("credit", this::credit));
     phases.phase("flow", () -> flow(opportunities)).ifPresent(sections::add);
     sections.add(phases.phase("routes", () -> routes(dom, opportunities)));

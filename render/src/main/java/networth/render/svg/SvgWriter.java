@@ -100,8 +100,9 @@ public final class SvgWriter {
         s.append("</text>\n");
       }
     }
+    s.append(AffiliationLines.draw(map, p));
     for (Picture.Box b : p.boxes()) {
-      Node node = map.nodes().get(b.node());
+      Node node = AffiliationLines.withFacts(map, map.nodes().get(b.node()));
       s.append(box(node, b, keystones.contains(b.node()), map.groupsOf(node.id()), map.groups()));
     }
     s.append("  </g>\n");

@@ -74,6 +74,7 @@ class ReportTest {
         .containsExactly(
             "glance",
             "map",
+            "affiliations",
             "credit",
             "flow",
             "opportunities",
