@@ -185,19 +185,9 @@ final class DealStatement {
   }
 
   private boolean next(Token key) {
-    Optional<String> step = Values.text(line, key, "\"second meeting\" 2014-06-30");
-    if (step.isEmpty()) {
-      return false;
-    }
-    Optional<PartialDate> due = Optional.empty();
-    if (line.peek().is(TokenKind.WORD) && PartialDate.looksLikeDate(line.peek().text())) {
-      due = Values.dateOf(line, line.take());
-      if (due.isEmpty()) {
-        return false;
-      }
-    }
-    terms = terms.withNext(new NextStep(step.get(), due));
-    return true;
+    Optional<NextStep> step = Values.next(line, key);
+    step.ifPresent(n -> terms = terms.withNext(n));
+    return step.isPresent();
   }
 
   private Optional<Pending> unknown(Token key, Token name) {

@@ -16,7 +16,6 @@ import networth.model.Cost;
 import networth.model.Deal;
 import networth.model.Money;
 import networth.model.NetworkMap;
-import networth.model.NextStep;
 import networth.model.Node;
 import networth.model.NodeKind;
 import networth.model.PartialDate;
@@ -332,17 +331,8 @@ final class Declaration {
   }
 
   private boolean next(Token key) {
-    Optional<String> step = Values.text(line, key, "\"second meeting\" 2014-06-30");
-    if (step.isEmpty()) {
-      return false;
-    }
-    Optional<PartialDate> due = Optional.empty();
-    if (line.peek().is(TokenKind.WORD) && PartialDate.looksLikeDate(line.peek().text())) {
-      due = Values.dateOf(line, line.take());
-      if (due.isEmpty()) {
-        return false;
-      }
-    }
-    return set(node.withDeal(node.deal().withNext(new NextStep(step.get(), due))));
+    return Values.next(line, key)
+        .map(n -> set(node.withDeal(node.deal().withNext(n))))
+        .orElse(false);
   }
 }

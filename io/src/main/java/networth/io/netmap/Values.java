@@ -5,6 +5,7 @@ import java.util.function.Function;
 import networth.io.FieldValues;
 import networth.io.FieldValues.Recurring;
 import networth.model.Money;
+import networth.model.NextStep;
 import networth.model.PartialDate;
 import networth.model.Rhythm;
 
@@ -168,5 +169,21 @@ final class Values {
             ? "a ':' note belongs to a link; on a declaration write note \"…\""
             : "remove it, or quote a name that has spaces: \"Like This\"";
     return line.error(extra, "unexpected " + extra.shown(), hint);
+  }
+
+  /** A next step after {@code next}: its text, then a due date if one follows. */
+  static Optional<NextStep> next(Line line, Token keyword) {
+    Optional<String> step = text(line, keyword, "\"second meeting\" 2014-06-30");
+    if (step.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<PartialDate> due = Optional.empty();
+    if (line.peek().is(TokenKind.WORD) && PartialDate.looksLikeDate(line.peek().text())) {
+      due = dateOf(line, line.take());
+      if (due.isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new NextStep(step.get(), due));
   }
 }
