@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,21 +36,6 @@ class FreelanceDesignerExampleTest {
 
   static final String MAP = "../examples/freelance-designer.netmap";
 
-  private static JsonNode json(String... args) throws Exception {
-    Run run = Run.of(args);
-    assertThat(run.exit()).as(run.err()).isZero();
-    return new ObjectMapper().readTree(run.out());
-  }
-
-  private static JsonNode named(JsonNode array, String field, String name) {
-    for (JsonNode n : array) {
-      if (n.get(field).asText().equals(name)) {
-        return n;
-      }
-    }
-    throw new AssertionError("no " + name + " in " + array);
-  }
-
   @Test
   void theFirstLineNamesTheFormerEmployerAsTheBiggestSource() throws Exception {
     Run text = Run.of("summary", MAP);
@@ -64,7 +48,7 @@ class FreelanceDesignerExampleTest {
             "Config 2023 cost €1,200 and 24 hours (€2,640 with the hours at €60) and led to no"
                 + " opportunity yet.");
 
-    JsonNode summary = json("summary", MAP, "--format", "json");
+    JsonNode summary = Run.json("summary", MAP, "--format", "json");
     assertThat(summary.get("totalValue").asDouble()).isEqualTo(77_500);
     assertThat(summary.get("opportunities")).hasSize(9);
     JsonNode sources = summary.get("sources");
@@ -80,17 +64,17 @@ class FreelanceDesignerExampleTest {
             "Dribbble",
             "Design meetup",
             "Config 2023");
-    assertThat(named(sources, "name", "Newsletter").get("value").asDouble()).isEqualTo(23_000);
-    assertThat(named(sources, "name", "Instagram").get("value").asDouble()).isEqualTo(14_500);
-    assertThat(named(sources, "name", "Instagram").get("touched")).hasSize(3);
-    assertThat(named(sources, "name", "Config 2023").get("touched")).isEmpty();
+    assertThat(Run.named(sources, "name", "Newsletter").get("value").asDouble()).isEqualTo(23_000);
+    assertThat(Run.named(sources, "name", "Instagram").get("value").asDouble()).isEqualTo(14_500);
+    assertThat(Run.named(sources, "name", "Instagram").get("touched")).hasSize(3);
+    assertThat(Run.named(sources, "name", "Config 2023").get("touched")).isEmpty();
   }
 
   @Test
   void theLostDealAndTheWinRates() throws Exception {
-    JsonNode summary = json("summary", MAP, "--format", "json");
+    JsonNode summary = Run.json("summary", MAP, "--format", "json");
     assertThat(summary.get("lostValue").asDouble()).isEqualTo(10_000);
-    JsonNode podcast = named(summary.get("sources"), "name", "Pixel Podcast");
+    JsonNode podcast = Run.named(summary.get("sources"), "name", "Pixel Podcast");
     assertThat(podcast.get("lostValue").asDouble()).isEqualTo(10_000);
     JsonNode rate = podcast.get("winRate");
     assertThat(rate.get("won").asInt()).isEqualTo(1);
@@ -98,7 +82,7 @@ class FreelanceDesignerExampleTest {
     assertThat(rate.get("byCount").asDouble()).isEqualTo(0.5);
     assertThat(rate.get("byValue").asDouble()).isCloseTo(12.0 / 22, within(1e-4));
     // Talks (the meetup, the podcast, the conference): Oakline and Kite won, Grain & Co lost.
-    JsonNode talks = named(summary.get("groups"), "name", "talks");
+    JsonNode talks = Run.named(summary.get("groups"), "name", "talks");
     assertThat(talks.get("winRate").get("byCount").asDouble()).isCloseTo(2.0 / 3, within(1e-4));
     assertThat(talks.get("winRate").get("byValue").asDouble()).isCloseTo(15.0 / 25, within(1e-4));
   }
@@ -119,18 +103,21 @@ class FreelanceDesignerExampleTest {
   @Test
   void timeDecayGivesTheLastIntroductionFourFifths() throws Exception {
     JsonNode credits =
-        json("attribute", MAP, "--model", "time-decay", "--for", "Northwind", "--format", "json")
+        Run.json(
+                "attribute", MAP, "--model", "time-decay", "--for", "Northwind", "--format", "json")
             .get("credits");
-    assertThat(named(credits, "id", "Sam").get("credit").asDouble()).isEqualTo(20_000);
-    assertThat(named(credits, "id", "Acme Studio").get("credit").asDouble()).isEqualTo(5_000);
+    assertThat(Run.named(credits, "id", "Sam").get("credit").asDouble()).isEqualTo(20_000);
+    assertThat(Run.named(credits, "id", "Acme Studio").get("credit").asDouble()).isEqualTo(5_000);
 
-    JsonNode all = json("attribute", MAP, "--model", "time-decay", "--format", "json");
+    JsonNode all = Run.json("attribute", MAP, "--model", "time-decay", "--format", "json");
     assertThat(all.get("linearFallback").toString()).isEqualTo("[\"Oakline Bakery\"]");
-    assertThat(named(all.get("credits"), "id", "Lena").get("credit").asDouble()).isEqualTo(1_500);
-    assertThat(named(all.get("credits"), "id", "Sam").get("credit").asDouble()).isEqualTo(20_000);
+    assertThat(Run.named(all.get("credits"), "id", "Lena").get("credit").asDouble())
+        .isEqualTo(1_500);
+    assertThat(Run.named(all.get("credits"), "id", "Sam").get("credit").asDouble())
+        .isEqualTo(20_000);
 
     JsonNode again =
-        json(
+        Run.json(
                 "attribute",
                 MAP,
                 "--model",
@@ -140,9 +127,9 @@ class FreelanceDesignerExampleTest {
                 "--format",
                 "json")
             .get("credits");
-    assertThat(named(again, "id", "Priya").get("credit").asDouble())
+    assertThat(Run.named(again, "id", "Priya").get("credit").asDouble())
         .isCloseTo(1_334.11, within(0.01));
-    assertThat(named(again, "id", "Instagram").get("credit").asDouble())
+    assertThat(Run.named(again, "id", "Instagram").get("credit").asDouble())
         .isCloseTo(1_165.89, within(0.01));
   }
 
@@ -154,12 +141,12 @@ class FreelanceDesignerExampleTest {
    */
   @Test
   void theTimelineStartsAtTheFirstDatedContact() throws Exception {
-    JsonNode opportunities = json("timeline", MAP, "--format", "json").get("opportunities");
-    JsonNode bloom = named(opportunities, "id", "Bloom Coffee");
+    JsonNode opportunities = Run.json("timeline", MAP, "--format", "json").get("opportunities");
+    JsonNode bloom = Run.named(opportunities, "id", "Bloom Coffee");
     assertThat(bloom.get("firstContact").asText()).isEqualTo("2023-01-16");
     assertThat(bloom.get("days").asInt()).isEqualTo(35);
-    assertThat(named(opportunities, "id", "Northwind").get("days").asInt()).isEqualTo(360);
-    JsonNode again = named(opportunities, "id", "Bloom Coffee#2");
+    assertThat(Run.named(opportunities, "id", "Northwind").get("days").asInt()).isEqualTo(360);
+    JsonNode again = Run.named(opportunities, "id", "Bloom Coffee#2");
     assertThat(again.get("firstContact").asText()).isEqualTo("2023-01-16");
     assertThat(again.get("days").asInt()).isEqualTo(483);
   }
@@ -173,18 +160,19 @@ class FreelanceDesignerExampleTest {
    */
   @Test
   void roiOverAYearChargesThatYearsCosts() throws Exception {
-    JsonNode roi = json("roi", MAP, "--from", "2023", "--to", "2023", "--format", "json");
-    JsonNode newsletter = named(roi.get("lines"), "name", "Newsletter");
+    JsonNode roi = Run.json("roi", MAP, "--from", "2023", "--to", "2023", "--format", "json");
+    JsonNode newsletter = Run.named(roi.get("lines"), "name", "Newsletter");
     assertThat(newsletter.get("credit").asDouble()).isEqualTo(6_000);
     assertThat(newsletter.get("money").asDouble()).isEqualTo(107.93);
     assertThat(newsletter.get("hours").asDouble()).isEqualTo(47.97);
     assertThat(newsletter.get("cost").asDouble()).isEqualTo(2_985.95);
     assertThat(newsletter.get("roi").asDouble()).isEqualTo(2.01);
-    JsonNode config = named(roi.get("lines"), "name", "Config 2023");
+    JsonNode config = Run.named(roi.get("lines"), "name", "Config 2023");
     assertThat(config.get("cost").asDouble()).isEqualTo(2_640);
     assertThat(config.get("credit").asDouble()).isZero();
     // The year before, the conference (June 2023) costs nothing.
-    JsonNode before = json("roi", MAP, "--from", "2022", "--to", "2022", "--format", "json");
-    assertThat(named(before.get("lines"), "name", "Config 2023").get("cost").asDouble()).isZero();
+    JsonNode before = Run.json("roi", MAP, "--from", "2022", "--to", "2022", "--format", "json");
+    assertThat(Run.named(before.get("lines"), "name", "Config 2023").get("cost").asDouble())
+        .isZero();
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -39,18 +38,7 @@ class RepeatWorkTest {
     System.arraycopy(args, 1, all, 2, args.length - 1);
     all[all.length - 2] = "--format";
     all[all.length - 1] = "json";
-    Run run = Run.of(all);
-    assertThat(run.exit()).as(run.err()).isZero();
-    return new ObjectMapper().readTree(run.out());
-  }
-
-  private static JsonNode named(JsonNode array, String field, String name) {
-    for (JsonNode n : array) {
-      if (n.get(field).asText().equals(name)) {
-        return n;
-      }
-    }
-    throw new AssertionError("no " + name + " in " + array);
+    return Run.json(all);
   }
 
   /** Two won deals through one route: 2 opportunities, €4,000 + €2,500 = €6,500. */
@@ -60,7 +48,7 @@ class RepeatWorkTest {
     assertThat(summary.get("opportunities").toString())
         .isEqualTo("[\"Bloom Coffee\",\"Bloom Coffee#2\"]");
     assertThat(summary.get("totalValue").asDouble()).isEqualTo(6_500);
-    JsonNode instagram = named(summary.get("sources"), "name", "Instagram");
+    JsonNode instagram = Run.named(summary.get("sources"), "name", "Instagram");
     assertThat(instagram.get("touched")).hasSize(2);
     assertThat(instagram.get("value").asDouble()).isEqualTo(6_500);
   }
@@ -75,7 +63,7 @@ class RepeatWorkTest {
     JsonNode summary = json(map, "summary");
     assertThat(summary.get("totalValue").asDouble()).isEqualTo(4_000);
     assertThat(summary.get("lostValue").asDouble()).isEqualTo(3_000);
-    JsonNode rate = named(summary.get("sources"), "name", "Instagram").get("winRate");
+    JsonNode rate = Run.named(summary.get("sources"), "name", "Instagram").get("winRate");
     assertThat(rate.get("won").asInt()).isEqualTo(1);
     assertThat(rate.get("lost").asInt()).isEqualTo(1);
     assertThat(rate.get("byCount").asDouble()).isEqualTo(0.5);
@@ -112,15 +100,15 @@ class RepeatWorkTest {
         Talk -[2023-01-01]-> Ana -> Acme
         """;
     JsonNode second = json(map, "attribute", "--model", "time-decay", "--for", "Acme#2");
-    assertThat(named(second.get("credits"), "id", "Talk").get("credit").asDouble())
+    assertThat(Run.named(second.get("credits"), "id", "Talk").get("credit").asDouble())
         .isCloseTo(1_000, within(0.01));
-    assertThat(named(second.get("credits"), "id", "Ana").get("credit").asDouble())
+    assertThat(Run.named(second.get("credits"), "id", "Ana").get("credit").asDouble())
         .isCloseTo(2_000, within(0.01));
     JsonNode all = json(map, "attribute", "--model", "time-decay");
     // €1,500 + €1,000 and €1,500 + €2,000.
-    assertThat(named(all.get("credits"), "id", "Talk").get("credit").asDouble())
+    assertThat(Run.named(all.get("credits"), "id", "Talk").get("credit").asDouble())
         .isCloseTo(2_500, within(0.01));
-    assertThat(named(all.get("credits"), "id", "Ana").get("credit").asDouble())
+    assertThat(Run.named(all.get("credits"), "id", "Ana").get("credit").asDouble())
         .isCloseTo(3_500, within(0.01));
   }
 
@@ -133,8 +121,8 @@ class RepeatWorkTest {
   void theTimelineHasALinePerDeal() throws Exception {
     JsonNode opportunities = json(BLOOM, "timeline").get("opportunities");
     assertThat(opportunities).hasSize(2);
-    assertThat(named(opportunities, "id", "Bloom Coffee").get("days").asInt()).isEqualTo(35);
-    JsonNode again = named(opportunities, "id", "Bloom Coffee#2");
+    assertThat(Run.named(opportunities, "id", "Bloom Coffee").get("days").asInt()).isEqualTo(35);
+    JsonNode again = Run.named(opportunities, "id", "Bloom Coffee#2");
     assertThat(again.get("firstContact").asText()).isEqualTo("2023-01-16");
     assertThat(again.get("days").asInt()).isEqualTo(483);
     Path map = dir.resolve("map.netmap");
