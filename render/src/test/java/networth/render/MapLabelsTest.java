@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import networth.model.Deal;
+import networth.model.LaterDeal;
 import networth.model.Link;
 import networth.model.Money;
 import networth.model.NetworkMap;
@@ -69,6 +70,37 @@ class MapLabelsTest {
     assertThat(text.get("Prospect 2")).containsExactly("£12,000", "Prospect 2", "open, 40%");
     assertThat(text.get("Lost 1")).containsExactly("£30,000", "Lost 1", "lost");
     assertThat(text.get("Emily")).containsExactly("Emily");
+  }
+
+  /**
+   * A client who came back is drawn once, saying how many deals followed; the headline counts every
+   * deal as the analyses do. By hand: Client 1 won £60,000, then £20,000 more (won 2015-06); the
+   * prospect weighs 12,000 × 40% = 4,800: 3 opportunities worth 84,800, of which LinkedIn, the only
+   * origin, led to all (100%); the map names no currency, so neither does the sentence.
+   */
+  @Test
+  void aClientWhoCameBackIsDrawnOnceWithItsDealsCounted() throws Exception {
+    NetworkMap map =
+        NetworkMap.builder()
+            .node(Node.of("LinkedIn", NodeKind.CHANNEL))
+            .node(Node.of("Emily", NodeKind.PERSON))
+            .node(client("Client 1", 60_000, "2014-03"))
+            .node(prospect("Prospect 2", 12_000, 0.4))
+            .laterDeal(
+                "Client 1",
+                new LaterDeal(
+                    LaterDeal.Outcome.WON,
+                    Optional.of(PartialDate.parse("2015-06")),
+                    Deal.NONE.withValue(Money.of(20_000, "GBP"))))
+            .link(dated("LinkedIn", "Emily", "found via", "2011-02", ""))
+            .link(Link.of("Emily", "Client 1"))
+            .link(Link.of("Emily", "Prospect 2"))
+            .build();
+    var doc = Xml.parse(SvgWriter.write(map));
+    assertThat(nodeTexts(doc).get("Client 1"))
+        .containsExactly("£60,000", "Client 1", "won 2014-03, then 1 more deal");
+    assertThat(SvgWriter.write(map))
+        .contains(">LinkedIn (channel) led to 100% of the value: 3 of 3 opportunities, 84,800.<");
   }
 
   @Test

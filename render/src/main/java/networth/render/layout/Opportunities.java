@@ -69,6 +69,12 @@ public final class Opportunities {
 
   /** Where it stands: "won 2014-03", "open, 40%", "lost". */
   public static String status(Node n) {
+    int more = n.laterDeals().size();
+    // A client who came back is drawn once; the picture says how many deals followed the first.
+    return first(n) + (more == 0 ? "" : ", then " + more + " more deal" + (more == 1 ? "" : "s"));
+  }
+
+  private static String first(Node n) {
     String date = n.date().map(d -> " " + d).orElse("");
     return switch (n.kind()) {
       case CLIENT -> "won" + date;

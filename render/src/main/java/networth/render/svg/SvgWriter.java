@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import networth.analysis.dominance.Dominators;
 import networth.graph.MapGraph;
+import networth.model.DealMap;
 import networth.model.Group;
 import networth.model.Link;
 import networth.model.NetworkMap;
@@ -112,7 +113,9 @@ public final class SvgWriter {
 
   private static String headline(NetworkMap map, MapGraph g) {
     // The map says first what the summary and the report say first: its biggest source.
-    Summary summary = Summary.of(map, g);
+    // Counted as every analysis counts: each further deal of a client as an opportunity.
+    NetworkMap counted = DealMap.of(map);
+    Summary summary = counted == map ? Summary.of(map, g) : Summary.of(counted);
     if (!summary.sources().isEmpty()) {
       return summary.lead().get(0);
     }
