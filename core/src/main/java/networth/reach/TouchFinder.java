@@ -27,6 +27,9 @@ public final class TouchFinder {
   private final boolean[] lost;
   // What a lost deal would have been worth: its weight is nothing.
   private final BigDecimal[] lostValue;
+  private final ExactSums weights;
+  private final ExactSums wonWeights;
+  private final ExactSums lostValues;
 
   public TouchFinder(NetworkMap map, MapGraph graph) {
     this.graph = graph;
@@ -43,6 +46,13 @@ public final class TouchFinder {
       lost[i] = node.kind() == NodeKind.LOST;
       lostValue[i] = lost[i] ? dealValue(node) : BigDecimal.ZERO;
     }
+    weights = new ExactSums(weight);
+    BigDecimal[] wonWeight = new BigDecimal[n];
+    for (int i = 0; i < n; i++) {
+      wonWeight[i] = graph.kind(i) == NodeKind.CLIENT ? weight[i] : BigDecimal.ZERO;
+    }
+    wonWeights = new ExactSums(wonWeight);
+    lostValues = new ExactSums(lostValue);
   }
 
   private static BigDecimal dealValue(Node node) {
@@ -177,22 +187,17 @@ public final class TouchFinder {
       int[] directIds,
       int[] indirectIds,
       int[] lostIds) {
-    BigDecimal value = BigDecimal.ZERO;
+    BigDecimal value = weights.sum(directIds).add(weights.sum(indirectIds));
+    BigDecimal wonValue = wonWeights.sum(directIds).add(wonWeights.sum(indirectIds));
     int won = 0;
-    BigDecimal wonValue = BigDecimal.ZERO;
     for (int[] ids : new int[][] {directIds, indirectIds}) {
       for (int i : ids) {
-        value = value.add(weight[i]);
         if (graph.kind(i) == NodeKind.CLIENT) {
           won++;
-          wonValue = wonValue.add(weight[i]);
         }
       }
     }
-    BigDecimal lostSum = BigDecimal.ZERO;
-    for (int i : lostIds) {
-      lostSum = lostSum.add(lostValue[i]);
-    }
+    BigDecimal lostSum = lostValues.sum(lostIds);
     return new Touch(
         name,
         title,

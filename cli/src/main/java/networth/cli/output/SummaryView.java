@@ -3,6 +3,7 @@ package networth.cli.output;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import networth.model.Cost;
@@ -81,6 +82,9 @@ public final class SummaryView {
     return Tables.summary(summary);
   }
 
+  /** The most opportunity ids the sources list in all before they give counts alone. */
+  static final long SOURCE_IDS_MAX = 1_000_000;
+
   private String json() {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("title", map.settings().title());
@@ -116,9 +120,32 @@ public final class SummaryView {
     m.put("kind", s.kind().keyword());
     m.put("origin", s.origin());
     m.put("cost", cost(s.cost()));
-    reach(m, s.touch());
+    Touch t = s.touch();
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("touched", t.count());
+    counts.put("direct", t.direct().size());
+    counts.put("indirect", t.indirect().size());
+    counts.put("lost", t.lost().size());
+    m.put("counts", counts);
+    reach(m, t);
+    if (!sourceIdsListed()) {
+      List.of("touched", "direct", "indirect", "lost").forEach(m::remove);
+    }
     m.put("sentence", summary.sentence(s));
     return m;
+  }
+
+  /**
+   * Whether the sources list the ids of what they touched: on a large map a thousand origins each
+   * reach most of a hundred thousand opportunities, 10^8 ids that no reader wants and no memory
+   * holds as text; beyond {@value #SOURCE_IDS_MAX} ids in all only the counts are given.
+   */
+  private boolean sourceIdsListed() {
+    long ids = 0;
+    for (Source s : summary.sources()) {
+      ids += s.touch().count() + s.touch().lost().size();
+    }
+    return ids <= SOURCE_IDS_MAX;
   }
 
   /** What a group, channel or source touched, its value and its deals won and lost. */
