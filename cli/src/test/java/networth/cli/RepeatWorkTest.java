@@ -41,6 +41,20 @@ class RepeatWorkTest {
     return Run.json(all);
   }
 
+  /**
+   * The story of one client, told with `--focus`, holds its further deals: the report around Bloom
+   * Coffee counts both deals, €6,500, as the whole map's summary does.
+   */
+  @Test
+  void aClientsStoryHoldsItsFurtherDeals() throws Exception {
+    Path map = Files.writeString(dir.resolve("story.netmap"), BLOOM);
+    Path out = dir.resolve("story.md");
+    Run run = Run.of("report", map.toString(), "--focus", "Bloom Coffee", "-o", out.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(Files.readString(out))
+        .contains("Instagram (channel) led to 100% of the value: 2 of 2 opportunities, €6,500.");
+  }
+
   /** Two won deals through one route: 2 opportunities, €4,000 + €2,500 = €6,500. */
   @Test
   void twoDealsOfOneClientAreTwoOpportunitiesWorthTheSum() throws Exception {

@@ -19,15 +19,26 @@ public final class Neighbourhood {
   private Neighbourhood() {}
 
   public static NetworkMap around(NetworkMap map, String id, int depth) {
+    return around(map, List.of(id), depth);
+  }
+
+  /**
+   * The nodes within {@code depth} links of any of {@code ids}, before or after: one story told
+   * around several centres (a client and the further deals it stands for once they are counted
+   * apart).
+   */
+  public static NetworkMap around(NetworkMap map, List<String> ids, int depth) {
     if (depth < 0) {
       throw new IllegalArgumentException("the depth must be 0 or more, was " + depth);
     }
     MapGraph g = MapGraph.of(map);
-    int centre =
-        g.indexOf(id).orElseThrow(() -> new IllegalArgumentException("no node '" + id + "'"));
     boolean[] keep = new boolean[g.nodeCount()];
-    walk(g, centre, depth, keep, true);
-    walk(g, centre, depth, keep, false);
+    for (String id : ids) {
+      int centre =
+          g.indexOf(id).orElseThrow(() -> new IllegalArgumentException("no node '" + id + "'"));
+      walk(g, centre, depth, keep, true);
+      walk(g, centre, depth, keep, false);
+    }
     NetworkMap.Builder b = NetworkMap.builder().settings(map.settings());
     List<Node> nodes = map.nodes();
     for (int v = 0; v < nodes.size(); v++) {

@@ -11,6 +11,7 @@ import networth.model.Group;
 import networth.model.Money;
 import networth.model.NetworkMap;
 import networth.model.NodeKind;
+import networth.model.Rhythm;
 import networth.text.Amounts;
 
 /**
@@ -203,23 +204,35 @@ public record Summary(
     List<String> parts = new ArrayList<>();
     BigDecimal money = c.money().map(Money::amount).orElse(BigDecimal.ZERO);
     c.money()
-        .ifPresent(m -> parts.add(Amounts.show(m.amount(), m.orCurrency(currency).currency())));
+        .ifPresent(
+            m ->
+                parts.add(
+                    Amounts.show(m.amount(), m.orCurrency(currency).currency())
+                        + every(c.moneyEvery())));
     double hours = c.hours().orElse(0);
     if (c.hours().isPresent()) {
       String h = BigDecimal.valueOf(hours).stripTrailingZeros().toPlainString();
-      parts.add(h + (hours == 1 ? " hour" : " hours"));
+      parts.add(h + (hours == 1 ? " hour" : " hours") + every(c.hoursEvery()));
     }
     String said = parts.isEmpty() ? "nothing" : String.join(" and ", parts);
     Optional<Money> rate = c.rate().or(() -> hourlyRate);
-    if (hours > 0 && rate.isPresent()) {
+    // Amounts by different periods do not add up to one figure: "€96 a year and 2 hours a month".
+    boolean sameRhythm = c.moneyEvery().equals(c.hoursEvery()) || c.money().isEmpty();
+    if (hours > 0 && rate.isPresent() && sameRhythm) {
       BigDecimal valued = money.add(rate.get().amount().multiply(BigDecimal.valueOf(hours)));
       said +=
           " ("
               + Amounts.show(valued, currency)
+              + every(c.hoursEvery())
               + " with the hours at "
               + Amounts.show(rate.get().amount(), currency)
               + ")";
     }
     return said;
+  }
+
+  /** " a month" after an amount paid monthly; nothing after one paid once. */
+  private static String every(Optional<Rhythm> rhythm) {
+    return rhythm.map(r -> " a " + r.word()).orElse("");
   }
 }

@@ -117,6 +117,11 @@ public final class MapWords {
     return number(rounded);
   }
 
+  /** Whether the map values an hour of networking (its {@code rate}). */
+  public boolean hasHourlyRate() {
+    return map.settings().hourlyRate().isPresent();
+  }
+
   /** A number with the decimals it needs: 40, 12.5. */
   public static String number(double v) {
     return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();

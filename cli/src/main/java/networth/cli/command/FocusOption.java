@@ -1,5 +1,7 @@
 package networth.cli.command;
 
+import java.util.ArrayList;
+import java.util.List;
 import networth.graph.Neighbourhood;
 import networth.model.NetworkMap;
 import picocli.CommandLine.Option;
@@ -33,6 +35,11 @@ public final class FocusOption {
       return map;
     }
     String id = NodeRefs.node(map, focus, "node").id();
-    return Neighbourhood.around(map, id, depth == null ? Neighbourhood.ANY_DEPTH : depth);
+    // Where further deals are counted apart (Bloom Coffee#2…), the client's story holds them too.
+    List<String> centres = new ArrayList<>(List.of(id));
+    map.nodes().stream()
+        .filter(n -> n.isOpportunity() && n.id().startsWith(id + "#"))
+        .forEach(n -> centres.add(n.id()));
+    return Neighbourhood.around(map, centres, depth == null ? Neighbourhood.ANY_DEPTH : depth);
   }
 }

@@ -77,7 +77,8 @@ public final class RoiCommand implements Callable<Integer> {
                   m.word(), () -> attribution.credits(m, attribution.allOpportunities()).perNode());
           Optional<Roi.Span> span = Roi.span(a.graph, a.period.period());
           List<Roi.Line> lines = Roi.of(a.map, a.graph, credit, span);
-          String period = span.map(Roi.Span::toString).orElse("the map gives no dates");
+          String period =
+              span.map(Roi.Span::toString).orElse("an unknown span: the map gives no dates");
           var out = spec.commandLine().getOut();
           if (output.format == OutputFormat.JSON) {
             List<Map<String, Object>> rows = new ArrayList<>();

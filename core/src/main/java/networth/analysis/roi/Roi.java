@@ -138,12 +138,18 @@ public final class Roi {
       credit += perNode[g.indexOf(n.id()).orElseThrow()];
       Cost c = n.cost();
       boolean recurring = c.moneyEvery().isPresent() || c.hoursEvery().isPresent();
-      Cost.Charge charge =
-          span.isPresent()
-              ? c.over(span.get().from(), span.get().to(), n.date(), n.until())
-              : new Cost.Charge(c.money(), c.hours().orElse(0));
-      if (recurring && span.isEmpty()) {
-        priced = false;
+      Cost.Charge charge;
+      if (span.isEmpty()) {
+        // No dates to measure a span by: one-off costs in full, recurring ones unknown.
+        charge =
+            new Cost.Charge(
+                c.moneyEvery().isPresent() ? Optional.empty() : c.money(),
+                c.hoursEvery().isPresent() ? 0 : c.hours().orElse(0));
+        priced &= !recurring;
+      } else if (span.get().isEmpty()) {
+        charge = new Cost.Charge(Optional.empty(), 0);
+      } else {
+        charge = c.over(span.get().from(), span.get().to(), n.date(), n.until());
       }
       money += charge.money().map(m -> m.amount().doubleValue()).orElse(0.0);
       double h = charge.hours();
@@ -165,16 +171,24 @@ public final class Roi {
    * @param to the last day
    */
   public record Span(LocalDate from, LocalDate to) {
+
+    /** Whether no day lies in it: the period asked lies outside the map's dates. */
+    public boolean isEmpty() {
+      return to.isBefore(from);
+    }
+
     @Override
     public String toString() {
-      return from + " to " + to;
+      return isEmpty()
+          ? "no day of the map's (the period asked lies outside its dates)"
+          : from + " to " + to;
     }
   }
 
   /**
    * The days costs are charged for: the period asked, its open ends (all of them, for all time)
-   * bounded by the map's first and last dates (nodes and links); empty when an end is open and the
-   * map gives no dates.
+   * bounded by the map's first and last dates (nodes and links), a span of no day when the period
+   * lies outside them; empty when an end is open and the map gives no dates.
    */
   public static Optional<Span> span(MapGraph g, Period period) {
     int first = Integer.MAX_VALUE;
@@ -198,6 +212,6 @@ public final class Roi {
     }
     LocalDate from = period.firstDay(LocalDate.ofEpochDay(first));
     LocalDate to = period.lastDay(LocalDate.ofEpochDay(last));
-    return to.isBefore(from) ? Optional.empty() : Optional.of(new Span(from, to));
+    return Optional.of(new Span(from, to));
   }
 }

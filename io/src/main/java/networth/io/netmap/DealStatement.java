@@ -63,7 +63,9 @@ final class DealStatement {
       if (field.isEmpty()) {
         return unknown(key, name);
       }
-      if (outcomeWord != null && (key.isWord("won") || key.isWord("lost"))) {
+      if (outcomeWord != null
+          && (key.isWord("won") || key.isWord("lost"))
+          && !key.text().equals(outcomeWord.text())) {
         line.error(
             key,
             "this deal is " + outcomeWord.text() + " and " + key.text() + " at once",

@@ -230,7 +230,9 @@ public final class NetmapWriter {
             : a.role().phrase(a.ended());
     String person = Syntax.name(a.person());
     boolean keyword =
-        NodeKind.fromWord(a.person()).isPresent() || NetmapReader.STATEMENTS.contains(a.person());
+        NodeKind.fromWord(a.person()).isPresent()
+            || NetmapReader.STATEMENTS.contains(a.person())
+            || a.person().equals("deal");
     StringBuilder line = new StringBuilder(keyword ? Syntax.quote(a.person()) : person);
     line.append(' ').append(role).append(' ').append(Syntax.name(a.organisation()));
     a.since().ifPresent(d -> line.append(" since ").append(d));

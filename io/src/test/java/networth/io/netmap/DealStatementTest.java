@@ -117,6 +117,29 @@ class DealStatementTest {
         .containsExactly("opportunities are valued in EUR, USD");
   }
 
+  /** Won twice is a date given twice, not "won and won at once". */
+  @Test
+  void wonTwiceIsADateGivenTwice() {
+    List<Problem> e = errors("client A value 1k won 2024\ndeal A value 2k won 2024 won 2025\n");
+    assertThat(e).hasSize(1);
+    assertThat(e.get(0).message()).isEqualTo("a date is given twice for this deal");
+    assertThat(e.get(0).position().column()).isEqualTo(26);
+  }
+
+  /**
+   * A person called "deal" who works somewhere is written back quoted, since a bare {@code deal}
+   * starts a deal line: the file reads back to the same map.
+   */
+  @Test
+  void aPersonCalledDealIsQuotedWhereABareWordWouldStartADeal() {
+    ReadResult r = read("\"deal\" works at Acme\n");
+    assertThat(r.errors()).isEmpty();
+    String written = NetmapWriter.write(r.map(), networth.io.Layout.NONE);
+    ReadResult again = read(written);
+    assertThat(again.errors()).isEmpty();
+    assertThat(again.map()).isEqualTo(r.map());
+  }
+
   @Test
   void fmtPrintsItBackAsWrittenInPlaceWithItsComments() {
     String text =

@@ -501,7 +501,7 @@ public final class ReportBuilder {
     if (lines.stream().noneMatch(l -> l.money() > 0 || l.hours() > 0)) {
       return Optional.empty();
     }
-    String over = span.map(Roi.Span::toString).orElse("the map gives no dates");
+    String over = span.map(Roi.Span::toString).orElse("an unknown span: the map gives no dates");
     String rate =
         map.settings()
             .hourlyRate()

@@ -179,7 +179,10 @@ public final class Tables {
           w.money(l.credit()),
           l.money() > 0 ? w.money(l.money()) : "",
           l.hours() > 0 ? MapWords.hours(l.hours()) : "",
-          l.cost().isPresent() ? w.money(l.cost().getAsDouble()) : "no rate",
+          l.cost().isPresent()
+              ? w.money(l.cost().getAsDouble())
+              // Unknown for want of a rate, or of dates to charge a cost by the period for.
+              : w.hasHourlyRate() ? "—" : "no rate",
           l.ratio().isPresent() ? String.format(Locale.ROOT, "%.1f×", l.ratio().getAsDouble()) : "",
           l.perHour().isPresent()
               ? w.money(Math.round(l.perHour().getAsDouble() * 100) / 100.0)
