@@ -1,6 +1,5 @@
 package networth.io.netmap;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -174,15 +173,7 @@ final class DealStatement {
       terms = terms.withProbability(p);
       return true;
     } catch (IllegalArgumentException e) {
-      if (t.text().matches("\\d+(\\.\\d+)?")
-          && new BigDecimal(t.text()).compareTo(BigDecimal.valueOf(100)) <= 0) {
-        return line.error(
-            at,
-            "bad probability: '" + t.text() + "' is more than 1",
-            "write " + key.text() + " " + t.text() + "%");
-      }
-      return line.error(
-          at, "bad probability: " + e.getMessage(), "write " + FieldValues.PROBABILITY_FORMS);
+      return Values.badProbability(line, key, at, t.text(), e.getMessage());
     }
   }
 

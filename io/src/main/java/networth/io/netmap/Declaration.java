@@ -1,6 +1,5 @@
 package networth.io.netmap;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -305,19 +304,9 @@ final class Declaration {
       return set(node.withDeal(node.deal().withProbability(p)));
     } catch (IllegalArgumentException e) {
       Token at = t.is(TokenKind.NEWLINE) ? key : t;
-      if (t.text().matches("\\d+(\\.\\d+)?") && new BigDecimal(t.text()).compareTo(HUNDRED) <= 0) {
-        // 30 for 30%: say exactly what to write.
-        return line.error(
-            at,
-            "bad probability: '" + t.text() + "' is more than 1",
-            "write " + key.text() + " " + t.text() + "%");
-      }
-      return line.error(
-          at, "bad probability: " + e.getMessage(), "write " + FieldValues.PROBABILITY_FORMS);
+      return Values.badProbability(line, key, at, t.text(), e.getMessage());
     }
   }
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private boolean hours(Token key) {
     return Values.recurringHours(line, key)

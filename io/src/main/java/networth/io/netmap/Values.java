@@ -1,5 +1,6 @@
 package networth.io.netmap;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.Function;
 import networth.io.FieldValues;
@@ -185,5 +186,20 @@ final class Values {
       }
     }
     return Optional.of(new NextStep(step.get(), due));
+  }
+
+  /**
+   * Reports a probability that could not be read, at {@code at}; always false. A whole number up to
+   * 100 was meant as a percentage (30 for 30%): the hint says exactly what to write.
+   */
+  static boolean badProbability(Line line, Token key, Token at, String text, String why) {
+    if (text.matches("\\d+(\\.\\d+)?")
+        && new BigDecimal(text).compareTo(BigDecimal.valueOf(100)) <= 0) {
+      return line.error(
+          at,
+          "bad probability: '" + text + "' is more than 1",
+          "write " + key.text() + " " + text + "%");
+    }
+    return line.error(at, "bad probability: " + why, "write " + FieldValues.PROBABILITY_FORMS);
   }
 }
