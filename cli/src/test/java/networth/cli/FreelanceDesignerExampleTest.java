@@ -161,6 +161,7 @@ class FreelanceDesignerExampleTest {
   @Test
   void roiOverAYearChargesThatYearsCosts() throws Exception {
     JsonNode roi = Run.json("roi", MAP, "--from", "2023", "--to", "2023", "--format", "json");
+    assertThat(roi.get("span").asText()).isEqualTo("2023-01-01 to 2023-12-31");
     JsonNode newsletter = Run.named(roi.get("lines"), "name", "Newsletter");
     assertThat(newsletter.get("credit").asDouble()).isEqualTo(6_000);
     assertThat(newsletter.get("money").asDouble()).isEqualTo(107.93);

@@ -26,6 +26,7 @@ class RoiSpanTest {
       assertThat(line.get("cost").asDouble()).as(name).isZero();
       assertThat(line.get("money").asDouble()).as(name).isZero();
     }
+    assertThat(roi.get("span").asText()).startsWith("no day of the map's");
     Run text = Run.of("roi", "../examples/freelance-designer.netmap", "--to", "2015");
     assertThat(text.out()).contains("over no day of the map's (the period asked lies outside");
   }

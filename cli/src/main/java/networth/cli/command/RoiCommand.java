@@ -109,6 +109,9 @@ public final class RoiCommand implements Callable<Integer> {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("model", m.word());
             doc.put("period", period);
+            // The days the costs were charged for, kept apart: with --from/--to, "period" says
+            // the period asked instead.
+            doc.put("span", period);
             doc.put("currency", a.currency());
             doc.put("lines", rows);
             out.print(Json.write(doc));
