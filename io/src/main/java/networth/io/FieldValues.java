@@ -77,7 +77,10 @@ public final class FieldValues {
   /** A period after {@code /} or {@code per} that is not one of {@link Rhythm#FORMS}. */
   public static final class NotAPeriod extends IllegalArgumentException {
     NotAPeriod(String word) {
-      super("'" + word + "' is not a period");
+      super(
+          word.isEmpty()
+              ? "no period after '/' (written together: 120/yr, not 120/ yr)"
+              : "'" + word + "' is not a period");
     }
   }
 

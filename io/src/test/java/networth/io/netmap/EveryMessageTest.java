@@ -60,6 +60,7 @@ class EveryMessageTest {
           person A until                 | 1:10 | error   | 'until' needs a date
           channel K cost 120/day         | 1:16 | error   | bad period: 'day' is not a period
           channel K hours 3/fortnight    | 1:17 | error   | bad period: 'fortnight' is not a period
+          channel K cost 120/ yr         | 1:16 | error   | bad period: no period after '/' (written together: 120/yr, not 120/ yr)
           channel K cost                 | 1:11 | error   | 'cost' needs an amount
           channel K hours                | 1:11 | error   | 'hours' needs a number
           channel K hours 4/month/month  | 1:17 | error   | bad hours: '4/month' is not a number of hours

@@ -119,10 +119,10 @@ public final class ReportBuilder {
                       svg,
                       "Origins on the left, work on the right; a shape and colour per kind, a dot"
                           + " per group; an opportunity's area follows its value. Nodes in bold"
-                          + " are the "
+                          + " are the keystones (at most "
                           + networth.render.svg.Keystones.TOP
-                          + " keystones that alone hold the most value: every route to some work"
-                          + " passes through them.",
+                          + ", each holding at least a tenth of the value) that alone hold the"
+                          + " most value: every route to some work passes through them.",
                       true))));
     } else {
       sections.add(

@@ -24,9 +24,9 @@ public final class Keystones {
 
   /** The rule, as the legend and the report's caption say it. */
   public static final String RULE =
-      "keystone: one of the "
+      "keystone: one of at most "
           + TOP
-          + " nodes whose loss alone puts the most value at risk (at least "
+          + " nodes whose loss alone puts the most value at risk (each at least "
           + Math.round(SHARE * 100)
           + "% of it)";
 
