@@ -26,6 +26,8 @@ public final class NetworkMap {
   private final LinkColumns links;
   private final List<Group> groups;
   private final List<Affiliation> affiliations;
+  // Each node's affiliations, either side: the map draws every node's, so one scan serves them all.
+  private final Map<String, List<Affiliation>> affiliationsByNode;
   private final Map<String, Integer> index;
 
   private NetworkMap(
@@ -40,6 +42,14 @@ public final class NetworkMap {
     this.links = links;
     this.groups = List.copyOf(groups);
     this.affiliations = List.copyOf(affiliations);
+    Map<String, List<Affiliation>> byNode = new HashMap<>();
+    for (Affiliation a : this.affiliations) {
+      byNode.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(a);
+      if (!a.organisation().equals(a.person())) {
+        byNode.computeIfAbsent(a.organisation(), k -> new ArrayList<>()).add(a);
+      }
+    }
+    this.affiliationsByNode = byNode;
     // The builder makes a node of every id a link or group refers to, so every reference holds.
     this.index = Collections.unmodifiableMap(index);
   }
@@ -72,9 +82,7 @@ public final class NetworkMap {
 
   /** The affiliations a node takes part in, on either side, in the order given. */
   public List<Affiliation> affiliationsOf(String id) {
-    return affiliations.stream()
-        .filter(a -> a.person().equals(id) || a.organisation().equals(id))
-        .toList();
+    return Collections.unmodifiableList(affiliationsByNode.getOrDefault(id, List.of()));
   }
 
   public Optional<Node> node(String id) {

@@ -2,7 +2,6 @@ package networth.model;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -78,16 +77,6 @@ public record Period(Optional<LocalDate> from, Optional<LocalDate> to) {
   /** The last day, or {@code otherwise} where the period has no upper bound. */
   public LocalDate lastDay(LocalDate otherwise) {
     return to.orElse(otherwise);
-  }
-
-  /**
-   * How many days the period spans (both ends included), open ends bounded by {@code earliest} and
-   * {@code latest} (the map's own dates, say); 0 when the bounded span is empty.
-   */
-  public long days(LocalDate earliest, LocalDate latest) {
-    LocalDate first = firstDay(earliest);
-    LocalDate last = lastDay(latest);
-    return last.isBefore(first) ? 0 : ChronoUnit.DAYS.between(first, last) + 1;
   }
 
   /** "2023-01-01 to 2023-12-31", "from 2023-01-01", "up to 2023-12-31", or "all time". */

@@ -2,7 +2,6 @@ package networth.reach;
 
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import networth.graph.MapGraph;
@@ -61,44 +60,27 @@ public final class TouchFinder {
 
   /** The lost opportunities, in map order. */
   public List<String> lostOpportunities() {
-    List<String> ids = new ArrayList<>();
-    for (int i = 0; i < lost.length; i++) {
-      if (lost[i]) {
-        ids.add(graph.id(i));
-      }
-    }
-    return ids;
+    return ids(where(lost));
   }
 
   /** The summed value of every lost deal. */
   public BigDecimal lostValue() {
-    BigDecimal total = BigDecimal.ZERO;
-    for (BigDecimal v : lostValue) {
-      total = total.add(v);
-    }
-    return total;
+    return lostValues.sum(where(lost));
   }
 
   /** The opportunities that count in a summary: open and won, in map order. */
   public List<String> opportunities() {
-    List<String> ids = new ArrayList<>();
-    for (int i = 0; i < counted.length; i++) {
-      if (counted[i]) {
-        ids.add(graph.id(i));
-      }
-    }
-    return ids;
+    return ids(where(counted));
   }
 
   /** The summed weight of all the opportunities that count. */
   public BigDecimal totalValue() {
-    BigDecimal total = BigDecimal.ZERO;
-    for (int i = 0; i < counted.length; i++) {
-      if (counted[i]) {
-        total = total.add(weight[i]);
-      }
-    }
-    return total;
+    return weights.sum(where(counted));
+  }
+
+  /** The node numbers marked, in order. */
+  private static int[] where(boolean[] marked) {
+    return java.util.stream.IntStream.range(0, marked.length).filter(i -> marked[i]).toArray();
   }
 
   /** What the given nodes touched; ids that are not in the map are ignored. */

@@ -38,17 +38,6 @@ class PeriodTest {
   }
 
   @Test
-  void openEndsAreBoundedByTheDatesGivenWhenCountingDays() {
-    LocalDate first = LocalDate.of(2022, 1, 1);
-    LocalDate last = LocalDate.of(2024, 12, 31);
-    // 2023 has 365 days; from 2024-12-01 to the end: 31; up to 2022-01-31: 31.
-    assertThat(of("2023", "2023").days(first, last)).isEqualTo(365);
-    assertThat(of("2024-12", null).days(first, last)).isEqualTo(31);
-    assertThat(of(null, "2022-01").days(first, last)).isEqualTo(31);
-    assertThat(of("2026", null).days(first, last)).isZero();
-  }
-
-  @Test
   void aPeriodThatEndsBeforeItStartsOrABadDateIsRefusedWithAMessage() {
     assertThatThrownBy(() -> of("2024", "2023"))
         .isInstanceOf(IllegalArgumentException.class)
