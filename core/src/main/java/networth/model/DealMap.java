@@ -69,6 +69,8 @@ public final class DealMap {
       }
       b.group(new Group(g.name(), members));
     }
+    // Who belongs where is no route and has nothing to do with deals: kept as it is.
+    map.affiliations().forEach(b::affiliation);
     return b.build();
   }
 

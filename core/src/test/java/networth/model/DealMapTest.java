@@ -77,6 +77,27 @@ class DealMapTest {
         .containsExactly("Bloom", "Bloom#2#", "Bloom#3");
   }
 
+  /** Counting each deal apart leaves who belongs where as it was: Priya still owns Bloom Coffee. */
+  @Test
+  void affiliationsStayWhenDealsAreCountedApart() {
+    NetworkMap map =
+        NetworkMap.builder()
+            .node(Node.of("Priya", NodeKind.PERSON))
+            .node(Node.of("Bloom Coffee", NodeKind.CLIENT))
+            .laterDeal(
+                "Bloom Coffee",
+                new LaterDeal(
+                    LaterDeal.Outcome.WON,
+                    Optional.of(PartialDate.parse("2024-05")),
+                    Deal.NONE.withValue(Money.of(2_500, "EUR"))))
+            .link("Priya", "Bloom Coffee")
+            .affiliation("Priya", Affiliation.Role.OWNS, "Bloom Coffee")
+            .build();
+    NetworkMap counted = DealMap.of(map);
+    assertThat(counted.node("Bloom Coffee#2")).isPresent();
+    assertThat(counted.affiliations()).isEqualTo(map.affiliations());
+  }
+
   @Test
   void onlyAnOpportunityHasFurtherDeals() {
     Node person = Node.of("Sam", NodeKind.PERSON);
