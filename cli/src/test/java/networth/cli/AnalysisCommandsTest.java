@@ -79,14 +79,13 @@ class AnalysisCommandsTest {
   @Test
   void everyRouteToClientOnePassesThroughEmilyThenCielo() throws Exception {
     JsonNode doc = json("critical", SEED, "--format", "json");
-    for (JsonNode o : doc.get("opportunities")) {
-      if (o.get("id").asText().equals("Client 1")) {
-        assertThat(texts(o.get("critical"))).containsExactly("Emily", "Cielo");
-      }
-      if (o.get("id").asText().equals("Prospect 4")) {
-        assertThat(texts(o.get("critical"))).as("Twitter and the blog each lead to it").isEmpty();
-      }
-    }
+    // Found first, so that a missing opportunity fails instead of skipping the assertion.
+    JsonNode clientOne = Run.named(doc.get("opportunities"), "id", "Client 1");
+    assertThat(texts(clientOne.get("critical"))).containsExactly("Emily", "Cielo");
+    JsonNode prospectFour = Run.named(doc.get("opportunities"), "id", "Prospect 4");
+    assertThat(texts(prospectFour.get("critical")))
+        .as("Twitter and the blog each lead to it")
+        .isEmpty();
     JsonNode top = doc.get("keystones").get(0);
     assertThat(top.get("id").asText()).isEqualTo("LinkedIn");
     assertThat(top.get("value").decimalValue()).isEqualByComparingTo("61500");
@@ -199,12 +198,9 @@ class AnalysisCommandsTest {
   @Test
   void prospectTwoCameAMonthAfterTheCeoFoundHimOnLinkedIn() throws Exception {
     JsonNode doc = json("timeline", SEED, "--format", "json");
-    for (JsonNode o : doc.get("opportunities")) {
-      if (o.get("id").asText().equals("Prospect 2")) {
-        assertThat(o.get("firstTouch").asText()).isEqualTo("2014-04-01");
-        assertThat(o.get("days").asInt()).isEqualTo(30);
-      }
-    }
+    JsonNode prospectTwo = Run.named(doc.get("opportunities"), "id", "Prospect 2");
+    assertThat(prospectTwo.get("firstTouch").asText()).isEqualTo("2014-04-01");
+    assertThat(prospectTwo.get("days").asInt()).isEqualTo(30);
     assertThat(doc.get("channels").get(0).get("opportunities").asInt())
         .as("LinkedIn led to 7")
         .isEqualTo(7);

@@ -222,14 +222,18 @@ class MapLabelsTest {
     Document d = Xml.parse(SvgWriter.write(map));
     double width = Double.parseDouble(d.getDocumentElement().getAttribute("width"));
     NodeList texts = d.getElementsByTagNameNS(SVG, "text");
+    int legendTexts = 0;
     for (int i = 0; i < texts.getLength(); i++) {
       Element t = (Element) texts.item(i);
       if (((Element) t.getParentNode()).getAttribute("class").equals("legend")) {
+        legendTexts++;
         // About 6.5 px a character at 12 px.
         double end = Double.parseDouble(t.getAttribute("x")) + t.getTextContent().length() * 6.5;
         assertThat(end).as(t.getTextContent()).isLessThanOrEqualTo(width);
       }
     }
+    // Seven kinds on the map, so seven entries: a legend that went missing must not pass.
+    assertThat(legendTexts).as("the legend's texts").isGreaterThanOrEqualTo(7);
   }
 
   static final String LONG_NOTE =
