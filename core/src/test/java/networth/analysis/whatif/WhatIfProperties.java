@@ -37,6 +37,7 @@ class WhatIfProperties {
     List<Integer> lost = new ArrayList<>();
     List<Integer> weakened = new ArrayList<>();
     double atRisk = 0;
+    double weak = 0;
     for (int o = 0; o < g.nodeCount(); o++) {
       if (!g.isCounted(o) || g.isOrigin(o)) {
         continue;
@@ -48,6 +49,7 @@ class WhatIfProperties {
         atRisk += g.weight(o);
       } else if (left < all.size()) {
         weakened.add(o);
+        weak += g.weight(o);
       }
       int opp = o;
       outcome.lost().stream()
@@ -67,5 +69,7 @@ class WhatIfProperties {
     assertThat(outcome.weakened().stream().map(WhatIf.Fate::node).toList()).isEqualTo(weakened);
     assertThat(outcome.valueAtRisk())
         .isCloseTo(atRisk, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(outcome.valueWeakened())
+        .isCloseTo(weak, org.assertj.core.api.Assertions.within(1e-9));
   }
 }
