@@ -69,6 +69,8 @@ public final class DatedMaps {
       }
       b.node(node);
     }
+    // Links are drawn as random pairs, so their order is already shuffled; only the node
+    // declarations needed shuffling.
     int links = r.nextInt(maxLinks + 1);
     for (int e = 0; e < links; e++) {
       int a = r.nextInt(n);
