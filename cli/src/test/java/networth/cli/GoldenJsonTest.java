@@ -12,13 +12,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each analysis command's JSON on the seed map, byte for byte as a user sees it, against the files
- * in {@code src/test/resources/golden/}. Every number in them was worked out by hand from the map
- * once: the working is in that folder's README.md. A change to what a command prints fails here;
- * when the change is meant, the file and its working change with it.
+ * in {@code src/test/resources/golden/} (and the timeline of a small map there, for what the seed
+ * map cannot show). Every number in them was worked out by hand from the map once: the working is
+ * in that folder's README.md. A change to what a command prints fails here; when the change is
+ * meant, the file and its working change with it.
  */
 class GoldenJsonTest {
 
   static final String SEED = SummaryCommandTest.SEED;
+  static final String UNMEASURED = "src/test/resources/golden/unmeasured.netmap";
 
   static Stream<Arguments> commands() {
     return Stream.of(
@@ -43,7 +45,9 @@ class GoldenJsonTest {
         golden("whatif-without-media.json", "whatif", SEED, "--without", "group:media"),
         golden("connectors.json", "connectors", SEED),
         golden("roi.json", "roi", SEED),
-        golden("timeline.json", "timeline", SEED));
+        golden("timeline.json", "timeline", SEED),
+        // Every opportunity of the seed map is measured: a small map shows each reason not to.
+        golden("timeline-unmeasured.json", "timeline", UNMEASURED));
   }
 
   private static Arguments golden(String file, String... args) {
