@@ -71,7 +71,8 @@ public final class Database implements AutoCloseable {
     h.setJdbcUrl(config.url());
     h.setPoolName("networth");
     h.setConnectionTimeout(config.connectTimeout().toMillis());
-    h.setInitializationFailTimeout(config.connectTimeout().toMillis());
+    // One attempt at opening: a database that refuses is said so at once, not after retries.
+    h.setInitializationFailTimeout(1);
     if (config.isSqlite()) {
       // Write-ahead logging lets readers go on while one writer writes; FULL makes a committed
       // transaction survive a crash of the machine, not only of the process. A transaction takes
@@ -85,6 +86,9 @@ public final class Database implements AutoCloseable {
       h.setMaximumPoolSize(Math.min(config.poolSize(), 4));
     } else {
       h.setMaximumPoolSize(config.poolSize());
+      // The driver's own wait for a host that does not answer, in seconds.
+      h.addDataSourceProperty(
+          "connectTimeout", String.valueOf(Math.max(1, config.connectTimeout().toSeconds())));
     }
     return h;
   }
