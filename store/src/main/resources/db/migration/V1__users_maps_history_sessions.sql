@@ -86,6 +86,8 @@ CREATE TABLE nodes (
   PRIMARY KEY (map_id, node_id, from_version)
 );
 CREATE INDEX nodes_current ON nodes (map_id, to_version);
+-- Where a new node goes: after the last place ever used.
+CREATE INDEX nodes_by_position ON nodes (map_id, position);
 
 -- A node's other facts (key=value), in the order given; they belong to one row of nodes.
 CREATE TABLE node_attributes (

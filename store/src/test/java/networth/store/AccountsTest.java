@@ -103,6 +103,9 @@ class AccountsTest {
     assertThat(accounts.failedLogins("ann", Duration.ofMinutes(15))).isEqualTo(3);
     assertThat(accounts.failedLogins("ann", Duration.ofMinutes(5))).isEqualTo(2);
     assertThat(accounts.failedLogins("nobody", Duration.ofMinutes(5))).isEqualTo(1);
+    // Only the first guess, made ten minutes ago, is older than five minutes.
+    assertThat(accounts.forgetFailedLogins(Duration.ofMinutes(5))).isEqualTo(1);
+    assertThat(accounts.failedLogins("ann", Duration.ofHours(1))).isEqualTo(2);
     accounts.authenticate("ann", "secret");
     assertThat(accounts.failedLogins("ann", Duration.ofMinutes(15))).isZero();
   }

@@ -127,6 +127,19 @@ public final class Accounts {
                 .one());
   }
 
+  /**
+   * Forgets failed logins older than {@code age}, once they can slow nobody down; returns how many.
+   */
+  public int forgetFailedLogins(Duration age) {
+    return Sql.write(
+        jdbi,
+        "forgetting old failed logins",
+        h ->
+            h.createUpdate("DELETE FROM login_failures WHERE failed_at < :t")
+                .bind("t", clock.millis() - age.toMillis())
+                .execute());
+  }
+
   /** The user who works without signing in on 127.0.0.1, made on first use. */
   public User local() {
     Optional<User> found = find(LOCAL);

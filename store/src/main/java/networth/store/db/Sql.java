@@ -3,7 +3,6 @@ package networth.store.db;
 import networth.store.StoreException;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * Runs work on the database so that every failure leaves as a {@link StoreException}: a write in
@@ -20,7 +19,7 @@ public final class Sql {
    */
   public static <T> T write(Jdbi jdbi, String doing, HandleCallback<T, RuntimeException> work) {
     try {
-      return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work);
+      return jdbi.inTransaction(work);
     } catch (IllegalArgumentException e) {
       // The model refused a value (a blank name, a probability above 1): the caller's to fix.
       throw new StoreException.Invalid(e.getMessage());
