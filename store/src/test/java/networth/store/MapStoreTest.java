@@ -357,4 +357,25 @@ class MapStoreTest {
     assertThat(p.deal().value().orElseThrow().amount()).isEqualByComparingTo("1234.56");
     assertThat(maps.read(ann, id).map()).isEqualTo(map);
   }
+
+  @ParameterizedTest
+  @EnumSource(Backends.class)
+  void aTextHoldingUPlus0000IsRefusedOnBothDatabasesAndChangesNothing(Backends backend) {
+    open(backend);
+    String id = maps.create(ann, Maps.of(STORY));
+    Node withNul = Node.of("Andy", NodeKind.PERSON).withNote("before\0after");
+
+    assertThatThrownBy(() -> maps.apply(ann, id, 1, new MapChange.AddNode(withNul)))
+        .isInstanceOf(StoreException.Invalid.class)
+        .hasMessage(
+            "a text cannot hold the character U+0000 (at character 7 of"
+                + " \"before\\u0000after\"): remove it and try again");
+    assertThatThrownBy(
+            () ->
+                maps.create(
+                    ann, NetworkMap.builder().node(Node.of("Zed\0", NodeKind.PERSON)).build()))
+        .isInstanceOf(StoreException.Invalid.class);
+    assertThat(maps.read(ann, id).version()).isEqualTo(1);
+    assertThat(maps.list(ann)).hasSize(1);
+  }
 }

@@ -26,6 +26,7 @@ public final class Database implements AutoCloseable {
     this.config = config;
     this.pool = pool;
     this.jdbi = Jdbi.create(pool);
+    jdbi.registerArgument(new Texts());
   }
 
   /**

@@ -51,8 +51,11 @@ public final class Failures {
    * had, else a plain failure that says what was being done.
    */
   public static StoreException translate(String doing, RuntimeException e) {
-    if (e instanceof StoreException s) {
-      return s;
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      // The store's own refusal, raised while binding a value, comes back wrapped by JDBI.
+      if (t instanceof StoreException s) {
+        return s;
+      }
     }
     if (e instanceof JdbiException && isConnectionFailure(e)) {
       return new StoreException.Unavailable(
