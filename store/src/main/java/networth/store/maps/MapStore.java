@@ -324,11 +324,9 @@ public final class MapStore {
     return next;
   }
 
-  /** Writes the map as of {@code version} as version {@code next}. */
+  /** Makes version {@code next} equal to {@code version}, rewriting only what differs. */
   private static void copy(Handle h, String id, long version, long next) {
-    NetworkMap old = MapRows.read(h, id, version);
-    PartRows.closeAll(h, id, next);
-    MapRows.write(h, id, next, old);
+    VersionCopy.copy(h, id, version, next);
   }
 
   private void recordVersion(
