@@ -113,6 +113,8 @@ class MapStoreTest {
         .satisfies(e -> assertThat(((StoreException.Stale) e).current()).isEqualTo(2));
     assertThatThrownBy(() -> maps.replace(ann, id, 1, Maps.of("person Zed")))
         .isInstanceOf(StoreException.Stale.class);
+    assertThatThrownBy(() -> maps.undo(ann, id, 1)).isInstanceOf(StoreException.Stale.class);
+    assertThatThrownBy(() -> maps.restore(ann, id, 1, 1)).isInstanceOf(StoreException.Stale.class);
     assertThat(maps.read(ann, id).map()).isEqualTo(Maps.of(story("person Andy")));
     assertThat(maps.history(ann, id)).hasSize(2);
   }

@@ -200,6 +200,11 @@ public final class MapStore {
         "undoing a change to map " + id,
         h -> {
           Lookups.role(h, user, id);
+          // A stale undo is said to be stale, not "nothing to undo" about an old version.
+          long current = Lookups.version(h, id);
+          if (current != basedOn) {
+            throw new StoreException.Stale(id, basedOn, current);
+          }
           long target = Lookups.undoTo(h, id, basedOn);
           if (target < 1) {
             throw new StoreException.Invalid(
