@@ -2,16 +2,16 @@ package networth.cli.command;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import networth.analysis.routes.RouteCount;
 import networth.analysis.routes.RouteFinder;
 import networth.cli.ExitCodes;
 import networth.cli.Timings;
-import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
+import networth.engine.NodeRefs;
+import networth.engine.json.ResultJson;
+import networth.engine.options.PathsOptions;
 import networth.model.Node;
 import networth.text.TextTable;
 import picocli.CommandLine.Command;
@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     })
 public final class PathsCommand implements Callable<Integer> {
 
-  public static final int LIMIT_DEFAULT = 20;
+  public static final int LIMIT_DEFAULT = PathsOptions.LIMIT_DEFAULT;
 
   @Spec CommandSpec spec;
   @Mixin OneMapInput input;
@@ -57,13 +57,17 @@ public final class PathsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (limit < 0) {
-      throw new BadArgumentException("--limit must be 0 or more, was " + limit);
-    }
+    PathsOptions asked = new PathsOptions(opportunity, limit);
     return Analysis.with(
         input.files(),
         spec.commandLine().getErr(),
         a -> {
+          if (output.format == OutputFormat.JSON) {
+            var out = spec.commandLine().getOut();
+            out.print(ResultJson.write(a.engine.paths(asked)));
+            out.flush();
+            return ExitCodes.OK;
+          }
           Node target = NodeRefs.opportunity(a.map, opportunity);
           int o = a.index(target.id());
           BigInteger count = Timings.phase("count", () -> RouteCount.to(a.graph, o));
@@ -78,22 +82,6 @@ public final class PathsCommand implements Callable<Integer> {
 
   private String render(Analysis a, Node target, BigInteger count, List<int[]> routes) {
     OutputFormat format = output.format;
-    if (format == OutputFormat.JSON) {
-      Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("opportunity", target.id());
-      doc.put("label", target.label());
-      doc.put("count", count);
-      doc.put("listed", routes.size());
-      List<Map<String, Object>> list = new ArrayList<>();
-      for (int[] r : routes) {
-        Map<String, Object> route = new LinkedHashMap<>();
-        route.put("links", r.length - 1);
-        route.put("nodes", ids(a, r));
-        list.add(route);
-      }
-      doc.put("routes", list);
-      return Json.write(doc);
-    }
     if (format == OutputFormat.CSV) {
       TextTable t = new TextTable("route", "position", "id", "label");
       for (int i = 0; i < routes.size(); i++) {
@@ -140,13 +128,5 @@ public final class PathsCommand implements Callable<Integer> {
     return BigInteger.valueOf(listed).equals(count)
         ? ", shortest first"
         : ", the " + listed + " shortest listed (use --limit for more)";
-  }
-
-  private static List<String> ids(Analysis a, int[] route) {
-    List<String> ids = new ArrayList<>();
-    for (int v : route) {
-      ids.add(a.id(v));
-    }
-    return ids;
   }
 }

@@ -1,9 +1,6 @@
 package networth.cli.command;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import networth.analysis.attribution.Attribution;
@@ -11,8 +8,9 @@ import networth.analysis.attribution.Model;
 import networth.analysis.roi.Roi;
 import networth.cli.ExitCodes;
 import networth.cli.Timings;
-import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
+import networth.engine.json.ResultJson;
+import networth.engine.options.RoiOptions;
 import networth.render.report.Tables;
 import networth.text.TextTable;
 import picocli.CommandLine.Command;
@@ -56,21 +54,19 @@ public final class RoiCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Model m =
-        Model.fromWord(model)
-            .filter(x -> x != Model.SHAPLEY)
-            .orElseThrow(
-                () ->
-                    new BadArgumentException(
-                        "--model takes first, last, linear, position, time-decay or markov, not '"
-                            + model
-                            + "'"));
+    Model m = RoiOptions.model(model);
     return Analysis.with(
         input.files,
         period,
         output.format,
         spec,
         a -> {
+          if (output.format == OutputFormat.JSON) {
+            var out = spec.commandLine().getOut();
+            out.print(ResultJson.write(a.engine.roi(new RoiOptions(m, a.period.period()))));
+            out.flush();
+            return ExitCodes.OK;
+          }
           Attribution attribution = new Attribution(a.graph);
           double[] credit =
               Timings.phase(
@@ -80,42 +76,7 @@ public final class RoiCommand implements Callable<Integer> {
           String period =
               span.map(Roi.Span::toString).orElse("an unknown span: the map gives no dates");
           var out = spec.commandLine().getOut();
-          if (output.format == OutputFormat.JSON) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (Roi.Line l : lines) {
-              Map<String, Object> r = new LinkedHashMap<>();
-              r.put("name", l.name());
-              r.put("label", l.label());
-              r.put("kind", l.kind());
-              r.put("credit", Analysis.cents(l.credit()));
-              r.put("money", Analysis.cents(l.money()));
-              r.put("hours", Math.round(l.hours() * 100) / 100.0);
-              r.put("cost", l.cost().isPresent() ? Analysis.cents(l.cost().getAsDouble()) : null);
-              r.put(
-                  "roi",
-                  l.ratio().isPresent() ? Math.round(l.ratio().getAsDouble() * 100) / 100.0 : null);
-              r.put(
-                  "valuePerHour",
-                  l.perHour().isPresent() ? Analysis.cents(l.perHour().getAsDouble()) : null);
-              r.put("lostValue", l.winRate().lostValue().stripTrailingZeros());
-              Map<String, Object> rate = new LinkedHashMap<>();
-              rate.put("won", l.winRate().won());
-              rate.put("lost", l.winRate().lost());
-              rate.put("byCount", l.winRate().byCount().orElse(null));
-              rate.put("byValue", l.winRate().byValue().orElse(null));
-              r.put("winRate", rate);
-              rows.add(r);
-            }
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("model", m.word());
-            doc.put("period", period);
-            // The days the costs were charged for, kept apart: with --from/--to, "period" says
-            // the period asked instead.
-            doc.put("span", period);
-            doc.put("currency", a.currency());
-            doc.put("lines", rows);
-            out.print(Json.write(doc));
-          } else {
+          {
             TextTable t = Tables.roi(a.words, lines);
             if (output.format == OutputFormat.TEXT) {
               out.print(

@@ -1,19 +1,14 @@
 package networth.cli.command;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import networth.analysis.routes.Scaled;
 import networth.analysis.timeline.Timeline;
 import networth.cli.ExitCodes;
 import networth.cli.Timings;
-import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
+import networth.engine.json.ResultJson;
+import networth.engine.options.TimelineOptions;
 import networth.render.report.Tables;
 import networth.text.TextTable;
 import picocli.CommandLine.Command;
@@ -55,6 +50,12 @@ public final class TimelineCommand implements Callable<Integer> {
         output.format,
         spec,
         a -> {
+          if (output.format == OutputFormat.JSON) {
+            var out = spec.commandLine().getOut();
+            out.print(ResultJson.write(a.engine.timeline(new TimelineOptions(a.period.period()))));
+            out.flush();
+            return ExitCodes.OK;
+          }
           Timeline.Opportunities opportunities =
               Timings.phase("timeline", () -> Timeline.of(a.graph));
           List<Timeline.ChannelLag> channels =
@@ -62,7 +63,6 @@ public final class TimelineCommand implements Callable<Integer> {
           var out = spec.commandLine().getOut();
           out.print(
               switch (output.format) {
-                case JSON -> json(a, opportunities, channels);
                 case CSV -> Tables.timeline(a.words, opportunities.lags()).csv();
                 default -> text(a, opportunities, channels, output.format == OutputFormat.MD);
               });
@@ -120,60 +120,5 @@ public final class TimelineCommand implements Callable<Integer> {
       parts.add(a.label(u.node()) + " (" + why + ")");
     }
     return "Not measured: " + String.join("; ", parts) + ".";
-  }
-
-  private static String json(
-      Analysis a, Timeline.Opportunities opportunities, List<Timeline.ChannelLag> channels) {
-    List<Map<String, Object>> opps = new ArrayList<>();
-    for (Timeline.Lag l : opportunities.lags()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", a.id(l.node()));
-      m.put("firstContact", LocalDate.ofEpochDay(l.firstTouch()).toString());
-      m.put("firstTouch", LocalDate.ofEpochDay(l.firstTouch()).toString());
-      m.put("date", LocalDate.ofEpochDay(l.date()).toString());
-      m.put("days", l.days());
-      m.put("routes", count(l.routes()));
-      m.put("datedRoutes", count(l.datedRoutes()));
-      opps.add(m);
-    }
-    List<Map<String, Object>> gaps = new ArrayList<>();
-    for (Timeline.Unmeasured u : opportunities.unmeasured()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", a.id(u.node()));
-      m.put(
-          "reason",
-          switch (u.gap()) {
-            case UNDATED -> "undated";
-            case NO_DATED_CONTACT -> "no dated contact";
-            case NO_ROUTE -> "no route";
-          });
-      m.put("routes", count(u.routes()));
-      m.put("datedRoutes", count(u.datedRoutes()));
-      gaps.add(m);
-    }
-    List<Map<String, Object>> chans = new ArrayList<>();
-    for (Timeline.ChannelLag c : channels) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", a.id(c.channel()));
-      m.put("opportunities", c.lags().size());
-      m.put("ledTo", c.led());
-      m.put("medianDays", c.medianDays().isPresent() ? c.medianDays().getAsInt() : null);
-      chans.add(m);
-    }
-    Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("opportunities", opps);
-    doc.put("unmeasured", gaps);
-    doc.put("channels", chans);
-    return Json.write(doc);
-  }
-
-  /** A route count as a JSON integer (to double precision beyond 2^53). */
-  private static BigInteger count(Scaled s) {
-    if (s.isZero()) {
-      return BigInteger.ZERO;
-    }
-    return new BigDecimal(s.mantissa())
-        .multiply(new BigDecimal(BigInteger.TWO.pow(Math.max(s.exponent(), 0))))
-        .toBigInteger();
   }
 }
