@@ -3,10 +3,13 @@ package networth.engine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import networth.engine.result.Asked;
 import networth.graph.MapGraph;
 import networth.model.NetworkMap;
+import networth.model.Node;
+import networth.model.Period;
 import networth.model.PeriodMap;
 
 /**
@@ -17,6 +20,15 @@ import networth.model.PeriodMap;
  * @param graph its index
  */
 public record Within(PeriodMap period, NetworkMap map, MapGraph graph) {
+
+  /**
+   * A map already restricted to a period's opportunities and indexed (the part of a map a report
+   * focuses on, say): the period is said, nothing is recorded as left out.
+   */
+  public static Within of(NetworkMap map, MapGraph graph, Period period) {
+    List<String> kept = map.opportunities().stream().map(Node::id).toList();
+    return new Within(new PeriodMap(map, period, kept, List.of(), List.of()), map, graph);
+  }
 
   /** The period as every answer carries it: nothing for all time. */
   public Asked asked() {

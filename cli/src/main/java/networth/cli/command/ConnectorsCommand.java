@@ -1,14 +1,11 @@
 package networth.cli.command;
 
-import java.util.List;
 import java.util.concurrent.Callable;
-import networth.analysis.connectors.Connectors;
-import networth.analysis.connectors.Connectors.Connector;
 import networth.cli.ExitCodes;
-import networth.cli.Timings;
 import networth.cli.output.OutputFormat;
 import networth.engine.json.ResultJson;
 import networth.engine.options.ConnectorsOptions;
+import networth.engine.result.ConnectorsResult;
 import networth.render.report.Tables;
 import networth.text.TextTable;
 import picocli.CommandLine.Command;
@@ -46,19 +43,13 @@ public final class ConnectorsCommand implements Callable<Integer> {
         output.format,
         spec,
         a -> {
-          if (output.format == OutputFormat.JSON) {
-            var out = spec.commandLine().getOut();
-            out.print(
-                ResultJson.write(
-                    a.engine.connectors(new ConnectorsOptions(limit, a.period.period()))));
-            out.flush();
-            return ExitCodes.OK;
-          }
-          List<Connector> ranked =
-              Timings.phase("connectors", () -> Connectors.rank(a.graph, limit));
+          ConnectorsResult ranked =
+              a.engine.connectors(new ConnectorsOptions(limit, a.period.period()));
           var out = spec.commandLine().getOut();
-          {
-            TextTable t = Tables.connectors(a.words, ranked);
+          if (output.format == OutputFormat.JSON) {
+            out.print(ResultJson.write(ranked));
+          } else {
+            TextTable t = Tables.connectors(a.words, a.graph, ranked);
             out.print(
                 output.format == OutputFormat.TEXT
                     ? "Connectors: the people who carried the most value.\n\n" + t.render()

@@ -1,18 +1,13 @@
 package networth.cli.command;
 
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import networth.analysis.attribution.Attribution;
 import networth.analysis.attribution.Model;
-import networth.analysis.roi.Roi;
 import networth.cli.ExitCodes;
-import networth.cli.Timings;
 import networth.cli.output.OutputFormat;
 import networth.engine.json.ResultJson;
 import networth.engine.options.RoiOptions;
+import networth.engine.result.RoiResult;
 import networth.render.report.Tables;
-import networth.text.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,43 +56,29 @@ public final class RoiCommand implements Callable<Integer> {
         output.format,
         spec,
         a -> {
-          if (output.format == OutputFormat.JSON) {
-            var out = spec.commandLine().getOut();
-            out.print(ResultJson.write(a.engine.roi(new RoiOptions(m, a.period.period()))));
-            out.flush();
-            return ExitCodes.OK;
-          }
-          Attribution attribution = new Attribution(a.graph);
-          double[] credit =
-              Timings.phase(
-                  m.word(), () -> attribution.credits(m, attribution.allOpportunities()).perNode());
-          Optional<Roi.Span> span = Roi.span(a.graph, a.period.period());
-          List<Roi.Line> lines = Roi.of(a.map, a.graph, credit, span);
-          String period =
-              span.map(Roi.Span::toString).orElse("an unknown span: the map gives no dates");
+          RoiResult roi = a.engine.roi(new RoiOptions(m, a.period.period()));
           var out = spec.commandLine().getOut();
-          {
-            TextTable t = Tables.roi(a.words, lines);
-            if (output.format == OutputFormat.TEXT) {
-              out.print(
-                  "Return on networking, "
-                      + m.word()
-                      + " credit, over "
-                      + period
-                      + ".\n\n"
-                      + t.render()
-                      + "\nRETURN is credited value per unit of cost; hours are valued at the hourly rate ("
-                      + a.map
-                          .settings()
-                          .hourlyRate()
-                          .map(r -> a.money(r.amount().doubleValue()) + " an hour")
-                          .orElse("none set: add 'rate 80' to the map")
-                      + ").\n"
-                      + Tables.WIN_RATE_BASIS
-                      + ".\n");
-            } else {
-              out.print(output.format.table(t));
-            }
+          if (output.format == OutputFormat.JSON) {
+            out.print(ResultJson.write(roi));
+          } else if (output.format == OutputFormat.TEXT) {
+            out.print(
+                "Return on networking, "
+                    + m.word()
+                    + " credit, over "
+                    + roi.span()
+                    + ".\n\n"
+                    + Tables.roi(a.words, roi).render()
+                    + "\nRETURN is credited value per unit of cost; hours are valued at the hourly rate ("
+                    + a.map
+                        .settings()
+                        .hourlyRate()
+                        .map(r -> a.money(r.amount().doubleValue()) + " an hour")
+                        .orElse("none set: add 'rate 80' to the map")
+                    + ").\n"
+                    + Tables.WIN_RATE_BASIS
+                    + ".\n");
+          } else {
+            out.print(output.format.table(Tables.roi(a.words, roi)));
           }
           out.flush();
           return ExitCodes.OK;

@@ -15,13 +15,17 @@ import networth.analysis.attribution.Breakdown.Key;
 import networth.analysis.attribution.Model;
 import networth.analysis.attribution.ModelComparison;
 import networth.analysis.attribution.ModelComparison.Phases;
-import networth.analysis.connectors.Connectors;
 import networth.analysis.dominance.Dominators;
-import networth.analysis.roi.Roi;
 import networth.analysis.routes.RouteCount;
 import networth.analysis.routes.RouteFinder;
 import networth.analysis.timeline.Timeline;
 import networth.analysis.whatif.WhatIf;
+import networth.engine.Answers;
+import networth.engine.Within;
+import networth.engine.options.ConnectorsOptions;
+import networth.engine.options.RoiOptions;
+import networth.engine.result.ConnectorsResult;
+import networth.engine.result.RoiResult;
 import networth.graph.MapGraph;
 import networth.model.Group;
 import networth.model.NetworkMap;
@@ -60,6 +64,9 @@ public final class ReportBuilder {
   /** How many origins and opportunities the flow chart draws before gathering the rest. */
   static final int FLOW_NODES = 14;
 
+  /** How many connectors the report lists. */
+  static final int CONNECTORS = 10;
+
   private final NetworkMap map;
   private final Period period;
   private final MapGraph g;
@@ -69,6 +76,8 @@ public final class ReportBuilder {
   // One attribution for every part: the route counts are made once.
   private final Attribution attribution;
   private final boolean[] all;
+  // The map as the engine answers about it: the part reported on, in the period asked.
+  private final Within within;
 
   private ReportBuilder(NetworkMap map, MapGraph g, Phases phases, Period period) {
     this.map = map;
@@ -79,6 +88,7 @@ public final class ReportBuilder {
     this.all = attribution.allOpportunities();
     this.w = new MapWords(map, g);
     this.total = g.totalWeight();
+    this.within = Within.of(map, g, period);
   }
 
   /** The report on an acyclic map read from {@code source}. */
@@ -479,8 +489,9 @@ public final class ReportBuilder {
   }
 
   private Optional<Section> connectors() {
-    List<Connectors.Connector> ranked = Connectors.rank(attribution, 10);
-    if (ranked.isEmpty()) {
+    ConnectorsResult ranked =
+        Answers.connectors(within, new ConnectorsOptions(CONNECTORS, period), Phases.NONE);
+    if (ranked.connectors().isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
@@ -491,17 +502,14 @@ public final class ReportBuilder {
                 new Table(
                     "The people who carried the most value (linear credit among people), with the"
                         + " share of routes through them and their betweenness.",
-                    Tables.connectors(w, ranked)))));
+                    Tables.connectors(w, g, ranked)))));
   }
 
   private Optional<Section> roi() {
-    double[] credit = attribution.credits(Model.LINEAR, all).perNode();
-    Optional<Roi.Span> span = Roi.span(g, period);
-    List<Roi.Line> lines = Roi.of(map, g, credit, span);
-    if (lines.stream().noneMatch(l -> l.money() > 0 || l.hours() > 0)) {
+    RoiResult roi = Answers.roi(within, new RoiOptions(Model.LINEAR, period), Phases.NONE);
+    if (roi.lines().stream().noneMatch(l -> l.money().signum() > 0 || l.hours() > 0)) {
       return Optional.empty();
     }
-    String over = span.map(Roi.Span::toString).orElse("an unknown span: the map gives no dates");
     String rate =
         map.settings()
             .hourlyRate()
@@ -515,13 +523,13 @@ public final class ReportBuilder {
                 new Table(
                     "Linear credit against cost for every channel, every node with a cost and every"
                         + " group, over "
-                        + over
+                        + roi.span()
                         + "; hours are valued at "
                         + rate
                         + ". RETURN is credited value per unit of cost; "
                         + Tables.WIN_RATE_BASIS
                         + ".",
-                    Tables.roi(w, lines)))));
+                    Tables.roi(w, roi)))));
   }
 
   private Optional<Section> timeline() {

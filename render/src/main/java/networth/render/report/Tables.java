@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import networth.analysis.connectors.Connectors.Connector;
 import networth.analysis.dominance.Dominators;
-import networth.analysis.roi.Roi;
 import networth.analysis.routes.Scaled;
 import networth.analysis.timeline.Timeline;
 import networth.analysis.whatif.WhatIf;
+import networth.engine.result.ConnectorsResult;
+import networth.engine.result.RoiResult;
 import networth.graph.MapGraph;
 import networth.reach.Source;
 import networth.reach.Summary;
@@ -101,12 +101,13 @@ public final class Tables {
     return t;
   }
 
-  public static TextTable connectors(MapWords w, List<Connector> ranked) {
+  /** The connectors the engine ranked; labels as the map words them. */
+  public static TextTable connectors(MapWords w, MapGraph g, ConnectorsResult ranked) {
     TextTable t = new TextTable("PERSON", ">VALUE CARRIED", ">ROUTE SHARE", ">BETWEENNESS");
-    for (Connector c : ranked) {
+    for (ConnectorsResult.Connector c : ranked.connectors()) {
       t.row(
-          w.label(c.node()),
-          w.money(c.valueCarried()),
+          w.label(g.indexOf(c.id()).orElseThrow()),
+          w.money(c.valueCarried().doubleValue()),
           String.format(Locale.ROOT, "%.2f", c.routeShare()),
           c.betweenness().map(b -> String.format(Locale.ROOT, "%.1f", b)).orElse("-"));
     }
@@ -158,7 +159,8 @@ public final class Tables {
       "WIN RATE is won / (won + lost) by count, BY VALUE the same by value; clients are won, open"
           + " prospects count in neither, \"—\" where nothing was decided";
 
-  public static TextTable roi(MapWords w, List<Roi.Line> lines) {
+  /** Return on networking as the engine answered it. */
+  public static TextTable roi(MapWords w, RoiResult roi) {
     TextTable t =
         new TextTable(
             "",
@@ -172,22 +174,26 @@ public final class Tables {
             ">LOST",
             ">WIN RATE",
             ">BY VALUE");
-    for (Roi.Line l : lines) {
+    for (RoiResult.Line l : roi.lines()) {
       t.row(
           l.kind(),
           l.label(),
-          w.money(l.credit()),
-          l.money() > 0 ? w.money(l.money()) : "",
+          w.money(l.credit().doubleValue()),
+          l.money().signum() > 0 ? w.money(l.money().doubleValue()) : "",
           l.hours() > 0 ? MapWords.hours(l.hours()) : "",
           l.cost().isPresent()
-              ? w.money(l.cost().getAsDouble())
+              ? w.money(l.cost().get().doubleValue())
               // Unknown for want of a rate, or of dates to charge a cost by the period for.
               : w.hasHourlyRate() ? "—" : "no rate",
-          l.ratio().isPresent() ? String.format(Locale.ROOT, "%.1f×", l.ratio().getAsDouble()) : "",
-          l.perHour().isPresent()
-              ? w.money(Math.round(l.perHour().getAsDouble() * 100) / 100.0)
+          // From the amounts rather than the rounded ratio: rounding twice would make 1.047 1.1.
+          l.roi().isPresent()
+              ? String.format(
+                  Locale.ROOT,
+                  "%.1f×",
+                  l.credit().doubleValue() / l.cost().orElseThrow().doubleValue())
               : "",
-          w.money(l.winRate().lostValue().doubleValue()),
+          l.valuePerHour().map(v -> w.money(v.doubleValue())).orElse(""),
+          w.money(l.lostValue().doubleValue()),
           WinRate.percent(l.winRate().byCount()),
           WinRate.percent(l.winRate().byValue()));
     }
