@@ -2,8 +2,10 @@ package networth.engine;
 
 import networth.analysis.attribution.ModelComparison.Phases;
 import networth.engine.options.ConnectorsOptions;
+import networth.engine.options.CriticalOptions;
 import networth.engine.options.RoiOptions;
 import networth.engine.result.ConnectorsResult;
+import networth.engine.result.CriticalResult;
 import networth.engine.result.RoiResult;
 
 /**
@@ -16,6 +18,10 @@ public final class Answers {
 
   public static ConnectorsResult connectors(Within w, ConnectorsOptions o, Phases phases) {
     return ConnectorsAnswer.of(w, o, phases);
+  }
+
+  public static CriticalResult critical(Within w, CriticalOptions o, Phases phases) {
+    return CriticalAnswer.of(w, o, phases);
   }
 
   public static RoiResult roi(Within w, RoiOptions o, Phases phases) {

@@ -1,13 +1,11 @@
 package networth.cli.command;
 
-import java.util.List;
 import java.util.concurrent.Callable;
-import networth.analysis.dominance.Dominators;
 import networth.cli.ExitCodes;
-import networth.cli.Timings;
 import networth.cli.output.OutputFormat;
 import networth.engine.json.ResultJson;
 import networth.engine.options.CriticalOptions;
+import networth.engine.result.CriticalResult;
 import networth.render.report.Tables;
 import networth.text.TextTable;
 import picocli.CommandLine.Command;
@@ -48,32 +46,21 @@ public final class CriticalCommand implements Callable<Integer> {
         output.format,
         spec,
         a -> {
-          if (output.format == OutputFormat.JSON) {
-            var out = spec.commandLine().getOut();
-            out.print(
-                ResultJson.write(a.engine.critical(new CriticalOptions(limit, a.period.period()))));
-            out.flush();
-            return ExitCodes.OK;
-          }
-          Dominators dom = Timings.phase("dominators", () -> Dominators.of(a.graph));
-          List<Integer> opportunities = Tables.opportunities(a.graph);
-          double[] held = Timings.phase("keystones", dom::heldValue);
-          List<Integer> keystones = Tables.keystones(held, limit);
+          CriticalResult critical =
+              a.engine.critical(new CriticalOptions(limit, a.period.period()));
           var out = spec.commandLine().getOut();
-          out.print(render(a, dom, opportunities, keystones, held));
+          out.print(
+              output.format == OutputFormat.JSON
+                  ? ResultJson.write(critical)
+                  : render(a, critical));
           out.flush();
           return ExitCodes.OK;
         });
   }
 
-  private String render(
-      Analysis a,
-      Dominators dom,
-      List<Integer> opportunities,
-      List<Integer> keystones,
-      double[] held) {
-    TextTable critical = Tables.critical(a.words, a.graph, dom, opportunities);
-    TextTable keys = Tables.keystones(a.words, dom, keystones, opportunities, held);
+  private String render(Analysis a, CriticalResult result) {
+    TextTable critical = Tables.critical(a.words, a.graph, result);
+    TextTable keys = Tables.keystones(a.words, a.graph, result);
     if (output.format == OutputFormat.CSV) {
       return critical.csv();
     }

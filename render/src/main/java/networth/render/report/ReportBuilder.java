@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,6 @@ import networth.analysis.attribution.Breakdown.Key;
 import networth.analysis.attribution.Model;
 import networth.analysis.attribution.ModelComparison;
 import networth.analysis.attribution.ModelComparison.Phases;
-import networth.analysis.dominance.Dominators;
 import networth.analysis.routes.RouteCount;
 import networth.analysis.routes.RouteFinder;
 import networth.analysis.timeline.Timeline;
@@ -23,8 +23,10 @@ import networth.analysis.whatif.WhatIf;
 import networth.engine.Answers;
 import networth.engine.Within;
 import networth.engine.options.ConnectorsOptions;
+import networth.engine.options.CriticalOptions;
 import networth.engine.options.RoiOptions;
 import networth.engine.result.ConnectorsResult;
+import networth.engine.result.CriticalResult;
 import networth.engine.result.RoiResult;
 import networth.graph.MapGraph;
 import networth.model.Group;
@@ -112,8 +114,12 @@ public final class ReportBuilder {
 
   private Report build(String source) {
     Summary summary = phases.phase("summary", () -> Summary.of(map, g));
-    Dominators dom = phases.phase("dominators", () -> Dominators.of(g));
-    List<Integer> opportunities = Tables.opportunities(g);
+    CriticalResult critical =
+        phases.phase(
+            "dominators",
+            () -> Answers.critical(within, new CriticalOptions(ROWS, period), Phases.NONE));
+    List<Integer> opportunities =
+        critical.opportunities().stream().map(o -> g.indexOf(o.id()).orElseThrow()).toList();
     List<Section> sections = new ArrayList<>();
     List<Removal> removals = phases.phase("whatif", this::removals);
     sections.add(glance(summary, opportunities, removals));
@@ -151,7 +157,7 @@ public final class ReportBuilder {
     AffiliationFacts.section(map).ifPresent(sections::add);
     sections.add(phases.phase("credit", this::credit));
     phases.phase("flow", () -> flow(opportunities)).ifPresent(sections::add);
-    sections.add(phases.phase("routes", () -> routes(dom, opportunities)));
+    sections.add(phases.phase("routes", () -> routes(critical)));
     whatIf(removals).ifPresent(sections::add);
     phases.phase("connectors", this::connectors).ifPresent(sections::add);
     phases.phase("roi", this::roi).ifPresent(sections::add);
@@ -378,7 +384,7 @@ public final class ReportBuilder {
         : GroupStyle.colour(map.groups(), groups.get(0)).orElseThrow();
   }
 
-  private Section routes(Dominators dom, List<Integer> opportunities) {
+  private Section routes(CriticalResult critical) {
     RouteFinder finder = new RouteFinder(g);
     TextTable t =
         new TextTable(
@@ -388,7 +394,11 @@ public final class ReportBuilder {
             ">ROUTES",
             "SHORTEST ROUTE",
             "EVERY ROUTE PASSES THROUGH");
-    List<Integer> shown = new ArrayList<>(opportunities);
+    Map<String, List<String>> passes = new HashMap<>();
+    critical.opportunities().forEach(o -> passes.put(o.id(), o.critical()));
+    List<Integer> shown =
+        new ArrayList<>(
+            critical.opportunities().stream().map(o -> g.indexOf(o.id()).orElseThrow()).toList());
     shown.sort(Comparator.comparingDouble((Integer o) -> -g.weight(o)));
     for (int o : shown.subList(0, Math.min(shown.size(), 50))) {
       BigInteger count = RouteCount.to(g, o);
@@ -397,7 +407,7 @@ public final class ReportBuilder {
           shortest.isEmpty()
               ? "(nothing leads here)"
               : String.join(" → ", Arrays.stream(shortest.get(0)).mapToObj(w::label).toList());
-      List<String> critical = w.labels(Tables.inRouteOrder(dom, o));
+      List<String> through = Tables.labels(w, g, passes.get(g.id(o)));
       t.row(
           new NodeKey(g.id(o)),
           w.label(o),
@@ -405,7 +415,7 @@ public final class ReportBuilder {
           w.money(g.weight(o)),
           count.toString(),
           route,
-          critical.isEmpty() ? "(no single node)" : String.join(", ", critical));
+          through.isEmpty() ? "(no single node)" : String.join(", ", through));
     }
     List<Block> blocks = new ArrayList<>();
     blocks.add(
@@ -415,13 +425,11 @@ public final class ReportBuilder {
                 + ": how many routes lead to it, the shortest, and the nodes every route passes"
                 + " through. Click a row to light its routes up on the map.",
             t));
-    double[] held = dom.heldValue();
-    List<Integer> keystones = Tables.keystones(held, ROWS);
-    if (!keystones.isEmpty()) {
+    if (!critical.keystones().isEmpty()) {
       blocks.add(
           new Table(
               "Keystones: the value each node alone holds (lost without it).",
-              Tables.keystones(w, dom, keystones, opportunities, held)));
+              Tables.keystones(w, g, critical)));
     }
     return new Section("opportunities", "Opportunities, routes and critical nodes", blocks);
   }

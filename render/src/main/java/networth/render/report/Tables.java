@@ -1,15 +1,13 @@
 package networth.render.report;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import networth.analysis.dominance.Dominators;
 import networth.analysis.routes.Scaled;
 import networth.analysis.timeline.Timeline;
 import networth.analysis.whatif.WhatIf;
 import networth.engine.result.ConnectorsResult;
+import networth.engine.result.CriticalResult;
 import networth.engine.result.RoiResult;
 import networth.graph.MapGraph;
 import networth.reach.Source;
@@ -28,62 +26,35 @@ public final class Tables {
 
   private Tables() {}
 
-  /** Critical nodes in route order: from the origin's side to the opportunity's. */
-  public static List<Integer> inRouteOrder(Dominators dom, int v) {
-    List<Integer> chain = new ArrayList<>(dom.critical(v));
-    Collections.reverse(chain);
-    return chain;
-  }
-
-  /** The counted opportunities (clients and open prospects), in the map's order. */
-  public static List<Integer> opportunities(MapGraph g) {
-    List<Integer> out = new ArrayList<>();
-    for (int v = 0; v < g.nodeCount(); v++) {
-      if (g.isCounted(v)) {
-        out.add(v);
-      }
-    }
-    return out;
-  }
-
-  /** Nodes that alone hold value, most value first, at most {@code limit}. */
-  public static List<Integer> keystones(double[] held, int limit) {
-    List<Integer> keystones = new ArrayList<>();
-    for (int v = 0; v < held.length; v++) {
-      if (held[v] > 0) {
-        keystones.add(v);
-      }
-    }
-    keystones.sort(
-        (x, y) -> held[x] != held[y] ? Double.compare(held[y], held[x]) : Integer.compare(x, y));
-    return keystones.subList(0, Math.min(limit, keystones.size()));
-  }
-
-  /** The opportunities whose every route passes through the keystone. */
-  public static List<Integer> heldBy(Dominators dom, int keystone, List<Integer> opportunities) {
-    return opportunities.stream().filter(o -> dom.critical(o).contains(keystone)).toList();
-  }
-
-  public static TextTable critical(
-      MapWords w, MapGraph g, Dominators dom, List<Integer> opportunities) {
+  /** Each counted opportunity with its value and the nodes every route to it passes through. */
+  public static TextTable critical(MapWords w, MapGraph g, CriticalResult critical) {
     TextTable t = new TextTable("OPPORTUNITY", ">VALUE", "EVERY ROUTE PASSES THROUGH");
-    for (int o : opportunities) {
-      List<String> names = w.labels(inRouteOrder(dom, o));
+    for (CriticalResult.Opportunity o : critical.opportunities()) {
+      int v = g.indexOf(o.id()).orElseThrow();
+      List<String> names = labels(w, g, o.critical());
       t.row(
-          w.label(o),
-          w.money(g.weight(o)),
+          w.label(v),
+          w.money(g.weight(v)),
           names.isEmpty() ? "(no single node)" : String.join(" → ", names));
     }
     return t;
   }
 
-  public static TextTable keystones(
-      MapWords w, Dominators dom, List<Integer> keystones, List<Integer> opps, double[] held) {
+  /** The keystones, most value held first, with the opportunities each holds. */
+  public static TextTable keystones(MapWords w, MapGraph g, CriticalResult critical) {
     TextTable t = new TextTable("KEYSTONE", ">VALUE HELD", "OPPORTUNITIES");
-    for (int k : keystones) {
-      t.row(w.label(k), w.money(held[k]), String.join(", ", w.labels(heldBy(dom, k, opps))));
+    for (CriticalResult.Keystone k : critical.keystones()) {
+      t.row(
+          w.label(g.indexOf(k.id()).orElseThrow()),
+          w.money(k.value().doubleValue()),
+          String.join(", ", labels(w, g, k.opportunities())));
     }
     return t;
+  }
+
+  /** The labels of nodes given by id. */
+  public static List<String> labels(MapWords w, MapGraph g, List<String> ids) {
+    return ids.stream().map(id -> w.label(g.indexOf(id).orElseThrow())).toList();
   }
 
   public static TextTable whatIf(MapWords w, MapGraph g, WhatIf.Outcome o) {
