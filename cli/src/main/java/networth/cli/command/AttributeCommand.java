@@ -18,7 +18,7 @@ import networth.engine.AttributionAnswer;
 import networth.engine.json.ResultJson;
 import networth.engine.options.AttributeOptions;
 import networth.model.Period;
-import networth.text.TextTable;
+import networth.render.text.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

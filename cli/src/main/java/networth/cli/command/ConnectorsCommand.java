@@ -7,7 +7,7 @@ import networth.engine.json.ResultJson;
 import networth.engine.options.ConnectorsOptions;
 import networth.engine.result.ConnectorsResult;
 import networth.render.report.Tables;
-import networth.text.TextTable;
+import networth.render.text.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

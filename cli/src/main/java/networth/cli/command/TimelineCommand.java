@@ -10,7 +10,7 @@ import networth.cli.output.OutputFormat;
 import networth.engine.json.ResultJson;
 import networth.engine.options.TimelineOptions;
 import networth.render.report.Tables;
-import networth.text.TextTable;
+import networth.render.text.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -11,7 +11,7 @@ import networth.engine.json.ResultJson;
 import networth.engine.options.WhatIfOptions;
 import networth.model.Node;
 import networth.render.report.Tables;
-import networth.text.TextTable;
+import networth.render.text.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

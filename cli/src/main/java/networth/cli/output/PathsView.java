@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import networth.engine.Within;
 import networth.engine.result.PathsResult;
+import networth.render.text.TextTable;
 import networth.text.MapWords;
-import networth.text.TextTable;
 
 /** The routes to an opportunity as text, Markdown or CSV (JSON is the result itself). */
 public final class PathsView {

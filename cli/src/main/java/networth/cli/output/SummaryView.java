@@ -3,9 +3,9 @@ package networth.cli.output;
 import networth.model.NetworkMap;
 import networth.reach.Summary;
 import networth.render.report.Tables;
+import networth.render.text.TextTable;
 import networth.text.Amounts;
 import networth.text.MapWords;
-import networth.text.TextTable;
 
 /** The summary as text, Markdown or CSV (JSON is the engine's result, printed by ResultJson). */
 public final class SummaryView {

@@ -29,6 +29,8 @@ import networth.engine.result.ConnectorsResult;
 import networth.engine.result.CriticalResult;
 import networth.engine.result.RoiResult;
 import networth.graph.MapGraph;
+import networth.io.style.GroupStyle;
+import networth.io.style.KindStyle;
 import networth.model.Group;
 import networth.model.NetworkMap;
 import networth.model.Node;
@@ -44,11 +46,9 @@ import networth.render.report.Report.Paragraph;
 import networth.render.report.Report.Section;
 import networth.render.report.Report.Table;
 import networth.render.svg.SvgWriter;
-import networth.style.GroupStyle;
-import networth.style.KindStyle;
+import networth.render.text.TextTable;
+import networth.render.text.TextTable.NodeKey;
 import networth.text.MapWords;
-import networth.text.TextTable;
-import networth.text.TextTable.NodeKey;
 
 /**
  * Gathers everything the report says about a map: the headlines, the map, credit under every model,

@@ -14,9 +14,9 @@ import networth.reach.Source;
 import networth.reach.Summary;
 import networth.reach.Touch;
 import networth.reach.WinRate;
+import networth.render.text.TextTable;
 import networth.text.Amounts;
 import networth.text.MapWords;
-import networth.text.TextTable;
 
 /**
  * The tables of the analyses, built once and shown by the commands (as text, Markdown or CSV) and
