@@ -7,6 +7,7 @@ import networth.engine.options.RoiOptions;
 import networth.engine.result.ConnectorsResult;
 import networth.engine.result.CriticalResult;
 import networth.engine.result.RoiResult;
+import networth.engine.result.SummaryResult;
 
 /**
  * The engine's answers for a map indexed elsewhere, such as the part of a map a report focuses on;
@@ -22,6 +23,10 @@ public final class Answers {
 
   public static CriticalResult critical(Within w, CriticalOptions o, Phases phases) {
     return CriticalAnswer.of(w, o, phases);
+  }
+
+  public static SummaryResult summary(Within w, Phases phases) {
+    return SummaryAnswer.of(w, phases);
   }
 
   public static RoiResult roi(Within w, RoiOptions o, Phases phases) {

@@ -3,13 +3,12 @@ package networth.cli.command;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import networth.cli.ExitCodes;
-import networth.cli.Timings;
 import networth.cli.output.OutputFormat;
 import networth.cli.output.SummaryView;
 import networth.engine.MapWorkspace;
 import networth.engine.json.ResultJson;
 import networth.engine.options.SummaryOptions;
-import networth.reach.Summary;
+import networth.engine.result.SummaryResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,13 +60,12 @@ public final class SummaryCommand implements Callable<Integer> {
       return ExitCodes.INPUT_PROBLEMS;
     }
     var out = spec.commandLine().getOut();
+    SummaryResult summary = opened.get().summary(new SummaryOptions(asked));
     if (format == OutputFormat.JSON) {
-      out.print(ResultJson.write(opened.get().summary(new SummaryOptions(asked))));
+      out.print(ResultJson.write(summary));
     } else {
       Analysis a = Analysis.within(opened.get(), asked);
-      Summary summary = Timings.phase("summary", () -> Summary.of(a.map, a.graph));
-      String shown = new SummaryView(a.map, summary).render(format);
-      out.print(a.inPeriod(format, shown, err));
+      out.print(a.inPeriod(format, new SummaryView(a.map, summary).render(format), err));
     }
     out.flush();
     return ExitCodes.OK;

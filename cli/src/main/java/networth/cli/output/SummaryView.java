@@ -1,7 +1,9 @@
 package networth.cli.output;
 
+import java.util.ArrayList;
+import java.util.List;
+import networth.engine.result.SummaryResult;
 import networth.model.NetworkMap;
-import networth.reach.Summary;
 import networth.render.report.Tables;
 import networth.render.text.TextTable;
 import networth.text.Amounts;
@@ -14,9 +16,13 @@ public final class SummaryView {
       "clients at their value, prospects at value × probability, lost ones not counted";
 
   private final NetworkMap map;
-  private final Summary summary;
+  private final SummaryResult summary;
 
-  public SummaryView(NetworkMap map, Summary summary) {
+  /**
+   * @param map the map summarised, for its groups' titles
+   * @param summary the engine's answer
+   */
+  public SummaryView(NetworkMap map, SummaryResult summary) {
     this.map = map;
     this.summary = summary;
   }
@@ -31,7 +37,7 @@ public final class SummaryView {
   }
 
   private String title() {
-    String t = map.settings().title();
+    String t = summary.title();
     return (t.isEmpty() ? "Summary" : t)
         + ": "
         + MapWords.count(summary.opportunities().size(), "opportunity", "opportunities")
@@ -52,7 +58,7 @@ public final class SummaryView {
 
   private String text() {
     StringBuilder out = new StringBuilder(title()).append("\n\n");
-    summary.sentences().forEach(h -> out.append(h).append('\n'));
+    sentences().forEach(h -> out.append(h).append('\n'));
     out.append('\n').append(table().render());
     out.append('\n').append(Tables.WIN_RATE_BASIS).append(".\n");
     out.append(closing());
@@ -61,7 +67,7 @@ public final class SummaryView {
 
   private String markdown() {
     StringBuilder out = new StringBuilder("# ").append(title()).append("\n\n");
-    summary.sentences().forEach(h -> out.append("- ").append(h).append('\n'));
+    sentences().forEach(h -> out.append("- ").append(h).append('\n'));
     out.append('\n').append(table().markdown());
     out.append('\n').append(Tables.WIN_RATE_BASIS).append(".\n\n");
     out.append(closing());
@@ -69,6 +75,14 @@ public final class SummaryView {
   }
 
   private TextTable table() {
-    return Tables.summary(summary);
+    return Tables.summary(map, summary);
+  }
+
+  /** What a person says first, then the headline of each group and each channel. */
+  private List<String> sentences() {
+    List<String> lines = new ArrayList<>(summary.lead());
+    summary.groups().forEach(g -> lines.add(g.headline()));
+    summary.channels().forEach(c -> lines.add(c.headline()));
+    return lines;
   }
 }

@@ -28,6 +28,7 @@ import networth.engine.options.RoiOptions;
 import networth.engine.result.ConnectorsResult;
 import networth.engine.result.CriticalResult;
 import networth.engine.result.RoiResult;
+import networth.engine.result.SummaryResult;
 import networth.graph.MapGraph;
 import networth.io.style.GroupStyle;
 import networth.io.style.KindStyle;
@@ -36,7 +37,6 @@ import networth.model.NetworkMap;
 import networth.model.Node;
 import networth.model.NodeKind;
 import networth.model.Period;
-import networth.reach.Summary;
 import networth.render.chart.BarChart;
 import networth.render.chart.FlowChart;
 import networth.render.report.Report.Block;
@@ -48,6 +48,7 @@ import networth.render.report.Report.Table;
 import networth.render.svg.SvgWriter;
 import networth.render.text.TextTable;
 import networth.render.text.TextTable.NodeKey;
+import networth.text.Amounts;
 import networth.text.MapWords;
 
 /**
@@ -113,7 +114,7 @@ public final class ReportBuilder {
   }
 
   private Report build(String source) {
-    Summary summary = phases.phase("summary", () -> Summary.of(map, g));
+    SummaryResult summary = Answers.summary(within, phases);
     CriticalResult critical =
         phases.phase(
             "dominators",
@@ -164,10 +165,14 @@ public final class ReportBuilder {
     phases.phase("timeline", this::timeline).ifPresent(sections::add);
     sections.add(reading());
     String title = map.settings().title().isEmpty() ? "Network map" : map.settings().title();
-    return new Report(title, source, summary.sentences(), sections);
+    List<String> sentences = new ArrayList<>(summary.lead());
+    summary.groups().forEach(r -> sentences.add(r.headline()));
+    summary.channels().forEach(r -> sentences.add(r.headline()));
+    return new Report(title, source, sentences, sections);
   }
 
-  private Section glance(Summary summary, List<Integer> opportunities, List<Removal> removals) {
+  private Section glance(
+      SummaryResult summary, List<Integer> opportunities, List<Removal> removals) {
     List<Block> blocks = new ArrayList<>();
     long clients = opportunities.stream().filter(v -> g.kind(v) == NodeKind.CLIENT).count();
     long prospects = opportunities.size() - clients;
@@ -197,11 +202,11 @@ public final class ReportBuilder {
                     ? "none in this map"
                     : MapWords.count(summary.lost().size(), "lost deal", "lost deals")
                         + " in the map, worth "
-                        + w.money(summary.lostValue().doubleValue()))
+                        + Amounts.show(summary.lostValue(), map.settings().currency()))
                 + "). "
                 + Tables.WIN_RATE_BASIS
                 + ".",
-            Tables.summary(summary)));
+            Tables.summary(map, summary)));
     return new Section("glance", "At a glance", blocks);
   }
 

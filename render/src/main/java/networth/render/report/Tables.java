@@ -1,18 +1,23 @@
 package networth.render.report;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import networth.analysis.routes.Scaled;
 import networth.analysis.timeline.Timeline;
 import networth.analysis.whatif.WhatIf;
 import networth.engine.result.ConnectorsResult;
 import networth.engine.result.CriticalResult;
 import networth.engine.result.RoiResult;
+import networth.engine.result.SummaryResult;
+import networth.engine.result.WinLoss;
 import networth.graph.MapGraph;
-import networth.reach.Source;
-import networth.reach.Summary;
-import networth.reach.Touch;
+import networth.model.Group;
+import networth.model.NetworkMap;
 import networth.reach.WinRate;
 import networth.render.text.TextTable;
 import networth.text.Amounts;
@@ -88,8 +93,10 @@ public final class Tables {
   /**
    * Who played a part in what: the groups, then every source ranked (most value first), then the
    * channels that are no source; with the lost deals each touched and its win rate.
+   *
+   * @param map the map summarised, for its groups' titles
    */
-  public static TextTable summary(Summary s) {
+  public static TextTable summary(NetworkMap map, SummaryResult s) {
     TextTable t =
         new TextTable(
             "",
@@ -102,27 +109,62 @@ public final class Tables {
             ">LOST",
             ">WIN RATE",
             ">BY VALUE");
-    s.groups().forEach(g -> summaryRow(t, s, "group", g));
-    s.sources().forEach(src -> summaryRow(t, s, src.kind().keyword(), src.touch()));
-    List<String> sources = s.sources().stream().map(Source::id).toList();
-    s.channels().stream()
-        .filter(c -> !sources.contains(c.name()))
-        .forEach(c -> summaryRow(t, s, "channel", c));
+    for (SummaryResult.Reach g : s.groups()) {
+      String title = map.group(g.name()).map(Group::title).orElse(g.name());
+      Counted c = new Counted(g.touched().size(), g.direct().size(), g.indirect().size());
+      summaryRow(t, s, "group", title, c, g.value(), g.lostValue(), g.winRate());
+    }
+    for (SummaryResult.SourceRow src : s.sources()) {
+      SummaryResult.Counts n = src.counts();
+      Counted c = new Counted(n.touched(), n.direct(), n.indirect());
+      summaryRow(t, s, src.kind(), src.label(), c, src.value(), src.lostValue(), src.winRate());
+    }
+    Set<String> sources = new HashSet<>();
+    s.sources().forEach(src -> sources.add(src.name()));
+    for (SummaryResult.Reach ch : s.channels()) {
+      if (!sources.contains(ch.name())) {
+        Counted c = new Counted(ch.touched().size(), ch.direct().size(), ch.indirect().size());
+        String title = ch.label().orElse(ch.name());
+        summaryRow(t, s, "channel", title, c, ch.value(), ch.lostValue(), ch.winRate());
+      }
+    }
     return t;
   }
 
-  private static void summaryRow(TextTable t, Summary s, String kind, Touch touch) {
+  /** How many opportunities a row touched, directly and indirectly. */
+  private record Counted(int touched, int direct, int indirect) {}
+
+  private static void summaryRow(
+      TextTable t,
+      SummaryResult s,
+      String kind,
+      String title,
+      Counted c,
+      BigDecimal value,
+      BigDecimal lostValue,
+      WinLoss rate) {
     t.row(
         kind,
-        touch.title(),
-        touch.count() + " of " + s.opportunities().size(),
-        String.valueOf(touch.direct().size()),
-        String.valueOf(touch.indirect().size()),
-        Amounts.show(touch.value(), s.currency()),
-        s.percentOfValue(touch) + "%",
-        Amounts.show(touch.lostValue(), s.currency()),
-        WinRate.percent(touch.winRate().byCount()),
-        WinRate.percent(touch.winRate().byValue()));
+        title,
+        c.touched() + " of " + s.opportunities().size(),
+        String.valueOf(c.direct()),
+        String.valueOf(c.indirect()),
+        Amounts.show(value, s.currency()),
+        percentOf(value, s.totalValue()) + "%",
+        Amounts.show(lostValue, s.currency()),
+        WinRate.percent(rate.byCount()),
+        WinRate.percent(rate.byValue()));
+  }
+
+  /** A value's share of a total in whole percent, as the headlines say it (0 of nothing). */
+  public static int percentOf(BigDecimal value, BigDecimal total) {
+    if (total.signum() == 0) {
+      return 0;
+    }
+    return value
+        .multiply(BigDecimal.valueOf(100))
+        .divide(total, 0, RoundingMode.HALF_UP)
+        .intValueExact();
   }
 
   /** What the win-rate columns mean, for the line under a table. */
