@@ -8,6 +8,7 @@ import networth.engine.result.ConnectorsResult;
 import networth.engine.result.CriticalResult;
 import networth.engine.result.RoiResult;
 import networth.engine.result.SummaryResult;
+import networth.engine.result.TimelineResult;
 
 /**
  * The engine's answers for a map indexed elsewhere, such as the part of a map a report focuses on;
@@ -27,6 +28,10 @@ public final class Answers {
 
   public static SummaryResult summary(Within w, Phases phases) {
     return SummaryAnswer.of(w, phases);
+  }
+
+  public static TimelineResult timeline(Within w, Phases phases) {
+    return TimelineAnswer.of(w, phases);
   }
 
   public static RoiResult roi(Within w, RoiOptions o, Phases phases) {

@@ -1,12 +1,9 @@
 package networth.engine;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import networth.analysis.attribution.ModelComparison.Phases;
-import networth.analysis.routes.Scaled;
 import networth.analysis.timeline.Timeline;
 import networth.engine.result.TimelineResult;
 
@@ -31,8 +28,8 @@ final class TimelineAnswer {
                       first,
                       LocalDate.ofEpochDay(l.date()).toString(),
                       l.days(),
-                      count(l.routes()),
-                      count(l.datedRoutes()));
+                      TimelineResult.count(l.routes()),
+                      TimelineResult.count(l.datedRoutes()));
                 })
             .toList(),
         opportunities.unmeasured().stream()
@@ -45,8 +42,8 @@ final class TimelineAnswer {
                           case NO_DATED_CONTACT -> "no dated contact";
                           case NO_ROUTE -> "no route";
                         },
-                        count(u.routes()),
-                        count(u.datedRoutes())))
+                        TimelineResult.count(u.routes()),
+                        TimelineResult.count(u.datedRoutes())))
             .toList(),
         channels.stream()
             .map(
@@ -59,15 +56,5 @@ final class TimelineAnswer {
                             ? Optional.of(c.medianDays().getAsInt())
                             : Optional.empty()))
             .toList());
-  }
-
-  /** A route count as a JSON integer (to double precision beyond 2^53). */
-  static BigInteger count(Scaled s) {
-    if (s.isZero()) {
-      return BigInteger.ZERO;
-    }
-    return new BigDecimal(s.mantissa())
-        .multiply(new BigDecimal(BigInteger.TWO.pow(Math.max(s.exponent(), 0))))
-        .toBigInteger();
   }
 }

@@ -1,9 +1,11 @@
 package networth.engine.result;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
+import networth.analysis.routes.Scaled;
 
 /**
  * {@code timeline}: from the first dated contact to the work, per opportunity and per channel.
@@ -23,6 +25,19 @@ public record TimelineResult(
     opportunities = List.copyOf(opportunities);
     unmeasured = List.copyOf(unmeasured);
     channels = List.copyOf(channels);
+  }
+
+  /**
+   * A route count as a JSON integer: exactly the number the analysis counted (to double precision
+   * beyond 2^53, however large).
+   */
+  public static BigInteger count(Scaled s) {
+    if (s.isZero()) {
+      return BigInteger.ZERO;
+    }
+    return new BigDecimal(s.mantissa())
+        .multiply(new BigDecimal(BigInteger.TWO.pow(Math.max(s.exponent(), 0))))
+        .toBigInteger();
   }
 
   /**

@@ -18,7 +18,6 @@ import networth.analysis.attribution.ModelComparison;
 import networth.analysis.attribution.ModelComparison.Phases;
 import networth.analysis.routes.RouteCount;
 import networth.analysis.routes.RouteFinder;
-import networth.analysis.timeline.Timeline;
 import networth.analysis.whatif.WhatIf;
 import networth.engine.Answers;
 import networth.engine.Within;
@@ -29,6 +28,7 @@ import networth.engine.result.ConnectorsResult;
 import networth.engine.result.CriticalResult;
 import networth.engine.result.RoiResult;
 import networth.engine.result.SummaryResult;
+import networth.engine.result.TimelineResult;
 import networth.graph.MapGraph;
 import networth.io.style.GroupStyle;
 import networth.io.style.KindStyle;
@@ -546,21 +546,20 @@ public final class ReportBuilder {
   }
 
   private Optional<Section> timeline() {
-    List<Timeline.Lag> lags = Timeline.opportunities(g);
-    if (lags.isEmpty()) {
+    TimelineResult timeline = Answers.timeline(within, Phases.NONE);
+    if (timeline.opportunities().isEmpty()) {
       return Optional.empty();
     }
     List<Block> blocks = new ArrayList<>();
     blocks.add(
         new Table(
             "From the first dated contact (the earliest dated link on any route) to the date of the work.",
-            Tables.timeline(w, lags)));
-    List<Timeline.ChannelLag> channels = Timeline.channels(g);
-    if (!channels.isEmpty()) {
+            Tables.timeline(w, g, timeline.opportunities())));
+    if (!timeline.channels().isEmpty()) {
       blocks.add(
           new Table(
               "By channel: how long its work typically (median) took from its first dated contact.",
-              Tables.channelLags(w, channels)));
+              Tables.channelLags(w, g, timeline.channels())));
     }
     return Optional.of(new Section("timeline", "Timeline", blocks));
   }

@@ -1,19 +1,19 @@
 package networth.render.report;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import networth.analysis.routes.Scaled;
-import networth.analysis.timeline.Timeline;
 import networth.analysis.whatif.WhatIf;
 import networth.engine.result.ConnectorsResult;
 import networth.engine.result.CriticalResult;
 import networth.engine.result.RoiResult;
 import networth.engine.result.SummaryResult;
+import networth.engine.result.TimelineResult;
 import networth.engine.result.WinLoss;
 import networth.graph.MapGraph;
 import networth.model.Group;
@@ -213,31 +213,50 @@ public final class Tables {
     return t;
   }
 
-  public static TextTable timeline(MapWords w, List<Timeline.Lag> lags) {
+  /** Each measured opportunity: from its first dated contact to its date. */
+  public static TextTable timeline(MapWords w, MapGraph g, List<TimelineResult.Lag> lags) {
     TextTable t = new TextTable("OPPORTUNITY", "FIRST CONTACT", "DATE", ">TOOK", ">ROUTES DATED");
-    for (Timeline.Lag l : lags) {
+    for (TimelineResult.Lag l : lags) {
       t.row(
-          w.label(l.node()),
-          LocalDate.ofEpochDay(l.firstTouch()).toString(),
-          LocalDate.ofEpochDay(l.date()).toString(),
+          w.label(g.indexOf(l.id()).orElseThrow()),
+          l.firstContact(),
+          l.date(),
           MapWords.span(l.days()),
-          ofRoutes(l.datedRoutes(), l.routes()));
+          ofRoutes(routes(l.datedRoutes()), routes(l.routes())));
     }
     return t;
   }
 
-  public static TextTable channelLags(MapWords w, List<Timeline.ChannelLag> channels) {
+  /** Each channel's typical lag from its first dated contact. */
+  public static TextTable channelLags(
+      MapWords w, MapGraph g, List<TimelineResult.ChannelLag> channels) {
     TextTable t = new TextTable("CHANNEL", ">LED TO", ">DATED", ">TYPICAL LAG");
-    for (Timeline.ChannelLag ch : channels) {
+    for (TimelineResult.ChannelLag ch : channels) {
       t.row(
-          w.label(ch.channel()),
-          String.valueOf(ch.led()),
-          String.valueOf(ch.lags().size()),
-          ch.medianDays().isPresent()
-              ? MapWords.span(ch.medianDays().getAsInt())
-              : ch.led() == 0 ? "led to none" : "no dated route");
+          w.label(g.indexOf(ch.id()).orElseThrow()),
+          String.valueOf(ch.ledTo()),
+          String.valueOf(ch.opportunities()),
+          ch.medianDays()
+              .map(MapWords::span)
+              .orElse(ch.ledTo() == 0 ? "led to none" : "no dated route"));
     }
     return t;
+  }
+
+  /**
+   * A route count of a result back in the form the analyses counted it: the result holds it as the
+   * integer that form stood for (at most 53 significant bits), so this is exact.
+   */
+  public static Scaled routes(BigInteger count) {
+    if (count.signum() == 0) {
+      return Scaled.ZERO;
+    }
+    int e = count.bitLength() - 1;
+    double mantissa =
+        e >= 52
+            ? count.shiftRight(e - 52).longValueExact() / 0x1p52
+            : count.doubleValue() / Math.scalb(1.0, e);
+    return new Scaled(mantissa, e);
   }
 
   /** "2 of 3", "1,200 of 4,000"; counts beyond 10^15 as a share: "99% of about 10^40". */
