@@ -60,15 +60,6 @@ final class Analysis {
   }
 
   /**
-   * Refuses an opportunity the period left out, saying why, rather than "no such opportunity".
-   *
-   * @throws networth.engine.BadOptionException naming the option, when {@code id} was left out
-   */
-  void notLeftOut(String option, String id) {
-    within.notLeftOut(option, id);
-  }
-
-  /**
    * A command's output, with the period it covers said in the format's own way; JSON carries it
    * already, as every result does.
    */
@@ -144,10 +135,6 @@ final class Analysis {
     return part == map ? this : new Analysis(engine, new Within(period, part, MapGraph.of(part)));
   }
 
-  String id(int v) {
-    return graph.id(v);
-  }
-
   /** The node's label, with its id when another node has the same label: "Andy (AndyC)". */
   String label(int v) {
     return words.label(v);
@@ -155,10 +142,6 @@ final class Analysis {
 
   int index(String id) {
     return graph.indexOf(id).orElseThrow();
-  }
-
-  String currency() {
-    return map.settings().currency();
   }
 
   /** An amount to show: £12,345.50. */
