@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import networth.cli.command.AttributeCommand;
-import networth.cli.command.BadArgumentException;
 import networth.cli.command.CheckCommand;
 import networth.cli.command.ConnectorsCommand;
 import networth.cli.command.ConvertCommand;
@@ -21,6 +20,7 @@ import networth.cli.command.SummaryCommand;
 import networth.cli.command.TimelineCommand;
 import networth.cli.command.UsersCommand;
 import networth.cli.command.WhatIfCommand;
+import networth.engine.BadOptionException;
 import networth.io.UnsupportedFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -113,7 +113,7 @@ public final class Networth {
   }
 
   private static int exitCode(Exception e) {
-    if (e instanceof UnsupportedFormatException || e instanceof BadArgumentException) {
+    if (e instanceof UnsupportedFormatException || e instanceof BadOptionException) {
       return ExitCodes.USAGE;
     }
     if (e instanceof IOException || e instanceof UncheckedIOException) {

@@ -2,17 +2,17 @@ package networth.cli.command;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import networth.cli.ExitCodes;
+import networth.cli.Timings;
 import networth.cli.output.OutputFormat;
 import networth.cli.output.PeriodView;
+import networth.engine.Engine;
+import networth.engine.MapWorkspace;
+import networth.engine.Within;
 import networth.graph.MapGraph;
-import networth.io.ReadResult;
-import networth.model.DealMap;
 import networth.model.NetworkMap;
 import networth.model.Period;
 import networth.model.PeriodMap;
@@ -20,8 +20,14 @@ import networth.text.MapWords;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** A map read for analysis: checked, indexed, and able to show its nodes and amounts. */
+/**
+ * A map read for analysis through the engine (which checks, indexes and answers it), and able to
+ * show its nodes and amounts in the text views.
+ */
 final class Analysis {
+
+  /** One run opens one map: the engine keeps it while the command runs. */
+  private static final Engine ENGINE = new Engine(1, Timings.PHASES);
 
   static final String WEIGHT_BASIS = MapWords.WEIGHT_BASIS;
 
@@ -33,50 +39,32 @@ final class Analysis {
   /** The period asked for, and what it left out of the map. */
   final PeriodMap period;
 
-  private Analysis(NetworkMap map, MapGraph graph, PeriodMap period) {
-    this.map = map;
-    this.graph = graph;
+  /** The engine's answers for this map: what JSON output prints. */
+  final MapWorkspace engine;
+
+  /** The map as the period counts it, as the engine indexed it. */
+  final Within within;
+
+  private Analysis(MapWorkspace engine, Within within) {
+    this.engine = engine;
+    this.within = within;
+    this.map = within.map();
+    this.graph = within.graph();
     this.words = new MapWords(map, graph);
-    this.period = period;
+    this.period = within.period();
+  }
+
+  /** The map opened by the engine, as a period counts it. */
+  static Analysis within(MapWorkspace engine, Period period) {
+    return new Analysis(engine, engine.within(period));
   }
 
   /**
-   * The map read, one opportunity per deal (see {@link DealMap}: a client who came back counts once
-   * for each deal), restricted to the opportunities of a period (the whole map for all time).
+   * A command's output, with the period it covers said in the format's own way; JSON carries it
+   * already, as every result does.
    */
-  static Analysis within(ReadResult read, Period period) {
-    PeriodMap p = PeriodMap.of(DealMap.of(read.map()), period);
-    return new Analysis(p.map(), p.map() == read.map() ? read.graph() : MapGraph.of(p.map()), p);
-  }
-
-  /**
-   * Refuses an opportunity the period left out, saying why, rather than "no such opportunity".
-   *
-   * @throws BadArgumentException naming the option, when {@code id} was left out
-   */
-  void notLeftOut(String option, String id) {
-    if (period.outside().contains(id)) {
-      throw new BadArgumentException(
-          option
-              + " "
-              + id
-              + ": it is dated outside the period "
-              + period.period()
-              + "; widen --from/--to, or leave them out");
-    }
-    if (period.undated().contains(id)) {
-      throw new BadArgumentException(
-          option
-              + " "
-              + id
-              + ": it has no date, so no period can hold it; date it in the map, or leave out"
-              + " --from and --to");
-    }
-  }
-
-  /** A command's output, with the period it covers said in the format's own way. */
   String inPeriod(OutputFormat format, String output, PrintWriter err) {
-    return PeriodView.around(format, output, period, err);
+    return format == OutputFormat.JSON ? output : PeriodView.around(format, output, period, err);
   }
 
   /** What a command does with a map that has no errors. */
@@ -129,17 +117,22 @@ final class Analysis {
   /** The map, or empty (after printing its errors) when it has any. */
   private static Optional<Analysis> open(List<Path> files, Period period, PrintWriter err)
       throws Exception {
-    ReadResult read = MapInput.read(files, err);
-    return read.hasErrors() ? Optional.empty() : Optional.of(within(read, period));
+    return workspace(files, err).map(w -> within(w, period));
+  }
+
+  /**
+   * The map opened by the engine (read once per content), its problems printed; empty when it has
+   * errors.
+   */
+  static Optional<MapWorkspace> workspace(List<Path> files, PrintWriter err) throws Exception {
+    MapWorkspace w = ENGINE.open(MapVersion.of(files), () -> MapInput.readQuietly(files, err));
+    networth.cli.output.ProblemPrinter.print(w.problems(), err);
+    return w.hasErrors() ? Optional.empty() : Optional.of(w);
   }
 
   /** The analysis of part of this map (a node's neighbourhood, say). */
   Analysis of(NetworkMap part) {
-    return part == map ? this : new Analysis(part, MapGraph.of(part), period);
-  }
-
-  String id(int v) {
-    return graph.id(v);
+    return part == map ? this : new Analysis(engine, new Within(period, part, MapGraph.of(part)));
   }
 
   /** The node's label, with its id when another node has the same label: "Andy (AndyC)". */
@@ -151,18 +144,9 @@ final class Analysis {
     return graph.indexOf(id).orElseThrow();
   }
 
-  String currency() {
-    return map.settings().currency();
-  }
-
   /** An amount to show: £12,345.50. */
   String money(double amount) {
     return words.money(amount);
-  }
-
-  /** An amount for JSON: rounded to cents. */
-  static BigDecimal cents(double amount) {
-    return BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
   }
 
   /**

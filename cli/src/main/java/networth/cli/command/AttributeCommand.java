@@ -1,24 +1,24 @@
 package networth.cli.command;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import networth.analysis.attribution.Attribution;
-import networth.analysis.attribution.Breakdown;
 import networth.analysis.attribution.Breakdown.By;
 import networth.analysis.attribution.Breakdown.Key;
 import networth.analysis.attribution.Model;
 import networth.analysis.attribution.ModelComparison;
-import networth.analysis.attribution.Player;
 import networth.analysis.attribution.Shapley;
 import networth.cli.ExitCodes;
 import networth.cli.Timings;
-import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
-import networth.text.TextTable;
+import networth.engine.AttributionAnswer;
+import networth.engine.json.ResultJson;
+import networth.engine.options.AttributeOptions;
+import networth.model.Period;
+import networth.render.text.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -125,178 +125,48 @@ public final class AttributeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Model> models = models();
-    if (!(halfLife > 0) || Double.isInfinite(halfLife)) {
-      throw new BadArgumentException(
-          "--half-life must be a positive number of days, was " + halfLife);
-    }
-    if (samples < 2) {
-      throw new BadArgumentException("--samples must be at least 2, was " + samples);
-    }
-    if (players != null && by != By.NODE) {
-      throw new BadArgumentException(
-          "--players chooses Shapley's players by node; with --by "
-              + by.word()
-              + " the "
-              + (by == By.KIND ? "kinds" : "groups")
-              + " play. Leave out --players or use --by node.");
-    }
+    List<Model> models = AttributeOptions.models(model);
+    AttributeOptions options =
+        new AttributeOptions(
+            models,
+            by,
+            halfLife,
+            samples,
+            seed,
+            Optional.ofNullable(players),
+            Optional.ofNullable(only),
+            Period.ALWAYS);
     return Analysis.with(
         input.files,
         period,
         output.format,
         spec,
         a -> {
-          Attribution attribution = new Attribution(a.graph);
-          boolean[] selected = attribution.allOpportunities();
-          double total = a.totalWeight();
-          if (only != null) {
-            a.notLeftOut("--for", only);
-            int o = a.index(NodeRefs.opportunity(a.map, only).id());
-            selected = attribution.only(o);
-            total = a.graph.weight(o);
-          }
-          List<Player> playing =
-              by == By.NODE ? nodePlayers(a) : Breakdown.players(a.map, a.graph, by);
-          if (models.size() == 1 && models.get(0) == Model.SHAPLEY && playing.isEmpty()) {
-            throw new BadArgumentException(
-                "Shapley needs players, and the map has no " + playersWord());
-          }
-          ModelComparison comparison =
-              ModelComparison.of(
-                  a.map,
-                  attribution,
-                  models,
-                  by,
-                  playing,
-                  selected,
-                  new ModelComparison.Settings(halfLife, samples, seed),
-                  Timings.PHASES);
+          AttributeOptions asked = options.within(a.period.period());
           var out = spec.commandLine().getOut();
-          double credited = total;
-          String shown = Timings.phase("output", () -> render(a, comparison, credited));
-          out.print(shown);
+          if (output.format == OutputFormat.JSON) {
+            out.print(ResultJson.write(a.engine.attribute(asked)));
+          } else {
+            AttributionAnswer.Compared c = a.engine.comparison(asked);
+            String shown =
+                Timings.phase(
+                    "output",
+                    () ->
+                        render(a, c.comparison(), c.total(), AttributionAnswer.playersWord(asked)));
+            out.print(shown);
+          }
           out.flush();
           return ExitCodes.OK;
         });
   }
 
-  /** Shapley's players by node, as --players chooses them. */
-  private List<Player> nodePlayers(Analysis a) {
-    String who = players == null ? "origins" : players.trim();
-    return switch (who) {
-      case "origins" -> Player.origins(a.graph);
-      case "channels" -> Player.channels(a.graph);
-      case "costed" -> Player.costed(a.map, a.graph);
-      default -> {
-        try {
-          List<String> refs =
-              java.util.Arrays.stream(who.split(","))
-                  .map(String::trim)
-                  .filter(r -> !r.isEmpty())
-                  .toList();
-          if (refs.isEmpty()) {
-            throw new BadArgumentException(
-                "takes origins, channels, costed or a comma list of node ids");
-          }
-          yield Player.of(
-              a.graph, NodeRefs.many(a.map, refs).stream().map(n -> a.index(n.id())).toList());
-        } catch (BadArgumentException e) {
-          throw new BadArgumentException("--players: " + e.getMessage());
-        }
-      }
-    };
-  }
-
-  /** Who plays Shapley's game, in words. */
-  private String playersWord() {
-    if (by != By.NODE) {
-      return by == By.KIND ? "kinds" : "groups";
-    }
-    String who = players == null ? "origins" : players.trim();
-    return switch (who) {
-      case "origins" -> "origins";
-      case "channels" -> "channels";
-      case "costed" -> "nodes with a cost";
-      default -> "nodes named by --players";
-    };
-  }
-
-  private List<Model> models() {
-    if (model.equalsIgnoreCase("all")) {
-      return List.of(Model.values());
-    }
-    return List.of(
-        Model.fromWord(model)
-            .orElseThrow(
-                () ->
-                    new BadArgumentException(
-                        "unknown model '"
-                            + model
-                            + "'; "
-                            + networth.text.NearestNames.didYouMean(model, modelWords())
-                            + " Models: "
-                            + String.join(", ", modelWords())
-                            + ", all.")));
-  }
-
-  private static List<String> modelWords() {
-    return java.util.Arrays.stream(Model.values()).map(Model::word).toList();
-  }
-
-  private String render(Analysis a, ModelComparison comparison, double total) {
+  private String render(Analysis a, ModelComparison comparison, double total, String playersWord) {
     Map<Model, Map<Key, Double>> columns = comparison.columns();
     List<Key> rows = comparison.rows();
     Set<String> unreached = comparison.unreached();
     Shapley.Result shapley = comparison.shapley().orElse(null);
     List<Model> shown = comparison.models();
     boolean single = shown.size() == 1;
-    if (output.format == OutputFormat.JSON) {
-      Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("model", single ? shown.get(0).word() : "all");
-      doc.put("by", by.word());
-      doc.put("currency", a.currency());
-      doc.put("total", Analysis.cents(total));
-      doc.put("weightBasis", Analysis.WEIGHT_BASIS);
-      List<Map<String, Object>> credits = new ArrayList<>();
-      for (Key k : rows) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", k.id());
-        row.put("label", k.label());
-        if (single) {
-          double c = columns.get(shown.get(0)).getOrDefault(k, 0.0);
-          row.put("credit", Analysis.cents(c));
-          row.put("share", total == 0 ? 0 : Math.round(c / total * 10_000) / 10_000.0);
-        } else {
-          Map<String, Object> byModel = new LinkedHashMap<>();
-          shown.forEach(
-              m -> {
-                Double c = columns.get(m).get(k);
-                byModel.put(m.word(), c == null ? null : Analysis.cents(c));
-              });
-          row.put("credit", byModel);
-        }
-        credits.add(row);
-      }
-      doc.put("credits", credits);
-      doc.put("unreached", List.copyOf(unreached));
-      if (shown.contains(Model.TIME_DECAY)) {
-        doc.put("linearFallback", List.copyOf(comparison.linearFallback()));
-      }
-      if (shapley != null) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("exact", shapley.exact());
-        s.put("samples", shapley.samples());
-        s.put("withoutPlayers", Analysis.cents(shapley.withoutPlayers()));
-        if (!shapley.exact()) {
-          s.put(
-              "standardErrors",
-              java.util.Arrays.stream(shapley.standardErrors()).mapToObj(Analysis::cents).toList());
-        }
-        doc.put("shapley", s);
-      }
-      return Json.write(doc);
-    }
     List<String> header = new ArrayList<>(List.of(by == By.NODE ? "NAME" : by.name()));
     shown.forEach(m -> header.add(">" + m.word().toUpperCase(java.util.Locale.ROOT)));
     if (single) {
@@ -338,7 +208,7 @@ public final class AttributeCommand implements Callable<Integer> {
     }
     if (shapley != null) {
       s.append("Shapley: ")
-          .append(playersWord())
+          .append(playersWord)
           .append(" as players, ")
           .append(
               shapley.exact()

@@ -1,18 +1,13 @@
 package networth.cli.command;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import networth.analysis.connectors.Connectors;
-import networth.analysis.connectors.Connectors.Connector;
 import networth.cli.ExitCodes;
-import networth.cli.Timings;
-import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
+import networth.engine.json.ResultJson;
+import networth.engine.options.ConnectorsOptions;
+import networth.engine.result.ConnectorsResult;
 import networth.render.report.Tables;
-import networth.text.TextTable;
+import networth.render.text.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,23 +43,13 @@ public final class ConnectorsCommand implements Callable<Integer> {
         output.format,
         spec,
         a -> {
-          List<Connector> ranked =
-              Timings.phase("connectors", () -> Connectors.rank(a.graph, limit));
+          ConnectorsResult ranked =
+              a.engine.connectors(new ConnectorsOptions(limit, a.period.period()));
           var out = spec.commandLine().getOut();
           if (output.format == OutputFormat.JSON) {
-            List<Map<String, Object>> people = new ArrayList<>();
-            for (Connector c : ranked) {
-              Map<String, Object> m = new LinkedHashMap<>();
-              m.put("id", a.id(c.node()));
-              m.put("label", a.map.label(a.id(c.node())));
-              m.put("valueCarried", Analysis.cents(c.valueCarried()));
-              m.put("routeShare", Math.round(c.routeShare() * 10_000) / 10_000.0);
-              m.put("betweenness", c.betweenness().orElse(null));
-              people.add(m);
-            }
-            out.print(Json.write(Map.of("connectors", people)));
+            out.print(ResultJson.write(ranked));
           } else {
-            TextTable t = Tables.connectors(a.words, ranked);
+            TextTable t = Tables.connectors(a.words, a.graph, ranked);
             out.print(
                 output.format == OutputFormat.TEXT
                     ? "Connectors: the people who carried the most value.\n\n" + t.render()

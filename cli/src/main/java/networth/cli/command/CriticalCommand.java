@@ -1,17 +1,13 @@
 package networth.cli.command;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import networth.analysis.dominance.Dominators;
 import networth.cli.ExitCodes;
-import networth.cli.Timings;
-import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
+import networth.engine.json.ResultJson;
+import networth.engine.options.CriticalOptions;
+import networth.engine.result.CriticalResult;
 import networth.render.report.Tables;
-import networth.text.TextTable;
+import networth.render.text.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,48 +46,21 @@ public final class CriticalCommand implements Callable<Integer> {
         output.format,
         spec,
         a -> {
-          Dominators dom = Timings.phase("dominators", () -> Dominators.of(a.graph));
-          List<Integer> opportunities = Tables.opportunities(a.graph);
-          double[] held = Timings.phase("keystones", dom::heldValue);
-          List<Integer> keystones = Tables.keystones(held, limit);
+          CriticalResult critical =
+              a.engine.critical(new CriticalOptions(limit, a.period.period()));
           var out = spec.commandLine().getOut();
-          out.print(render(a, dom, opportunities, keystones, held));
+          out.print(
+              output.format == OutputFormat.JSON
+                  ? ResultJson.write(critical)
+                  : render(a, critical));
           out.flush();
           return ExitCodes.OK;
         });
   }
 
-  private String render(
-      Analysis a,
-      Dominators dom,
-      List<Integer> opportunities,
-      List<Integer> keystones,
-      double[] held) {
-    if (output.format == OutputFormat.JSON) {
-      Map<String, Object> doc = new LinkedHashMap<>();
-      List<Map<String, Object>> opps = new ArrayList<>();
-      for (int o : opportunities) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id(o));
-        m.put("label", a.map.label(a.id(o)));
-        m.put("critical", Tables.inRouteOrder(dom, o).stream().map(a::id).toList());
-        opps.add(m);
-      }
-      doc.put("opportunities", opps);
-      List<Map<String, Object>> keys = new ArrayList<>();
-      for (int k : keystones) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id(k));
-        m.put("label", a.map.label(a.id(k)));
-        m.put("value", Analysis.cents(held[k]));
-        m.put("opportunities", Tables.heldBy(dom, k, opportunities).stream().map(a::id).toList());
-        keys.add(m);
-      }
-      doc.put("keystones", keys);
-      return Json.write(doc);
-    }
-    TextTable critical = Tables.critical(a.words, a.graph, dom, opportunities);
-    TextTable keys = Tables.keystones(a.words, dom, keystones, opportunities, held);
+  private String render(Analysis a, CriticalResult result) {
+    TextTable critical = Tables.critical(a.words, a.graph, result);
+    TextTable keys = Tables.keystones(a.words, a.graph, result);
     if (output.format == OutputFormat.CSV) {
       return critical.csv();
     }

@@ -2,6 +2,7 @@ package networth.cli.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import networth.engine.NodeRefs;
 import networth.graph.Neighbourhood;
 import networth.model.NetworkMap;
 import picocli.CommandLine.Option;

@@ -37,8 +37,13 @@ public final class MapInput {
   }
 
   static ReadResult read(List<Path> files, PrintWriter err) throws Exception {
-    ReadResult read = networth.cli.Timings.phase("read", () -> MapFiles.read(files, progress(err)));
+    ReadResult read = readQuietly(files, err);
     ProblemPrinter.print(read.problems(), err);
     return read;
+  }
+
+  /** Reads and checks the map, leaving its problems to the caller to print. */
+  static ReadResult readQuietly(List<Path> files, PrintWriter err) throws Exception {
+    return networth.cli.Timings.phase("read", () -> MapFiles.read(files, progress(err)));
   }
 }

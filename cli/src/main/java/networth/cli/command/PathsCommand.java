@@ -1,19 +1,12 @@
 package networth.cli.command;
 
-import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import networth.analysis.routes.RouteCount;
-import networth.analysis.routes.RouteFinder;
 import networth.cli.ExitCodes;
-import networth.cli.Timings;
-import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
-import networth.model.Node;
-import networth.text.TextTable;
+import networth.cli.output.PathsView;
+import networth.engine.json.ResultJson;
+import networth.engine.options.PathsOptions;
+import networth.engine.result.PathsResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +30,7 @@ import picocli.CommandLine.Spec;
     })
 public final class PathsCommand implements Callable<Integer> {
 
-  public static final int LIMIT_DEFAULT = 20;
+  public static final int LIMIT_DEFAULT = PathsOptions.LIMIT_DEFAULT;
 
   @Spec CommandSpec spec;
   @Mixin OneMapInput input;
@@ -57,96 +50,19 @@ public final class PathsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (limit < 0) {
-      throw new BadArgumentException("--limit must be 0 or more, was " + limit);
-    }
+    PathsOptions asked = new PathsOptions(opportunity, limit);
     return Analysis.with(
         input.files(),
         spec.commandLine().getErr(),
         a -> {
-          Node target = NodeRefs.opportunity(a.map, opportunity);
-          int o = a.index(target.id());
-          BigInteger count = Timings.phase("count", () -> RouteCount.to(a.graph, o));
-          List<int[]> routes =
-              Timings.phase("list", () -> new RouteFinder(a.graph).shortest(o, limit));
+          PathsResult paths = a.engine.paths(asked);
           var out = spec.commandLine().getOut();
-          out.print(render(a, target, count, routes));
+          out.print(
+              output.format == OutputFormat.JSON
+                  ? ResultJson.write(paths)
+                  : new PathsView(paths, a.within).render(output.format));
           out.flush();
           return ExitCodes.OK;
         });
-  }
-
-  private String render(Analysis a, Node target, BigInteger count, List<int[]> routes) {
-    OutputFormat format = output.format;
-    if (format == OutputFormat.JSON) {
-      Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("opportunity", target.id());
-      doc.put("label", target.label());
-      doc.put("count", count);
-      doc.put("listed", routes.size());
-      List<Map<String, Object>> list = new ArrayList<>();
-      for (int[] r : routes) {
-        Map<String, Object> route = new LinkedHashMap<>();
-        route.put("links", r.length - 1);
-        route.put("nodes", ids(a, r));
-        list.add(route);
-      }
-      doc.put("routes", list);
-      return Json.write(doc);
-    }
-    if (format == OutputFormat.CSV) {
-      TextTable t = new TextTable("route", "position", "id", "label");
-      for (int i = 0; i < routes.size(); i++) {
-        int[] r = routes.get(i);
-        for (int k = 0; k < r.length; k++) {
-          t.row(String.valueOf(i + 1), String.valueOf(k + 1), a.id(r[k]), a.label(r[k]));
-        }
-      }
-      return t.csv();
-    }
-    StringBuilder s = new StringBuilder();
-    String heading =
-        target.label()
-            + ": "
-            + routes(count)
-            + (count.signum() == 0 ? "" : shown(count, routes.size()));
-    s.append(format == OutputFormat.MD ? "# " + heading + "\n\n" : heading + "\n");
-    if (count.signum() == 0) {
-      s.append("Nothing leads to it: add the links that brought it.\n");
-    }
-    for (int i = 0; i < routes.size(); i++) {
-      int[] r = routes.get(i);
-      List<String> labels = new ArrayList<>();
-      for (int v : r) {
-        labels.add(a.label(v));
-      }
-      String line =
-          String.join(" → ", labels)
-              + "  ("
-              + (r.length - 1)
-              + (r.length == 2 ? " link)" : " links)");
-      s.append(format == OutputFormat.MD ? (i + 1) + ". " : String.format("%3d. ", i + 1))
-          .append(line)
-          .append('\n');
-    }
-    return s.toString();
-  }
-
-  private static String routes(BigInteger count) {
-    return count.equals(BigInteger.ONE) ? "1 route" : count + " routes";
-  }
-
-  private static String shown(BigInteger count, int listed) {
-    return BigInteger.valueOf(listed).equals(count)
-        ? ", shortest first"
-        : ", the " + listed + " shortest listed (use --limit for more)";
-  }
-
-  private static List<String> ids(Analysis a, int[] route) {
-    List<String> ids = new ArrayList<>();
-    for (int v : route) {
-      ids.add(a.id(v));
-    }
-    return ids;
   }
 }

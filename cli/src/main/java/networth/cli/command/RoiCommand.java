@@ -1,20 +1,13 @@
 package networth.cli.command;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import networth.analysis.attribution.Attribution;
 import networth.analysis.attribution.Model;
-import networth.analysis.roi.Roi;
 import networth.cli.ExitCodes;
-import networth.cli.Timings;
-import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
+import networth.engine.json.ResultJson;
+import networth.engine.options.RoiOptions;
+import networth.engine.result.RoiResult;
 import networth.render.report.Tables;
-import networth.text.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,87 +49,36 @@ public final class RoiCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Model m =
-        Model.fromWord(model)
-            .filter(x -> x != Model.SHAPLEY)
-            .orElseThrow(
-                () ->
-                    new BadArgumentException(
-                        "--model takes first, last, linear, position, time-decay or markov, not '"
-                            + model
-                            + "'"));
+    Model m = RoiOptions.model(model);
     return Analysis.with(
         input.files,
         period,
         output.format,
         spec,
         a -> {
-          Attribution attribution = new Attribution(a.graph);
-          double[] credit =
-              Timings.phase(
-                  m.word(), () -> attribution.credits(m, attribution.allOpportunities()).perNode());
-          Optional<Roi.Span> span = Roi.span(a.graph, a.period.period());
-          List<Roi.Line> lines = Roi.of(a.map, a.graph, credit, span);
-          String period =
-              span.map(Roi.Span::toString).orElse("an unknown span: the map gives no dates");
+          RoiResult roi = a.engine.roi(new RoiOptions(m, a.period.period()));
           var out = spec.commandLine().getOut();
           if (output.format == OutputFormat.JSON) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (Roi.Line l : lines) {
-              Map<String, Object> r = new LinkedHashMap<>();
-              r.put("name", l.name());
-              r.put("label", l.label());
-              r.put("kind", l.kind());
-              r.put("credit", Analysis.cents(l.credit()));
-              r.put("money", Analysis.cents(l.money()));
-              r.put("hours", Math.round(l.hours() * 100) / 100.0);
-              r.put("cost", l.cost().isPresent() ? Analysis.cents(l.cost().getAsDouble()) : null);
-              r.put(
-                  "roi",
-                  l.ratio().isPresent() ? Math.round(l.ratio().getAsDouble() * 100) / 100.0 : null);
-              r.put(
-                  "valuePerHour",
-                  l.perHour().isPresent() ? Analysis.cents(l.perHour().getAsDouble()) : null);
-              r.put("lostValue", l.winRate().lostValue().stripTrailingZeros());
-              Map<String, Object> rate = new LinkedHashMap<>();
-              rate.put("won", l.winRate().won());
-              rate.put("lost", l.winRate().lost());
-              rate.put("byCount", l.winRate().byCount().orElse(null));
-              rate.put("byValue", l.winRate().byValue().orElse(null));
-              r.put("winRate", rate);
-              rows.add(r);
-            }
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("model", m.word());
-            doc.put("period", period);
-            // The days the costs were charged for, kept apart: with --from/--to, "period" says
-            // the period asked instead.
-            doc.put("span", period);
-            doc.put("currency", a.currency());
-            doc.put("lines", rows);
-            out.print(Json.write(doc));
+            out.print(ResultJson.write(roi));
+          } else if (output.format == OutputFormat.TEXT) {
+            out.print(
+                "Return on networking, "
+                    + m.word()
+                    + " credit, over "
+                    + roi.span()
+                    + ".\n\n"
+                    + Tables.roi(a.words, roi).render()
+                    + "\nRETURN is credited value per unit of cost; hours are valued at the hourly rate ("
+                    + a.map
+                        .settings()
+                        .hourlyRate()
+                        .map(r -> a.money(r.amount().doubleValue()) + " an hour")
+                        .orElse("none set: add 'rate 80' to the map")
+                    + ").\n"
+                    + Tables.WIN_RATE_BASIS
+                    + ".\n");
           } else {
-            TextTable t = Tables.roi(a.words, lines);
-            if (output.format == OutputFormat.TEXT) {
-              out.print(
-                  "Return on networking, "
-                      + m.word()
-                      + " credit, over "
-                      + period
-                      + ".\n\n"
-                      + t.render()
-                      + "\nRETURN is credited value per unit of cost; hours are valued at the hourly rate ("
-                      + a.map
-                          .settings()
-                          .hourlyRate()
-                          .map(r -> a.money(r.amount().doubleValue()) + " an hour")
-                          .orElse("none set: add 'rate 80' to the map")
-                      + ").\n"
-                      + Tables.WIN_RATE_BASIS
-                      + ".\n");
-            } else {
-              out.print(output.format.table(t));
-            }
+            out.print(output.format.table(Tables.roi(a.words, roi)));
           }
           out.flush();
           return ExitCodes.OK;

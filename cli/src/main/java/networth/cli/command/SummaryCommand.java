@@ -1,12 +1,14 @@
 package networth.cli.command;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import networth.cli.ExitCodes;
-import networth.cli.Timings;
 import networth.cli.output.OutputFormat;
 import networth.cli.output.SummaryView;
-import networth.io.ReadResult;
-import networth.reach.Summary;
+import networth.engine.MapWorkspace;
+import networth.engine.json.ResultJson;
+import networth.engine.options.SummaryOptions;
+import networth.engine.result.SummaryResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,15 +54,19 @@ public final class SummaryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     networth.model.Period asked = period.period();
-    ReadResult read = input.read(spec.commandLine().getErr());
-    if (read.hasErrors()) {
+    var err = spec.commandLine().getErr();
+    Optional<MapWorkspace> opened = Analysis.workspace(input.files, err);
+    if (opened.isEmpty()) {
       return ExitCodes.INPUT_PROBLEMS;
     }
-    Analysis a = Analysis.within(read, asked);
-    Summary summary = Timings.phase("summary", () -> Summary.of(a.map, a.graph));
     var out = spec.commandLine().getOut();
-    String shown = new SummaryView(a.map, summary).render(format);
-    out.print(a.inPeriod(format, shown, spec.commandLine().getErr()));
+    SummaryResult summary = opened.get().summary(new SummaryOptions(asked));
+    if (format == OutputFormat.JSON) {
+      out.print(ResultJson.write(summary));
+    } else {
+      Analysis a = Analysis.within(opened.get(), asked);
+      out.print(a.inPeriod(format, new SummaryView(a.map, summary).render(format), err));
+    }
     out.flush();
     return ExitCodes.OK;
   }

@@ -1,21 +1,16 @@
 package networth.cli.command;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import networth.analysis.routes.Scaled;
-import networth.analysis.timeline.Timeline;
 import networth.cli.ExitCodes;
-import networth.cli.Timings;
-import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
+import networth.engine.json.ResultJson;
+import networth.engine.options.TimelineOptions;
+import networth.engine.result.TimelineResult;
 import networth.render.report.Tables;
-import networth.text.TextTable;
+import networth.render.text.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,42 +50,35 @@ public final class TimelineCommand implements Callable<Integer> {
         output.format,
         spec,
         a -> {
-          Timeline.Opportunities opportunities =
-              Timings.phase("timeline", () -> Timeline.of(a.graph));
-          List<Timeline.ChannelLag> channels =
-              Timings.phase("channels", () -> Timeline.channels(a.graph));
+          TimelineResult timeline = a.engine.timeline(new TimelineOptions(a.period.period()));
           var out = spec.commandLine().getOut();
           out.print(
               switch (output.format) {
-                case JSON -> json(a, opportunities, channels);
-                case CSV -> Tables.timeline(a.words, opportunities.lags()).csv();
-                default -> text(a, opportunities, channels, output.format == OutputFormat.MD);
+                case JSON -> ResultJson.write(timeline);
+                case CSV -> Tables.timeline(a.words, a.graph, timeline.opportunities()).csv();
+                default -> text(a, timeline, output.format == OutputFormat.MD);
               });
           out.flush();
           return ExitCodes.OK;
         });
   }
 
-  private static String text(
-      Analysis a,
-      Timeline.Opportunities opportunities,
-      List<Timeline.ChannelLag> channels,
-      boolean markdown) {
-    TextTable t = Tables.timeline(a.words, opportunities.lags());
-    TextTable c = Tables.channelLags(a.words, channels);
+  private static String text(Analysis a, TimelineResult timeline, boolean markdown) {
+    TextTable t = Tables.timeline(a.words, a.graph, timeline.opportunities());
+    TextTable c = Tables.channelLags(a.words, a.graph, timeline.channels());
     StringBuilder s = new StringBuilder();
     String intro =
         "From the first dated contact (the earliest dated link on the routes) to the work.";
     s.append(markdown ? "# Timeline\n\n" + intro + "\n\n" : intro + "\n\n");
-    if (opportunities.lags().isEmpty()) {
+    if (timeline.opportunities().isEmpty()) {
       s.append("No dated opportunity has a dated link on its routes.\n");
     } else {
       s.append(markdown ? t.markdown() : t.render());
     }
-    if (!opportunities.unmeasured().isEmpty()) {
-      s.append('\n').append(unmeasured(a, opportunities.unmeasured())).append('\n');
+    if (!timeline.unmeasured().isEmpty()) {
+      s.append('\n').append(unmeasured(a, timeline.unmeasured())).append('\n');
     }
-    if (!channels.isEmpty()) {
+    if (!timeline.channels().isEmpty()) {
       String title = "typical lag (median) from the channel's first dated contact.";
       s.append(
           markdown
@@ -101,79 +89,25 @@ public final class TimelineCommand implements Callable<Integer> {
   }
 
   /** "Not measured: Client 6 (no date of its own); Prospect 1 (none of its 2 routes dated)." */
-  private static String unmeasured(Analysis a, List<Timeline.Unmeasured> gaps) {
+  private static String unmeasured(Analysis a, List<TimelineResult.Unmeasured> gaps) {
     List<String> parts = new ArrayList<>();
-    for (Timeline.Unmeasured u : gaps) {
+    for (TimelineResult.Unmeasured u : gaps) {
+      Scaled routes = Tables.routes(u.routes());
       String why =
-          switch (u.gap()) {
-            case UNDATED -> "no date of its own";
-            case NO_DATED_CONTACT ->
-                u.routes().toDouble() == 1
+          switch (u.reason()) {
+            case "undated" -> "no date of its own";
+            case "no dated contact" ->
+                routes.toDouble() == 1
                     ? "its one route has no dated link"
                     : "none of its "
-                        + (u.routes().exponent() < 50
-                            ? Math.round(u.routes().toDouble()) + " routes"
+                        + (routes.exponent() < 50
+                            ? Math.round(routes.toDouble()) + " routes"
                             : "routes")
                         + " has a dated link";
-            case NO_ROUTE -> "nothing leads to it";
+            default -> "nothing leads to it";
           };
-      parts.add(a.label(u.node()) + " (" + why + ")");
+      parts.add(a.label(a.index(u.id())) + " (" + why + ")");
     }
     return "Not measured: " + String.join("; ", parts) + ".";
-  }
-
-  private static String json(
-      Analysis a, Timeline.Opportunities opportunities, List<Timeline.ChannelLag> channels) {
-    List<Map<String, Object>> opps = new ArrayList<>();
-    for (Timeline.Lag l : opportunities.lags()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", a.id(l.node()));
-      m.put("firstContact", LocalDate.ofEpochDay(l.firstTouch()).toString());
-      m.put("firstTouch", LocalDate.ofEpochDay(l.firstTouch()).toString());
-      m.put("date", LocalDate.ofEpochDay(l.date()).toString());
-      m.put("days", l.days());
-      m.put("routes", count(l.routes()));
-      m.put("datedRoutes", count(l.datedRoutes()));
-      opps.add(m);
-    }
-    List<Map<String, Object>> gaps = new ArrayList<>();
-    for (Timeline.Unmeasured u : opportunities.unmeasured()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", a.id(u.node()));
-      m.put(
-          "reason",
-          switch (u.gap()) {
-            case UNDATED -> "undated";
-            case NO_DATED_CONTACT -> "no dated contact";
-            case NO_ROUTE -> "no route";
-          });
-      m.put("routes", count(u.routes()));
-      m.put("datedRoutes", count(u.datedRoutes()));
-      gaps.add(m);
-    }
-    List<Map<String, Object>> chans = new ArrayList<>();
-    for (Timeline.ChannelLag c : channels) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", a.id(c.channel()));
-      m.put("opportunities", c.lags().size());
-      m.put("ledTo", c.led());
-      m.put("medianDays", c.medianDays().isPresent() ? c.medianDays().getAsInt() : null);
-      chans.add(m);
-    }
-    Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("opportunities", opps);
-    doc.put("unmeasured", gaps);
-    doc.put("channels", chans);
-    return Json.write(doc);
-  }
-
-  /** A route count as a JSON integer (to double precision beyond 2^53). */
-  private static BigInteger count(Scaled s) {
-    if (s.isZero()) {
-      return BigInteger.ZERO;
-    }
-    return new BigDecimal(s.mantissa())
-        .multiply(new BigDecimal(BigInteger.TWO.pow(Math.max(s.exponent(), 0))))
-        .toBigInteger();
   }
 }

@@ -1,18 +1,17 @@
 package networth.cli.command;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import networth.analysis.whatif.WhatIf;
 import networth.cli.ExitCodes;
 import networth.cli.Timings;
-import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
+import networth.engine.NodeRefs;
+import networth.engine.json.ResultJson;
+import networth.engine.options.WhatIfOptions;
 import networth.model.Node;
 import networth.render.report.Tables;
-import networth.text.TextTable;
+import networth.render.text.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,6 +59,13 @@ public final class WhatIfCommand implements Callable<Integer> {
         output.format,
         spec,
         a -> {
+          if (output.format == OutputFormat.JSON) {
+            var out = spec.commandLine().getOut();
+            out.print(
+                ResultJson.write(a.engine.whatIf(new WhatIfOptions(without, a.period.period()))));
+            out.flush();
+            return ExitCodes.OK;
+          }
           List<Node> removed = NodeRefs.many(a.map, without);
           boolean[] taken = new boolean[a.graph.nodeCount()];
           removed.forEach(n -> taken[a.index(n.id())] = true);
@@ -73,24 +79,6 @@ public final class WhatIfCommand implements Callable<Integer> {
 
   private String render(Analysis a, List<Node> removed, WhatIf.Outcome o) {
     double total = a.totalWeight();
-    if (output.format == OutputFormat.JSON) {
-      Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("without", removed.stream().map(Node::id).toList());
-      doc.put("lost", o.lost().stream().map(f -> a.id(f.node())).toList());
-      doc.put("weakened", o.weakened().stream().map(f -> a.id(f.node())).toList());
-      doc.put("valueAtRisk", Analysis.cents(o.valueAtRisk()));
-      doc.put("valueWeakened", Analysis.cents(o.valueWeakened()));
-      doc.put("totalValue", Analysis.cents(total));
-      List<Map<String, Object>> details = new ArrayList<>();
-      for (WhatIf.Fate f : o.weakened()) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id(f.node()));
-        m.put("routesLost", Math.round(f.shareLost() * 10_000) / 10_000.0);
-        details.add(m);
-      }
-      doc.put("weakenedRoutesLost", details);
-      return Json.write(doc);
-    }
     TextTable t = Tables.whatIf(a.words, a.graph, o);
     if (output.format == OutputFormat.CSV) {
       return t.csv();

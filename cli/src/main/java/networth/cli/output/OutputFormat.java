@@ -12,7 +12,7 @@ public enum OutputFormat {
   CSV;
 
   /** The table as this format shows it: Markdown, CSV, or aligned text otherwise. */
-  public String table(networth.text.TextTable t) {
+  public String table(networth.render.text.TextTable t) {
     return switch (this) {
       case MD -> t.markdown();
       case CSV -> t.csv();

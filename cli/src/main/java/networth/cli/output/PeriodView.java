@@ -1,24 +1,15 @@
 package networth.cli.output;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import networth.model.PeriodMap;
 
 /**
  * What every analysis says about the period it was asked for: which one, and how many opportunities
- * were left out and why. Added around a command's own output, so each command shows it the same
- * way: a sentence before text and Markdown, keys in JSON, a line on standard error beside CSV.
+ * were left out and why. Added around a command's own text, so each command shows it the same way:
+ * a sentence before text and Markdown, a line on standard error beside CSV. JSON carries it in the
+ * result itself (its {@code period} and {@code leftOut} keys).
  */
 public final class PeriodView {
-
-  private static final ObjectMapper READER =
-      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private PeriodView() {}
 
@@ -45,32 +36,17 @@ public final class PeriodView {
     return s.append('.').toString();
   }
 
-  /** The keys JSON output carries: {@code period} and {@code leftOut}. */
-  public static Map<String, Object> keys(PeriodMap p) {
-    Map<String, Object> period = new LinkedHashMap<>();
-    period.put("from", p.period().from().map(LocalDate::toString).orElse(null));
-    period.put("to", p.period().to().map(LocalDate::toString).orElse(null));
-    Map<String, Object> left = new LinkedHashMap<>();
-    left.put("count", p.leftOut());
-    left.put("outsidePeriod", p.outside());
-    left.put("undated", p.undated());
-    Map<String, Object> keys = new LinkedHashMap<>();
-    keys.put("period", period);
-    keys.put("leftOut", left);
-    return keys;
-  }
-
   /**
    * A command's output with the period said: the sentence first in text, after the title in
-   * Markdown, the keys first in a JSON object, and the sentence on {@code err} beside CSV (which
-   * must stay a table). Unchanged when there is no period.
+   * Markdown, and on {@code err} beside CSV (which must stay a table). Unchanged when there is no
+   * period, and in JSON, whose result says it already.
    */
   public static String around(OutputFormat format, String output, PeriodMap p, PrintWriter err) {
     if (p.period().isAlways()) {
       return output;
     }
     return switch (format) {
-      case JSON -> json(output, p);
+      case JSON -> output;
       case CSV -> {
         err.println(sentence(p));
         err.flush();
@@ -86,21 +62,5 @@ public final class PeriodView {
       }
       case TEXT -> sentence(p) + "\n\n" + output;
     };
-  }
-
-  private static String json(String output, PeriodMap p) {
-    try {
-      JsonNode doc = READER.readTree(output);
-      if (!(doc instanceof ObjectNode object)) {
-        return output;
-      }
-      ObjectNode with = READER.createObjectNode();
-      keys(p).forEach((k, v) -> with.set(k, READER.valueToTree(v)));
-      // The command's own keys keep their places; its own "period", if any, gives way to this one.
-      object.fields().forEachRemaining(e -> with.putIfAbsent(e.getKey(), e.getValue()));
-      return Json.write(with);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("a command wrote JSON that does not read back", e);
-    }
   }
 }

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import networth.io.style.KindStyle;
 import networth.model.Affiliation;
 import networth.model.Link;
 import networth.model.NetworkMap;
 import networth.model.Node;
-import networth.style.KindStyle;
 
 /**
  * Writes a map as Cytoscape.js JSON ({@code {"elements": {"nodes": […], "edges": […]}}}), which

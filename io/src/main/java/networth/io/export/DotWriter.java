@@ -1,11 +1,11 @@
 package networth.io.export;
 
 import java.util.List;
+import networth.io.style.KindStyle;
 import networth.model.Affiliation;
 import networth.model.Link;
 import networth.model.NetworkMap;
 import networth.model.Node;
-import networth.style.KindStyle;
 
 /**
  * Writes a map as a Graphviz DOT digraph: origins on the left, a shape and colour per kind, the

@@ -2,11 +2,11 @@ package networth.io.export;
 
 import networth.graph.Layers;
 import networth.graph.MapGraph;
+import networth.io.style.KindStyle;
 import networth.model.Affiliation;
 import networth.model.Link;
 import networth.model.NetworkMap;
 import networth.model.Node;
-import networth.style.KindStyle;
 
 /**
  * Writes a map as GEXF 1.3 for Gephi: attributes for kind, value, note and until (when it ended),

@@ -1,10 +1,10 @@
 package networth.io.export;
 
+import networth.io.style.KindStyle;
 import networth.model.Affiliation;
 import networth.model.Link;
 import networth.model.NetworkMap;
 import networth.model.Node;
-import networth.style.KindStyle;
 
 /**
  * Writes a map as GraphML, which yEd, Gephi, Cytoscape and igraph read: a directed graph whose

@@ -2,12 +2,12 @@ package networth.io.export;
 
 import java.util.HashMap;
 import java.util.Map;
+import networth.io.style.KindStyle;
 import networth.model.Affiliation;
 import networth.model.Link;
 import networth.model.NetworkMap;
 import networth.model.Node;
 import networth.model.NodeKind;
-import networth.style.KindStyle;
 
 /**
  * Writes a map as a Mermaid flowchart (left to right): nodes get short ids (n0, n1…) since Mermaid

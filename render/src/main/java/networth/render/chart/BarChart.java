@@ -2,9 +2,9 @@ package networth.render.chart;
 
 import java.util.List;
 import java.util.function.DoubleFunction;
+import networth.io.style.Palette;
 import networth.render.layout.LayeredLayout;
-import networth.style.Palette;
-import networth.text.Markup;
+import networth.render.text.Markup;
 
 /**
  * A grouped horizontal bar chart as SVG: one row per category (a channel, a group), one bar per

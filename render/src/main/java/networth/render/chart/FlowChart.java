@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleFunction;
-import networth.text.Markup;
+import networth.render.text.Markup;
 
 /**
  * A two-column flow chart in the manner of a Sankey diagram, as SVG: sources on the left, targets

@@ -33,7 +33,7 @@ public final class Svg {
         + n(height)
         + "\" role=\"img\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n"
         + "  <title>"
-        + networth.text.Markup.escape(title)
+        + networth.render.text.Markup.escape(title)
         + "</title>\n";
   }
 }

@@ -10,7 +10,7 @@ import networth.render.report.Report.Figure;
 import networth.render.report.Report.Paragraph;
 import networth.render.report.Report.Section;
 import networth.render.report.Report.Table;
-import networth.text.Markup;
+import networth.render.text.Markup;
 
 /**
  * Writes a report as one self-contained HTML page: the style sheet (with a print style) and the

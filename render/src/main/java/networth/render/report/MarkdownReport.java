@@ -8,7 +8,7 @@ import networth.render.report.Report.Figure;
 import networth.render.report.Report.Paragraph;
 import networth.render.report.Report.Section;
 import networth.render.report.Report.Table;
-import networth.text.Markup;
+import networth.render.text.Markup;
 
 /**
  * Writes a report as Markdown, with each picture (the map, the charts) as an SVG file beside it:

@@ -1,7 +1,7 @@
 package networth.render.report;
 
 import java.util.List;
-import networth.text.TextTable;
+import networth.render.text.TextTable;
 
 /**
  * What a report says, before it is written as HTML or Markdown: a title, the headline sentences and

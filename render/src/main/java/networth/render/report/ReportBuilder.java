@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,20 +16,27 @@ import networth.analysis.attribution.Breakdown.Key;
 import networth.analysis.attribution.Model;
 import networth.analysis.attribution.ModelComparison;
 import networth.analysis.attribution.ModelComparison.Phases;
-import networth.analysis.connectors.Connectors;
-import networth.analysis.dominance.Dominators;
-import networth.analysis.roi.Roi;
 import networth.analysis.routes.RouteCount;
 import networth.analysis.routes.RouteFinder;
-import networth.analysis.timeline.Timeline;
 import networth.analysis.whatif.WhatIf;
+import networth.engine.Answers;
+import networth.engine.Within;
+import networth.engine.options.ConnectorsOptions;
+import networth.engine.options.CriticalOptions;
+import networth.engine.options.RoiOptions;
+import networth.engine.result.ConnectorsResult;
+import networth.engine.result.CriticalResult;
+import networth.engine.result.RoiResult;
+import networth.engine.result.SummaryResult;
+import networth.engine.result.TimelineResult;
 import networth.graph.MapGraph;
+import networth.io.style.GroupStyle;
+import networth.io.style.KindStyle;
 import networth.model.Group;
 import networth.model.NetworkMap;
 import networth.model.Node;
 import networth.model.NodeKind;
 import networth.model.Period;
-import networth.reach.Summary;
 import networth.render.chart.BarChart;
 import networth.render.chart.FlowChart;
 import networth.render.report.Report.Block;
@@ -38,11 +46,10 @@ import networth.render.report.Report.Paragraph;
 import networth.render.report.Report.Section;
 import networth.render.report.Report.Table;
 import networth.render.svg.SvgWriter;
-import networth.style.GroupStyle;
-import networth.style.KindStyle;
+import networth.render.text.TextTable;
+import networth.render.text.TextTable.NodeKey;
+import networth.text.Amounts;
 import networth.text.MapWords;
-import networth.text.TextTable;
-import networth.text.TextTable.NodeKey;
 
 /**
  * Gathers everything the report says about a map: the headlines, the map, credit under every model,
@@ -60,6 +67,9 @@ public final class ReportBuilder {
   /** How many origins and opportunities the flow chart draws before gathering the rest. */
   static final int FLOW_NODES = 14;
 
+  /** How many connectors the report lists. */
+  static final int CONNECTORS = 10;
+
   private final NetworkMap map;
   private final Period period;
   private final MapGraph g;
@@ -69,6 +79,8 @@ public final class ReportBuilder {
   // One attribution for every part: the route counts are made once.
   private final Attribution attribution;
   private final boolean[] all;
+  // The map as the engine answers about it: the part reported on, in the period asked.
+  private final Within within;
 
   private ReportBuilder(NetworkMap map, MapGraph g, Phases phases, Period period) {
     this.map = map;
@@ -79,6 +91,7 @@ public final class ReportBuilder {
     this.all = attribution.allOpportunities();
     this.w = new MapWords(map, g);
     this.total = g.totalWeight();
+    this.within = Within.of(map, g, period);
   }
 
   /** The report on an acyclic map read from {@code source}. */
@@ -101,9 +114,13 @@ public final class ReportBuilder {
   }
 
   private Report build(String source) {
-    Summary summary = phases.phase("summary", () -> Summary.of(map, g));
-    Dominators dom = phases.phase("dominators", () -> Dominators.of(g));
-    List<Integer> opportunities = Tables.opportunities(g);
+    SummaryResult summary = Answers.summary(within, phases);
+    CriticalResult critical =
+        phases.phase(
+            "dominators",
+            () -> Answers.critical(within, new CriticalOptions(ROWS, period), Phases.NONE));
+    List<Integer> opportunities =
+        critical.opportunities().stream().map(o -> g.indexOf(o.id()).orElseThrow()).toList();
     List<Section> sections = new ArrayList<>();
     List<Removal> removals = phases.phase("whatif", this::removals);
     sections.add(glance(summary, opportunities, removals));
@@ -141,17 +158,21 @@ public final class ReportBuilder {
     AffiliationFacts.section(map).ifPresent(sections::add);
     sections.add(phases.phase("credit", this::credit));
     phases.phase("flow", () -> flow(opportunities)).ifPresent(sections::add);
-    sections.add(phases.phase("routes", () -> routes(dom, opportunities)));
+    sections.add(phases.phase("routes", () -> routes(critical)));
     whatIf(removals).ifPresent(sections::add);
     phases.phase("connectors", this::connectors).ifPresent(sections::add);
     phases.phase("roi", this::roi).ifPresent(sections::add);
     phases.phase("timeline", this::timeline).ifPresent(sections::add);
     sections.add(reading());
     String title = map.settings().title().isEmpty() ? "Network map" : map.settings().title();
-    return new Report(title, source, summary.sentences(), sections);
+    List<String> sentences = new ArrayList<>(summary.lead());
+    summary.groups().forEach(r -> sentences.add(r.headline()));
+    summary.channels().forEach(r -> sentences.add(r.headline()));
+    return new Report(title, source, sentences, sections);
   }
 
-  private Section glance(Summary summary, List<Integer> opportunities, List<Removal> removals) {
+  private Section glance(
+      SummaryResult summary, List<Integer> opportunities, List<Removal> removals) {
     List<Block> blocks = new ArrayList<>();
     long clients = opportunities.stream().filter(v -> g.kind(v) == NodeKind.CLIENT).count();
     long prospects = opportunities.size() - clients;
@@ -181,11 +202,11 @@ public final class ReportBuilder {
                     ? "none in this map"
                     : MapWords.count(summary.lost().size(), "lost deal", "lost deals")
                         + " in the map, worth "
-                        + w.money(summary.lostValue().doubleValue()))
+                        + Amounts.show(summary.lostValue(), map.settings().currency()))
                 + "). "
                 + Tables.WIN_RATE_BASIS
                 + ".",
-            Tables.summary(summary)));
+            Tables.summary(map, summary)));
     return new Section("glance", "At a glance", blocks);
   }
 
@@ -368,7 +389,7 @@ public final class ReportBuilder {
         : GroupStyle.colour(map.groups(), groups.get(0)).orElseThrow();
   }
 
-  private Section routes(Dominators dom, List<Integer> opportunities) {
+  private Section routes(CriticalResult critical) {
     RouteFinder finder = new RouteFinder(g);
     TextTable t =
         new TextTable(
@@ -378,7 +399,11 @@ public final class ReportBuilder {
             ">ROUTES",
             "SHORTEST ROUTE",
             "EVERY ROUTE PASSES THROUGH");
-    List<Integer> shown = new ArrayList<>(opportunities);
+    Map<String, List<String>> passes = new HashMap<>();
+    critical.opportunities().forEach(o -> passes.put(o.id(), o.critical()));
+    List<Integer> shown =
+        new ArrayList<>(
+            critical.opportunities().stream().map(o -> g.indexOf(o.id()).orElseThrow()).toList());
     shown.sort(Comparator.comparingDouble((Integer o) -> -g.weight(o)));
     for (int o : shown.subList(0, Math.min(shown.size(), 50))) {
       BigInteger count = RouteCount.to(g, o);
@@ -387,7 +412,7 @@ public final class ReportBuilder {
           shortest.isEmpty()
               ? "(nothing leads here)"
               : String.join(" → ", Arrays.stream(shortest.get(0)).mapToObj(w::label).toList());
-      List<String> critical = w.labels(Tables.inRouteOrder(dom, o));
+      List<String> through = Tables.labels(w, g, passes.get(g.id(o)));
       t.row(
           new NodeKey(g.id(o)),
           w.label(o),
@@ -395,7 +420,7 @@ public final class ReportBuilder {
           w.money(g.weight(o)),
           count.toString(),
           route,
-          critical.isEmpty() ? "(no single node)" : String.join(", ", critical));
+          through.isEmpty() ? "(no single node)" : String.join(", ", through));
     }
     List<Block> blocks = new ArrayList<>();
     blocks.add(
@@ -405,13 +430,11 @@ public final class ReportBuilder {
                 + ": how many routes lead to it, the shortest, and the nodes every route passes"
                 + " through. Click a row to light its routes up on the map.",
             t));
-    double[] held = dom.heldValue();
-    List<Integer> keystones = Tables.keystones(held, ROWS);
-    if (!keystones.isEmpty()) {
+    if (!critical.keystones().isEmpty()) {
       blocks.add(
           new Table(
               "Keystones: the value each node alone holds (lost without it).",
-              Tables.keystones(w, dom, keystones, opportunities, held)));
+              Tables.keystones(w, g, critical)));
     }
     return new Section("opportunities", "Opportunities, routes and critical nodes", blocks);
   }
@@ -479,8 +502,9 @@ public final class ReportBuilder {
   }
 
   private Optional<Section> connectors() {
-    List<Connectors.Connector> ranked = Connectors.rank(attribution, 10);
-    if (ranked.isEmpty()) {
+    ConnectorsResult ranked =
+        Answers.connectors(within, new ConnectorsOptions(CONNECTORS, period), Phases.NONE);
+    if (ranked.connectors().isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
@@ -491,17 +515,14 @@ public final class ReportBuilder {
                 new Table(
                     "The people who carried the most value (linear credit among people), with the"
                         + " share of routes through them and their betweenness.",
-                    Tables.connectors(w, ranked)))));
+                    Tables.connectors(w, g, ranked)))));
   }
 
   private Optional<Section> roi() {
-    double[] credit = attribution.credits(Model.LINEAR, all).perNode();
-    Optional<Roi.Span> span = Roi.span(g, period);
-    List<Roi.Line> lines = Roi.of(map, g, credit, span);
-    if (lines.stream().noneMatch(l -> l.money() > 0 || l.hours() > 0)) {
+    RoiResult roi = Answers.roi(within, new RoiOptions(Model.LINEAR, period), Phases.NONE);
+    if (roi.lines().stream().noneMatch(l -> l.money().signum() > 0 || l.hours() > 0)) {
       return Optional.empty();
     }
-    String over = span.map(Roi.Span::toString).orElse("an unknown span: the map gives no dates");
     String rate =
         map.settings()
             .hourlyRate()
@@ -515,31 +536,30 @@ public final class ReportBuilder {
                 new Table(
                     "Linear credit against cost for every channel, every node with a cost and every"
                         + " group, over "
-                        + over
+                        + roi.span()
                         + "; hours are valued at "
                         + rate
                         + ". RETURN is credited value per unit of cost; "
                         + Tables.WIN_RATE_BASIS
                         + ".",
-                    Tables.roi(w, lines)))));
+                    Tables.roi(w, roi)))));
   }
 
   private Optional<Section> timeline() {
-    List<Timeline.Lag> lags = Timeline.opportunities(g);
-    if (lags.isEmpty()) {
+    TimelineResult timeline = Answers.timeline(within, Phases.NONE);
+    if (timeline.opportunities().isEmpty()) {
       return Optional.empty();
     }
     List<Block> blocks = new ArrayList<>();
     blocks.add(
         new Table(
             "From the first dated contact (the earliest dated link on any route) to the date of the work.",
-            Tables.timeline(w, lags)));
-    List<Timeline.ChannelLag> channels = Timeline.channels(g);
-    if (!channels.isEmpty()) {
+            Tables.timeline(w, g, timeline.opportunities())));
+    if (!timeline.channels().isEmpty()) {
       blocks.add(
           new Table(
               "By channel: how long its work typically (median) took from its first dated contact.",
-              Tables.channelLags(w, channels)));
+              Tables.channelLags(w, g, timeline.channels())));
     }
     return Optional.of(new Section("timeline", "Timeline", blocks));
   }

@@ -1,24 +1,27 @@
 package networth.render.report;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import networth.analysis.connectors.Connectors.Connector;
-import networth.analysis.dominance.Dominators;
-import networth.analysis.roi.Roi;
+import java.util.Set;
 import networth.analysis.routes.Scaled;
-import networth.analysis.timeline.Timeline;
 import networth.analysis.whatif.WhatIf;
+import networth.engine.result.ConnectorsResult;
+import networth.engine.result.CriticalResult;
+import networth.engine.result.RoiResult;
+import networth.engine.result.SummaryResult;
+import networth.engine.result.TimelineResult;
+import networth.engine.result.WinLoss;
 import networth.graph.MapGraph;
-import networth.reach.Source;
-import networth.reach.Summary;
-import networth.reach.Touch;
+import networth.model.Group;
+import networth.model.NetworkMap;
 import networth.reach.WinRate;
+import networth.render.text.TextTable;
 import networth.text.Amounts;
 import networth.text.MapWords;
-import networth.text.TextTable;
 
 /**
  * The tables of the analyses, built once and shown by the commands (as text, Markdown or CSV) and
@@ -28,62 +31,35 @@ public final class Tables {
 
   private Tables() {}
 
-  /** Critical nodes in route order: from the origin's side to the opportunity's. */
-  public static List<Integer> inRouteOrder(Dominators dom, int v) {
-    List<Integer> chain = new ArrayList<>(dom.critical(v));
-    Collections.reverse(chain);
-    return chain;
-  }
-
-  /** The counted opportunities (clients and open prospects), in the map's order. */
-  public static List<Integer> opportunities(MapGraph g) {
-    List<Integer> out = new ArrayList<>();
-    for (int v = 0; v < g.nodeCount(); v++) {
-      if (g.isCounted(v)) {
-        out.add(v);
-      }
-    }
-    return out;
-  }
-
-  /** Nodes that alone hold value, most value first, at most {@code limit}. */
-  public static List<Integer> keystones(double[] held, int limit) {
-    List<Integer> keystones = new ArrayList<>();
-    for (int v = 0; v < held.length; v++) {
-      if (held[v] > 0) {
-        keystones.add(v);
-      }
-    }
-    keystones.sort(
-        (x, y) -> held[x] != held[y] ? Double.compare(held[y], held[x]) : Integer.compare(x, y));
-    return keystones.subList(0, Math.min(limit, keystones.size()));
-  }
-
-  /** The opportunities whose every route passes through the keystone. */
-  public static List<Integer> heldBy(Dominators dom, int keystone, List<Integer> opportunities) {
-    return opportunities.stream().filter(o -> dom.critical(o).contains(keystone)).toList();
-  }
-
-  public static TextTable critical(
-      MapWords w, MapGraph g, Dominators dom, List<Integer> opportunities) {
+  /** Each counted opportunity with its value and the nodes every route to it passes through. */
+  public static TextTable critical(MapWords w, MapGraph g, CriticalResult critical) {
     TextTable t = new TextTable("OPPORTUNITY", ">VALUE", "EVERY ROUTE PASSES THROUGH");
-    for (int o : opportunities) {
-      List<String> names = w.labels(inRouteOrder(dom, o));
+    for (CriticalResult.Opportunity o : critical.opportunities()) {
+      int v = g.indexOf(o.id()).orElseThrow();
+      List<String> names = labels(w, g, o.critical());
       t.row(
-          w.label(o),
-          w.money(g.weight(o)),
+          w.label(v),
+          w.money(g.weight(v)),
           names.isEmpty() ? "(no single node)" : String.join(" → ", names));
     }
     return t;
   }
 
-  public static TextTable keystones(
-      MapWords w, Dominators dom, List<Integer> keystones, List<Integer> opps, double[] held) {
+  /** The keystones, most value held first, with the opportunities each holds. */
+  public static TextTable keystones(MapWords w, MapGraph g, CriticalResult critical) {
     TextTable t = new TextTable("KEYSTONE", ">VALUE HELD", "OPPORTUNITIES");
-    for (int k : keystones) {
-      t.row(w.label(k), w.money(held[k]), String.join(", ", w.labels(heldBy(dom, k, opps))));
+    for (CriticalResult.Keystone k : critical.keystones()) {
+      t.row(
+          w.label(g.indexOf(k.id()).orElseThrow()),
+          w.money(k.value().doubleValue()),
+          String.join(", ", labels(w, g, k.opportunities())));
     }
     return t;
+  }
+
+  /** The labels of nodes given by id. */
+  public static List<String> labels(MapWords w, MapGraph g, List<String> ids) {
+    return ids.stream().map(id -> w.label(g.indexOf(id).orElseThrow())).toList();
   }
 
   public static TextTable whatIf(MapWords w, MapGraph g, WhatIf.Outcome o) {
@@ -101,12 +77,13 @@ public final class Tables {
     return t;
   }
 
-  public static TextTable connectors(MapWords w, List<Connector> ranked) {
+  /** The connectors the engine ranked; labels as the map words them. */
+  public static TextTable connectors(MapWords w, MapGraph g, ConnectorsResult ranked) {
     TextTable t = new TextTable("PERSON", ">VALUE CARRIED", ">ROUTE SHARE", ">BETWEENNESS");
-    for (Connector c : ranked) {
+    for (ConnectorsResult.Connector c : ranked.connectors()) {
       t.row(
-          w.label(c.node()),
-          w.money(c.valueCarried()),
+          w.label(g.indexOf(c.id()).orElseThrow()),
+          w.money(c.valueCarried().doubleValue()),
           String.format(Locale.ROOT, "%.2f", c.routeShare()),
           c.betweenness().map(b -> String.format(Locale.ROOT, "%.1f", b)).orElse("-"));
     }
@@ -116,8 +93,10 @@ public final class Tables {
   /**
    * Who played a part in what: the groups, then every source ranked (most value first), then the
    * channels that are no source; with the lost deals each touched and its win rate.
+   *
+   * @param map the map summarised, for its groups' titles
    */
-  public static TextTable summary(Summary s) {
+  public static TextTable summary(NetworkMap map, SummaryResult s) {
     TextTable t =
         new TextTable(
             "",
@@ -130,27 +109,62 @@ public final class Tables {
             ">LOST",
             ">WIN RATE",
             ">BY VALUE");
-    s.groups().forEach(g -> summaryRow(t, s, "group", g));
-    s.sources().forEach(src -> summaryRow(t, s, src.kind().keyword(), src.touch()));
-    List<String> sources = s.sources().stream().map(Source::id).toList();
-    s.channels().stream()
-        .filter(c -> !sources.contains(c.name()))
-        .forEach(c -> summaryRow(t, s, "channel", c));
+    for (SummaryResult.Reach g : s.groups()) {
+      String title = map.group(g.name()).map(Group::title).orElse(g.name());
+      Counted c = new Counted(g.touched().size(), g.direct().size(), g.indirect().size());
+      summaryRow(t, s, "group", title, c, g.value(), g.lostValue(), g.winRate());
+    }
+    for (SummaryResult.SourceRow src : s.sources()) {
+      SummaryResult.Counts n = src.counts();
+      Counted c = new Counted(n.touched(), n.direct(), n.indirect());
+      summaryRow(t, s, src.kind(), src.label(), c, src.value(), src.lostValue(), src.winRate());
+    }
+    Set<String> sources = new HashSet<>();
+    s.sources().forEach(src -> sources.add(src.name()));
+    for (SummaryResult.Reach ch : s.channels()) {
+      if (!sources.contains(ch.name())) {
+        Counted c = new Counted(ch.touched().size(), ch.direct().size(), ch.indirect().size());
+        String title = ch.label().orElse(ch.name());
+        summaryRow(t, s, "channel", title, c, ch.value(), ch.lostValue(), ch.winRate());
+      }
+    }
     return t;
   }
 
-  private static void summaryRow(TextTable t, Summary s, String kind, Touch touch) {
+  /** How many opportunities a row touched, directly and indirectly. */
+  private record Counted(int touched, int direct, int indirect) {}
+
+  private static void summaryRow(
+      TextTable t,
+      SummaryResult s,
+      String kind,
+      String title,
+      Counted c,
+      BigDecimal value,
+      BigDecimal lostValue,
+      WinLoss rate) {
     t.row(
         kind,
-        touch.title(),
-        touch.count() + " of " + s.opportunities().size(),
-        String.valueOf(touch.direct().size()),
-        String.valueOf(touch.indirect().size()),
-        Amounts.show(touch.value(), s.currency()),
-        s.percentOfValue(touch) + "%",
-        Amounts.show(touch.lostValue(), s.currency()),
-        WinRate.percent(touch.winRate().byCount()),
-        WinRate.percent(touch.winRate().byValue()));
+        title,
+        c.touched() + " of " + s.opportunities().size(),
+        String.valueOf(c.direct()),
+        String.valueOf(c.indirect()),
+        Amounts.show(value, s.currency()),
+        percentOf(value, s.totalValue()) + "%",
+        Amounts.show(lostValue, s.currency()),
+        WinRate.percent(rate.byCount()),
+        WinRate.percent(rate.byValue()));
+  }
+
+  /** A value's share of a total in whole percent, as the headlines say it (0 of nothing). */
+  public static int percentOf(BigDecimal value, BigDecimal total) {
+    if (total.signum() == 0) {
+      return 0;
+    }
+    return value
+        .multiply(BigDecimal.valueOf(100))
+        .divide(total, 0, RoundingMode.HALF_UP)
+        .intValueExact();
   }
 
   /** What the win-rate columns mean, for the line under a table. */
@@ -158,7 +172,8 @@ public final class Tables {
       "WIN RATE is won / (won + lost) by count, BY VALUE the same by value; clients are won, open"
           + " prospects count in neither, \"—\" where nothing was decided";
 
-  public static TextTable roi(MapWords w, List<Roi.Line> lines) {
+  /** Return on networking as the engine answered it. */
+  public static TextTable roi(MapWords w, RoiResult roi) {
     TextTable t =
         new TextTable(
             "",
@@ -172,53 +187,76 @@ public final class Tables {
             ">LOST",
             ">WIN RATE",
             ">BY VALUE");
-    for (Roi.Line l : lines) {
+    for (RoiResult.Line l : roi.lines()) {
       t.row(
           l.kind(),
           l.label(),
-          w.money(l.credit()),
-          l.money() > 0 ? w.money(l.money()) : "",
+          w.money(l.credit().doubleValue()),
+          l.money().signum() > 0 ? w.money(l.money().doubleValue()) : "",
           l.hours() > 0 ? MapWords.hours(l.hours()) : "",
           l.cost().isPresent()
-              ? w.money(l.cost().getAsDouble())
+              ? w.money(l.cost().get().doubleValue())
               // Unknown for want of a rate, or of dates to charge a cost by the period for.
               : w.hasHourlyRate() ? "—" : "no rate",
-          l.ratio().isPresent() ? String.format(Locale.ROOT, "%.1f×", l.ratio().getAsDouble()) : "",
-          l.perHour().isPresent()
-              ? w.money(Math.round(l.perHour().getAsDouble() * 100) / 100.0)
+          // From the amounts rather than the rounded ratio: rounding twice would make 1.047 1.1.
+          l.roi().isPresent()
+              ? String.format(
+                  Locale.ROOT,
+                  "%.1f×",
+                  l.credit().doubleValue() / l.cost().orElseThrow().doubleValue())
               : "",
-          w.money(l.winRate().lostValue().doubleValue()),
+          l.valuePerHour().map(v -> w.money(v.doubleValue())).orElse(""),
+          w.money(l.lostValue().doubleValue()),
           WinRate.percent(l.winRate().byCount()),
           WinRate.percent(l.winRate().byValue()));
     }
     return t;
   }
 
-  public static TextTable timeline(MapWords w, List<Timeline.Lag> lags) {
+  /** Each measured opportunity: from its first dated contact to its date. */
+  public static TextTable timeline(MapWords w, MapGraph g, List<TimelineResult.Lag> lags) {
     TextTable t = new TextTable("OPPORTUNITY", "FIRST CONTACT", "DATE", ">TOOK", ">ROUTES DATED");
-    for (Timeline.Lag l : lags) {
+    for (TimelineResult.Lag l : lags) {
       t.row(
-          w.label(l.node()),
-          LocalDate.ofEpochDay(l.firstTouch()).toString(),
-          LocalDate.ofEpochDay(l.date()).toString(),
+          w.label(g.indexOf(l.id()).orElseThrow()),
+          l.firstContact(),
+          l.date(),
           MapWords.span(l.days()),
-          ofRoutes(l.datedRoutes(), l.routes()));
+          ofRoutes(routes(l.datedRoutes()), routes(l.routes())));
     }
     return t;
   }
 
-  public static TextTable channelLags(MapWords w, List<Timeline.ChannelLag> channels) {
+  /** Each channel's typical lag from its first dated contact. */
+  public static TextTable channelLags(
+      MapWords w, MapGraph g, List<TimelineResult.ChannelLag> channels) {
     TextTable t = new TextTable("CHANNEL", ">LED TO", ">DATED", ">TYPICAL LAG");
-    for (Timeline.ChannelLag ch : channels) {
+    for (TimelineResult.ChannelLag ch : channels) {
       t.row(
-          w.label(ch.channel()),
-          String.valueOf(ch.led()),
-          String.valueOf(ch.lags().size()),
-          ch.medianDays().isPresent()
-              ? MapWords.span(ch.medianDays().getAsInt())
-              : ch.led() == 0 ? "led to none" : "no dated route");
+          w.label(g.indexOf(ch.id()).orElseThrow()),
+          String.valueOf(ch.ledTo()),
+          String.valueOf(ch.opportunities()),
+          ch.medianDays()
+              .map(MapWords::span)
+              .orElse(ch.ledTo() == 0 ? "led to none" : "no dated route"));
     }
     return t;
+  }
+
+  /**
+   * A route count of a result back in the form the analyses counted it: the result holds it as the
+   * integer that form stood for (at most 53 significant bits), so this is exact.
+   */
+  public static Scaled routes(BigInteger count) {
+    if (count.signum() == 0) {
+      return Scaled.ZERO;
+    }
+    int e = count.bitLength() - 1;
+    double mantissa =
+        e >= 52
+            ? count.shiftRight(e - 52).longValueExact() / 0x1p52
+            : count.doubleValue() / Math.scalb(1.0, e);
+    return new Scaled(mantissa, e);
   }
 
   /** "2 of 3", "1,200 of 4,000"; counts beyond 10^15 as a share: "99% of about 10^40". */

@@ -5,10 +5,10 @@ import static networth.render.svg.SvgWriter.n;
 
 import java.util.List;
 import java.util.Set;
+import networth.io.style.GroupStyle;
+import networth.io.style.KindStyle;
 import networth.model.Group;
 import networth.model.NodeKind;
-import networth.style.GroupStyle;
-import networth.style.KindStyle;
 
 /**
  * The map's legend: each kind drawn as the map draws it (a lost opportunity grey and crossed out),

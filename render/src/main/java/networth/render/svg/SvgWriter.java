@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import networth.analysis.dominance.Dominators;
 import networth.graph.MapGraph;
+import networth.io.style.GroupStyle;
+import networth.io.style.KindStyle;
 import networth.model.DealMap;
 import networth.model.Group;
 import networth.model.Link;
@@ -16,9 +18,7 @@ import networth.reach.Summary;
 import networth.render.chart.Svg;
 import networth.render.layout.LayeredLayout;
 import networth.render.layout.Picture;
-import networth.style.GroupStyle;
-import networth.style.KindStyle;
-import networth.text.Markup;
+import networth.render.text.Markup;
 
 /**
  * Draws the annotated network map as SVG: a shape and colour per kind, a coloured marker per group,

@@ -1,4 +1,4 @@
-package networth.cli.command;
+package networth.engine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,13 +12,14 @@ import networth.text.NearestNames;
 
 /**
  * Finds the nodes a user names on the command line: by id, or by a label only one node has, in any
- * case; {@code group:NAME} names a group's members. An unknown name gets the nearest names.
+ * case; {@code group:NAME} names a group's members. An unknown name gets the nearest names. Each
+ * refuses a name the map does not have with a {@link BadOptionException}.
  */
-final class NodeRefs {
+public final class NodeRefs {
 
   private NodeRefs() {}
 
-  static Node node(NetworkMap map, String ref, String what) {
+  public static Node node(NetworkMap map, String ref, String what) {
     if (map.node(ref).isPresent()) {
       return map.node(ref).get();
     }
@@ -39,7 +40,7 @@ final class NodeRefs {
     }
     if (byLabel.size() > 1 || anyCase.size() > 1) {
       List<Node> same = byLabel.size() > 1 ? byLabel : anyCase;
-      throw new BadArgumentException(
+      throw new BadOptionException(
           "'"
               + ref
               + "' is the label of "
@@ -55,17 +56,17 @@ final class NodeRefs {
               names.add(n.label());
             });
     String near = NearestNames.didYouMean(ref, names);
-    throw new BadArgumentException(
+    throw new BadOptionException(
         "no " + what + " '" + ref + "' in the map" + (near.isEmpty() ? "" : "; " + near));
   }
 
   /** An opportunity, by id or label. */
-  static Node opportunity(NetworkMap map, String ref) {
+  public static Node opportunity(NetworkMap map, String ref) {
     Node n = node(map, ref, "opportunity");
     if (!n.isOpportunity()) {
       List<String> opportunities = map.opportunities().stream().map(Node::id).toList();
       String near = NearestNames.didYouMean(ref, opportunities);
-      throw new BadArgumentException(
+      throw new BadOptionException(
           "'"
               + ref
               + "' is a "
@@ -77,7 +78,7 @@ final class NodeRefs {
   }
 
   /** Nodes named by a comma-separated list of ids, labels and group:NAME. */
-  static List<Node> many(NetworkMap map, List<String> refs) {
+  public static List<Node> many(NetworkMap map, List<String> refs) {
     Set<Node> nodes = new LinkedHashSet<>();
     for (String ref : refs) {
       if (ref.startsWith("group:")) {
@@ -89,7 +90,7 @@ final class NodeRefs {
                       String near =
                           NearestNames.didYouMean(
                               name, map.groups().stream().map(Group::name).toList());
-                      return new BadArgumentException(
+                      return new BadOptionException(
                           "no group '"
                               + name
                               + "' in the map"

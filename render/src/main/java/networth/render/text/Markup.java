@@ -1,4 +1,4 @@
-package networth.text;
+package networth.render.text;
 
 /** Text made safe for XML, SVG and HTML, in element content and in quoted attributes alike. */
 public final class Markup {

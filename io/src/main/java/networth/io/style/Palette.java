@@ -1,4 +1,4 @@
-package networth.style;
+package networth.io.style;
 
 import java.util.List;
 

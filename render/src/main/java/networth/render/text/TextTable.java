@@ -1,4 +1,4 @@
-package networth.text;
+package networth.render.text;
 
 import java.util.ArrayList;
 import java.util.List;
