@@ -18,6 +18,7 @@ import networth.cli.command.ReportCommand;
 import networth.cli.command.RoiCommand;
 import networth.cli.command.SummaryCommand;
 import networth.cli.command.TimelineCommand;
+import networth.cli.command.UsersCommand;
 import networth.cli.command.WhatIfCommand;
 import networth.engine.BadOptionException;
 import networth.io.UnsupportedFormatException;
@@ -46,6 +47,7 @@ import picocli.CommandLine.Command;
       RoiCommand.class,
       TimelineCommand.class,
       GenerateCommand.class,
+      UsersCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
