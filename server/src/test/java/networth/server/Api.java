@@ -24,6 +24,7 @@ public final class Api {
   static final ObjectMapper JSON = new ObjectMapper();
 
   private final String base;
+  private final CookieManager cookies = new CookieManager();
   private final HttpClient http;
   private Optional<String> csrf = Optional.empty();
 
@@ -31,7 +32,7 @@ public final class Api {
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     this.http =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
   }
@@ -127,6 +128,19 @@ public final class Api {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
     }
+  }
+
+  /** The session cookie, as a Cookie header sends it. */
+  public String cookie() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("networth_session"))
+        .map(c -> c.getName() + "=" + c.getValue())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no session cookie"));
+  }
+
+  public String csrf() {
+    return csrf.orElseThrow(() -> new AssertionError("no session"));
   }
 
   public static String query(String value) {
