@@ -46,7 +46,15 @@ class OpenApiTest {
     assertThat(documented).isEqualTo(new TreeSet<>(server.routes()));
     // Every analysis of the command line is among them.
     for (String command :
-        List.of("summary", "paths", "attribute", "critical", "whatif", "connectors", "roi", "timeline")) {
+        List.of(
+            "summary",
+            "paths",
+            "attribute",
+            "critical",
+            "whatif",
+            "connectors",
+            "roi",
+            "timeline")) {
       assertThat(documented).contains("GET /api/maps/{id}/" + command);
     }
   }

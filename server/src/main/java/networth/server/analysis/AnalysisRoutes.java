@@ -64,7 +64,7 @@ public final class AnalysisRoutes {
             (w, q) ->
                 w.attribute(
                     new AttributeOptions(
-                        AttributeOptions.models(q.text("model", "all")),
+                        q.read("model", () -> AttributeOptions.models(q.text("model", "all"))),
                         by(q.text("by", "node")),
                         q.number("half-life", AttributeOptions.HALF_LIFE_DEFAULT),
                         q.integer("samples", Shapley.SAMPLES_DEFAULT),
@@ -95,7 +95,10 @@ public final class AnalysisRoutes {
             (w, q) ->
                 w.roi(
                     new RoiOptions(
-                        RoiOptions.model(q.text("model", RoiOptions.MODEL_DEFAULT.word())),
+                        q.read(
+                            "model",
+                            () ->
+                                RoiOptions.model(q.text("model", RoiOptions.MODEL_DEFAULT.word()))),
                         q.period()))));
     ANALYSES.put(
         "timeline", new Analysis(PERIOD, (w, q) -> w.timeline(new TimelineOptions(q.period()))));
@@ -129,22 +132,34 @@ public final class AnalysisRoutes {
     try {
       result = analysis.answer().apply(opened.workspace(), query);
     } catch (BadOptionException e) {
-      throw refused(e.getMessage());
+      throw refused(command, e.getMessage());
     }
     Versions.tag(ctx, opened.version());
     Json.text(ctx, Json.TYPE, ResultJson.write(result));
   }
 
-  /** The engine's refusal, with its option named as the query parameter it came from. */
-  private static ApiException refused(String message) {
+  /**
+   * The engine's refusal, with its option named as the query parameter it came from. A refusal that
+   * names no option is of a node the analysis was asked about.
+   */
+  private static ApiException refused(String command, String message) {
     Matcher m = OPTION.matcher(message);
-    String parameter = m.find() ? m.group(1) : "for";
-    String detail = OPTION.matcher(message).replaceAll("$1");
-    if (parameter.equals("for") && !message.contains("--")) {
-      // "no opportunity 'X'": the paths argument, or a node named in a list.
-      parameter = message.contains("group:") ? "without" : parameter;
+    String parameter;
+    if (m.find()) {
+      parameter = m.group(1);
+    } else if (command.equals("whatif")) {
+      parameter = "without";
+    } else if (message.contains("player")) {
+      parameter = "players";
+    } else {
+      parameter = "for";
     }
-    return ApiException.badParameter(parameter, detail);
+    return ApiException.badParameter(parameter, withoutDashes(message));
+  }
+
+  /** "--half-life must be positive" said of the query parameter: "half-life must be positive". */
+  static String withoutDashes(String message) {
+    return OPTION.matcher(message).replaceAll("$1");
   }
 
   private static By by(String word) {

@@ -109,6 +109,15 @@ final class Query {
     }
   }
 
+  /** A parameter read by the engine: its refusal names this parameter. */
+  <T> T read(String name, java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (networth.engine.BadOptionException e) {
+      throw ApiException.badParameter(name, AnalysisRoutes.withoutDashes(e.getMessage()));
+    }
+  }
+
   /** {@code from} and {@code to}: the period whose opportunities count. */
   Period period() {
     return Periods.of(text("from"), text("to"));
