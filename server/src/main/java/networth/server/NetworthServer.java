@@ -91,6 +91,7 @@ public final class NetworthServer implements AutoCloseable {
 
     var r = c.routes;
     r.before(guard::before);
+    r.get("/", NetworthServer::home);
     r.get("/openapi.json", openApi::serve);
 
     r.get("/api/session", sessions::show);
@@ -136,9 +137,11 @@ public final class NetworthServer implements AutoCloseable {
         (e, ctx) ->
             problem(
                 ctx,
-                e.getStatus() == 413
-                    ? Guard.tooLarge(config.bodyLimit())
-                    : new ApiException(e.getStatus(), "Refused", e.getMessage())));
+                switch (e.getStatus()) {
+                  case 413 -> Guard.tooLarge(config.bodyLimit());
+                  case 404 -> noSuchAddress(ctx);
+                  default -> new ApiException(e.getStatus(), "Refused", e.getMessage());
+                }));
     r.exception(
         Exception.class,
         (e, ctx) -> {
@@ -159,14 +162,7 @@ public final class NetworthServer implements AutoCloseable {
         "*",
         ctx -> {
           if (ctx.result() == null || ctx.result().isEmpty()) {
-            problem(
-                ctx,
-                ApiException.notFound(
-                    "no such address: "
-                        + ctx.method()
-                        + " "
-                        + ctx.path()
-                        + " (see /openapi.json)"));
+            problem(ctx, noSuchAddress(ctx));
           }
         });
     r.error(
@@ -179,6 +175,26 @@ public final class NetworthServer implements AutoCloseable {
                     405,
                     "Method not allowed",
                     ctx.method() + " is not answered at " + ctx.path() + " (see /openapi.json)")));
+  }
+
+  /** {@code GET /}: what this server is and where its API is described. */
+  private static void home(Context ctx) {
+    Json.text(
+        ctx,
+        "text/html",
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>networth</title>"
+            + "</head><body><h1>networth</h1><p>This server answers networth's HTTP API under"
+            + " <code>/api</code>, described by <a href=\"/openapi.json\">/openapi.json</a> and in"
+            + " docs/http-api.md.</p></body></html>\n");
+  }
+
+  private static ApiException noSuchAddress(Context ctx) {
+    return ApiException.notFound(
+        "no such address: "
+            + ctx.method()
+            + " "
+            + ctx.path()
+            + " (the routes are in /openapi.json)");
   }
 
   static void problem(Context ctx, ApiException e) {

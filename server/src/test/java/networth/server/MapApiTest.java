@@ -204,6 +204,10 @@ class MapApiTest {
     Reply r = api.get("/api/nothing");
     assertThat(r.status()).isEqualTo(404);
     assertThat(r.contentType()).startsWith("application/problem+json");
+    assertThat(r.json().get("detail").asText()).contains("no such address", "/openapi.json");
+    Reply noMap = api.get("/api/maps//summary");
+    assertThat(noMap.status()).isEqualTo(404);
+    assertThat(noMap.json().get("detail").asText()).contains("no such address");
   }
 
   static List<String> ids(JsonNode map) {
