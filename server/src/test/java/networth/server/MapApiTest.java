@@ -103,6 +103,33 @@ class MapApiTest {
   }
 
   @Test
+  void aJsonMapIsTakenAsAFileIsAndItsMistakesArePositioned() {
+    String json =
+        "{\"nodes\": [\n  {\"id\": \"LinkedIn\", \"kind\": \"channel\"},\n"
+            + "  {\"id\": \"A\", \"kind\": \"client\", \"value\": {\"amount\": 5000}}\n],\n"
+            + " \"links\": [{\"from\": \"LinkedIn\", \"to\": \"A\"}]}";
+    Reply created = api.send("POST", "/api/maps", "application/json", json);
+    assertThat(created.status()).isEqualTo(201);
+    String id = created.json().get("id").asText();
+    assertThat(ids(api.get("/api/maps/" + id).json())).containsExactly("LinkedIn", "A");
+
+    // Line 2, where the kind is misspelt; the stored map stays as it was.
+    Reply bad =
+        api.send(
+            "PUT",
+            "/api/maps/" + id,
+            "application/json",
+            json.replace("\"channel\"", "\"chanel\""),
+            "If-Match",
+            "\"1\"");
+    assertThat(bad.status()).isEqualTo(422);
+    JsonNode problem = bad.json().get("problems").get(0);
+    assertThat(problem.get("line").asInt()).isEqualTo(2);
+    assertThat(problem.get("field").asText()).isEqualTo("kind");
+    assertThat(api.get("/api/maps/" + id).etag()).isEqualTo("\"1\"");
+  }
+
+  @Test
   void aWriteWithoutIfMatchIsRefusedWith428() {
     String id = api.create("channel LinkedIn\nclient A value 10k won 2020\nLinkedIn -> A\n");
     Reply r = api.send("PUT", "/api/maps/" + id, "text/plain", "channel X\n");

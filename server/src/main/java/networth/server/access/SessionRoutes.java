@@ -82,13 +82,15 @@ public final class SessionRoutes {
     if (token != null) {
       store.sessions().close(token);
     }
-    ctx.header("Set-Cookie", cookie("", 0));
+    ctx.header("Set-Cookie", cookie("", 0, secure(ctx)));
     ctx.status(204);
   }
 
   private void opened(Context ctx, User user) {
+    // Expired sessions are forgotten as new ones open: no timer, and no server has to be the one.
+    store.sessions().removeExpired();
     OpenedSession s = store.sessions().open(user, config.sessionLifetime());
-    ctx.header("Set-Cookie", cookie(s.token(), config.sessionLifetime().toSeconds()));
+    ctx.header("Set-Cookie", cookie(s.token(), config.sessionLifetime().toSeconds(), secure(ctx)));
     answer(ctx, user, s.csrfToken());
   }
 
@@ -100,12 +102,22 @@ public final class SessionRoutes {
     Json.answer(ctx, o);
   }
 
-  private static String cookie(String value, long maxAge) {
+  private static String cookie(String value, long maxAge, boolean secure) {
     return Guard.COOKIE
         + "="
         + value
         + "; Path=/; Max-Age="
         + maxAge
-        + "; HttpOnly; SameSite=Strict";
+        + "; HttpOnly; SameSite=Strict"
+        + (secure ? "; Secure" : "");
+  }
+
+  /**
+   * Whether the browser reached the server over HTTPS (itself, or through a proxy that says so):
+   * then the cookie is never sent over plain HTTP.
+   */
+  private static boolean secure(Context ctx) {
+    return ctx.scheme().equals("https")
+        || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
   }
 }
