@@ -224,7 +224,7 @@ public final class MapRoutes {
   private static double scale(Context ctx) {
     String s = ctx.queryParam("scale");
     if (s == null) {
-      return networth.render.png.PngWriter.SCALE_DEFAULT;
+      return networth.print.png.PngWriter.SCALE_DEFAULT;
     }
     try {
       double v = Double.parseDouble(s);
