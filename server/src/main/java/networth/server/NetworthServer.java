@@ -121,6 +121,9 @@ public final class NetworthServer implements AutoCloseable {
     r.post("/api/maps/{id}/links", edits::addLink);
     r.put("/api/maps/{id}/links/{n}", edits::changeLink);
     r.delete("/api/maps/{id}/links/{n}", edits::removeLink);
+    r.post("/api/maps/{id}/affiliations", edits::addAffiliation);
+    r.put("/api/maps/{id}/affiliations/{n}", edits::changeAffiliation);
+    r.delete("/api/maps/{id}/affiliations/{n}", edits::removeAffiliation);
     r.post("/api/maps/{id}/groups", edits::addGroup);
     r.put("/api/maps/{id}/groups/{name}", edits::putGroup);
     r.delete("/api/maps/{id}/groups/{name}", edits::removeGroup);

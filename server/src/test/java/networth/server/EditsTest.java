@@ -174,17 +174,41 @@ class EditsTest {
     assertThat(map.get("links").get(1).get("note").asText()).isEqualTo("coffee");
     assertThat(map.get("title").asText()).isEqualTo("Renamed");
 
-    assertThat(write("DELETE", m + "/nodes/LinkedIn/cost", null, "\"7\"").status()).isEqualTo(200);
-    assertThat(write("DELETE", m + "/groups/social", null, "\"8\"").status()).isEqualTo(200);
-    assertThat(write("DELETE", m + "/links/1", null, "\"9\"").status()).isEqualTo(200);
-    assertThat(write("DELETE", m + "/nodes/Emily", null, "\"10\"").status()).isEqualTo(200);
+    assertThat(
+            write(
+                    "POST",
+                    m + "/affiliations",
+                    "{\"person\": \"Emily\", \"role\": \"works at\", \"organisation\": \"Cielo\", \"since\": \"2012\"}",
+                    "\"7\"")
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            write(
+                    "PUT",
+                    m + "/affiliations/1",
+                    "{\"person\": \"Emily\", \"role\": \"founded\", \"organisation\": \"Cielo\"}",
+                    "\"8\"")
+                .status())
+        .isEqualTo(200);
     map = api.get(m).json();
-    assertThat(MapApiTest.ids(map)).containsExactly("LinkedIn", "A");
+    assertThat(map.get("affiliations").get(0).get("role").asText()).isEqualTo("founded");
+    assertThat(map.get("affiliations").get(0).has("since")).isFalse();
+    assertThat(write("DELETE", m + "/affiliations/1", null, "\"9\"").status()).isEqualTo(200);
+    assertThat(api.get(m).json().path("affiliations").size()).isZero();
+
+    assertThat(write("DELETE", m + "/nodes/LinkedIn/cost", null, "\"10\"").status()).isEqualTo(200);
+    assertThat(write("DELETE", m + "/groups/social", null, "\"11\"").status()).isEqualTo(200);
+    assertThat(write("DELETE", m + "/links/1", null, "\"12\"").status()).isEqualTo(200);
+    assertThat(write("DELETE", m + "/nodes/Emily", null, "\"13\"").status()).isEqualTo(200);
+    map = api.get(m).json();
+    // Cielo came in with the affiliation, as a name used in a map file does, and stays.
+    assertThat(MapApiTest.ids(map)).containsExactly("LinkedIn", "A", "Cielo");
     assertThat(map.has("groups") && map.get("groups").size() > 0).isFalse();
     assertThat(node(map, "LinkedIn").has("cost")).isFalse();
 
-    assertThat(write("DELETE", m + "/nodes/Nobody", null, "\"11\"").status()).isEqualTo(404);
-    assertThat(write("DELETE", m + "/links/9", null, "\"11\"").status()).isEqualTo(404);
+    assertThat(write("DELETE", m + "/nodes/Nobody", null, "\"14\"").status()).isEqualTo(404);
+    assertThat(write("DELETE", m + "/links/9", null, "\"14\"").status()).isEqualTo(404);
+    assertThat(write("DELETE", m + "/affiliations/1", null, "\"14\"").status()).isEqualTo(404);
   }
 
   static JsonNode node(JsonNode map, String id) {

@@ -159,6 +159,44 @@ public final class EditRoutes {
         () -> new MapChange.RemoveLink(i[0]));
   }
 
+  /**
+   * {@code POST /api/maps/{id}/affiliations}: {@code {person, role, organisation, since, until,
+   * note}}, after the others.
+   */
+  public void addAffiliation(Context ctx) {
+    edit(
+        ctx,
+        (map, doc) -> {
+          array(doc, "affiliations").add(Json.body(ctx));
+          return after ->
+              new MapChange.AddAffiliation(
+                  after.affiliations().get(after.affiliations().size() - 1));
+        });
+  }
+
+  /** {@code PUT /api/maps/{id}/affiliations/{n}}: the n-th affiliation (from 1), in place. */
+  public void changeAffiliation(Context ctx) {
+    edit(
+        ctx,
+        (map, doc) -> {
+          int i = affiliationIndex(ctx, map);
+          array(doc, "affiliations").set(i, Json.body(ctx));
+          return after -> new MapChange.ChangeAffiliation(i, after.affiliations().get(i));
+        });
+  }
+
+  /** {@code DELETE /api/maps/{id}/affiliations/{n}}. */
+  public void removeAffiliation(Context ctx) {
+    int[] i = new int[1];
+    edit(
+        ctx,
+        (map, doc) -> {
+          i[0] = affiliationIndex(ctx, map);
+          return null;
+        },
+        () -> new MapChange.RemoveAffiliation(i[0]));
+  }
+
   /** {@code POST /api/maps/{id}/groups}: {@code {name, members}}, a new group. */
   public void addGroup(Context ctx) {
     edit(
@@ -295,21 +333,33 @@ public final class EditRoutes {
     throw ApiException.notFound("the map has no node '" + id + "'");
   }
 
+  private static int affiliationIndex(Context ctx, NetworkMap map) {
+    return place(ctx.pathParam("n"), map.affiliations().size(), "affiliation");
+  }
+
   private static int linkIndex(Context ctx, NetworkMap map) {
-    String n = ctx.pathParam("n");
+    return place(ctx.pathParam("n"), map.links().size(), "link");
+  }
+
+  /** A place in the map's list, from 1, as a list index; 404 when the list has no such place. */
+  private static int place(String n, int size, String what) {
     try {
       int i = Integer.parseInt(n);
-      if (i >= 1 && i <= map.links().size()) {
+      if (i >= 1 && i <= size) {
         return i - 1;
       }
     } catch (NumberFormatException e) {
       // Refused below.
     }
     throw ApiException.notFound(
-        "the map has no link "
+        "the map has no "
+            + what
+            + " "
             + n
-            + ": links count from 1 to "
-            + map.links().size()
+            + ": "
+            + what
+            + "s count from 1 to "
+            + size
             + ", in the map's order");
   }
 }
