@@ -1,4 +1,4 @@
-package networth.render.batik;
+package networth.print.batik;
 
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;

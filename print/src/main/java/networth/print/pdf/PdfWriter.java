@@ -1,6 +1,6 @@
-package networth.render.pdf;
+package networth.print.pdf;
 
-import networth.render.batik.Transcode;
+import networth.print.batik.Transcode;
 import org.apache.fop.svg.PDFTranscoder;
 
 /**

@@ -1,4 +1,4 @@
-package networth.render;
+package networth.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import javax.imageio.ImageIO;
-import networth.render.png.PngWriter;
+import networth.print.png.PngWriter;
 import networth.render.svg.SvgWriter;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ class PngWriterTest {
 
   @Test
   void drawsTheMapAtTheScaleAskedFor() throws Exception {
-    String svg = SvgWriter.write(SvgWriterTest.story());
+    String svg = SvgWriter.write(Story.map());
     int width =
         Integer.parseInt(svg.replaceFirst("(?s)^<svg[^>]*? width=\"([0-9]+)(\\.[0-9])?\".*", "$1"));
     BufferedImage once = ImageIO.read(new ByteArrayInputStream(PngWriter.write(svg, 1)));

@@ -1,9 +1,9 @@
-package networth.render;
+package networth.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import networth.render.batik.Transcode;
-import networth.render.pdf.PdfWriter;
+import networth.print.batik.Transcode;
+import networth.print.pdf.PdfWriter;
 import networth.render.svg.SvgWriter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -15,7 +15,7 @@ class PdfWriterTest {
 
   @Test
   void drawsTheMapOnOnePageOfItsShapeWithItsTextAsText() throws Exception {
-    String svg = SvgWriter.write(SvgWriterTest.story());
+    String svg = SvgWriter.write(Story.map());
     byte[] pdf = PdfWriter.write(svg);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(doc.getNumberOfPages()).isEqualTo(1);

@@ -1,6 +1,6 @@
-package networth.render.png;
+package networth.print.png;
 
-import networth.render.batik.Transcode;
+import networth.print.batik.Transcode;
 import org.apache.batik.transcoder.image.PNGTranscoder;
 
 /** Turns the SVG map into a PNG for slides, with Apache Batik: no browser, no fonts downloaded. */

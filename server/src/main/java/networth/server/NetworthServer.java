@@ -1,0 +1,263 @@
+package networth.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import java.util.Map;
+import networth.server.access.Guard;
+import networth.server.access.SessionRoutes;
+import networth.server.analysis.AnalysisRoutes;
+import networth.server.analysis.Workspaces;
+import networth.server.http.ApiException;
+import networth.server.http.Json;
+import networth.server.maps.EditRoutes;
+import networth.server.maps.MapRoutes;
+import networth.server.maps.PictureRoutes;
+import networth.server.openapi.OpenApi;
+import networth.store.Store;
+import networth.store.StoreException;
+
+/**
+ * networth's web server: the HTTP API over the store and the engine. It keeps nothing the database
+ * does not (sessions live there; the engine's answers are kept by map id and version, which never
+ * change), so several servers on one PostgreSQL behave as one.
+ *
+ * <pre>{@code
+ * try (NetworthServer server = NetworthServer.start(ServerConfig.of("127.0.0.1", 0, store))) {
+ *   System.out.println(server.url());
+ * }
+ * }</pre>
+ */
+public final class NetworthServer implements AutoCloseable {
+
+  private final Javalin app;
+  private final Store store;
+  private final ServerConfig config;
+
+  private NetworthServer(Javalin app, Store store, ServerConfig config) {
+    this.app = app;
+    this.store = store;
+    this.config = config;
+  }
+
+  /**
+   * Opens the store and starts listening.
+   *
+   * @throws ServerRefused when binding beyond the loopback without any account
+   * @throws StoreException.Unavailable when the database cannot be used
+   */
+  public static NetworthServer start(ServerConfig config) {
+    boolean loopback = config.isLoopback();
+    Store store = Store.open(config.store());
+    try {
+      if (!loopback && store.accounts().count() == 0) {
+        throw new ServerRefused(
+            "--bind "
+                + config.bind()
+                + " lets other machines reach the server, so it needs at least one account and"
+                + " there is none in "
+                + config.store().describe()
+                + ". Add one with: networth users add NAME --password-stdin"
+                + (config.store().isSqlite() ? "" : " --db URL")
+                + " (then start the server again), or serve on 127.0.0.1 alone");
+      }
+      Javalin app = Javalin.create(c -> configure(c, store, config));
+      app.start(config.bind(), config.port());
+      return new NetworthServer(app, store, config);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  private static void configure(
+      io.javalin.config.JavalinConfig c, Store store, ServerConfig config) {
+    c.startup.showJavalinBanner = false;
+    c.startup.showOldJavalinVersionWarning = false;
+    c.http.maxRequestSize = config.bodyLimit();
+    c.http.generateEtags = false;
+    c.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+
+    Guard guard = new Guard(store, config);
+    Workspaces workspaces = new Workspaces(store);
+    SessionRoutes sessions = new SessionRoutes(store, guard, config);
+    MapRoutes maps = new MapRoutes(store, workspaces);
+    EditRoutes edits = new EditRoutes(store);
+    PictureRoutes pictures = new PictureRoutes(store);
+    AnalysisRoutes analyses = new AnalysisRoutes(workspaces);
+    OpenApi openApi = new OpenApi();
+
+    var r = c.routes;
+    r.before(guard::before);
+    r.get("/", NetworthServer::home);
+    r.get("/openapi.json", openApi::serve);
+
+    r.get("/api/session", sessions::show);
+    r.post("/api/session", sessions::signIn);
+    r.delete("/api/session", sessions::signOut);
+
+    r.post("/api/check", pictures::check);
+
+    r.get("/api/maps", maps::list);
+    r.post("/api/maps", maps::create);
+    r.get("/api/maps/{id}", maps::read);
+    r.put("/api/maps/{id}", maps::replace);
+    r.delete("/api/maps/{id}", maps::delete);
+    r.get("/api/maps/{id}/layout", pictures::layout);
+    r.get("/api/maps/{id}/history", maps::history);
+    r.get("/api/maps/{id}/versions/{v}", maps::version);
+    r.post("/api/maps/{id}/undo", maps::undo);
+    r.post("/api/maps/{id}/restore", maps::restore);
+    r.put("/api/maps/{id}/access/{user}", maps::share);
+    r.delete("/api/maps/{id}/access/{user}", maps::unshare);
+
+    r.post("/api/maps/{id}/nodes", edits::addNode);
+    r.put("/api/maps/{id}/nodes/{node}", edits::changeNode);
+    r.delete("/api/maps/{id}/nodes/{node}", edits::removeNode);
+    r.put("/api/maps/{id}/nodes/{node}/cost", edits::setCost);
+    r.delete("/api/maps/{id}/nodes/{node}/cost", edits::removeCost);
+    r.post("/api/maps/{id}/links", edits::addLink);
+    r.put("/api/maps/{id}/links/{n}", edits::changeLink);
+    r.delete("/api/maps/{id}/links/{n}", edits::removeLink);
+    r.post("/api/maps/{id}/affiliations", edits::addAffiliation);
+    r.put("/api/maps/{id}/affiliations/{n}", edits::changeAffiliation);
+    r.delete("/api/maps/{id}/affiliations/{n}", edits::removeAffiliation);
+    r.post("/api/maps/{id}/groups", edits::addGroup);
+    r.put("/api/maps/{id}/groups/{name}", edits::putGroup);
+    r.delete("/api/maps/{id}/groups/{name}", edits::removeGroup);
+    r.put("/api/maps/{id}/settings", edits::changeSettings);
+
+    for (String command : AnalysisRoutes.commands()) {
+      r.get("/api/maps/{id}/" + command, analyses.handler(command));
+    }
+
+    r.exception(ApiException.class, (e, ctx) -> problem(ctx, e));
+    r.exception(StoreException.class, (e, ctx) -> problem(ctx, Failures.of(e)));
+    r.exception(
+        HttpResponseException.class,
+        (e, ctx) ->
+            problem(
+                ctx,
+                switch (e.getStatus()) {
+                  case 413 -> Guard.tooLarge(config.bodyLimit());
+                  case 404 -> noSuchAddress(ctx);
+                  default -> new ApiException(e.getStatus(), "Refused", e.getMessage());
+                }));
+    r.exception(
+        Exception.class,
+        (e, ctx) -> {
+          // A bug: the operator sees what failed, the caller a sentence and no stack trace.
+          System.err.println(
+              "networth serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
+          problem(
+              ctx,
+              new ApiException(
+                  500,
+                  "Internal error",
+                  "the server could not answer this request ("
+                      + e.getClass().getSimpleName()
+                      + "); the server's log says more"));
+        });
+    r.error(
+        404,
+        "*",
+        ctx -> {
+          if (ctx.result() == null || ctx.result().isEmpty()) {
+            problem(ctx, noSuchAddress(ctx));
+          }
+        });
+    r.error(
+        405,
+        "*",
+        ctx ->
+            problem(
+                ctx,
+                new ApiException(
+                    405,
+                    "Method not allowed",
+                    ctx.method() + " is not answered at " + ctx.path() + " (see /openapi.json)")));
+  }
+
+  /** {@code GET /}: what this server is and where its API is described. */
+  private static void home(Context ctx) {
+    Json.text(
+        ctx,
+        "text/html",
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>networth</title>"
+            + "</head><body><h1>networth</h1><p>This server answers networth's HTTP API under"
+            + " <code>/api</code>, described by <a href=\"/openapi.json\">/openapi.json</a> and in"
+            + " docs/http-api.md.</p></body></html>\n");
+  }
+
+  private static ApiException noSuchAddress(Context ctx) {
+    return ApiException.notFound(
+        "no such address: "
+            + ctx.method()
+            + " "
+            + ctx.path()
+            + " (the routes are in /openapi.json)");
+  }
+
+  static void problem(Context ctx, ApiException e) {
+    ctx.status(e.status());
+    e.headers().forEach(ctx::header);
+    var o = Json.object();
+    o.put("type", "about:blank");
+    o.put("title", e.title());
+    o.put("status", e.status());
+    o.put("detail", e.detail());
+    for (Map.Entry<String, Object> m : e.members().entrySet()) {
+      o.set(m.getKey(), Json.MAPPER.valueToTree(m.getValue()));
+    }
+    Json.text(ctx, Json.PROBLEM_TYPE, Json.write(o));
+  }
+
+  /** The port it listens on (the one chosen, when asked for 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** The address to open: http://127.0.0.1:7878/ ({@code localhost} for a loopback server). */
+  public String url() {
+    String host = config.bind();
+    if (config.isLoopback()) {
+      host = host.contains(":") ? "[" + host + "]" : host;
+    } else if (host.equals("0.0.0.0") || host.equals("::")) {
+      host = "localhost";
+    }
+    return "http://" + host + ":" + port() + "/";
+  }
+
+  /** Every method and path it answers, as registered: what the OpenAPI document must describe. */
+  public List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(p -> p.endpoint)
+        .filter(e -> isHttpMethod(e.method))
+        .map(e -> e.method.name() + " " + e.path)
+        .toList();
+  }
+
+  private static boolean isHttpMethod(HandlerType t) {
+    return t.equals(HandlerType.GET)
+        || t.equals(HandlerType.POST)
+        || t.equals(HandlerType.PUT)
+        || t.equals(HandlerType.PATCH)
+        || t.equals(HandlerType.DELETE);
+  }
+
+  public Store store() {
+    return store;
+  }
+
+  /** Stops listening (requests under way may finish) and closes the database's pool. */
+  @Override
+  public void close() {
+    try {
+      app.stop();
+    } finally {
+      store.close();
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package networth.server.analysis;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import networth.analysis.attribution.Breakdown.By;
+import networth.analysis.attribution.Shapley;
+import networth.engine.BadOptionException;
+import networth.engine.MapWorkspace;
+import networth.engine.json.ResultJson;
+import networth.engine.options.AttributeOptions;
+import networth.engine.options.ConnectorsOptions;
+import networth.engine.options.CriticalOptions;
+import networth.engine.options.PathsOptions;
+import networth.engine.options.RoiOptions;
+import networth.engine.options.SummaryOptions;
+import networth.engine.options.TimelineOptions;
+import networth.engine.options.Top;
+import networth.engine.options.WhatIfOptions;
+import networth.server.access.Caller;
+import networth.server.http.ApiException;
+import networth.server.http.Json;
+import networth.server.http.Versions;
+
+/**
+ * {@code GET /api/maps/{id}/{command}}: every analysis the command line has, its options as query
+ * parameters, answering exactly the JSON {@code networth COMMAND --format json} prints: the
+ * engine's result through {@link ResultJson}.
+ */
+public final class AnalysisRoutes {
+
+  private static final Set<String> PERIOD = Set.of("from", "to");
+
+  /** One analysis: the parameters it takes, and its answer. */
+  private record Analysis(Set<String> parameters, BiFunction<MapWorkspace, Query, Object> answer) {}
+
+  private static final Map<String, Analysis> ANALYSES = new LinkedHashMap<>();
+
+  static {
+    ANALYSES.put(
+        "summary", new Analysis(PERIOD, (w, q) -> w.summary(new SummaryOptions(q.period()))));
+    ANALYSES.put(
+        "paths",
+        new Analysis(
+            Set.of("for", "limit"),
+            (w, q) ->
+                w.paths(
+                    new PathsOptions(
+                        q.text("for")
+                            .orElseThrow(
+                                () ->
+                                    ApiException.badParameter(
+                                        "for", "paths needs ?for=OPPORTUNITY (its id or label)")),
+                        q.integer("limit", PathsOptions.LIMIT_DEFAULT)))));
+    ANALYSES.put(
+        "attribute",
+        new Analysis(
+            Set.of("model", "by", "half-life", "samples", "seed", "players", "for", "from", "to"),
+            (w, q) ->
+                w.attribute(
+                    new AttributeOptions(
+                        q.read("model", () -> AttributeOptions.models(q.text("model", "all"))),
+                        by(q.text("by", "node")),
+                        q.number("half-life", AttributeOptions.HALF_LIFE_DEFAULT),
+                        q.integer("samples", Shapley.SAMPLES_DEFAULT),
+                        q.longNumber("seed", 1),
+                        q.text("players"),
+                        q.text("for"),
+                        q.period()))));
+    ANALYSES.put(
+        "critical",
+        new Analysis(
+            Set.of("top", "from", "to"),
+            (w, q) -> w.critical(new CriticalOptions(q.integer("top", Top.DEFAULT), q.period()))));
+    ANALYSES.put(
+        "whatif",
+        new Analysis(
+            Set.of("without", "from", "to"),
+            (w, q) -> w.whatIf(new WhatIfOptions(q.list("without"), q.period()))));
+    ANALYSES.put(
+        "connectors",
+        new Analysis(
+            Set.of("top", "from", "to"),
+            (w, q) ->
+                w.connectors(new ConnectorsOptions(q.integer("top", Top.DEFAULT), q.period()))));
+    ANALYSES.put(
+        "roi",
+        new Analysis(
+            Set.of("model", "from", "to"),
+            (w, q) ->
+                w.roi(
+                    new RoiOptions(
+                        q.read(
+                            "model",
+                            () ->
+                                RoiOptions.model(q.text("model", RoiOptions.MODEL_DEFAULT.word()))),
+                        q.period()))));
+    ANALYSES.put(
+        "timeline", new Analysis(PERIOD, (w, q) -> w.timeline(new TimelineOptions(q.period()))));
+  }
+
+  // "--half-life must be positive": the engine names the command line's option.
+  private static final Pattern OPTION = Pattern.compile("--([a-z][a-z-]*)");
+
+  private final Workspaces workspaces;
+
+  public AnalysisRoutes(Workspaces workspaces) {
+    this.workspaces = workspaces;
+  }
+
+  /** The analyses, in the order the command line lists them. */
+  public static Set<String> commands() {
+    return ANALYSES.keySet();
+  }
+
+  /** The handler of one analysis. */
+  public io.javalin.http.Handler handler(String command) {
+    Analysis analysis = ANALYSES.get(command);
+    return ctx -> answer(ctx, command, analysis);
+  }
+
+  private void answer(Context ctx, String command, Analysis analysis) {
+    Caller caller = Caller.of(ctx);
+    Query query = Query.of(ctx, command, analysis.parameters());
+    Workspaces.Opened opened = workspaces.current(caller.user(), ctx.pathParam("id"));
+    Object result;
+    try {
+      result = analysis.answer().apply(opened.workspace(), query);
+    } catch (BadOptionException e) {
+      throw refused(command, e.getMessage());
+    }
+    Versions.tag(ctx, opened.version());
+    Json.text(ctx, Json.TYPE, ResultJson.write(result));
+  }
+
+  /**
+   * The engine's refusal, with its option named as the query parameter it came from. A refusal that
+   * names no option is of a node the analysis was asked about.
+   */
+  private static ApiException refused(String command, String message) {
+    Matcher m = OPTION.matcher(message);
+    String parameter;
+    if (m.find()) {
+      parameter = m.group(1);
+    } else if (command.equals("whatif")) {
+      parameter = "without";
+    } else if (message.contains("player")) {
+      parameter = "players";
+    } else {
+      parameter = "for";
+    }
+    return ApiException.badParameter(parameter, withoutDashes(message));
+  }
+
+  /** "--half-life must be positive" said of the query parameter: "half-life must be positive". */
+  static String withoutDashes(String message) {
+    return OPTION.matcher(message).replaceAll("$1");
+  }
+
+  private static By by(String word) {
+    try {
+      return By.valueOf(word.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badParameter("by", "by=" + word + ": use node, kind or group");
+    }
+  }
+}

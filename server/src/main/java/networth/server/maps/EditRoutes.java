@@ -1,0 +1,365 @@
+package networth.server.maps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import networth.model.Cost;
+import networth.model.NetworkMap;
+import networth.server.access.Caller;
+import networth.server.http.ApiException;
+import networth.server.http.Json;
+import networth.server.http.Versions;
+import networth.store.Store;
+import networth.store.User;
+import networth.store.maps.MapChange;
+
+/**
+ * The finer edits: a node, its cost, a link, a group, the settings. Each body is a piece of the
+ * JSON map ({@code docs/json-format.md}); the edit is made to the map's JSON form as of the version
+ * the {@code If-Match} names, and the whole is read and checked as a file would be, so a bad field
+ * is refused (422, naming it) by the same checker. What the checker read is then stored as one
+ * change.
+ */
+public final class EditRoutes {
+
+  private static final List<String> COST_FIELDS =
+      List.of("cost", "hours", "rate", "costEvery", "hoursEvery");
+
+  private final Store store;
+
+  public EditRoutes(Store store) {
+    this.store = store;
+  }
+
+  /** {@code POST /api/maps/{id}/nodes}: adds a node after the others. */
+  public void addNode(Context ctx) {
+    edit(
+        ctx,
+        (map, doc) -> {
+          ObjectNode node = Json.body(ctx);
+          String id = Json.string(node, "id");
+          if (map.node(id).isPresent()) {
+            throw ApiException.unprocessable(
+                    "the map has a node '" + id + "' already: change it with PUT .../nodes/{node}")
+                .with("field", "id");
+          }
+          nodes(doc).add(node);
+          return after -> new MapChange.AddNode(after.node(id).orElseThrow());
+        });
+  }
+
+  /** {@code PUT /api/maps/{id}/nodes/{node}}: replaces a node's facts; its id stays. */
+  public void changeNode(Context ctx) {
+    String id = ctx.pathParam("node");
+    edit(
+        ctx,
+        (map, doc) -> {
+          ObjectNode node = Json.body(ctx);
+          JsonNode given = node.get("id");
+          if (given != null && !given.asText().equals(id)) {
+            throw ApiException.unprocessable(
+                    "a node keeps its id: the body names '"
+                        + given.asText()
+                        + "' but the address '"
+                        + id
+                        + "'; leave \"id\" out")
+                .with("field", "id");
+          }
+          node.put("id", id);
+          nodes(doc).set(nodeIndex(map, doc, id), node);
+          return after -> new MapChange.ChangeNode(after.node(id).orElseThrow());
+        });
+  }
+
+  /** {@code DELETE /api/maps/{id}/nodes/{node}}: with its links and affiliations. */
+  public void removeNode(Context ctx) {
+    String id = ctx.pathParam("node");
+    edit(
+        ctx,
+        (map, doc) -> {
+          nodeIndex(map, doc, id);
+          return null;
+        },
+        new MapChange.RemoveNode(id));
+  }
+
+  /**
+   * {@code PUT /api/maps/{id}/nodes/{node}/cost}: {@code {cost, hours, rate, costEvery,
+   * hoursEvery}}.
+   */
+  public void setCost(Context ctx) {
+    String id = ctx.pathParam("node");
+    edit(
+        ctx,
+        (map, doc) -> {
+          ObjectNode body = Json.body(ctx);
+          for (String field : (Iterable<String>) body::fieldNames) {
+            if (!COST_FIELDS.contains(field)) {
+              throw ApiException.unprocessable(
+                      "'"
+                          + field
+                          + "' is not part of a cost: use "
+                          + String.join(", ", COST_FIELDS))
+                  .with("field", field);
+            }
+          }
+          ObjectNode node = (ObjectNode) nodes(doc).get(nodeIndex(map, doc, id));
+          node.remove(COST_FIELDS);
+          node.setAll(body);
+          return after -> new MapChange.SetCost(id, after.node(id).orElseThrow().cost());
+        });
+  }
+
+  /** {@code DELETE /api/maps/{id}/nodes/{node}/cost}. */
+  public void removeCost(Context ctx) {
+    String id = ctx.pathParam("node");
+    edit(
+        ctx,
+        (map, doc) -> {
+          nodeIndex(map, doc, id);
+          return null;
+        },
+        new MapChange.SetCost(id, Cost.NONE));
+  }
+
+  /** {@code POST /api/maps/{id}/links}: {@code {from, to, kind, date, note}}, after the others. */
+  public void addLink(Context ctx) {
+    edit(
+        ctx,
+        (map, doc) -> {
+          array(doc, "links").add(Json.body(ctx));
+          return after -> new MapChange.AddLink(after.links().get(after.links().size() - 1));
+        });
+  }
+
+  /** {@code PUT /api/maps/{id}/links/{n}}: the n-th link (from 1), in place. */
+  public void changeLink(Context ctx) {
+    edit(
+        ctx,
+        (map, doc) -> {
+          int i = linkIndex(ctx, map);
+          array(doc, "links").set(i, Json.body(ctx));
+          return after -> new MapChange.ChangeLink(i, after.links().get(i));
+        });
+  }
+
+  /** {@code DELETE /api/maps/{id}/links/{n}}. */
+  public void removeLink(Context ctx) {
+    int[] i = new int[1];
+    edit(
+        ctx,
+        (map, doc) -> {
+          i[0] = linkIndex(ctx, map);
+          return null;
+        },
+        () -> new MapChange.RemoveLink(i[0]));
+  }
+
+  /**
+   * {@code POST /api/maps/{id}/affiliations}: {@code {person, role, organisation, since, until,
+   * note}}, after the others.
+   */
+  public void addAffiliation(Context ctx) {
+    edit(
+        ctx,
+        (map, doc) -> {
+          array(doc, "affiliations").add(Json.body(ctx));
+          return after ->
+              new MapChange.AddAffiliation(
+                  after.affiliations().get(after.affiliations().size() - 1));
+        });
+  }
+
+  /** {@code PUT /api/maps/{id}/affiliations/{n}}: the n-th affiliation (from 1), in place. */
+  public void changeAffiliation(Context ctx) {
+    edit(
+        ctx,
+        (map, doc) -> {
+          int i = affiliationIndex(ctx, map);
+          array(doc, "affiliations").set(i, Json.body(ctx));
+          return after -> new MapChange.ChangeAffiliation(i, after.affiliations().get(i));
+        });
+  }
+
+  /** {@code DELETE /api/maps/{id}/affiliations/{n}}. */
+  public void removeAffiliation(Context ctx) {
+    int[] i = new int[1];
+    edit(
+        ctx,
+        (map, doc) -> {
+          i[0] = affiliationIndex(ctx, map);
+          return null;
+        },
+        () -> new MapChange.RemoveAffiliation(i[0]));
+  }
+
+  /** {@code POST /api/maps/{id}/groups}: {@code {name, members}}, a new group. */
+  public void addGroup(Context ctx) {
+    edit(
+        ctx,
+        (map, doc) -> {
+          ObjectNode group = Json.body(ctx);
+          String name = Json.string(group, "name");
+          if (map.group(name).isPresent()) {
+            throw ApiException.unprocessable(
+                    "the map has a group '"
+                        + name
+                        + "' already: change it with PUT .../groups/{name}")
+                .with("field", "name");
+          }
+          array(doc, "groups").add(group);
+          return after -> new MapChange.PutGroup(after.group(name).orElseThrow());
+        });
+  }
+
+  /** {@code PUT /api/maps/{id}/groups/{name}}: {@code {members}}, the group's members in order. */
+  public void putGroup(Context ctx) {
+    String name = ctx.pathParam("name");
+    edit(
+        ctx,
+        (map, doc) -> {
+          ObjectNode group = Json.body(ctx);
+          group.put("name", name);
+          ArrayNode groups = array(doc, "groups");
+          int at = -1;
+          for (int i = 0; i < groups.size(); i++) {
+            if (groups.get(i).path("name").asText().equals(name)) {
+              at = i;
+            }
+          }
+          if (at < 0) {
+            groups.add(group);
+          } else {
+            groups.set(at, group);
+          }
+          return after -> new MapChange.PutGroup(after.group(name).orElseThrow());
+        });
+  }
+
+  /** {@code DELETE /api/maps/{id}/groups/{name}}: its members stay. */
+  public void removeGroup(Context ctx) {
+    String name = ctx.pathParam("name");
+    edit(
+        ctx,
+        (map, doc) -> {
+          if (map.group(name).isEmpty()) {
+            throw ApiException.notFound("the map has no group '" + name + "'");
+          }
+          return null;
+        },
+        new MapChange.RemoveGroup(name));
+  }
+
+  /** {@code PUT /api/maps/{id}/settings}: {@code {title, currency, rate}}. */
+  public void changeSettings(Context ctx) {
+    edit(
+        ctx,
+        (map, doc) -> {
+          ObjectNode body = Json.body(ctx);
+          for (String field : (Iterable<String>) body::fieldNames) {
+            if (!List.of("title", "currency", "rate").contains(field)) {
+              throw ApiException.unprocessable(
+                      "'" + field + "' is not a setting: use title, currency and rate")
+                  .with("field", field);
+            }
+          }
+          doc.remove(List.of("title", "currency", "rate"));
+          doc.setAll(body);
+          return after -> new MapChange.ChangeSettings(after.settings());
+        });
+  }
+
+  // ---- how every edit runs
+
+  /** Edits the JSON form; answers how to make the change from the map the checker read. */
+  private interface Edit {
+    Function<NetworkMap, MapChange> apply(NetworkMap map, ObjectNode doc);
+  }
+
+  private void edit(Context ctx, Edit edit) {
+    edit(ctx, edit, () -> null);
+  }
+
+  /** An edit that needs no check of the result (a removal): {@code change} is stored as it is. */
+  private void edit(Context ctx, Edit check, MapChange change) {
+    edit(ctx, check, () -> change);
+  }
+
+  /**
+   * Runs an edit on the map as of the version the {@code If-Match} names (so that it is checked
+   * against what the person saw; the store refuses it when the map has moved on since).
+   *
+   * @param otherwise the change, for an edit that answers none of its own
+   */
+  private void edit(Context ctx, Edit edit, Supplier<MapChange> otherwise) {
+    User user = Caller.of(ctx).user();
+    String id = ctx.pathParam("id");
+    long basedOn = Versions.basedOn(ctx);
+    if (!store.maps().role(user, id).canEdit()) {
+      throw ApiException.forbidden(
+          "you may read map " + id + " but not change it: ask its owner to make you an editor");
+    }
+    NetworkMap map = store.maps().asOf(user, id, basedOn).map();
+    ObjectNode doc = MapBodies.document(map);
+    Function<NetworkMap, MapChange> make = edit.apply(map, doc);
+    MapChange change = make == null ? otherwise.get() : make.apply(MapBodies.read(doc));
+    long version = store.maps().apply(user, id, basedOn, change);
+    MapRoutes.written(ctx, id, version);
+  }
+
+  private static ArrayNode nodes(ObjectNode doc) {
+    return array(doc, "nodes");
+  }
+
+  private static ArrayNode array(ObjectNode doc, String name) {
+    JsonNode a = doc.get(name);
+    if (a instanceof ArrayNode arr) {
+      return arr;
+    }
+    return doc.putArray(name);
+  }
+
+  private static int nodeIndex(NetworkMap map, ObjectNode doc, String id) {
+    ArrayNode nodes = nodes(doc);
+    for (int i = 0; i < nodes.size(); i++) {
+      if (nodes.get(i).path("id").asText().equals(id)) {
+        return i;
+      }
+    }
+    throw ApiException.notFound("the map has no node '" + id + "'");
+  }
+
+  private static int affiliationIndex(Context ctx, NetworkMap map) {
+    return place(ctx.pathParam("n"), map.affiliations().size(), "affiliation");
+  }
+
+  private static int linkIndex(Context ctx, NetworkMap map) {
+    return place(ctx.pathParam("n"), map.links().size(), "link");
+  }
+
+  /** A place in the map's list, from 1, as a list index; 404 when the list has no such place. */
+  private static int place(String n, int size, String what) {
+    try {
+      int i = Integer.parseInt(n);
+      if (i >= 1 && i <= size) {
+        return i - 1;
+      }
+    } catch (NumberFormatException e) {
+      // Refused below.
+    }
+    throw ApiException.notFound(
+        "the map has no "
+            + what
+            + " "
+            + n
+            + ": "
+            + what
+            + "s count from 1 to "
+            + size
+            + ", in the map's order");
+  }
+}

@@ -1,0 +1,149 @@
+package networth.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A client of a running server, as a browser is: it keeps its cookies, and once it has a session it
+ * sends the session's CSRF token with every write.
+ */
+public final class Api {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String base;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient http;
+  private Optional<String> csrf = Optional.empty();
+
+  public Api(String base) {
+    this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  /** A response, its body as text. */
+  public record Reply(int status, HttpResponse<byte[]> raw) {
+    public String body() {
+      return new String(raw.body(), StandardCharsets.UTF_8);
+    }
+
+    public JsonNode json() {
+      try {
+        return JSON.readTree(raw.body());
+      } catch (IOException e) {
+        throw new AssertionError("not JSON: " + body(), e);
+      }
+    }
+
+    public Optional<String> header(String name) {
+      return raw.headers().firstValue(name);
+    }
+
+    public String etag() {
+      return header("ETag").orElseThrow(() -> new AssertionError("no ETag: " + status));
+    }
+
+    public String contentType() {
+      return header("Content-Type").orElse("");
+    }
+  }
+
+  /** GET /api/session, keeping the token it gives (the local user's, on a local server). */
+  public Reply session() {
+    Reply r = send("GET", "/api/session", null, null);
+    if (r.status() == 200) {
+      csrf = Optional.of(r.json().get("csrf").asText());
+    }
+    return r;
+  }
+
+  public Reply signIn(String name, String password) {
+    String body = JSON.createObjectNode().put("name", name).put("password", password).toString();
+    Reply r = send("POST", "/api/session", "application/json", body);
+    if (r.status() == 200) {
+      csrf = Optional.of(r.json().get("csrf").asText());
+    }
+    return r;
+  }
+
+  /** Stores a .netmap text; answers its id. */
+  public String create(String netmap) {
+    Reply r = send("POST", "/api/maps", "text/plain", netmap);
+    if (r.status() != 201) {
+      throw new AssertionError("not created: " + r.status() + " " + r.body());
+    }
+    return r.json().get("id").asText();
+  }
+
+  public Reply get(String path) {
+    return send("GET", path, null, null);
+  }
+
+  public Reply send(String method, String path, String type, String body, String... headers) {
+    return send(method, path, type, body, true, headers);
+  }
+
+  /** A request; {@code withCsrf} false leaves out the token even when the client has one. */
+  public Reply send(
+      String method, String path, String type, String body, boolean withCsrf, String... headers) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+    b.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (type != null) {
+      b.header("Content-Type", type);
+    }
+    if (withCsrf && !method.equals("GET")) {
+      csrf.ifPresent(t -> b.header("X-CSRF-Token", t));
+    }
+    List<String> h = new ArrayList<>(List.of(headers));
+    for (int i = 0; i + 1 < h.size(); i += 2) {
+      b.header(h.get(i), h.get(i + 1));
+    }
+    try {
+      HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Reply(r.statusCode(), r);
+    } catch (IOException e) {
+      throw new AssertionError(method + " " + path + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The session cookie, as a Cookie header sends it. */
+  public String cookie() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("networth_session"))
+        .map(c -> c.getName() + "=" + c.getValue())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no session cookie"));
+  }
+
+  public String csrf() {
+    return csrf.orElseThrow(() -> new AssertionError("no session"));
+  }
+
+  public static String query(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}
