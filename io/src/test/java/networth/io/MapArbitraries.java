@@ -34,7 +34,7 @@ public final class MapArbitraries {
 
   private MapArbitraries() {}
 
-  static Arbitrary<String> text(boolean plain) {
+  public static Arbitrary<String> text(boolean plain) {
     Arbitrary<String> tricky =
         Arbitraries.of(
             "Emily",
@@ -70,7 +70,7 @@ public final class MapArbitraries {
         : any;
   }
 
-  static Arbitrary<PartialDate> dates() {
+  public static Arbitrary<PartialDate> dates() {
     return Arbitraries.integers()
         .between(1990, 2030)
         .flatMap(
@@ -84,7 +84,7 @@ public final class MapArbitraries {
                                 .map(d -> new PartialDate(y, m, d))));
   }
 
-  static Arbitrary<Money> money(String currency) {
+  public static Arbitrary<Money> money(String currency) {
     Arbitrary<BigDecimal> amounts =
         Arbitraries.oneOf(
             Arbitraries.longs().between(0, 5_000_000).map(BigDecimal::valueOf),
@@ -97,7 +97,7 @@ public final class MapArbitraries {
     return Combinators.combine(amounts, currencies).as(Money::new);
   }
 
-  static Arbitrary<Node> node(String id, boolean plain, String currency) {
+  public static Arbitrary<Node> node(String id, boolean plain, String currency) {
     Arbitrary<NodeKind> kinds = Arbitraries.of(NodeKind.class);
     return kinds.flatMap(
         kind ->

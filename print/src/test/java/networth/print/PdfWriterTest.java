@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import networth.print.batik.Transcode;
 import networth.print.pdf.PdfWriter;
+import networth.render.Story;
 import networth.render.svg.SvgWriter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import javax.imageio.ImageIO;
 import networth.print.png.PngWriter;
+import networth.render.Story;
 import networth.render.svg.SvgWriter;
 import org.junit.jupiter.api.Test;
 

@@ -5,13 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import networth.model.Deal;
-import networth.model.Group;
 import networth.model.Link;
-import networth.model.Money;
 import networth.model.NetworkMap;
-import networth.model.Node;
-import networth.model.NodeKind;
 import networth.render.layout.LayeredLayout;
 import networth.render.layout.Picture;
 import networth.render.svg.SvgWriter;
@@ -22,34 +17,9 @@ import org.w3c.dom.NodeList;
 
 class SvgWriterTest {
 
-  static final String HOSTILE = "<script>alert(1)</script> & \"Co\"";
-
-  /** The blog post's Client 1 story, small enough to check by eye. */
-  static NetworkMap story() {
-    return NetworkMap.builder()
-        .node(Node.of("LinkedIn", NodeKind.CHANNEL))
-        .node(Node.of("Twitter", NodeKind.CHANNEL))
-        .node(Node.of("Emily", NodeKind.PERSON).withNote(HOSTILE))
-        .node(Node.of("Cielo", NodeKind.ORGANISATION).withLabel(HOSTILE))
-        .node(
-            Node.of("Client 1", NodeKind.CLIENT)
-                .withDeal(Deal.NONE.withValue(Money.of(50_000, "GBP"))))
-        .node(
-            Node.of("Prospect 2", NodeKind.PROSPECT)
-                .withDeal(Deal.NONE.withValue(Money.of(60_000, "GBP")).withProbability(0.4)))
-        .group(new Group("social", List.of("LinkedIn", "Twitter")))
-        .link("LinkedIn", "Emily")
-        .link(Link.of("Twitter", "Emily").withNote("got in touch <via> Twitter"))
-        .link("Emily", "Cielo")
-        .link("Cielo", "Client 1")
-        .link("LinkedIn", "Prospect 2")
-        .link("LinkedIn", "Emily")
-        .build();
-  }
-
   @Test
   void theSvgIsWellFormedWithANodeGroupPerNodeAndAPathPerDistinctLink() throws Exception {
-    NetworkMap map = story();
+    NetworkMap map = Story.map();
     Document d = Xml.parse(SvgWriter.write(map));
     NodeList groups = d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "g");
     int nodes = 0;
@@ -71,25 +41,25 @@ class SvgWriterTest {
 
   @Test
   void hostileLabelsAndNotesAreText() throws Exception {
-    String svg = SvgWriter.write(story());
+    String svg = SvgWriter.write(Story.map());
     assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;").doesNotContain("<via>");
     Document d = Xml.parse(svg);
     NodeList titles = d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title");
     boolean found = false;
     for (int i = 0; i < titles.getLength(); i++) {
-      found |= titles.item(i).getTextContent().equals("Emily — " + HOSTILE);
+      found |= titles.item(i).getTextContent().equals("Emily — " + Story.HOSTILE);
     }
     assertThat(found).as("Emily's note, as text, in her tooltip").isTrue();
   }
 
   @Test
   void theSamePictureEveryTime() {
-    assertThat(SvgWriter.write(story())).isEqualTo(SvgWriter.write(story()));
+    assertThat(SvgWriter.write(Story.map())).isEqualTo(SvgWriter.write(Story.map()));
   }
 
   @Test
   void originsOnTheLeftOpportunitiesOnTheRight() {
-    NetworkMap map = story();
+    NetworkMap map = Story.map();
     Picture p = LayeredLayout.of(map);
     Map<String, Picture.Box> box = new HashMap<>();
     p.boxes().forEach(b -> box.put(map.nodes().get(b.node()).id(), b));
@@ -116,7 +86,7 @@ class SvgWriterTest {
 
   @Test
   void theLegendNamesEveryKindAndGroupShown() {
-    String svg = SvgWriter.write(story());
+    String svg = SvgWriter.write(Story.map());
     String legend = svg.substring(svg.indexOf("<g class=\"legend\""));
     for (String word :
         List.of(

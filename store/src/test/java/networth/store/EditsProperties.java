@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
+import networth.io.MapArbitraries;
 import networth.model.Affiliation;
 import networth.model.Group;
 import networth.model.Link;
@@ -56,23 +57,23 @@ class EditsProperties {
 
   @Provide
   Arbitrary<NetworkMap> maps() {
-    return GeneratedMaps.maps(6, false);
+    return MapArbitraries.maps(6, false);
   }
 
   @Provide
   Arbitrary<List<Step>> steps() {
     Arbitrary<MapSettings> settings =
         Combinators.combine(
-                GeneratedMaps.text(false),
+                MapArbitraries.text(false),
                 Arbitraries.of("", "GBP"),
-                GeneratedMaps.money("GBP").optional())
+                MapArbitraries.money("GBP").optional())
             .as(MapSettings::new);
     return Combinators.combine(
             Arbitraries.integers().between(0, 15),
             Arbitraries.integers().between(0, 1000),
             Arbitraries.integers().between(0, 1000),
-            Arbitraries.of("", "GBP").flatMap(c -> GeneratedMaps.node("new", false, c)),
-            GeneratedMaps.text(false),
+            Arbitraries.of("", "GBP").flatMap(c -> MapArbitraries.node("new", false, c)),
+            MapArbitraries.text(false),
             settings)
         .as(Step::new)
         .list()

@@ -8,6 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
+import networth.io.MapArbitraries;
 import networth.model.NetworkMap;
 
 /**
@@ -52,7 +53,7 @@ class StoredMapProperties {
 
   @Provide
   Arbitrary<NetworkMap> maps() {
-    return GeneratedMaps.maps(12, false);
+    return MapArbitraries.maps(12, false);
   }
 
   private static void roundTrip(Store store, User user, NetworkMap map) {

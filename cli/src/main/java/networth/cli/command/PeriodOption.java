@@ -1,8 +1,7 @@
 package networth.cli.command;
 
-import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.Function;
+import networth.engine.options.Periods;
 import networth.model.Period;
 import picocli.CommandLine.Option;
 
@@ -31,41 +30,10 @@ public final class PeriodOption {
   /**
    * The period asked for ({@link Period#ALWAYS} when neither option is given).
    *
-   * @throws BadArgumentException naming the option, for a date that is not one or --from after --to
+   * @throws networth.engine.BadOptionException naming the option, for a date that is not one or
+   *     --from after --to
    */
   Period period() {
-    Optional<LocalDate> first = day("--from", from, Period::firstDayOf);
-    Optional<LocalDate> last = day("--to", to, Period::lastDayOf);
-    if (first.isPresent() && last.isPresent() && first.get().isAfter(last.get())) {
-      throw new BadArgumentException(
-          "--from "
-              + from
-              + " comes after --to "
-              + to
-              + " (the period would start on "
-              + first.get()
-              + " and end on "
-              + last.get()
-              + "); give the earlier date to --from");
-    }
-    return new Period(first, last);
-  }
-
-  private static Optional<LocalDate> day(
-      String option, String text, Function<String, LocalDate> read) {
-    if (text == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(read.apply(text));
-    } catch (IllegalArgumentException | java.time.DateTimeException e) {
-      throw new BadArgumentException(
-          option
-              + " "
-              + text
-              + ": "
-              + e.getMessage()
-              + "; write a date as YYYY, YYYY-MM or YYYY-MM-DD (2023, 2023-06, 2023-06-15)");
-    }
+    return Periods.of(Optional.ofNullable(from), Optional.ofNullable(to));
   }
 }

@@ -1,8 +1,6 @@
 package networth.cli.command;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import networth.cli.ExitCodes;
@@ -12,6 +10,7 @@ import networth.server.ServerRefused;
 import networth.store.StoreConfig;
 import networth.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -55,39 +54,21 @@ public final class ServeCommand implements Callable<Integer> {
               + " every address, which needs accounts.")
   String bind;
 
-  @Option(
-      names = "--data-dir",
-      paramLabel = "DIR",
-      description = "The data directory holding the SQLite database (default: ~/.networth).")
-  Optional<Path> dataDir;
-
-  @Option(
-      names = "--db",
-      paramLabel = "URL",
-      description =
-          "A PostgreSQL database instead, as a JDBC URL: jdbc:postgresql://HOST:PORT/DB?user=U")
-  Optional<String> db;
+  @Mixin DatabaseOption database;
 
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
-    if (dataDir.isPresent() && db.isPresent()) {
-      err.println("networth: give --data-dir or --db, not both");
-      return ExitCodes.USAGE;
-    }
+    StoreConfig store = database.config();
     ServerConfig config;
     try {
-      StoreConfig store =
-          db.isPresent()
-              ? StoreConfig.url(db.get())
-              : StoreConfig.dataDir(dataDir.orElseGet(StoreConfig::defaultDataDir));
       config = ServerConfig.of(bind, port, store);
       config.isLoopback();
     } catch (IllegalArgumentException e) {
       err.println("networth: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    quietLibraries();
+    DatabaseOption.quietLibraries();
     NetworthServer server;
     try {
       server = NetworthServer.start(config);
@@ -128,9 +109,4 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /** The libraries log through SLF4J, which would warn on standard error that nothing listens. */
-  private static void quietLibraries() {
-    if (System.getProperty("slf4j.internal.verbosity") == null) {
-      System.setProperty("slf4j.internal.verbosity", "ERROR");
-    }
-  }
 }

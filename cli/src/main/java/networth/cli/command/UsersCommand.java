@@ -5,14 +5,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import networth.cli.ExitCodes;
 import networth.store.Store;
 import networth.store.StoreConfig;
 import networth.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -68,18 +67,7 @@ public final class UsersCommand implements Callable<Integer> {
         description = "Read the password from the first line of standard input (required).")
     boolean passwordStdin;
 
-    @Option(
-        names = "--data-dir",
-        paramLabel = "DIR",
-        description = "The data directory holding the SQLite database (default: ~/.networth).")
-    Optional<Path> dataDir;
-
-    @Option(
-        names = "--db",
-        paramLabel = "URL",
-        description =
-            "A PostgreSQL database instead, as a JDBC URL: jdbc:postgresql://HOST:PORT/DB?user=U")
-    Optional<String> db;
+    @Mixin DatabaseOption database;
 
     @Override
     public Integer call() throws IOException {
@@ -90,27 +78,14 @@ public final class UsersCommand implements Callable<Integer> {
                 + " argument, where others could see it)");
         return ExitCodes.USAGE;
       }
-      if (dataDir.isPresent() && db.isPresent()) {
-        err.println("networth: give --data-dir or --db, not both");
-        return ExitCodes.USAGE;
-      }
-      StoreConfig config;
-      try {
-        config =
-            db.isPresent()
-                ? StoreConfig.url(db.get())
-                : StoreConfig.dataDir(dataDir.orElseGet(StoreConfig::defaultDataDir));
-      } catch (IllegalArgumentException e) {
-        err.println("networth: --db: " + e.getMessage());
-        return ExitCodes.USAGE;
-      }
+      StoreConfig config = database.config();
       String password = firstLine();
       if (password.isEmpty()) {
         err.println(
             "networth: the password is empty: write it on the first line of standard input");
         return ExitCodes.INPUT_PROBLEMS;
       }
-      quietLibraries();
+      DatabaseOption.quietLibraries();
       try (Store store = Store.open(config)) {
         store.accounts().add(name, password);
         PrintWriter out = spec.commandLine().getOut();
@@ -138,10 +113,5 @@ public final class UsersCommand implements Callable<Integer> {
      * The pool and the migrations log through SLF4J, which warns on standard error that nothing
      * receives its logs; a command line tool has nothing to say there, so it is told to keep quiet.
      */
-    private static void quietLibraries() {
-      if (System.getProperty("slf4j.internal.verbosity") == null) {
-        System.setProperty("slf4j.internal.verbosity", "ERROR");
-      }
-    }
   }
 }

@@ -1,4 +1,4 @@
-package networth.print;
+package networth.render;
 
 import java.util.List;
 import networth.model.Deal;
@@ -9,14 +9,17 @@ import networth.model.NetworkMap;
 import networth.model.Node;
 import networth.model.NodeKind;
 
-/** A small story with a hostile label and note, to draw. */
-final class Story {
+/**
+ * The blog post's Client 1 story, small enough to check by eye, with a hostile label and note: the
+ * map the picture tests draw (here and in the print module's PNG and PDF tests).
+ */
+public final class Story {
 
-  static final String HOSTILE = "<script>alert(1)</script> & \"Co\"";
+  public static final String HOSTILE = "<script>alert(1)</script> & \"Co\"";
 
   private Story() {}
 
-  static NetworkMap map() {
+  public static NetworkMap map() {
     return NetworkMap.builder()
         .node(Node.of("LinkedIn", NodeKind.CHANNEL))
         .node(Node.of("Twitter", NodeKind.CHANNEL))
