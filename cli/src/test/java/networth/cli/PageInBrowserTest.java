@@ -14,9 +14,13 @@ import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -34,6 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * map changing, and undo bringing them back. Screenshots at a laptop's 1400×900 and a phone's
  * 390×844 are kept in {@code target/} (page-*.png).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PageInBrowserTest {
 
   @TempDir static Path dir;
@@ -118,6 +123,7 @@ class PageInBrowserTest {
   }
 
   @Test
+  @Order(1) // a new user: no map yet
   void uploadAddAPersonAndALinkSeeTheHeadlineAndTheMapChangeThenUndo() throws Exception {
     screen(1400, 900);
     browser.get(url);
@@ -226,6 +232,102 @@ class PageInBrowserTest {
     browser.navigate().refresh();
     waitFor(d -> headline().contains(SOCIAL_9));
     shot("page-390.png");
+  }
+
+  @Test
+  @Order(2)
+  void aMistakeIsMarkedAtItsLineLabelsStayTextAndAStaleChangeOffersToReload() throws Exception {
+    screen(1400, 900);
+    browser.get(url);
+    waitFor(d -> count("node.box") > 0); // the map the first test left
+    browser
+        .findElement(By.id("upload"))
+        .sendKeys(ServeApiTest.example("power-of-the-network").toAbsolutePath().toString());
+    waitFor(d -> d.findElement(By.id("status")).getText().startsWith("Uploaded"));
+    assertThat(count("node.box")).isEqualTo(33);
+    String id = (String) browser.executeScript("return window.networth.id");
+
+    // A line typed with a quote left open is marked at its line as it is typed, nothing stored.
+    String before = text();
+    int line = before.split("\n", -1).length + 1;
+    WebElement area = browser.findElement(By.id("netmap"));
+    area.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\nperson \"Ann");
+    waitFor(
+        d ->
+            !d.findElements(By.cssSelector(".gutter .line.error[data-line='" + line + "']"))
+                .isEmpty());
+    assertThat(browser.findElement(By.id("text-problems")).getText())
+        .contains("line " + line + ", column 8");
+    browser.findElement(By.xpath("//button[text()='Discard my text']")).click();
+    assertThat(browser.findElements(By.cssSelector(".gutter .line.error"))).isEmpty();
+
+    // A name that looks like markup is shown as the characters it is, never as markup.
+    String markup = "<img src=x onerror=document.title='owned'>";
+    WebElement form = browser.findElement(By.id("node-form"));
+    form.findElement(By.name("id")).sendKeys(markup);
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    waitFor(d -> count("node.box") == 34);
+    browser.findElement(By.id("search")).sendKeys(markup);
+    waitFor(d -> d.findElement(By.cssSelector("#selected h2")).getText().startsWith(markup));
+    assertThat(browser.findElements(By.cssSelector("#selected img, #found img, #forms img")))
+        .isEmpty();
+    assertThat(browser.getTitle()).doesNotContain("owned");
+
+    // Someone else changes the map (through the API, with a session of their own); the page's
+    // next change is refused and it offers to read the map again.
+    Api other = Api.open(url);
+    other.addNode(id, "Zed");
+    form = browser.findElement(By.id("node-form"));
+    form.findElement(By.cssSelector("button:not([type=submit])")).click(); // a new node
+    form = browser.findElement(By.id("node-form"));
+    form.findElement(By.name("id")).sendKeys("Yan");
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    waitFor(d -> d.findElement(By.id("stale")).isDisplayed());
+    assertThat(browser.findElement(By.id("stale")).getText())
+        .contains("Someone else changed this map");
+    browser.findElement(By.id("reload")).click();
+    waitFor(d -> !d.findElement(By.id("stale")).isDisplayed() && count("node.box") == 35);
+    assertThat(count("node.box[id = 'Zed']")).isEqualTo(1);
+    assertThat(count("node.box[id = 'Yan']")).isZero();
+  }
+
+  /** A second person's session, through the HTTP API. */
+  record Api(String url, String cookie, String csrf) {
+    static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+
+    static Api open(String url) throws Exception {
+      var r =
+          HTTP.send(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "api/session"))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      String csrf =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("csrf").asText();
+      return new Api(url, r.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0], csrf);
+    }
+
+    void addNode(String map, String node) throws Exception {
+      var read =
+          HTTP.send(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "api/maps/" + map))
+                  .header("Cookie", cookie)
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      var r =
+          HTTP.send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create(url + "api/maps/" + map + "/nodes"))
+                  .header("Cookie", cookie)
+                  .header("X-CSRF-Token", csrf)
+                  .header("If-Match", read.headers().firstValue("ETag").orElseThrow())
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      java.net.http.HttpRequest.BodyPublishers.ofString(
+                          "{\"id\": \"" + node + "\", \"kind\": \"person\"}"))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as(r.body()).isIn(200, 201);
+    }
   }
 
   private static void drag(String from, String to) {
