@@ -78,7 +78,7 @@ async function refresh() {
   showCharts(state, summary);
   showHistory();
   if (state.selected && state.cy.getElementById(state.selected).nonempty()) {
-    select(state.selected);
+    select(state.selected, false);
   } else {
     state.selected = '';
     showSelected(state, '');
@@ -108,7 +108,7 @@ function drawMap(layout, stones) {
       showSelected(state, '');
     }
   });
-  state.cy.on('tap', 'node.box', (ev) => select(ev.target.id()));
+  state.cy.on('tap', 'node.box', (ev) => select(ev.target.id(), false));
   state.cy.on('tapstart', 'node.box', (ev) => {
     if (!state.drawing) return;
     state.drawFrom = ev.target.id();
@@ -131,13 +131,15 @@ function drawMap(layout, stones) {
   fillLegend();
 }
 
-function select(id) {
+/** Selects a node; chosen from a list (not on the map), the map also brings it into view. */
+function select(id, bringIntoView = true) {
   const node = state.cy.getElementById(id);
   if (node.empty()) return;
   state.selected = id;
   state.cy.$(':selected').unselect();
   node.select();
   const lit = graph.light(state.cy, node);
+  if (bringIntoView) graph.focus(state.cy, node, lit.boxes);
   say(lit.opportunity
     ? `The routes to ${node.data('label')}: ${lit.count} nodes lead to it.`
     : `What ${node.data('label')} led to: ${lit.count} nodes.`);

@@ -250,7 +250,16 @@ export function light(cy, node) {
   const on = boxes.union(edges).union(companions(cy, boxes, edges));
   cy.elements().difference(on).addClass('dim');
   edges.addClass('on');
-  return { opportunity, count: reach.nodes().length };
+  return { opportunity, count: reach.nodes().length, boxes };
+}
+
+/** Brings what is lit into view: all of it when it can be read so, else the chosen node. */
+export function focus(cy, node, boxes) {
+  cy.fit(boxes, 40);
+  if (cy.zoom() < 0.45) {
+    cy.zoom(0.45);
+    cy.center(node);
+  }
 }
 
 export function clear(cy) {
