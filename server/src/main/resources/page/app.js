@@ -28,11 +28,11 @@ async function start() {
 function askToSignIn() {
   const form = document.getElementById('sign-in');
   form.hidden = false;
-  form.name.focus();
+  form.elements.name.focus();
   form.onsubmit = async (ev) => {
     ev.preventDefault();
     try {
-      await api.signIn(form.name.value, form.password.value);
+      await api.signIn(form.elements.name.value, form.elements.password.value);
       form.hidden = true;
       await listMaps();
     } catch (e) {

@@ -59,7 +59,7 @@ function bars(attribution, currency) {
       el('div', { class: 'bar-set', role: 'cell' }, MODELS.map((m, i) => {
         const v = c.credit[m];
         return el('div', { class: 'bar-line' },
-          el('span', { class: 'bar', 'data-series': m, style: `width:${((v || 0) / max) * 100}%;background:${OKABE_ITO[i]}` }),
+          el('span', { class: 'bar', 'data-series': m, style: `width:${((v || 0) / max) * 70}%;background:${OKABE_ITO[i]}` }),
           el('span', { class: 'bar-value' }, `${m} ${v === null ? '—' : money(v, currency)}`));
       })))));
 }
