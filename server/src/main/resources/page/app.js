@@ -153,7 +153,7 @@ function fillLegend() {
   fill('legend',
     el('strong', {}, 'Legend'),
     kinds.map((k) => el('span', { class: 'entry' },
-      el('span', { class: `swatch k-${k}`, style: `background:${graph.KIND_COLOURS[k]}` }), k)),
+      el('span', { class: `swatch k-${k}`, style: `background-color:${graph.KIND_COLOURS[k]}` }), k)),
     groups.map((g) => el('span', { class: 'entry' },
       el('span', { class: 'dot', style: `background:${graph.groupColour(groups, g.name)}` }),
       `group ${g.name}`)),

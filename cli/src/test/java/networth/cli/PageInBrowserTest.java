@@ -232,6 +232,15 @@ class PageInBrowserTest {
     browser.navigate().refresh();
     waitFor(d -> headline().contains(SOCIAL_9));
     shot("page-390.png");
+    // On a phone the panel follows the map: Client 1 chosen, its routes lit and listed.
+    browser.findElement(By.id("search")).sendKeys("Client 1");
+    waitFor(d -> d.findElement(By.id("routes")).getText().contains("4 routes"));
+    assertThat(browser.findElement(By.id("side")).getRect().getY())
+        .isGreaterThan(browser.findElement(By.id("cy")).getRect().getY());
+    browser.executeScript("document.getElementById('cy').scrollIntoView()");
+    shot("page-390-map.png");
+    browser.executeScript("document.getElementById('selected').scrollIntoView()");
+    shot("page-390-panel.png");
   }
 
   @Test
