@@ -36,7 +36,9 @@ function showProblems(form, e) {
   for (const p of problems) {
     const row = form.querySelector(`[data-field="${CSS.escape(p.field || '')}"]`) || form.querySelector('.form-problem');
     const span = row.classList.contains('form-problem') ? row : row.querySelector('.problem');
-    span.textContent = `${span.textContent ? `${span.textContent} ` : ''}${p.message}${p.hint ? ` (${p.hint})` : ''}`;
+    // Beside its field a problem need not name the node again: "nodes[3] ('Sam').date: …".
+    const message = p.field ? p.message.replace(/^\w+\[\d+\](?: \('.*?'\))?\.\w+: /, '') : p.message;
+    span.textContent = `${span.textContent ? `${span.textContent} ` : ''}${message}${p.hint ? ` (${p.hint})` : ''}`;
     row.querySelector('input, select')?.setAttribute('aria-invalid', 'true');
   }
   return true;

@@ -270,9 +270,24 @@ class PageInBrowserTest {
     browser.findElement(By.xpath("//button[text()='Discard my text']")).click();
     assertThat(browser.findElements(By.cssSelector(".gutter .line.error"))).isEmpty();
 
+    // A fact the checker refuses is shown beside its field, and nothing is stored.
+    WebElement form = browser.findElement(By.id("node-form"));
+    new Select(form.findElement(By.name("kind"))).selectByValue("prospect");
+    form.findElement(By.name("id")).sendKeys("Deal X");
+    form.findElement(By.name("value")).sendKeys("1000");
+    form.findElement(By.name("date")).sendKeys("2014-13");
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    By beside = By.cssSelector("#node-form [data-field='date'] .problem");
+    waitFor(d -> !d.findElement(beside).getText().isEmpty());
+    assertThat(browser.findElement(beside).getText())
+        .isEqualTo("month 13 is not between 1 and 12 (write YYYY, YYYY-MM or YYYY-MM-DD)");
+    assertThat(count("node.box")).isEqualTo(33);
+
     // A name that looks like markup is shown as the characters it is, never as markup.
     String markup = "<img src=x onerror=document.title='owned'>";
-    WebElement form = browser.findElement(By.id("node-form"));
+    new Select(form.findElement(By.name("kind"))).selectByValue("person");
+    form.findElement(By.name("id")).clear();
+    form.findElement(By.name("date")).clear();
     form.findElement(By.name("id")).sendKeys(markup);
     form.findElement(By.cssSelector("button[type=submit]")).click();
     waitFor(d -> count("node.box") == 34);
@@ -298,6 +313,22 @@ class PageInBrowserTest {
     waitFor(d -> !d.findElement(By.id("stale")).isDisplayed() && count("node.box") == 35);
     assertThat(count("node.box[id = 'Zed']")).isEqualTo(1);
     assertThat(count("node.box[id = 'Yan']")).isZero();
+
+    // The filters: only the channels (LinkedIn, Twitter, My blog), then everything again.
+    new Select(browser.findElement(By.id("filter-kind"))).selectByValue("channel");
+    assertThat(count("node.box:visible")).isEqualTo(3);
+    new Select(browser.findElement(By.id("filter-kind"))).selectByValue("");
+    assertThat(count("node.box:visible")).isEqualTo(35);
+
+    // The download of the report is the report of this map.
+    new Select(browser.findElement(By.id("format"))).selectByValue("html");
+    String href = browser.findElement(By.id("download")).getAttribute("href");
+    var report =
+        Api.HTTP.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(report.statusCode()).isEqualTo(200);
+    assertThat(report.body()).contains("<title>The power of the network — networth report</title>");
   }
 
   /** A second person's session, through the HTTP API. */
