@@ -276,12 +276,11 @@ export function filter(cy, keep) {
       const owner = c.data('owner');
       if (owner) c.toggleClass('hidden', cy.getElementById(owner).hasClass('hidden'));
     }
+    const notes = new Map(cy.nodes('.note').map((n) => [n.data('link'), n]));
     for (const e of cy.edges()) {
       const hide = e.source().hasClass('hidden') || e.target().hasClass('hidden');
       e.toggleClass('hidden', hide);
-      cy.nodes('.note')
-        .filter((n) => n.data('link') === e.data('link'))
-        .toggleClass('hidden', hide);
+      notes.get(e.data('link'))?.toggleClass('hidden', hide);
     }
   });
 }
