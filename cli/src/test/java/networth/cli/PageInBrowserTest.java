@@ -299,7 +299,7 @@ class PageInBrowserTest {
 
     // Someone else changes the map (through the API, with a session of their own); the page's
     // next change is refused and it offers to read the map again.
-    Api other = Api.open(url);
+    OtherSession other = OtherSession.open(url);
     other.addNode(id, "Zed");
     form = browser.findElement(By.id("node-form"));
     form.findElement(By.cssSelector("button:not([type=submit])")).click(); // a new node
@@ -324,50 +324,11 @@ class PageInBrowserTest {
     new Select(browser.findElement(By.id("format"))).selectByValue("html");
     String href = browser.findElement(By.id("download")).getAttribute("href");
     var report =
-        Api.HTTP.send(
+        OtherSession.HTTP.send(
             java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).build(),
             java.net.http.HttpResponse.BodyHandlers.ofString());
     assertThat(report.statusCode()).isEqualTo(200);
     assertThat(report.body()).contains("<title>The power of the network — networth report</title>");
-  }
-
-  /** A second person's session, through the HTTP API. */
-  record Api(String url, String cookie, String csrf) {
-    static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
-
-    static Api open(String url) throws Exception {
-      var r =
-          HTTP.send(
-              java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "api/session"))
-                  .build(),
-              java.net.http.HttpResponse.BodyHandlers.ofString());
-      String csrf =
-          new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("csrf").asText();
-      return new Api(url, r.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0], csrf);
-    }
-
-    void addNode(String map, String node) throws Exception {
-      var read =
-          HTTP.send(
-              java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "api/maps/" + map))
-                  .header("Cookie", cookie)
-                  .build(),
-              java.net.http.HttpResponse.BodyHandlers.ofString());
-      var r =
-          HTTP.send(
-              java.net.http.HttpRequest.newBuilder(
-                      java.net.URI.create(url + "api/maps/" + map + "/nodes"))
-                  .header("Cookie", cookie)
-                  .header("X-CSRF-Token", csrf)
-                  .header("If-Match", read.headers().firstValue("ETag").orElseThrow())
-                  .header("Content-Type", "application/json")
-                  .POST(
-                      java.net.http.HttpRequest.BodyPublishers.ofString(
-                          "{\"id\": \"" + node + "\", \"kind\": \"person\"}"))
-                  .build(),
-              java.net.http.HttpResponse.BodyHandlers.ofString());
-      assertThat(r.statusCode()).as(r.body()).isIn(200, 201);
-    }
   }
 
   private static void drag(String from, String to) {
