@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import networth.server.access.Guard;
@@ -79,6 +80,15 @@ public final class NetworthServer implements AutoCloseable {
     c.http.maxRequestSize = config.bodyLimit();
     c.http.generateEtags = false;
     c.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+    // The page (plain HTML, CSS and JavaScript modules) and Cytoscape.js from its WebJar.
+    c.staticFiles.add(
+        s -> {
+          s.hostedPath = "/page";
+          s.directory = "/page";
+          s.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+          s.headers = Map.of("Cache-Control", "no-cache");
+        });
+    c.staticFiles.enableWebjars();
 
     Guard guard = new Guard(store, config);
     Workspaces workspaces = new Workspaces(store);
@@ -180,15 +190,13 @@ public final class NetworthServer implements AutoCloseable {
                     ctx.method() + " is not answered at " + ctx.path() + " (see /openapi.json)")));
   }
 
-  /** {@code GET /}: what this server is and where its API is described. */
+  /** {@code GET /}: the page, which loads its scripts and styles from {@code /page/}. */
   private static void home(Context ctx) {
-    Json.text(
-        ctx,
-        "text/html",
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>networth</title>"
-            + "</head><body><h1>networth</h1><p>This server answers networth's HTTP API under"
-            + " <code>/api</code>, described by <a href=\"/openapi.json\">/openapi.json</a> and in"
-            + " docs/http-api.md.</p></body></html>\n");
+    try (var in = NetworthServer.class.getResourceAsStream("/page/index.html")) {
+      Json.text(ctx, "text/html", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static ApiException noSuchAddress(Context ctx) {
