@@ -30,7 +30,9 @@ if [ "$mode" = reads ]; then
     > /dev/null
 fi
 
-"$root/networth" serve --port 0 --data-dir "$work/data" "$@" > "$work/out" 2> "$work/err" &
+store=(--data-dir "$work/data")   # a fresh SQLite database, unless --db names one
+for arg in "$@"; do case $arg in --db*) store=() ;; esac; done
+"$root/networth" serve --port 0 "${store[@]}" "$@" > "$work/out" 2> "$work/err" &
 server=$!
 for _ in $(seq 1 120); do
   url=$(grep -o 'http://[0-9.:]*' "$work/out" 2> /dev/null | head -n 1 || true)
