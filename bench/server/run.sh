@@ -23,7 +23,7 @@ stop() {
 trap stop EXIT
 
 "$root/networth" --version > /dev/null   # builds the jar first, if it must
-# The 10,000-node map: 9,000 people (and jobs), 8 channels, 1,000 opportunities.
+# The 10,000-node map: 9,000 people, 9 jobs, 8 channels, 1,000 opportunities (10,017 nodes).
 big="$work/big.netmap"
 if [ "$mode" = reads ]; then
   "$root/networth" generate --people 9000 --links 20000 --opportunities 1000 --seed 1 -o "$big" \
