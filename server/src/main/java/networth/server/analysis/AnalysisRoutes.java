@@ -112,13 +112,13 @@ public final class AnalysisRoutes {
   private static final Pattern OPTION = Pattern.compile("--([a-z][a-z-]*)");
 
   private final Workspaces workspaces;
-  private final Answers answers;
+  private final WrittenAnswers answers;
 
   public AnalysisRoutes(Workspaces workspaces) {
-    this(workspaces, new Answers());
+    this(workspaces, new WrittenAnswers());
   }
 
-  AnalysisRoutes(Workspaces workspaces, Answers answers) {
+  AnalysisRoutes(Workspaces workspaces, WrittenAnswers answers) {
     this.workspaces = workspaces;
     this.answers = answers;
   }

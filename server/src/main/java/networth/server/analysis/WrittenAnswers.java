@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * threads asking for the same answer at once may both write it; the second replaces the first,
  * which is equal.
  */
-final class Answers {
+final class WrittenAnswers {
 
   /** The bytes kept at most, across all maps and analyses. */
   static final long BYTES_DEFAULT = 64L * 1024 * 1024;
@@ -26,11 +26,11 @@ final class Answers {
   private long bytes;
   private long written;
 
-  Answers() {
+  WrittenAnswers() {
     this(BYTES_DEFAULT);
   }
 
-  Answers(long limit) {
+  WrittenAnswers(long limit) {
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be positive, was " + limit);
     }

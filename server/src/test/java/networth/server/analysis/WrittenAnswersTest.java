@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * An analysis of a map version is written once and then answered from what was kept, until the map
  * moves to another version or the answer is the least recently used one past the limit.
  */
-class AnswersTest {
+class WrittenAnswersTest {
 
   private static Supplier<byte[]> counting(AtomicInteger calls, String text) {
     return () -> {
@@ -25,7 +25,7 @@ class AnswersTest {
 
   @Test
   void aThousandRequestsForOneVersionWriteTheAnswerOnce() {
-    Answers answers = new Answers();
+    WrittenAnswers answers = new WrittenAnswers();
     AtomicInteger calls = new AtomicInteger();
     String key = AnalysisRoutes.key("m", 3, "summary", Map.of());
     for (int i = 0; i < 1000; i++) {
@@ -39,7 +39,7 @@ class AnswersTest {
 
   @Test
   void aNewVersionIsWrittenAgainAndTheOldOneStaysAsItWas() {
-    Answers answers = new Answers();
+    WrittenAnswers answers = new WrittenAnswers();
     AtomicInteger calls = new AtomicInteger();
     String v3 = AnalysisRoutes.key("m", 3, "summary", Map.of());
     String v4 = AnalysisRoutes.key("m", 4, "summary", Map.of());
@@ -53,7 +53,7 @@ class AnswersTest {
   void theLeastRecentlyUsedAnswerGoesFirstOncePastTheLimit() {
     // Limit 10 bytes: a (4) and b (4) fit; c (4) makes 12, so the least recently used goes. a was
     // read after b, so b goes, and a is still answered without being written again.
-    Answers answers = new Answers(10);
+    WrittenAnswers answers = new WrittenAnswers(10);
     AtomicInteger calls = new AtomicInteger();
     answers.get("a", counting(calls, "aaaa"));
     answers.get("b", counting(calls, "bbbb"));
@@ -68,7 +68,7 @@ class AnswersTest {
 
   @Test
   void anAnswerLargerThanTheLimitIsStillAnswered() {
-    Answers answers = new Answers(2);
+    WrittenAnswers answers = new WrittenAnswers(2);
     assertThat(answers.get("big", () -> "larger".getBytes(StandardCharsets.UTF_8)))
         .asString()
         .isEqualTo("larger");
@@ -76,7 +76,7 @@ class AnswersTest {
 
   @Test
   void aRefusalIsNotKept() {
-    Answers answers = new Answers();
+    WrittenAnswers answers = new WrittenAnswers();
     AtomicInteger calls = new AtomicInteger();
     Supplier<byte[]> refusing =
         () -> {
