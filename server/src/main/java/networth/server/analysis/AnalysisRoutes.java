@@ -1,10 +1,14 @@
 package networth.server.analysis;
 
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,9 +112,15 @@ public final class AnalysisRoutes {
   private static final Pattern OPTION = Pattern.compile("--([a-z][a-z-]*)");
 
   private final Workspaces workspaces;
+  private final WrittenAnswers answers;
 
   public AnalysisRoutes(Workspaces workspaces) {
+    this(workspaces, new WrittenAnswers());
+  }
+
+  AnalysisRoutes(Workspaces workspaces, WrittenAnswers answers) {
     this.workspaces = workspaces;
+    this.answers = answers;
   }
 
   /** The analyses, in the order the command line lists them. */
@@ -127,15 +137,40 @@ public final class AnalysisRoutes {
   private void answer(Context ctx, String command, Analysis analysis) {
     Caller caller = Caller.of(ctx);
     Query query = Query.of(ctx, command, analysis.parameters());
-    Workspaces.Opened opened = workspaces.current(caller.user(), ctx.pathParam("id"));
-    Object result;
-    try {
-      result = analysis.answer().apply(opened.workspace(), query);
-    } catch (BadOptionException e) {
-      throw refused(command, e.getMessage());
+    String id = ctx.pathParam("id");
+    // Who may read the map, and its version, come from the database on every request (no state
+    // of its own but caches by version); the answer itself, once written, from the cache.
+    long version = workspaces.version(caller.user(), id);
+    byte[] body =
+        answers.get(
+            key(id, version, command, ctx.queryParamMap()),
+            () -> {
+              Workspaces.Opened opened = workspaces.at(caller.user(), id, version);
+              try {
+                return ResultJson.write(analysis.answer().apply(opened.workspace(), query))
+                    .getBytes(StandardCharsets.UTF_8);
+              } catch (BadOptionException e) {
+                throw refused(command, e.getMessage());
+              }
+            });
+    Versions.tag(ctx, version);
+    Json.bytes(ctx, Json.TYPE, body);
+  }
+
+  /**
+   * What an answer is kept under: the map's version, the command and its parameters in name order,
+   * each encoded as in a URL so that no two queries read alike.
+   */
+  static String key(String id, long version, String command, Map<String, List<String>> query) {
+    StringBuilder key = new StringBuilder(id).append('@').append(version).append('/');
+    key.append(command).append('?');
+    for (Map.Entry<String, List<String>> p : new TreeMap<>(query).entrySet()) {
+      for (String value : p.getValue()) {
+        key.append(URLEncoder.encode(p.getKey(), StandardCharsets.UTF_8)).append('=');
+        key.append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+      }
     }
-    Versions.tag(ctx, opened.version());
-    Json.text(ctx, Json.TYPE, ResultJson.write(result));
+    return key.toString();
   }
 
   /**

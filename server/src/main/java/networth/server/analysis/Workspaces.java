@@ -27,8 +27,12 @@ public final class Workspaces {
 
   /** The map as it is now, checked and indexed (from the cache when this version was opened). */
   public Opened current(User user, String id) {
-    long version = store.maps().version(user, id);
-    return at(user, id, version);
+    return at(user, id, version(user, id));
+  }
+
+  /** The map's version now; whether the user may see it is checked on the way. */
+  public long version(User user, String id) {
+    return store.maps().version(user, id);
   }
 
   /** The map as of a version. */

@@ -31,6 +31,12 @@ public final class Json {
     ctx.result(body);
   }
 
+  /** Answers bytes already written as UTF-8 (an analysis's answer kept by version). */
+  public static void bytes(Context ctx, String contentType, byte[] body) {
+    ctx.contentType(contentType + "; charset=utf-8");
+    ctx.result(body);
+  }
+
   public static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value);

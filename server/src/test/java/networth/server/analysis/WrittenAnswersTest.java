@@ -1,0 +1,112 @@
+package networth.server.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An analysis of a map version is written once and then answered from what was kept, until the map
+ * moves to another version or the answer is the least recently used one past the limit.
+ */
+class WrittenAnswersTest {
+
+  private static Supplier<byte[]> counting(AtomicInteger calls, String text) {
+    return () -> {
+      calls.incrementAndGet();
+      return text.getBytes(StandardCharsets.UTF_8);
+    };
+  }
+
+  @Test
+  void aThousandRequestsForOneVersionWriteTheAnswerOnce() {
+    WrittenAnswers answers = new WrittenAnswers();
+    AtomicInteger calls = new AtomicInteger();
+    String key = AnalysisRoutes.key("m", 3, "summary", Map.of());
+    for (int i = 0; i < 1000; i++) {
+      assertThat(answers.get(key, counting(calls, "{\"opportunities\":10}")))
+          .asString(StandardCharsets.UTF_8)
+          .isEqualTo("{\"opportunities\":10}");
+    }
+    assertThat(calls).hasValue(1);
+    assertThat(answers.written()).isEqualTo(1);
+  }
+
+  @Test
+  void aNewVersionIsWrittenAgainAndTheOldOneStaysAsItWas() {
+    WrittenAnswers answers = new WrittenAnswers();
+    AtomicInteger calls = new AtomicInteger();
+    String v3 = AnalysisRoutes.key("m", 3, "summary", Map.of());
+    String v4 = AnalysisRoutes.key("m", 4, "summary", Map.of());
+    answers.get(v3, counting(calls, "three"));
+    assertThat(answers.get(v4, counting(calls, "four"))).asString().isEqualTo("four");
+    assertThat(answers.get(v3, counting(calls, "never"))).asString().isEqualTo("three");
+    assertThat(calls).hasValue(2);
+  }
+
+  @Test
+  void theLeastRecentlyUsedAnswerGoesFirstOncePastTheLimit() {
+    // Limit 10 bytes: a (4) and b (4) fit; c (4) makes 12, so the least recently used goes. a was
+    // read after b, so b goes, and a is still answered without being written again.
+    WrittenAnswers answers = new WrittenAnswers(10);
+    AtomicInteger calls = new AtomicInteger();
+    answers.get("a", counting(calls, "aaaa"));
+    answers.get("b", counting(calls, "bbbb"));
+    answers.get("a", counting(calls, "xxxx"));
+    answers.get("c", counting(calls, "cccc"));
+    assertThat(calls).hasValue(3);
+    assertThat(answers.size()).isEqualTo(2);
+    assertThat(answers.get("a", counting(calls, "xxxx"))).asString().isEqualTo("aaaa");
+    assertThat(answers.get("b", counting(calls, "BBBB"))).asString().isEqualTo("BBBB");
+    assertThat(calls).hasValue(4);
+  }
+
+  @Test
+  void anAnswerLargerThanTheLimitIsStillAnswered() {
+    WrittenAnswers answers = new WrittenAnswers(2);
+    assertThat(answers.get("big", () -> "larger".getBytes(StandardCharsets.UTF_8)))
+        .asString()
+        .isEqualTo("larger");
+  }
+
+  @Test
+  void aRefusalIsNotKept() {
+    WrittenAnswers answers = new WrittenAnswers();
+    AtomicInteger calls = new AtomicInteger();
+    Supplier<byte[]> refusing =
+        () -> {
+          calls.incrementAndGet();
+          throw new IllegalArgumentException("half-life must be positive");
+        };
+    assertThatThrownBy(() -> answers.get("k", refusing)).hasMessageContaining("half-life");
+    assertThatThrownBy(() -> answers.get("k", refusing)).hasMessageContaining("half-life");
+    assertThat(calls).hasValue(2);
+    assertThat(answers.size()).isZero();
+  }
+
+  @Test
+  void theKeyIgnoresTheParametersOrderButNotTheirValues() {
+    String a =
+        AnalysisRoutes.key(
+            "m", 1, "attribute", Map.of("model", List.of("linear"), "by", List.of("group")));
+    String b =
+        AnalysisRoutes.key(
+            "m", 1, "attribute", Map.of("by", List.of("group"), "model", List.of("linear")));
+    assertThat(a).isEqualTo(b);
+    assertThat(AnalysisRoutes.key("m", 1, "attribute", Map.of("model", List.of("first"))))
+        .isNotEqualTo(AnalysisRoutes.key("m", 1, "attribute", Map.of("model", List.of("last"))));
+    // A value holding the separators cannot pass for two parameters.
+    assertThat(AnalysisRoutes.key("m", 1, "whatif", Map.of("without", List.of("a&to=2020"))))
+        .isNotEqualTo(
+            AnalysisRoutes.key(
+                "m", 1, "whatif", Map.of("without", List.of("a"), "to", List.of("2020"))));
+    assertThat(AnalysisRoutes.key("m", 1, "summary", Map.of()))
+        .isNotEqualTo(AnalysisRoutes.key("m", 12, "summary", Map.of()))
+        .isNotEqualTo(AnalysisRoutes.key("m1", 2, "summary", Map.of()));
+  }
+}
