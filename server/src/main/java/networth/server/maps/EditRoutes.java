@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import networth.model.Affiliation;
 import networth.model.Cost;
+import networth.model.Link;
 import networth.model.NetworkMap;
 import networth.server.access.Caller;
 import networth.server.http.ApiException;
@@ -128,35 +132,17 @@ public final class EditRoutes {
 
   /** {@code POST /api/maps/{id}/links}: {@code {from, to, kind, date, note}}, after the others. */
   public void addLink(Context ctx) {
-    edit(
-        ctx,
-        (map, doc) -> {
-          array(doc, "links").add(Json.body(ctx));
-          return after -> new MapChange.AddLink(after.links().get(after.links().size() - 1));
-        });
+    add(ctx, LINKS);
   }
 
   /** {@code PUT /api/maps/{id}/links/{n}}: the n-th link (from 1), in place. */
   public void changeLink(Context ctx) {
-    edit(
-        ctx,
-        (map, doc) -> {
-          int i = linkIndex(ctx, map);
-          array(doc, "links").set(i, Json.body(ctx));
-          return after -> new MapChange.ChangeLink(i, after.links().get(i));
-        });
+    change(ctx, LINKS);
   }
 
   /** {@code DELETE /api/maps/{id}/links/{n}}. */
   public void removeLink(Context ctx) {
-    int[] i = new int[1];
-    edit(
-        ctx,
-        (map, doc) -> {
-          i[0] = linkIndex(ctx, map);
-          return null;
-        },
-        () -> new MapChange.RemoveLink(i[0]));
+    remove(ctx, LINKS);
   }
 
   /**
@@ -164,37 +150,87 @@ public final class EditRoutes {
    * note}}, after the others.
    */
   public void addAffiliation(Context ctx) {
-    edit(
-        ctx,
-        (map, doc) -> {
-          array(doc, "affiliations").add(Json.body(ctx));
-          return after ->
-              new MapChange.AddAffiliation(
-                  after.affiliations().get(after.affiliations().size() - 1));
-        });
+    add(ctx, AFFILIATIONS);
   }
 
   /** {@code PUT /api/maps/{id}/affiliations/{n}}: the n-th affiliation (from 1), in place. */
   public void changeAffiliation(Context ctx) {
-    edit(
-        ctx,
-        (map, doc) -> {
-          int i = affiliationIndex(ctx, map);
-          array(doc, "affiliations").set(i, Json.body(ctx));
-          return after -> new MapChange.ChangeAffiliation(i, after.affiliations().get(i));
-        });
+    change(ctx, AFFILIATIONS);
   }
 
   /** {@code DELETE /api/maps/{id}/affiliations/{n}}. */
   public void removeAffiliation(Context ctx) {
+    remove(ctx, AFFILIATIONS);
+  }
+
+  // ---- the parts a map keeps as a list, addressed by their place in it (from 1)
+
+  /**
+   * A part the map keeps in order (links, affiliations): its key in the JSON map, its name in
+   * messages, the list in a map, and the store's change that adds, changes or removes one.
+   */
+  private record Listed<T>(
+      String key,
+      String what,
+      Function<NetworkMap, List<T>> list,
+      Function<T, MapChange> added,
+      BiFunction<Integer, T, MapChange> changed,
+      IntFunction<MapChange> removed) {
+
+    int place(Context ctx, NetworkMap map) {
+      return EditRoutes.place(ctx.pathParam("n"), list.apply(map).size(), what);
+    }
+  }
+
+  private static final Listed<Link> LINKS =
+      new Listed<>(
+          "links",
+          "link",
+          NetworkMap::links,
+          MapChange.AddLink::new,
+          MapChange.ChangeLink::new,
+          MapChange.RemoveLink::new);
+
+  private static final Listed<Affiliation> AFFILIATIONS =
+      new Listed<>(
+          "affiliations",
+          "affiliation",
+          NetworkMap::affiliations,
+          MapChange.AddAffiliation::new,
+          MapChange.ChangeAffiliation::new,
+          MapChange.RemoveAffiliation::new);
+
+  private <T> void add(Context ctx, Listed<T> part) {
+    edit(
+        ctx,
+        (map, doc) -> {
+          array(doc, part.key()).add(Json.body(ctx));
+          return after -> {
+            List<T> all = part.list().apply(after);
+            return part.added().apply(all.get(all.size() - 1));
+          };
+        });
+  }
+
+  private <T> void change(Context ctx, Listed<T> part) {
+    edit(
+        ctx,
+        (map, doc) -> {
+          int i = part.place(ctx, map);
+          array(doc, part.key()).set(i, Json.body(ctx));
+          return after -> part.changed().apply(i, part.list().apply(after).get(i));
+        });
+  }
+
+  private <T> void remove(Context ctx, Listed<T> part) {
     int[] i = new int[1];
     edit(
         ctx,
         (map, doc) -> {
-          i[0] = affiliationIndex(ctx, map);
+          i[0] = part.place(ctx, map);
           return null;
         },
-        () -> new MapChange.RemoveAffiliation(i[0]));
+        () -> part.removed().apply(i[0]));
   }
 
   /** {@code POST /api/maps/{id}/groups}: {@code {name, members}}, a new group. */
@@ -331,14 +367,6 @@ public final class EditRoutes {
       }
     }
     throw ApiException.notFound("the map has no node '" + id + "'");
-  }
-
-  private static int affiliationIndex(Context ctx, NetworkMap map) {
-    return place(ctx.pathParam("n"), map.affiliations().size(), "affiliation");
-  }
-
-  private static int linkIndex(Context ctx, NetworkMap map) {
-    return place(ctx.pathParam("n"), map.links().size(), "link");
   }
 
   /** A place in the map's list, from 1, as a list index; 404 when the list has no such place. */
