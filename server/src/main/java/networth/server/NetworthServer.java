@@ -120,6 +120,7 @@ public final class NetworthServer implements AutoCloseable {
     r.get("/api/maps/{id}/versions/{v}", maps::version);
     r.post("/api/maps/{id}/undo", maps::undo);
     r.post("/api/maps/{id}/restore", maps::restore);
+    r.get("/api/maps/{id}/access", maps::access);
     r.put("/api/maps/{id}/access/{user}", maps::share);
     r.delete("/api/maps/{id}/access/{user}", maps::unshare);
 

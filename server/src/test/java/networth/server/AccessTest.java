@@ -92,6 +92,33 @@ class AccessTest {
   }
 
   @Test
+  void whoMayUseAMapIsListedToThoseWhoMaySeeIt() {
+    Api dan = signedIn("dan");
+    String id = dan.create("channel A\nclient C value 1k won 2020\nA -> C\n");
+    for (String[] share : new String[][] {{"cat", "viewer"}, {"bob", "editor"}}) {
+      Reply r =
+          dan.send(
+              "PUT",
+              "/api/maps/" + id + "/access/" + share[0],
+              "application/json",
+              "{\"role\":\"" + share[1] + "\"}");
+      assertThat(r.status()).isEqualTo(200);
+    }
+    // The owner first, then editors, then viewers.
+    String expected =
+        "[{\"user\":\"dan\",\"role\":\"owner\"},{\"user\":\"bob\",\"role\":\"editor\"},"
+            + "{\"user\":\"cat\",\"role\":\"viewer\"}]";
+    assertThat(dan.get("/api/maps/" + id + "/access").json().get("access").toString())
+        .isEqualTo(expected);
+    assertThat(signedIn("cat").get("/api/maps/" + id + "/access").json().get("access").toString())
+        .isEqualTo(expected);
+    assertThat(signedIn("ann").get("/api/maps/" + id + "/access").status()).isEqualTo(404);
+    assertThat(dan.send("DELETE", "/api/maps/" + id + "/access/cat", null, null).status())
+        .isEqualTo(204);
+    assertThat(dan.get("/api/maps/" + id + "/access").json().get("access")).hasSize(2);
+  }
+
+  @Test
   void aViewerReadsButCannotWriteAndSharingIsTakenBack() {
     Api bob = signedIn("bob");
     String id = bob.create("channel A\nclient C value 1k won 2020\nA -> C\n");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import networth.model.Node;
 import networth.model.NodeKind;
+import networth.store.maps.MapAccess;
 import networth.store.maps.MapChange;
 import networth.store.maps.MapListing;
 import networth.store.maps.MapStore;
@@ -37,6 +38,28 @@ class AccessTest {
   }
 
   private static final MapChange ADD_ANDY = new MapChange.AddNode(Node.of("Andy", NodeKind.PERSON));
+
+  @ParameterizedTest
+  @EnumSource(Backends.class)
+  void whoMayUseAMapIsTheOwnerFirstThenEditorsThenViewersByName(Backends backend) {
+    open(backend);
+    String id = maps.create(bob, Maps.of(Maps.STORY));
+    maps.share(bob, id, "carol", Role.VIEWER);
+    maps.share(bob, id, "ann", Role.VIEWER);
+    assertThat(maps.access(bob, id))
+        .containsExactly(
+            new MapAccess("bob", Role.OWNER),
+            new MapAccess("ann", Role.VIEWER),
+            new MapAccess("carol", Role.VIEWER));
+    maps.share(bob, id, "carol", Role.EDITOR);
+    assertThat(maps.access(ann, id))
+        .containsExactly(
+            new MapAccess("bob", Role.OWNER),
+            new MapAccess("carol", Role.EDITOR),
+            new MapAccess("ann", Role.VIEWER));
+    maps.unshare(bob, id, "ann");
+    assertThatThrownBy(() -> maps.access(ann, id)).isInstanceOf(StoreException.NotFound.class);
+  }
 
   @ParameterizedTest
   @EnumSource(Backends.class)

@@ -13,6 +13,7 @@ import networth.store.Role;
 import networth.store.Store;
 import networth.store.StoreException;
 import networth.store.User;
+import networth.store.maps.MapAccess;
 import networth.store.maps.MapListing;
 import networth.store.maps.MapVersion;
 import networth.store.maps.StoredMap;
@@ -172,6 +173,17 @@ public final class MapRoutes {
     }
     long version = store.maps().restore(user, id, basedOn, body.get("version").asLong());
     written(ctx, id, version);
+  }
+
+  /** {@code GET /api/maps/{id}/access}: who may use the map, the owner first. */
+  public void access(Context ctx) {
+    User user = Caller.of(ctx).user();
+    ObjectNode o = Json.object();
+    var rows = o.putArray("access");
+    for (MapAccess a : store.maps().access(user, ctx.pathParam("id"))) {
+      rows.addObject().put("user", a.user()).put("role", a.role().word());
+    }
+    Json.answer(ctx, o);
   }
 
   /** {@code PUT /api/maps/{id}/access/{user}} with {@code {"role": "viewer"|"editor"}}. */

@@ -252,6 +252,27 @@ public final class MapStore {
         });
   }
 
+  /**
+   * Who may use the map: its owner first, then its editors and viewers, each by name. Anyone who
+   * may see the map may see this; to anyone else the map is not found.
+   */
+  public List<MapAccess> access(User user, String id) {
+    return Sql.read(
+        jdbi,
+        "reading who may use map " + id,
+        h -> {
+          Lookups.role(h, user, id);
+          return h.createQuery(
+                  "SELECT u.name, a.role FROM map_access a JOIN users u ON u.id = a.user_id"
+                      + " WHERE a.map_id = :id"
+                      + " ORDER BY CASE a.role WHEN 'owner' THEN 0 WHEN 'editor' THEN 1 ELSE 2 END,"
+                      + " u.name")
+              .bind("id", id)
+              .map((rs, ctx) -> new MapAccess(rs.getString(1), Role.of(rs.getString(2))))
+              .list();
+        });
+  }
+
   /** Stops sharing the map with a user. */
   public void unshare(User owner, String id, String userName) {
     Sql.write(
