@@ -85,11 +85,12 @@ public final class AttributeCommand implements Callable<Integer> {
       names = "--half-life",
       defaultValue = "180",
       paramLabel = "DAYS",
-      description = {
-        "The half-life of time decay in days (default: ${DEFAULT-VALUE}, not Google Ads' 7 for clicks:",
-        "an introduction, a talk or a post keeps working for months, and consulting and creative work",
-        "sells over months, so a touch a year before the deal counts a quarter of one made at it)."
-      })
+      // One string: picocli wraps it to the terminal; lines of an array would each end early.
+      description =
+          "The half-life of time decay in days (default: ${DEFAULT-VALUE}, not Google Ads' 7 for"
+              + " clicks: an introduction, a talk or a post keeps working for months, and"
+              + " consulting and creative work sells over months, so a touch a year before the"
+              + " deal counts a quarter of one made at it).")
   double halfLife;
 
   @Option(

@@ -14,11 +14,11 @@ public final class PeriodOption {
   @Option(
       names = "--from",
       paramLabel = "DATE",
-      description = {
-        "Only the opportunities dated on or after DATE: YYYY, YYYY-MM or YYYY-MM-DD (2023 is from",
-        "2023-01-01). With --from or --to, undated opportunities are left out, and the output says",
-        "how many."
-      })
+      // One string: picocli wraps it to the terminal; lines of an array would each end early.
+      description =
+          "Only the opportunities dated on or after DATE: YYYY, YYYY-MM or YYYY-MM-DD (2023 is"
+              + " from 2023-01-01). With --from or --to, undated opportunities are left out, and"
+              + " the output says how many.")
   String from;
 
   @Option(
