@@ -2,10 +2,6 @@ package networth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,8 +21,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -61,54 +55,11 @@ class PageInBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    ExternalTool.need(
-        new File(ReportBrowser.CHROMIUM).canExecute()
-            && new File(ReportBrowser.DRIVER).canExecute(),
-        "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver;"
-            + " .ci/run installs them)");
-    server =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "networth.cli.Networth",
-                "serve",
-                "--port",
-                "0",
-                "--data-dir",
-                dir.resolve("data").toString())
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-    for (String line = out.readLine(); line != null; line = out.readLine()) {
-      if (line.startsWith("Open ")) {
-        url = line.substring("Open ".length()).split(" ")[0];
-        break;
-      }
-    }
-    assertThat(url).matches("http://127\\.0\\.0\\.1:\\d+/");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(ReportBrowser.CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")),
-        "--window-size=1400,900");
-    browser =
-        new ChromeDriver(
-            new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(ReportBrowser.DRIVER))
-                .usingAnyFreePort()
-                .build(),
-            options);
-    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    ReportBrowser.requireChromium();
+    ServeProcess serve = ServeProcess.start(dir.resolve("data"));
+    server = serve.process();
+    url = serve.url();
+    browser = ReportBrowser.chromium(dir, 1400, 900);
   }
 
   @AfterAll

@@ -2,8 +2,6 @@ package networth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -186,30 +184,10 @@ class ServeApiTest {
   @Test
   void serveSaysWhereToGoAnswersAndStopsOnSigterm() throws Exception {
     Path dir = Files.createTempDirectory("networth-serve");
-    Process p =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "networth.cli.Networth",
-                "serve",
-                "--port",
-                "0",
-                "--data-dir",
-                dir.toString())
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
+    ServeProcess serve = ServeProcess.start(dir);
+    Process p = serve.process();
+    String url = serve.url();
     try {
-      BufferedReader out =
-          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-      String url = "";
-      for (String line = out.readLine(); line != null; line = out.readLine()) {
-        if (line.startsWith("Open ")) {
-          url = line.substring("Open ".length()).split(" ")[0];
-          break;
-        }
-      }
-      assertThat(url).matches("http://127\\.0\\.0\\.1:\\d+/");
       HttpResponse<String> session =
           HTTP.send(
               HttpRequest.newBuilder(URI.create(url + "api/session")).build(),
