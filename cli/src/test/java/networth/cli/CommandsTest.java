@@ -331,7 +331,7 @@ class CommandsTest {
         .containsExactly(
             "FILE,LINE,COLUMN,SEVERITY,MESSAGE,HINT",
             map
-                + ",4,16,error,bad amount: '5q' is not an amount,\"write an amount such as 50000, 50k, 1.5m, £50k or 50k GBP\"",
+                + ",4,16,error,bad amount: '5q' is not an amount,\"write an amount such as 50000, 50k, 1.5m, £50k, €1,200 or 50k GBP\"",
             map
                 + ",3,3,error,cycle: A -> B -> A,routes must not come back to where they started: remove one of these links (this one closes it)",
             map

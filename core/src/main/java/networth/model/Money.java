@@ -24,7 +24,7 @@ public record Money(BigDecimal amount, String currency) {
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
   /** The forms {@link #parse} accepts, for messages. */
-  public static final String EXAMPLES = "50000, 50k, 1.5m, £50k or 50k GBP";
+  public static final String EXAMPLES = "50000, 50k, 1.5m, £50k, €1,200 or 50k GBP";
 
   public Money {
     if (amount.signum() < 0) {

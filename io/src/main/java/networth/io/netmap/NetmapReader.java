@@ -119,6 +119,7 @@ public final class NetmapReader {
               + "A line declares a node with one of "
               + String.join(", ", NodeKind.keywords())
               + ", links names with ->, or says who belongs where: Sam works at Northwind.");
+      unknownKindNames(line);
     } else {
       line.error(
           first,
@@ -126,6 +127,26 @@ public final class NetmapReader {
           "write a declaration such as: person \"Emily Smith\", or a link such as: Emily -> Roger");
     }
     return Optional.empty();
+  }
+
+  /**
+   * The names a line with an unknown kind meant to declare ({@code clent A, B …}), remembered as
+   * broken like those of any failed declaration, so that the one mistake gives one message and not
+   * more about A and B where they are used.
+   */
+  private void unknownKindNames(Line line) {
+    for (int at = 1; ; at += 2) {
+      Token name = line.peek(at);
+      if (!name.is(TokenKind.WORD) && !name.is(TokenKind.STRING)) {
+        return;
+      }
+      if (!builder.isDeclared(name.text())) {
+        locations.broken(name.text());
+      }
+      if (!line.peek(at + 1).is(TokenKind.COMMA)) {
+        return;
+      }
+    }
   }
 
   /** A further deal: kept until the whole file says whether its name is an opportunity. */

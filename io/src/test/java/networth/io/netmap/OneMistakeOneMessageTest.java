@@ -31,6 +31,7 @@ class OneMistakeOneMessageTest {
           a setting with a mistake, set again: not "set twice" | rate lots\\nrate 80 | 1:6 | bad amount: 'lots' is not an amount
           a stray '[': not also a stray ']' nor a broken link | person A\\nperson H\\nA [x] -> H | 3:3 | '[' must follow '-'
           a wrong arrow: the link is read, its names are not "used but not declared" | person A\\nperson B\\nA --> B | 3:3 | '-->' is not an arrow
+          an unknown kind: its names are neither "never declared" in a deal nor "used but not declared" | clent A, "B b" value 5k\\ndeal A value 2k won 2024-01\\nperson P\\nP -> A\\nP -> "B b" | 1:1 | unknown kind 'clent'
           a bad escape in a name: the node is still declared | person "a\\qb"\\n"aqb" -> C\\nperson C | 1:10 | unknown escape '\\q'
           """)
   void oneMistakeGivesOneMessage(String what, String text, String place, String message) {
