@@ -108,6 +108,13 @@ public final class CsvMapReader {
   private final NetworkMap.Builder builder = NetworkMap.builder();
   private final Locations locations = new Locations();
   private final Map<String, List<String>> tags = new LinkedHashMap<>();
+
+  /**
+   * How many rows of further deals each opportunity has had so far, read or not: a deal row with a
+   * mistake still takes its number, so the rows after it are not also "expected deal N".
+   */
+  private final Map<String, Integer> dealRows = new HashMap<>();
+
   private Map<String, String> idByLabel;
   private Progress progress = Progress.NONE;
 
@@ -282,7 +289,7 @@ public final class CsvMapReader {
       }
       return;
     }
-    int expected = node.get().laterDeals().size() + 2;
+    int expected = dealRows.merge(id, 1, Integer::sum) + 1;
     if (!c.get(row.record(), Optional.of(dealColumn)).equals(Integer.toString(expected))) {
       row.error(
           dealColumn,

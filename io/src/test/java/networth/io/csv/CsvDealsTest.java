@@ -67,4 +67,19 @@ class CsvDealsTest {
     assertThat(only("ID,Type,Value,Probability,Deal\nA,client,1k,,\nA,client,1k,40%,2\n").message())
         .startsWith("a probability is for prospects");
   }
+
+  @Test
+  void aDealRowWithAMistakeStillTakesItsNumber() {
+    // Deal 2 has a bad value and deal 3 a wrong type: one message each, and deals 3 and 4 are
+    // not also "expected deal 2" (the rows after a bad one were once each reported again).
+    List<Problem> ps =
+        read("ID,Type,Value,Deal\nA,client,1k,\nA,client,lots,2\nA,job,1k,3\nA,client,2k,4\n")
+            .problems();
+    assertThat(ps.stream().map(p -> p.position().toString() + " " + p.message()).toList())
+        .hasSize(2)
+        .satisfiesExactly(
+            first ->
+                assertThat(first).startsWith("elements.csv:3:3 bad Value: 'lots' is not an amount"),
+            second -> assertThat(second).startsWith("elements.csv:4:2 a deal's Type is"));
+  }
 }
