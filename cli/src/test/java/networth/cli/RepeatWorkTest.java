@@ -55,6 +55,24 @@ class RepeatWorkTest {
         .contains("Instagram (channel) led to 100% of the value: 2 of 2 opportunities, €6,500.");
   }
 
+  /**
+   * A client nothing leads to, with a deal of its own: the text names both as a person reads them,
+   * the deal by its client and date, not by the id the analyses give it ("Walk-in#2").
+   */
+  @Test
+  void anUncreditedDealIsNamedByItsClientAndDate() throws Exception {
+    Path map =
+        Files.writeString(
+            dir.resolve("walk-in.netmap"),
+            BLOOM
+                + "client Walk-in value €900 won 2023-06\n"
+                + "deal Walk-in value €300 won 2024-01-05\n");
+    Run run = Run.of("attribute", map.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Not credited (nothing leads to them): Walk-in, Walk-in (2024-01-05).\n");
+  }
+
   /** Two won deals through one route: 2 opportunities, €4,000 + €2,500 = €6,500. */
   @Test
   void twoDealsOfOneClientAreTwoOpportunitiesWorthTheSum() throws Exception {

@@ -226,7 +226,7 @@ public final class AttributeCommand implements Callable<Integer> {
     }
     if (!unreached.isEmpty()) {
       s.append("Not credited (nothing leads to them): ")
-          .append(String.join(", ", unreached))
+          .append(String.join(", ", unreached.stream().map(id -> a.label(a.index(id))).toList()))
           .append(".\n");
     }
     return s.toString();
