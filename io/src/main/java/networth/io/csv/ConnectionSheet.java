@@ -1,0 +1,186 @@
+package networth.io.csv;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import networth.diagnostics.Problem;
+import networth.diagnostics.Problems;
+import networth.diagnostics.SourcePosition;
+import networth.io.Locations;
+import networth.io.Progress;
+import networth.model.Affiliation;
+import networth.model.Link;
+import networth.model.NetworkMap;
+import networth.model.Node;
+import networth.model.PartialDate;
+import networth.text.NearestNames;
+
+/**
+ * Reads the connections sheet: one row a link between two declared elements (named by id, or by
+ * label as Kumu does), or, with a role in its Affiliation cell, who belongs where.
+ */
+final class ConnectionSheet {
+  private final NetworkMap.Builder builder;
+  private final Locations locations;
+  private final Problems problems;
+  private final Progress progress;
+  private Map<String, String> idByLabel;
+
+  /** Dates repeat: one parsed date per text. */
+  private final Map<String, Optional<PartialDate>> dates = new HashMap<>();
+
+  ConnectionSheet(
+      NetworkMap.Builder builder, Locations locations, Problems problems, Progress progress) {
+    this.builder = builder;
+    this.locations = locations;
+    this.problems = problems;
+    this.progress = progress;
+  }
+
+  /** Reads the sheet's rows into the builder. */
+  void read(CsvMapReader.Sheet sheet) {
+    SheetRows.read(
+        sheet,
+        columns -> {
+          Optional<Integer> from = columns.find("From", "Source");
+          Optional<Integer> to = columns.find("To", "Target");
+          if (from.isEmpty() || to.isEmpty()) {
+            problems.add(
+                Problem.error(
+                    new SourcePosition(sheet.name(), 1, 1),
+                    "the connections sheet needs From and To columns",
+                    "name them From and To (or Source and Target, as Gephi does)"));
+            return Optional.empty();
+          }
+          boolean gephi = columns.has("Source");
+          Optional<Integer> kindColumn =
+              gephi ? columns.find("Label", "Type") : columns.find("Type", "Label");
+          Optional<Integer> noteColumn = columns.find("Note", "Description");
+          Optional<Integer> dateColumn = columns.find("Date");
+          Optional<Integer> untilColumn = columns.find("Until");
+          Optional<Integer> affiliationColumn = columns.find("Affiliation");
+          return Optional.of(
+              row -> {
+                String aText = columns.get(row.record(), from);
+                String bText = columns.get(row.record(), to);
+                Optional<String> aId = declaredId(aText);
+                Optional<String> bId = declaredId(bText);
+                String a = aId.orElse(aText);
+                String b = bId.orElse(bText);
+                if (a.isEmpty() || b.isEmpty()) {
+                  row.error(
+                      (a.isEmpty() ? from : to).get(),
+                      "this connection has no " + columns.name((a.isEmpty() ? from : to).get()),
+                      "give both ends of every connection, or delete the row");
+                  return;
+                }
+                String kind = columns.get(row.record(), kindColumn);
+                if (kind.equalsIgnoreCase("directed") || kind.equalsIgnoreCase("undirected")) {
+                  kind = "";
+                }
+                Optional<Optional<PartialDate>> date = date(row, columns, dateColumn);
+                if (date.isEmpty()) {
+                  return;
+                }
+                String role = columns.get(row.record(), affiliationColumn);
+                if (!role.isEmpty()) {
+                  date(row, columns, untilColumn)
+                      .ifPresent(
+                          until ->
+                              affiliation(
+                                  row,
+                                  affiliationColumn.get(),
+                                  new Affiliation(
+                                      a,
+                                      b,
+                                      Affiliation.Role.WORKS_AT,
+                                      date.get(),
+                                      until,
+                                      columns.get(row.record(), noteColumn)),
+                                  role));
+                  return;
+                }
+                builder.link(
+                    new Link(a, b, kind, date.get(), columns.get(row.record(), noteColumn)));
+                locations.link(row.at(from.get()));
+                if (aId.isEmpty()) {
+                  locations.referred(a, row.at(from.get()));
+                }
+                if (bId.isEmpty()) {
+                  locations.referred(b, row.at(to.get()));
+                }
+              });
+        },
+        problems,
+        progress);
+  }
+
+  /** A date cell: empty inside when the cell is, empty outside when it is wrong (reported). */
+  private Optional<Optional<PartialDate>> date(
+      SheetRow row, Columns columns, Optional<Integer> col) {
+    String text = columns.get(row.record(), col);
+    if (text.isEmpty()) {
+      return Optional.of(Optional.empty());
+    }
+    try {
+      return Optional.of(dates.computeIfAbsent(text, t -> Optional.of(PartialDate.parse(t))));
+    } catch (IllegalArgumentException e) {
+      row.error(
+          col.get(),
+          "bad " + columns.name(col.get()).strip() + ": " + e.getMessage(),
+          "write YYYY, YYYY-MM or YYYY-MM-DD");
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A row whose Affiliation cell names a role: "From works at To", no link. {@code read} has every
+   * field but the role, which is checked here.
+   */
+  private void affiliation(SheetRow row, int column, Affiliation read, String word) {
+    Optional<Affiliation.Role> role =
+        Affiliation.Role.fromPhrase(word).or(() -> Affiliation.Role.fromName(word));
+    if (role.isEmpty()) {
+      String near = NearestNames.didYouMean(word, Affiliation.Role.phrases());
+      row.error(
+          column,
+          "unknown affiliation '" + word + "'",
+          (near.isEmpty() ? "" : near + " ")
+              + "write one of "
+              + String.join(", ", Affiliation.Role.phrases())
+              + ", or leave the cell empty for a link");
+      return;
+    }
+    builder.affiliation(
+        new Affiliation(
+            read.person(),
+            read.organisation(),
+            role.get(),
+            read.since(),
+            read.until(),
+            read.note()));
+    locations.affiliation(row.at(column));
+  }
+
+  /**
+   * The declared id a name refers to: an id, or the label of exactly one element (Kumu links by
+   * label); empty for a name nobody declared. The id comes back as the very string the node holds,
+   * so that millions of links share their ids' strings.
+   */
+  private Optional<String> declaredId(String text) {
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Node> declared = builder.declared(text);
+    if (declared.isPresent()) {
+      return Optional.of(declared.get().id());
+    }
+    if (idByLabel == null) {
+      // Built on the first name that is not an id: most sheets never need it.
+      idByLabel = new HashMap<>();
+      builder.declaredNodes().forEach(n -> idByLabel.merge(n.label(), n.id(), (x, y) -> ""));
+    }
+    String byLabel = idByLabel.getOrDefault(text, "");
+    return byLabel.isEmpty() ? Optional.empty() : Optional.of(byLabel);
+  }
+}
