@@ -63,8 +63,9 @@ class AffiliationsPassNoCreditTest {
   void theMapWithAffiliationsHasThemAndNoMoreNodesOrLinks() {
     assertThat(Run.of("check", with).out())
         .startsWith("ok: ")
-        .contains("33 nodes, 34 links, 3 groups, 10 opportunities");
-    assertThat(Run.of("check", without).out()).contains("33 nodes, 34 links");
+        .contains("33 nodes, 34 links, 3 groups, 10 opportunities, 7 affiliations");
+    assertThat(Run.of("check", without).out())
+        .contains("33 nodes, 34 links, 3 groups, 10 opportunities\n");
   }
 
   @Test

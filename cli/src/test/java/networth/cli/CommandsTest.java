@@ -2,6 +2,7 @@ package networth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -137,7 +138,28 @@ class CommandsTest {
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
-        .isEqualTo("ok: " + SEED + ": 33 nodes, 34 links, 3 groups, 10 opportunities\n");
+        .isEqualTo(
+            "ok: " + SEED + ": 33 nodes, 34 links, 3 groups, 10 opportunities, 1 affiliation\n");
+  }
+
+  /**
+   * The designer's map: eight clients, one of them twice (Bloom Coffee's second deal), and one lost
+   * deal make 8 + 1 + 1 = 10 opportunities, as the analyses count them; Sam, Priya and Lena belong
+   * to organisations: 3 affiliations.
+   */
+  @Test
+  void checkCountsEachDealAndTheAffiliations() throws Exception {
+    String designer = "../examples/freelance-designer.netmap";
+    Run run = Run.of("check", designer);
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .isEqualTo(
+            "ok: "
+                + designer
+                + ": 21 nodes, 15 links, 2 groups, 10 opportunities, 3 affiliations\n");
+    JsonNode json = Run.json("check", designer, "--format", "json");
+    assertThat(json.get("opportunities").asInt()).isEqualTo(10);
+    assertThat(json.get("affiliations").asInt()).isEqualTo(3);
   }
 
   @Test

@@ -56,7 +56,8 @@ public final class CheckCommand implements Callable<Integer> {
       json.put("nodes", map.nodes().size());
       json.put("links", map.links().size());
       json.put("groups", map.groups().size());
-      json.put("opportunities", map.opportunities().size());
+      json.put("opportunities", opportunities(map));
+      json.put("affiliations", map.affiliations().size());
       json.put("problems", read.problems().stream().map(CheckCommand::json).toList());
       out.print(Json.write(json));
       out.flush();
@@ -88,12 +89,20 @@ public final class CheckCommand implements Callable<Integer> {
                 + ", "
                 + MapWords.count(map.groups().size(), "group")
                 + ", "
-                + MapWords.count(map.opportunities().size(), "opportunity", "opportunities")
+                + MapWords.count(opportunities(map), "opportunity", "opportunities")
+                + (map.affiliations().isEmpty()
+                    ? ""
+                    : ", " + MapWords.count(map.affiliations().size(), "affiliation"))
                 + (warnings > 0 ? "; " + MapWords.count(warnings, "warning") : ""));
         out.flush();
       }
     }
     return failed ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
+  }
+
+  /** Opportunities as the analyses count them: each further deal of a client is one more. */
+  private static long opportunities(NetworkMap map) {
+    return map.opportunities().stream().mapToLong(n -> 1 + n.laterDeals().size()).sum();
   }
 
   private static Map<String, Object> json(Problem p) {
