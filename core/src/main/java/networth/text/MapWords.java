@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import networth.analysis.whatif.WhatIf;
 import networth.graph.MapGraph;
 import networth.model.NetworkMap;
 
@@ -61,37 +60,6 @@ public final class MapWords {
   /** "1 opportunity", "2 opportunities". */
   public static String count(long n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
-  }
-
-  /**
-   * What a what-if means, in one sentence: "Without LinkedIn: 2 opportunities would be lost
-   * (Prospect 2, Prospect 3), £31,500 at risk (13% of the value); 1 more would be weakened (Client
-   * 1)."
-   */
-  public String whatIf(String without, WhatIf.Outcome o, double total) {
-    StringBuilder s = new StringBuilder("Without ").append(without).append(": ");
-    if (o.lost().isEmpty()) {
-      s.append("no opportunity would be lost");
-    } else {
-      s.append(count(o.lost().size(), "opportunity", "opportunities"))
-          .append(" would be lost (")
-          .append(String.join(", ", o.lost().stream().map(f -> label(f.node())).toList()))
-          .append("), ")
-          .append(money(o.valueAtRisk()))
-          .append(" at risk")
-          .append(
-              total > 0
-                  ? " (" + Math.round(o.valueAtRisk() / total * 100) + "% of the value)"
-                  : "");
-    }
-    if (!o.weakened().isEmpty()) {
-      s.append("; ")
-          .append(o.weakened().size())
-          .append(" more would be weakened (")
-          .append(String.join(", ", o.weakened().stream().map(f -> label(f.node())).toList()))
-          .append(")");
-    }
-    return s.append('.').toString();
   }
 
   /** Days as a person says them: 12 days, 5 months, 3.2 years. */

@@ -1,9 +1,15 @@
 package networth.engine;
 
 import networth.analysis.attribution.ModelComparison.Phases;
+import networth.engine.exact.EachGone;
+import networth.engine.exact.Flow;
+import networth.engine.exact.ModelCredits;
+import networth.engine.exact.OpportunityRoutes;
 import networth.engine.options.ConnectorsOptions;
 import networth.engine.options.CriticalOptions;
+import networth.engine.options.FlowOptions;
 import networth.engine.options.RoiOptions;
+import networth.engine.options.RoutesOptions;
 import networth.engine.result.ConnectorsResult;
 import networth.engine.result.CriticalResult;
 import networth.engine.result.RoiResult;
@@ -36,5 +42,21 @@ public final class Answers {
 
   public static RoiResult roi(Within w, RoiOptions o, Phases phases) {
     return RoiAnswer.of(w, o, phases);
+  }
+
+  public static EachGone eachGone(Within w, Phases phases) {
+    return WhatIfAnswer.each(w, phases);
+  }
+
+  public static ModelCredits modelCredits(Within w, Phases phases) {
+    return ModelCreditsAnswer.of(w, phases);
+  }
+
+  public static Flow flow(Within w, FlowOptions o, Phases phases) {
+    return FlowAnswer.of(w, o, phases);
+  }
+
+  public static OpportunityRoutes routes(Within w, RoutesOptions o, Phases phases) {
+    return RoutesAnswer.of(w, o, phases);
   }
 }

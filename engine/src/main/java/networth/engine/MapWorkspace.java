@@ -6,11 +6,18 @@ import java.util.Map;
 import java.util.function.Supplier;
 import networth.analysis.attribution.ModelComparison.Phases;
 import networth.diagnostics.Problem;
+import networth.engine.exact.EachGone;
+import networth.engine.exact.Flow;
+import networth.engine.exact.Loss;
+import networth.engine.exact.ModelCredits;
+import networth.engine.exact.OpportunityRoutes;
 import networth.engine.options.AttributeOptions;
 import networth.engine.options.ConnectorsOptions;
 import networth.engine.options.CriticalOptions;
+import networth.engine.options.FlowOptions;
 import networth.engine.options.PathsOptions;
 import networth.engine.options.RoiOptions;
+import networth.engine.options.RoutesOptions;
 import networth.engine.options.SummaryOptions;
 import networth.engine.options.TimelineOptions;
 import networth.engine.options.WhatIfOptions;
@@ -115,7 +122,39 @@ public final class MapWorkspace {
   }
 
   public WhatIfResult whatIf(WhatIfOptions o) {
-    return answer(o, () -> WhatIfAnswer.of(within(o.period()), o, phases));
+    return answer(o, () -> WhatIfAnswer.result(within(o.period()), loss(o)));
+  }
+
+  /** What would be lost without the nodes named, unrounded: what the text views show. */
+  public Loss loss(WhatIfOptions o) {
+    return answer(new Lose(o), () -> WhatIfAnswer.loss(within(o.period()), o, phases));
+  }
+
+  /** The key a loss is kept under, apart from the result of the same options. */
+  private record Lose(WhatIfOptions options) {}
+
+  /** What would be lost without each group in turn (each channel in a map with no groups). */
+  public EachGone eachGone(Period period) {
+    return answer(new Each(period), () -> WhatIfAnswer.each(within(period), phases));
+  }
+
+  private record Each(Period period) {}
+
+  /** Credit under every model by group, channel, kind and node, unrounded. */
+  public ModelCredits modelCredits(Period period) {
+    return answer(new Credits(period), () -> ModelCreditsAnswer.of(within(period), phases));
+  }
+
+  private record Credits(Period period) {}
+
+  /** First-touch credit from each origin to the most valuable opportunities, and to the rest. */
+  public Flow flow(FlowOptions o) {
+    return answer(o, () -> FlowAnswer.of(within(o.period()), o, phases));
+  }
+
+  /** How many routes lead to each of the most valuable opportunities, and the shortest. */
+  public OpportunityRoutes routes(RoutesOptions o) {
+    return answer(o, () -> RoutesAnswer.of(within(o.period()), o, phases));
   }
 
   public ConnectorsResult connectors(ConnectorsOptions o) {

@@ -2,15 +2,12 @@ package networth.cli.command;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import networth.analysis.whatif.WhatIf;
 import networth.cli.ExitCodes;
-import networth.cli.Timings;
 import networth.cli.output.OutputFormat;
-import networth.engine.NodeRefs;
+import networth.engine.exact.Loss;
 import networth.engine.json.ResultJson;
 import networth.engine.options.WhatIfOptions;
-import networth.model.Node;
-import networth.render.report.Tables;
+import networth.render.report.WhatIfView;
 import networth.render.text.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,42 +56,28 @@ public final class WhatIfCommand implements Callable<Integer> {
         output.format,
         spec,
         a -> {
-          if (output.format == OutputFormat.JSON) {
-            var out = spec.commandLine().getOut();
-            out.print(
-                ResultJson.write(a.engine.whatIf(new WhatIfOptions(without, a.period.period()))));
-            out.flush();
-            return ExitCodes.OK;
-          }
-          List<Node> removed = NodeRefs.many(a.map, without);
-          boolean[] taken = new boolean[a.graph.nodeCount()];
-          removed.forEach(n -> taken[a.index(n.id())] = true);
-          WhatIf.Outcome outcome = Timings.phase("whatif", () -> WhatIf.without(a.graph, taken));
+          WhatIfOptions asked = new WhatIfOptions(without, a.period.period());
           var out = spec.commandLine().getOut();
-          out.print(render(a, removed, outcome));
+          out.print(
+              output.format == OutputFormat.JSON
+                  ? ResultJson.write(a.engine.whatIf(asked))
+                  : render(a, a.engine.loss(asked)));
           out.flush();
           return ExitCodes.OK;
         });
   }
 
-  private String render(Analysis a, List<Node> removed, WhatIf.Outcome o) {
-    double total = a.totalWeight();
-    TextTable t = Tables.whatIf(a.words, a.graph, o);
+  /** The engine's unrounded answer, each percentage rounded once as it is shown. */
+  private String render(Analysis a, Loss o) {
+    TextTable t = WhatIfView.table(a.words, a.graph, o);
     if (output.format == OutputFormat.CSV) {
       return t.csv();
     }
-    String names = String.join(", ", removed.stream().map(n -> a.label(a.index(n.id()))).toList());
-    String headline = a.words.whatIf(names, o, total);
+    String names = String.join(", ", o.without().stream().map(id -> a.label(a.index(id))).toList());
+    String headline = WhatIfView.sentence(a.words, a.graph, names, o);
     if (output.format == OutputFormat.MD) {
-      return "# Without "
-          + names
-          + "\n\n"
-          + headline
-          + "\n\n"
-          + (o.lost().isEmpty() && o.weakened().isEmpty() ? "" : t.markdown());
+      return "# Without " + names + "\n\n" + headline + "\n\n" + (o.nothing() ? "" : t.markdown());
     }
-    return headline
-        + "\n"
-        + (o.lost().isEmpty() && o.weakened().isEmpty() ? "" : "\n" + t.render());
+    return headline + "\n" + (o.nothing() ? "" : "\n" + t.render());
   }
 }

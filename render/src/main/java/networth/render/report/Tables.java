@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import networth.analysis.routes.Scaled;
-import networth.analysis.whatif.WhatIf;
 import networth.engine.result.ConnectorsResult;
 import networth.engine.result.CriticalResult;
 import networth.engine.result.RoiResult;
@@ -60,21 +59,6 @@ public final class Tables {
   /** The labels of nodes given by id. */
   public static List<String> labels(MapWords w, MapGraph g, List<String> ids) {
     return ids.stream().map(id -> w.label(g.indexOf(id).orElseThrow())).toList();
-  }
-
-  public static TextTable whatIf(MapWords w, MapGraph g, WhatIf.Outcome o) {
-    TextTable t = new TextTable("OPPORTUNITY", "FATE", ">VALUE", ">ROUTES LOST");
-    for (WhatIf.Fate f : o.lost()) {
-      t.row(w.label(f.node()), "lost", w.money(g.weight(f.node())), "all");
-    }
-    for (WhatIf.Fate f : o.weakened()) {
-      t.row(
-          w.label(f.node()),
-          "weakened",
-          w.money(g.weight(f.node())),
-          Math.round(f.shareLost() * 100) + "%");
-    }
-    return t;
   }
 
   /** The connectors the engine ranked; labels as the map words them. */
