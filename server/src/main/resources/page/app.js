@@ -82,7 +82,7 @@ async function refresh(layOut = false) {
   state.map = map;
   if (inPlace) {
     const c = patch(state.cy, before, map, stones);
-    state.provisional = state.provisional || c.added + c.changed > 0;
+    state.provisional = state.provisional || c.added + c.changed + c.linked > 0;
   } else {
     drawMap(await api.get(`/api/maps/${enc(id)}/layout`), stones);
     state.laidOut = id;
@@ -237,10 +237,25 @@ function fillFilters(map) {
     (map.groups || []).map((g) => el('option', { value: g.name }, g.name)));
   kind.value = kinds.includes(keepKind) ? keepKind : '';
   group.value = (map.groups || []).some((g) => g.name === keepGroup) ? keepGroup : '';
-  fill('node-names', map.nodes.map((n) => el('option', { value: n.label || n.id })));
-  fill('node-list', map.nodes.map((n) => el('li', {},
-    el('button', { type: 'button', 'data-id': n.id, onclick: () => select(n.id) }, `${n.label || n.id} (${n.kind || 'node'})`))));
+  // On a map of thousands of nodes these lists are most of an edit's work in the browser: the
+  // names are listed again only when they changed, the buttons only while the list is open.
+  const names = map.nodes.map((n) => n.label || n.id);
+  const listed = names.join('\n');
+  if (listed !== state.names) {
+    state.names = listed;
+    fill('node-names', names.map((n) => el('option', { value: n })));
+  }
+  fillNodeList();
   applyFilters();
+}
+
+function fillNodeList() {
+  if (!document.querySelector('.node-list').open) return fill('node-list');
+  const key = `${state.id}@${api.etag}`;
+  if (state.nodeList === key) return undefined;
+  state.nodeList = key;
+  return fill('node-list', state.map.nodes.map((n) => el('li', {},
+    el('button', { type: 'button', 'data-id': n.id, onclick: () => select(n.id) }, `${n.label || n.id} (${n.kind || 'node'})`))));
 }
 
 function applyFilters() {
@@ -365,6 +380,10 @@ function wire() {
     await refresh(true);
     say('Laid out again: every node where the SVG puts it.', 'done');
   };
+  document.querySelector('.node-list').addEventListener('toggle', () => {
+    state.nodeList = '';
+    fillNodeList();
+  });
   document.getElementById('filter-kind').onchange = applyFilters;
   document.getElementById('filter-group').onchange = applyFilters;
   document.getElementById('search').oninput = search;

@@ -32,14 +32,14 @@ function linkKey(l) {
 
 /**
  * Changes the drawn map {@code cy} from {@code before} to {@code after} (both JSON maps) in one
- * batch; answers how many nodes and links it added, changed and removed.
+ * batch; answers how many nodes it added, changed and removed, and how many links it drew anew.
  */
 export function patch(cy, before, after, stones) {
   const groupsBefore = groupsOf(before);
   const groupsAfter = groupsOf(after);
   const old = new Map(before.nodes.map((n) => [n.id, n]));
   const now = new Map(after.nodes.map((n) => [n.id, n]));
-  const counts = { added: 0, changed: 0, removed: 0 };
+  const counts = { added: 0, changed: 0, removed: 0, linked: 0 };
   cy.batch(() => {
     for (const id of old.keys()) {
       if (!now.has(id)) {
@@ -58,6 +58,7 @@ export function patch(cy, before, after, stones) {
       counts[was ? 'changed' : 'added'] += 1;
     }
     cy.add(edges);
+    counts.linked = edges.length;
     cy.nodes('.box').forEach((b) => { b.toggleClass('keystone', stones.has(b.id())); });
   });
   return counts;

@@ -60,11 +60,16 @@ record PageDriver(ChromeDriver browser) {
 
   /** Chooses a node from the list below the legend, as a keyboard user does. */
   void choose(String id) {
+    listed(id).click();
+  }
+
+  /** A node's button in the list below the legend (the list opened first, if it is closed). */
+  WebElement listed(String id) {
     WebElement list = find(".node-list");
     if (list.getAttribute("open") == null) {
       find(".node-list > summary").click();
     }
-    find("#node-list button[data-id='" + id + "']").click();
+    return find("#node-list button[data-id='" + id + "']");
   }
 
   void waitFor(Function<WebDriver, Boolean> condition) {

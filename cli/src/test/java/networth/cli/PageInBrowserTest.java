@@ -88,8 +88,7 @@ class PageInBrowserTest {
     // Add Sam, a person, with the node form.
     addPerson("Sam", "met at a meetup");
     page.waitFor(d -> page.nodes() == 34);
-    assertThat(page.find("#node-list button[data-id='Sam']").getAttribute("textContent"))
-        .isEqualTo("Sam (person)");
+    assertThat(page.listed("Sam").getText()).isEqualTo("Sam (person)");
 
     // Twitter led to Sam: drawn by choosing its two ends one after the other, from the list of
     // nodes (the keyboard's way; a tap on each does the same on the map).
@@ -314,6 +313,7 @@ class PageInBrowserTest {
         .contains("Someone else changed this map");
     browser.findElement(By.id("reload")).click();
     page.waitFor(d -> !d.findElement(By.id("stale")).isDisplayed() && page.nodes() == 35);
+    page.click(".node-list > summary"); // every node as a list
     assertThat(browser.findElements(By.cssSelector("#node-list button[data-id='Zed']"))).hasSize(1);
     assertThat(browser.findElements(By.cssSelector("#node-list button[data-id='Yan']"))).isEmpty();
 
