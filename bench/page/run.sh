@@ -2,6 +2,7 @@
 # The page on a 10,000-node map, timed in headless Chromium (see BENCHMARKS.md, "The page on a
 # 10,000-node map"). From the project's folder:
 #   bench/page/run.sh            # first draw, EDITS (3) edits' redraws, then "Lay out again"
+#   LAY_OUT_AGAIN=no EDITS=5 bench/page/run.sh    # without the last (another layout: minutes)
 # Needs Debian's chromium and chromium-driver, and curl. Not part of the test suite: a first draw
 # waits for the server's layered layout of the whole map, which takes minutes.
 set -euo pipefail

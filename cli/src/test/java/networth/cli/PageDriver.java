@@ -73,7 +73,11 @@ record PageDriver(ChromeDriver browser) {
   }
 
   void waitFor(Function<WebDriver, Boolean> condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    waitFor(Duration.ofSeconds(20), condition);
+  }
+
+  void waitFor(Duration limit, Function<WebDriver, Boolean> condition) {
+    new WebDriverWait(browser, limit)
         .withMessage(
             () ->
                 "the page says: "

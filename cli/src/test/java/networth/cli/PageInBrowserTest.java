@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -332,6 +333,63 @@ class PageInBrowserTest {
             java.net.http.HttpResponse.BodyHandlers.ofString());
     assertThat(report.statusCode()).isEqualTo(200);
     assertThat(report.body()).contains("<title>The power of the network — networth report</title>");
+  }
+
+  @Test
+  @Order(5)
+  void onALargeMapAnEditIsDrawnInPlaceAndLayOutAgainPlacesEverything() throws Exception {
+    page.screen(1400, 900);
+    browser.get(url);
+    page.waitFor(d -> page.nodes() > 0);
+    // 1,500 people, 8 channels, 3 jobs, 100 opportunities: 1,611 nodes, above the 1,500 up to
+    // which every edit is laid out again.
+    Path large = dir.resolve("large.netmap");
+    Run made =
+        Run.of(
+            "generate",
+            "--people",
+            "1500",
+            "--links",
+            "3000",
+            "--opportunities",
+            "100",
+            "-o",
+            large.toString());
+    assertThat(made.exit()).as(made.err()).isZero();
+    upload(large);
+    // Laying out 1,611 nodes takes the server seconds, more on a busy machine.
+    page.waitFor(
+        Duration.ofMinutes(3),
+        d -> page.text("status").startsWith("Uploaded") && page.version() == 1);
+    long nodes = page.nodes();
+    long links = page.links();
+    assertThat(nodes).isGreaterThan(1500);
+    assertThat(page.find("#lay-out").isDisplayed()).isFalse();
+
+    // A person and a link from them to the first channel: drawn where the map is, no new layout.
+    addPerson("Newcomer", "");
+    page.waitFor(d -> page.version() == 2);
+    assertThat(page.nodes()).isEqualTo(nodes + 1);
+    assertThat(page.find("#lay-out").isDisplayed()).isTrue();
+    linkWithTheForm("channel-0", "Newcomer", "", "");
+    page.waitFor(d -> page.version() == 3);
+    assertThat(page.links()).isEqualTo(links + 1);
+    assertThat(text()).contains("channel-0 -> Newcomer");
+
+    // Undone, both go again, in place.
+    page.click("#undo");
+    page.waitFor(d -> page.version() == 4);
+    assertThat(page.links()).isEqualTo(links);
+    page.click("#undo");
+    page.waitFor(d -> page.version() == 5);
+    assertThat(page.nodes()).isEqualTo(nodes);
+
+    // Lay out again: the whole layout, the button gone until the next edit.
+    page.click("#lay-out");
+    page.waitFor(Duration.ofMinutes(3), d -> page.text("status").startsWith("Laid out again"));
+    assertThat(page.find("#lay-out").isDisplayed()).isFalse();
+    assertThat(page.nodes()).isEqualTo(nodes);
+    assertThat(page.links()).isEqualTo(links);
   }
 
   private static void upload(Path map) {
