@@ -71,20 +71,22 @@ async function refresh(layOut = false) {
   const id = state.id;
   performance.mark('networth:read');
   const before = state.map;
-  const [map, critical, summary] = await Promise.all([
+  // Asked for at once with the rest, unless this is an edit of a large map drawn before.
+  const inPlace = !layOut && state.cy && before && state.laidOut === id
+    && before.nodes.length > LAY_OUT_EACH_EDIT_UP_TO;
+  const [map, critical, summary, layout] = await Promise.all([
     api.map(id),
     api.get(`/api/maps/${enc(id)}/critical`).catch(() => ({ keystones: [] })),
     api.get(`/api/maps/${enc(id)}/summary`),
+    inPlace ? null : api.get(`/api/maps/${enc(id)}/layout`),
   ]);
   const stones = keystones(critical, summary.totalValue);
-  const inPlace = !layOut && state.cy && before && state.laidOut === id
-    && map.nodes.length > LAY_OUT_EACH_EDIT_UP_TO;
   state.map = map;
   if (inPlace) {
     const c = patch(state.cy, before, map, stones);
     state.provisional = state.provisional || c.added + c.changed + c.linked > 0;
   } else {
-    drawMap(await api.get(`/api/maps/${enc(id)}/layout`), stones);
+    drawMap(layout, stones);
     state.laidOut = id;
     state.provisional = false;
   }
