@@ -10,6 +10,7 @@ import { Editor } from './editor.js';
 import { showHeadline, showCharts } from './charts.js';
 import { askToSignIn, showWho } from './session.js';
 import { patch, LAY_OUT_EACH_EDIT_UP_TO } from './patch.js';
+import { showStatus, whenDrawn, fillLegend } from './status.js';
 
 // drawFrom: a link's start while dragging on the map; pickFrom: while choosing its two ends one
 // after the other (a tap on a phone, or the keyboard and the list of nodes).
@@ -38,7 +39,7 @@ function signedOut() {
   fill('maps');
   delete document.body.dataset.map;
   delete document.body.dataset.version;
-  showStatus();
+  showStatus(state);
   askToSignIn(listMaps);
   say('Signed out.', 'done');
 }
@@ -90,10 +91,10 @@ async function refresh(layOut = false) {
     state.laidOut = id;
     state.provisional = false;
   }
-  fillLegend();
+  fillLegend(state.map);
   document.getElementById('lay-out').hidden = !state.provisional;
   whenDrawn(() => performance.mark('networth:drawn'));
-  showStatus();
+  showStatus(state);
   showHeadline(summary, map);
   fillFilters(map);
   forms.show(map);
@@ -107,27 +108,6 @@ async function refresh(layOut = false) {
     showSelected(state, '');
   }
   document.title = `${map.title || 'Untitled map'} — networth`;
-}
-
-/** Calls back once the map's next frame is on the screen. */
-function whenDrawn(then) {
-  requestAnimationFrame(() => requestAnimationFrame(then));
-}
-
-/**
- * The page's state as read-only attributes of the body, for scripts that wait on it (the browser
- * tests, the benchmark): which map, its version, how many nodes and links are drawn.
- */
-function showStatus() {
-  const b = document.body.dataset;
-  if (state.map) {
-    b.map = state.id;
-    b.version = api.etag.replaceAll('"', '');
-    b.nodes = state.cy.nodes('.box').length;
-    b.links = state.cy.edges().length;
-  } else {
-    for (const k of ['map', 'version', 'nodes', 'links']) delete b[k];
-  }
 }
 
 /** The SVG's rule: at most three nodes, each alone holding a tenth of the value. */
@@ -212,20 +192,6 @@ function select(id, bringIntoView = true, choosing = true) {
     : `What ${node.data('label')} led to: ${lit.count} nodes.`);
   showSelected(state, id);
   forms.edit(id);
-}
-
-function fillLegend() {
-  const kinds = [...new Set(state.map.nodes.map((n) => n.kind || 'node'))];
-  const groups = state.map.groups || [];
-  fill('legend',
-    el('strong', {}, 'Legend'),
-    kinds.map((k) => el('span', { class: 'entry' },
-      el('span', { class: `swatch k-${k}`, style: `background-color:${graph.KIND_COLOURS[k]}` }), k)),
-    groups.map((g) => el('span', { class: 'entry' },
-      el('span', { class: 'dot', style: `background:${graph.groupColour(groups, g.name)}` }),
-      `group ${g.name}`)),
-    el('span', { class: 'entry' }, el('span', { class: 'swatch keystone' }),
-      'keystone: at most 3, each holding a tenth of the value'));
 }
 
 function fillFilters(map) {

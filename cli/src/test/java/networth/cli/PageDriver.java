@@ -15,6 +15,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -206,5 +207,40 @@ record PageDriver(ChromeDriver browser) {
         .moveToElement(map, to[0] - w / 2, to[1] - h / 2)
         .release()
         .perform();
+  }
+
+  /** Uploads a map file with the page's Upload button. */
+  void upload(Path map) {
+    find("#upload").sendKeys(map.toAbsolutePath().toString());
+  }
+
+  /** Adds a person with the node form. */
+  void addPerson(String name, String note) {
+    WebElement form = find("#node-form");
+    new Select(form.findElement(By.name("kind"))).selectByValue("person");
+    form.findElement(By.name("id")).sendKeys(name);
+    form.findElement(By.name("note")).sendKeys(note);
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+  }
+
+  /** Adds a link with the link form. */
+  void linkWithTheForm(String from, String to, String kind, String date) {
+    WebElement link = find("#link-form");
+    link.findElement(By.name("from")).clear();
+    link.findElement(By.name("from")).sendKeys(from);
+    link.findElement(By.name("to")).clear();
+    link.findElement(By.name("to")).sendKeys(to);
+    link.findElement(By.name("kind")).sendKeys(kind);
+    link.findElement(By.name("date")).sendKeys(date);
+    link.findElement(By.cssSelector("button[type=submit]")).click();
+  }
+
+  /** The map as text, from its editor (opened first, if it is closed). */
+  String mapText() {
+    WebElement text = find("#text");
+    if (text.getAttribute("open") == null) {
+      click("#text > summary");
+    }
+    return find("#netmap").getAttribute("value");
   }
 }

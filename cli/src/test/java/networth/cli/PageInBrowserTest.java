@@ -80,14 +80,14 @@ class PageInBrowserTest {
 
     // Upload the example: the headline says what `networth summary` says, the map has its 33
     // nodes and 34 links (as the report's map has).
-    upload(ServeApiTest.example("power-of-the-network"));
+    page.upload(ServeApiTest.example("power-of-the-network"));
     page.waitFor(d -> page.headline().contains(SOCIAL_9));
     assertThat(page.headline()).contains("10 opportunities worth £234,250");
     assertThat(page.nodes()).isEqualTo(33);
     assertThat(page.links()).isEqualTo(34);
 
     // Add Sam, a person, with the node form.
-    addPerson("Sam", "met at a meetup");
+    page.addPerson("Sam", "met at a meetup");
     page.waitFor(d -> page.nodes() == 34);
     assertThat(page.listed("Sam").getText()).isEqualTo("Sam (person)");
 
@@ -107,12 +107,12 @@ class PageInBrowserTest {
 
     // Sam introduced Prospect 1: the form. Prospect 1 was the one opportunity no social channel
     // touched (it came from the IT Directors' Forum alone), so social now plays a part in all ten.
-    linkWithTheForm("Sam", "Prospect 1", "introduced", "2014-05");
+    page.linkWithTheForm("Sam", "Prospect 1", "introduced", "2014-05");
     page.waitFor(d -> page.links() == 36);
     page.waitFor(d -> page.headline().contains(SOCIAL_10));
     assertThat(page.headline()).doesNotContain(SOCIAL_9);
     // The text editor shows the same map.
-    assertThat(text())
+    assertThat(page.mapText())
         .startsWith("title \"The power of the network\"")
         .containsPattern("person Sam +note \"met at a meetup\"")
         .contains("Twitter -[saw a tweet]-> Sam -[introduced 2014-05]-> \"Prospect 1\"");
@@ -167,16 +167,16 @@ class PageInBrowserTest {
     page.screen(1400, 900);
     browser.get(url);
     page.waitFor(d -> page.nodes() > 0);
-    upload(ServeApiTest.example("power-of-the-network"));
+    page.upload(ServeApiTest.example("power-of-the-network"));
     page.waitFor(d -> page.text("status").startsWith("Uploaded") && page.version() == 1);
 
     // Three edits (versions 2, 3 and 4): Sam, Twitter → Sam, Sam → Prospect 1; social is then
     // in all ten opportunities, as in the first test.
-    addPerson("Sam", "");
+    page.addPerson("Sam", "");
     page.waitFor(d -> page.version() == 2);
-    linkWithTheForm("Twitter", "Sam", "saw a tweet", "");
+    page.linkWithTheForm("Twitter", "Sam", "saw a tweet", "");
     page.waitFor(d -> page.version() == 3);
-    linkWithTheForm("Sam", "Prospect 1", "introduced", "2014-05");
+    page.linkWithTheForm("Sam", "Prospect 1", "introduced", "2014-05");
     page.waitFor(d -> page.version() == 4 && page.headline().contains(SOCIAL_10));
 
     // Version 1, as uploaded, restored from the history: its headline and its 33 nodes and 34
@@ -227,7 +227,7 @@ class PageInBrowserTest {
         small,
         "title \"Small\"\nchannel Twitter\nperson Sam\nlost \"Old deal\" value 5k lost 2014-01\n"
             + "Sam -> \"Old deal\"\n");
-    upload(small);
+    page.upload(small);
     page.waitFor(d -> page.text("status").startsWith("Uploaded") && page.links() == 1);
     page.click("#fit");
 
@@ -239,7 +239,7 @@ class PageInBrowserTest {
     link.findElement(By.cssSelector("button[type=submit]")).click();
     page.waitFor(d -> page.links() == 2);
     page.click("#draw-link");
-    assertThat(text()).contains("\nTwitter -> Sam\n").contains("\nSam -> \"Old deal\"\n");
+    assertThat(page.mapText()).contains("\nTwitter -> Sam\n").contains("\nSam -> \"Old deal\"\n");
 
     // The lost deal is grey and crossed out as the SVG draws it: a #666 line through its middle
     // from 6 pixels inside one end to 6 inside the other, so most of one row is that grey.
@@ -254,13 +254,13 @@ class PageInBrowserTest {
     page.screen(1400, 900);
     browser.get(url);
     page.waitFor(d -> page.nodes() > 0); // the map the tests before left
-    upload(ServeApiTest.example("power-of-the-network"));
+    page.upload(ServeApiTest.example("power-of-the-network"));
     page.waitFor(d -> page.text("status").startsWith("Uploaded") && page.version() == 1);
     assertThat(page.nodes()).isEqualTo(33);
     String id = page.status("map");
 
     // A line typed with a quote left open is marked at its line as it is typed, nothing stored.
-    String before = text();
+    String before = page.mapText();
     int line = before.split("\n", -1).length + 1;
     WebElement area = browser.findElement(By.id("netmap"));
     area.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\nperson \"Ann");
@@ -270,7 +270,7 @@ class PageInBrowserTest {
                 .isEmpty());
     assertThat(browser.findElement(By.id("text-problems")).getText())
         .contains("line " + line + ", column 8");
-    browser.findElement(By.xpath("//button[text()='Discard my text']")).click();
+    browser.findElement(By.xpath("//button[page.mapText()='Discard my text']")).click();
     assertThat(browser.findElements(By.cssSelector(".gutter .line.error"))).isEmpty();
 
     // A fact the checker refuses is shown beside its field, and nothing is stored.
@@ -356,7 +356,7 @@ class PageInBrowserTest {
             "-o",
             large.toString());
     assertThat(made.exit()).as(made.err()).isZero();
-    upload(large);
+    page.upload(large);
     // Laying out 1,611 nodes takes the server seconds, more on a busy machine.
     page.waitFor(
         Duration.ofMinutes(3),
@@ -367,14 +367,14 @@ class PageInBrowserTest {
     assertThat(page.find("#lay-out").isDisplayed()).isFalse();
 
     // A person and a link from them to the first channel: drawn where the map is, no new layout.
-    addPerson("Newcomer", "");
+    page.addPerson("Newcomer", "");
     page.waitFor(d -> page.version() == 2);
     assertThat(page.nodes()).isEqualTo(nodes + 1);
     assertThat(page.find("#lay-out").isDisplayed()).isTrue();
-    linkWithTheForm("channel-0", "Newcomer", "", "");
+    page.linkWithTheForm("channel-0", "Newcomer", "", "");
     page.waitFor(d -> page.version() == 3);
     assertThat(page.links()).isEqualTo(links + 1);
-    assertThat(text()).contains("channel-0 -> Newcomer");
+    assertThat(page.mapText()).contains("channel-0 -> Newcomer");
 
     // Undone, both go again, in place.
     page.click("#undo");
@@ -390,36 +390,5 @@ class PageInBrowserTest {
     assertThat(page.find("#lay-out").isDisplayed()).isFalse();
     assertThat(page.nodes()).isEqualTo(nodes);
     assertThat(page.links()).isEqualTo(links);
-  }
-
-  private static void upload(Path map) {
-    page.find("#upload").sendKeys(map.toAbsolutePath().toString());
-  }
-
-  private static void addPerson(String name, String note) {
-    WebElement form = page.find("#node-form");
-    new Select(form.findElement(By.name("kind"))).selectByValue("person");
-    form.findElement(By.name("id")).sendKeys(name);
-    form.findElement(By.name("note")).sendKeys(note);
-    form.findElement(By.cssSelector("button[type=submit]")).click();
-  }
-
-  private static void linkWithTheForm(String from, String to, String kind, String date) {
-    WebElement link = page.find("#link-form");
-    link.findElement(By.name("from")).clear();
-    link.findElement(By.name("from")).sendKeys(from);
-    link.findElement(By.name("to")).clear();
-    link.findElement(By.name("to")).sendKeys(to);
-    link.findElement(By.name("kind")).sendKeys(kind);
-    link.findElement(By.name("date")).sendKeys(date);
-    link.findElement(By.cssSelector("button[type=submit]")).click();
-  }
-
-  private static String text() {
-    WebElement text = page.find("#text");
-    if (text.getAttribute("open") == null) {
-      page.click("#text > summary");
-    }
-    return page.find("#netmap").getAttribute("value");
   }
 }
