@@ -270,7 +270,7 @@ class PageInBrowserTest {
                 .isEmpty());
     assertThat(browser.findElement(By.id("text-problems")).getText())
         .contains("line " + line + ", column 8");
-    browser.findElement(By.xpath("//button[page.mapText()='Discard my text']")).click();
+    browser.findElement(By.xpath("//button[text()='Discard my text']")).click();
     assertThat(browser.findElements(By.cssSelector(".gutter .line.error"))).isEmpty();
 
     // A fact the checker refuses is shown beside its field, and nothing is stored.
