@@ -27,7 +27,7 @@ networth() { java -cp "$cp" networth.cli.Networth "$@"; }
 # 9,000 people, 9 jobs, 8 channels, 1,000 opportunities (10,017 nodes), 20,000 links.
 networth generate --people 9000 --links 20000 --opportunities 1000 --seed 1 -o "$work/big.netmap" \
   > /dev/null
-networth serve --port 0 --data-dir "$work/data" > "$work/out" 2> "$work/err" &
+java -cp "$cp" networth.cli.Networth serve --port 0 --data-dir "$work/data" > "$work/out" 2> "$work/err" &
 server=$!
 url=""
 for _ in $(seq 1 120); do
