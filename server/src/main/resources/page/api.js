@@ -14,21 +14,33 @@ export class Refused extends Error {
 export const api = {
   csrf: '',
   user: '',
+  /** Whether this is the local user of a server without accounts (nobody signs in or out). */
+  local: false,
   /** The ETag of the map as the page last read it: what every write names in If-Match. */
   etag: '',
 
   async session() {
     const s = await call('GET', '/api/session');
-    this.csrf = s.body.csrf;
-    this.user = s.body.user;
-    return s.body;
+    return this.opened(s.body);
   },
 
   async signIn(name, password) {
     const s = await call('POST', '/api/session', { json: { name, password } });
-    this.csrf = s.body.csrf;
-    this.user = s.body.user;
-    return s.body;
+    return this.opened(s.body);
+  },
+
+  opened(session) {
+    this.csrf = session.csrf;
+    this.user = session.user;
+    this.local = session.local === true;
+    return session;
+  },
+
+  async signOut() {
+    await call('DELETE', '/api/session');
+    this.csrf = '';
+    this.user = '';
+    this.etag = '';
   },
 
   async get(path) {

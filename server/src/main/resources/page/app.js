@@ -8,10 +8,16 @@ import { showSelected } from './panel.js';
 import { Forms } from './forms.js';
 import { Editor } from './editor.js';
 import { showHeadline, showCharts } from './charts.js';
+import { askToSignIn, showWho } from './session.js';
+import { patch, LAY_OUT_EACH_EDIT_UP_TO } from './patch.js';
+import { showStatus, whenDrawn, fillLegend } from './status.js';
 
-const state = { id: '', map: null, cy: null, selected: '', drawing: false, drawFrom: '' };
-// The page's state, for a look from the browser's console (and for the browser test).
-window.networth = state;
+// drawFrom: a link's start while dragging on the map; pickFrom: while choosing its two ends one
+// after the other (a tap on a phone, or the keyboard and the list of nodes).
+const state = {
+  id: '', map: null, cy: null, selected: '', drawing: false, drawFrom: '', pickFrom: '',
+  laidOut: '',
+};
 const forms = new Forms(state, change);
 const editor = new Editor(state, change);
 
@@ -19,26 +25,23 @@ async function start() {
   try {
     await api.session();
   } catch (e) {
-    if (e instanceof Refused && e.status === 401) return askToSignIn();
+    if (e instanceof Refused && e.status === 401) return askToSignIn(listMaps);
     return say(e.message, 'error');
   }
+  showWho();
   await listMaps();
 }
 
-function askToSignIn() {
-  const form = document.getElementById('sign-in');
-  form.hidden = false;
-  form.elements.name.focus();
-  form.onsubmit = async (ev) => {
-    ev.preventDefault();
-    try {
-      await api.signIn(form.elements.name.value, form.elements.password.value);
-      form.hidden = true;
-      await listMaps();
-    } catch (e) {
-      say(e.message, 'error');
-    }
-  };
+/** Back to the form, with nothing of the last person's maps left on the page. */
+function signedOut() {
+  if (state.cy) state.cy.destroy();
+  Object.assign(state, { id: '', map: null, cy: null, selected: '', laidOut: '' });
+  fill('maps');
+  delete document.body.dataset.map;
+  delete document.body.dataset.version;
+  showStatus(state);
+  askToSignIn(listMaps);
+  say('Signed out.', 'done');
 }
 
 async function listMaps(choose) {
@@ -57,20 +60,41 @@ async function listMaps(choose) {
 async function open(id) {
   state.id = id;
   state.selected = '';
+  state.laidOut = '';
   await refresh();
 }
 
-/** Reads the map as it now is and redraws everything from it. */
-async function refresh() {
+/**
+ * Reads the map as it now is and shows it. The map is laid out again by the server unless it is
+ * large and was laid out before (the same map, one edit ago): then only what changed is redrawn.
+ */
+async function refresh(layOut = false) {
   const id = state.id;
-  const [map, layout, critical] = await Promise.all([
+  performance.mark('networth:read');
+  const before = state.map;
+  // Asked for at once with the rest, unless this is an edit of a large map drawn before.
+  const inPlace = !layOut && state.cy && before && state.laidOut === id
+    && before.nodes.length > LAY_OUT_EACH_EDIT_UP_TO;
+  const [map, critical, summary, layout] = await Promise.all([
     api.map(id),
-    api.get(`/api/maps/${enc(id)}/layout`),
     api.get(`/api/maps/${enc(id)}/critical`).catch(() => ({ keystones: [] })),
+    api.get(`/api/maps/${enc(id)}/summary`),
+    inPlace ? null : api.get(`/api/maps/${enc(id)}/layout`),
   ]);
+  const stones = keystones(critical, summary.totalValue);
   state.map = map;
-  const summary = await api.get(`/api/maps/${enc(id)}/summary`);
-  drawMap(layout, keystones(critical, summary.totalValue));
+  if (inPlace) {
+    const c = patch(state.cy, before, map, stones);
+    state.provisional = state.provisional || c.added + c.changed + c.linked > 0;
+  } else {
+    drawMap(layout, stones);
+    state.laidOut = id;
+    state.provisional = false;
+  }
+  fillLegend(state.map);
+  document.getElementById('lay-out').hidden = !state.provisional;
+  whenDrawn(() => performance.mark('networth:drawn'));
+  showStatus(state);
   showHeadline(summary, map);
   fillFilters(map);
   forms.show(map);
@@ -78,7 +102,7 @@ async function refresh() {
   showCharts(state, summary);
   showHistory();
   if (state.selected && state.cy.getElementById(state.selected).nonempty()) {
-    select(state.selected, false);
+    select(state.selected, false, false);
   } else {
     state.selected = '';
     showSelected(state, '');
@@ -120,21 +144,44 @@ function drawMap(layout, stones) {
     if (!state.drawing || !state.drawFrom) return;
     const from = state.drawFrom;
     state.drawFrom = '';
-    state.cy.nodes().removeClass('source');
     state.cy.userPanningEnabled(true);
     const to = ev.target !== state.cy && ev.target.isNode?.() ? ev.target.id() : '';
     if (to && to !== from) {
-      forms.linkFrom(from, to);
-      say(`A link from ${from} to ${to}: say what kind, when, and save it.`);
+      state.cy.nodes().removeClass('source');
+      state.pickFrom = '';
+      linkDrawn(from, to);
     }
+    // Let go where it began: a tap, which chooses the link's start (see select).
   });
-  fillLegend();
 }
 
-/** Selects a node; chosen from a list (not on the map), the map also brings it into view. */
-function select(id, bringIntoView = true) {
+function linkDrawn(from, to) {
+  forms.linkFrom(from, to);
+  say(`A link from ${from} to ${to}: say what kind, when, and save it.`);
+}
+
+/**
+ * Selects a node; chosen from a list (not on the map), the map also brings it into view. While
+ * drawing a link, the first node chosen is where it starts and the second where it ends.
+ */
+function select(id, bringIntoView = true, choosing = true) {
   const node = state.cy.getElementById(id);
   if (node.empty()) return;
+  if (state.drawing && choosing) {
+    if (!state.pickFrom) {
+      state.pickFrom = id;
+      node.addClass('source');
+      say(`Drawing a link from ${node.data('label')}: now choose the node it led to.`);
+      return;
+    }
+    if (state.pickFrom !== id) {
+      const from = state.pickFrom;
+      state.pickFrom = '';
+      state.cy.nodes().removeClass('source');
+      linkDrawn(from, id);
+      return;
+    }
+  }
   state.selected = id;
   state.cy.$(':selected').unselect();
   node.select();
@@ -145,20 +192,6 @@ function select(id, bringIntoView = true) {
     : `What ${node.data('label')} led to: ${lit.count} nodes.`);
   showSelected(state, id);
   forms.edit(id);
-}
-
-function fillLegend() {
-  const kinds = [...new Set(state.map.nodes.map((n) => n.kind || 'node'))];
-  const groups = state.map.groups || [];
-  fill('legend',
-    el('strong', {}, 'Legend'),
-    kinds.map((k) => el('span', { class: 'entry' },
-      el('span', { class: `swatch k-${k}`, style: `background-color:${graph.KIND_COLOURS[k]}` }), k)),
-    groups.map((g) => el('span', { class: 'entry' },
-      el('span', { class: 'dot', style: `background:${graph.groupColour(groups, g.name)}` }),
-      `group ${g.name}`)),
-    el('span', { class: 'entry' }, el('span', { class: 'swatch keystone' }),
-      'keystone: at most 3, each holding a tenth of the value'));
 }
 
 function fillFilters(map) {
@@ -172,17 +205,35 @@ function fillFilters(map) {
     (map.groups || []).map((g) => el('option', { value: g.name }, g.name)));
   kind.value = kinds.includes(keepKind) ? keepKind : '';
   group.value = (map.groups || []).some((g) => g.name === keepGroup) ? keepGroup : '';
-  fill('node-names', map.nodes.map((n) => el('option', { value: n.label || n.id })));
-  fill('node-list', map.nodes.map((n) => el('li', {},
-    el('button', { type: 'button', 'data-id': n.id, onclick: () => select(n.id) }, `${n.label || n.id} (${n.kind || 'node'})`))));
+  // On a map of thousands of nodes these lists are most of an edit's work in the browser: the
+  // names are listed again only when they changed, the buttons only while the list is open.
+  const names = map.nodes.map((n) => n.label || n.id);
+  const listed = names.join('\n');
+  if (listed !== state.names) {
+    state.names = listed;
+    fill('node-names', names.map((n) => el('option', { value: n })));
+  }
+  fillNodeList();
   applyFilters();
+}
+
+function fillNodeList() {
+  if (!document.querySelector('.node-list').open) return fill('node-list');
+  const key = `${state.id}@${api.etag}`;
+  if (state.nodeList === key) return undefined;
+  state.nodeList = key;
+  return fill('node-list', state.map.nodes.map((n) => el('li', {},
+    el('button', { type: 'button', 'data-id': n.id, onclick: () => select(n.id) }, `${n.label || n.id} (${n.kind || 'node'})`))));
 }
 
 function applyFilters() {
   const kind = document.getElementById('filter-kind').value;
   const group = document.getElementById('filter-group').value;
-  graph.filter(state.cy, (n) =>
+  const shown = graph.filter(state.cy, (n) =>
     (!kind || n.data('kind') === kind) && (!group || n.data('groups').includes(group)));
+  const all = state.cy.nodes('.box').length;
+  const which = [kind && `kind ${kind}`, group && `group ${group}`].filter((w) => w).join(', ');
+  fill('shown', which ? `Showing ${shown} of ${all} nodes (${which}).` : '');
 }
 
 function search() {
@@ -206,7 +257,8 @@ async function showHistory() {
     el('span', {}, `${v.version}. ${v.change}`),
     el('small', {}, ` ${v.by}, ${new Date(v.made).toLocaleString()}`),
     v.version === current ? el('em', {}, ' (now)')
-      : el('button', { type: 'button', onclick: () => restore(v.version) }, 'Restore'))));
+      : el('button', { type: 'button', 'aria-label': `Restore version ${v.version}`,
+        onclick: () => restore(v.version) }, 'Restore'))));
 }
 
 async function restore(version) {
@@ -280,9 +332,26 @@ function wire() {
   const draw = document.getElementById('draw-link');
   draw.onclick = () => {
     state.drawing = !state.drawing;
+    state.pickFrom = '';
+    state.cy?.nodes().removeClass('source');
     draw.setAttribute('aria-pressed', String(state.drawing));
-    say(state.drawing ? 'Drag from one node to the node it led to.' : 'Drawing links is off.');
+    say(state.drawing
+      ? 'Drag from one node to the node it led to, or choose the two one after the other.'
+      : 'Drawing links is off.');
   };
+  document.getElementById('sign-out').onclick = async () => {
+    await api.signOut();
+    signedOut();
+  };
+  document.getElementById('lay-out').onclick = async () => {
+    say('Laying the whole map out again…');
+    await refresh(true);
+    say('Laid out again: every node where the SVG puts it.', 'done');
+  };
+  document.querySelector('.node-list').addEventListener('toggle', () => {
+    state.nodeList = '';
+    fillNodeList();
+  });
   document.getElementById('filter-kind').onchange = applyFilters;
   document.getElementById('filter-group').onchange = applyFilters;
   document.getElementById('search').oninput = search;

@@ -61,6 +61,15 @@ const STYLE = [
   },
   { selector: 'node.k-client', style: { 'border-style': 'double', 'border-width': 4 } },
   { selector: 'node.k-prospect', style: { 'border-style': 'dashed' } },
+  // The SVG crosses a lost opportunity out: a grey line through its middle, under its amount.
+  {
+    selector: 'node.k-lost',
+    style: {
+      'background-image': 'data(cross)',
+      'background-width': '100%',
+      'background-height': '100%',
+    },
+  },
   { selector: 'node.keystone', style: { 'border-color': '#111', 'border-width': 3 } },
   {
     selector: 'node.text',
@@ -139,6 +148,7 @@ export function elements(layout, groups, keystones) {
         round: h / 2,
         fill: KIND_COLOURS[n.kind] || KIND_COLOURS.node,
         inside: n.lines.join('\n'),
+        cross: n.kind === 'lost' ? crossedOut(w, h) : undefined,
       },
       position: { x: cx, y: cy },
       classes: classes.join(' '),
@@ -182,6 +192,13 @@ export function elements(layout, groups, keystones) {
     }
   }
   return out;
+}
+
+/** The SVG's line through a lost opportunity: 6 pixels in from each end, at half its height. */
+function crossedOut(w, h) {
+  const line = `<line x1="6" y1="${h / 2}" x2="${w - 6}" y2="${h / 2}" stroke="#666" stroke-width="1.2"/>`;
+  return `data:image/svg+xml;utf8,${encodeURIComponent(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">${line}</svg>`)}`;
 }
 
 function text(id, owner, value, x, y) {
@@ -266,10 +283,10 @@ export function clear(cy) {
   cy.elements().removeClass('dim on');
 }
 
-/** Shows only the boxes that pass the filter (and the links between two shown). */
+/** Shows only the boxes that pass the filter (and the links between two shown); answers how many. */
 export function filter(cy, keep) {
+  const shown = cy.nodes('.box').filter((n) => keep(n));
   cy.batch(() => {
-    const shown = cy.nodes('.box').filter((n) => keep(n));
     cy.nodes('.box').difference(shown).addClass('hidden');
     shown.removeClass('hidden');
     for (const c of cy.nodes('.text, .marker')) {
@@ -283,4 +300,5 @@ export function filter(cy, keep) {
       notes.get(e.data('link'))?.toggleClass('hidden', hide);
     }
   });
+  return shown.length;
 }

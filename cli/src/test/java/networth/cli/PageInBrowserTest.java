@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -17,20 +14,19 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The page as a new user meets it: {@code networth serve} on 127.0.0.1 (any free port), the page
  * opened in Debian's Chromium (headless, through its own ChromeDriver), the blog post's map
- * uploaded, a person added and linked by the forms and by dragging on the map, the headline and the
- * map changing, and undo bringing them back. Screenshots at a laptop's 1400×900 and a phone's
- * 390×844 are kept in {@code target/} (page-*.png).
+ * uploaded, a person added and linked by the forms and by choosing the link's two ends, the
+ * headline and the map changing, undo bringing them back, and an earlier version restored from the
+ * history. The tests drive the page as a person does: they click, type, drag where a shape is seen,
+ * and read what is written; what the map draws is read from the body's status ({@code data-nodes},
+ * …). Screenshots at a laptop's 1400×900 and a phone's 390×844 are kept in {@code target/}
+ * (page-*.png).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PageInBrowserTest {
@@ -39,6 +35,7 @@ class PageInBrowserTest {
   static Process server;
   static String url;
   static ChromeDriver browser;
+  static PageDriver page;
 
   /** The headline of the uploaded example, counted by hand from the post (docs/analyses.md). */
   static final String SOCIAL_9 =
@@ -60,6 +57,7 @@ class PageInBrowserTest {
     server = serve.process();
     url = serve.url();
     browser = ReportBrowser.chromium(dir, 1400, 900);
+    page = new PageDriver(browser);
   }
 
   @AfterAll
@@ -76,143 +74,197 @@ class PageInBrowserTest {
   @Test
   @Order(1) // a new user: no map yet
   void uploadAddAPersonAndALinkSeeTheHeadlineAndTheMapChangeThenUndo() throws Exception {
-    screen(1400, 900);
+    page.screen(1400, 900);
     browser.get(url);
-    waitFor(d -> d.findElement(By.id("status")).getText().contains("Upload a map file"));
+    page.waitFor(d -> page.text("status").contains("Upload a map file"));
 
     // Upload the example: the headline says what `networth summary` says, the map has its 33
     // nodes and 34 links (as the report's map has).
-    browser
-        .findElement(By.id("upload"))
-        .sendKeys(ServeApiTest.example("power-of-the-network").toAbsolutePath().toString());
-    waitFor(d -> headline().contains(SOCIAL_9));
-    assertThat(headline()).contains("10 opportunities worth £234,250");
-    assertThat(count("node.box")).isEqualTo(33);
-    assertThat(count("edge")).isEqualTo(34);
+    page.upload(ServeApiTest.example("power-of-the-network"));
+    page.waitFor(d -> page.headline().contains(SOCIAL_9));
+    assertThat(page.headline()).contains("10 opportunities worth £234,250");
+    assertThat(page.nodes()).isEqualTo(33);
+    assertThat(page.links()).isEqualTo(34);
 
     // Add Sam, a person, with the node form.
-    WebElement form = browser.findElement(By.id("node-form"));
-    new Select(form.findElement(By.name("kind"))).selectByValue("person");
-    form.findElement(By.name("id")).sendKeys("Sam");
-    form.findElement(By.name("note")).sendKeys("met at a meetup");
-    form.findElement(By.cssSelector("button[type=submit]")).click();
-    waitFor(d -> count("node.box") == 34);
-    assertThat(count("node.box[kind = 'person'][id = 'Sam']")).isEqualTo(1);
+    page.addPerson("Sam", "met at a meetup");
+    page.waitFor(d -> page.nodes() == 34);
+    assertThat(page.listed("Sam").getText()).isEqualTo("Sam (person)");
 
-    // Twitter led to Sam: drawn on the map, dragging from one to the other.
-    browser.findElement(By.id("draw-link")).click();
-    browser.executeScript(
-        "const cy = window.networth.cy;"
-            + "cy.fit(cy.getElementById('Twitter').union(cy.getElementById('Sam')), 80);");
-    drag("Twitter", "Sam");
-    WebElement link = browser.findElement(By.id("link-form"));
+    // Twitter led to Sam: drawn by choosing its two ends one after the other, from the list of
+    // nodes (the keyboard's way; a tap on each does the same on the map).
+    page.click("#draw-link");
+    page.choose("Twitter");
+    assertThat(page.text("status")).contains("Drawing a link from Twitter");
+    page.choose("Sam");
+    WebElement link = page.find("#link-form");
     assertThat(link.findElement(By.name("from")).getAttribute("value")).isEqualTo("Twitter");
     assertThat(link.findElement(By.name("to")).getAttribute("value")).isEqualTo("Sam");
     link.findElement(By.name("kind")).sendKeys("saw a tweet");
     link.findElement(By.cssSelector("button[type=submit]")).click();
-    waitFor(d -> count("edge") == 35);
-    browser.findElement(By.id("draw-link")).click();
+    page.waitFor(d -> page.links() == 35);
+    page.click("#draw-link");
 
-    // Sam introduced Prospect 1: the form, from the keyboard's side. Prospect 1 was the one
-    // opportunity no social channel touched (it came from the IT Directors' Forum alone), so
-    // social now plays a part in all ten.
-    link = browser.findElement(By.id("link-form"));
-    link.findElement(By.name("from")).clear();
-    link.findElement(By.name("from")).sendKeys("Sam");
-    link.findElement(By.name("to")).sendKeys("Prospect 1");
-    link.findElement(By.name("kind")).sendKeys("introduced");
-    link.findElement(By.name("date")).sendKeys("2014-05");
-    link.findElement(By.cssSelector("button[type=submit]")).click();
-    waitFor(d -> count("edge") == 36);
-    waitFor(d -> headline().contains(SOCIAL_10));
-    assertThat(headline()).doesNotContain(SOCIAL_9);
-    // The picture: Sam is drawn between Twitter and Prospect 1, as a person (an ellipse).
-    assertThat(
-            browser.executeScript(
-                "const cy = window.networth.cy; const s = cy.getElementById('Sam');"
-                    + "return [s.style('shape'), s.incomers('node').id(), s.outgoers('node').id()];"))
-        .isEqualTo(List.of("ellipse", "Twitter", "Prospect 1"));
+    // Sam introduced Prospect 1: the form. Prospect 1 was the one opportunity no social channel
+    // touched (it came from the IT Directors' Forum alone), so social now plays a part in all ten.
+    page.linkWithTheForm("Sam", "Prospect 1", "introduced", "2014-05");
+    page.waitFor(d -> page.links() == 36);
+    page.waitFor(d -> page.headline().contains(SOCIAL_10));
+    assertThat(page.headline()).doesNotContain(SOCIAL_9);
     // The text editor shows the same map.
-    assertThat(text())
+    assertThat(page.mapText())
         .startsWith("title \"The power of the network\"")
         .containsPattern("person Sam +note \"met at a meetup\"")
         .contains("Twitter -[saw a tweet]-> Sam -[introduced 2014-05]-> \"Prospect 1\"");
 
     // Selecting Prospect 1 lights up its routes and shows its facts, routes, credit and what-if.
-    browser.findElement(By.cssSelector(".node-list > summary")).click();
-    browser.findElement(By.cssSelector("#node-list button[data-id='Prospect 1']")).click();
-    waitFor(d -> d.findElement(By.id("gone")).getText().contains("would be lost"));
-    assertThat(browser.findElement(By.id("routes")).getText())
-        .contains("Twitter → Sam → Prospect 1");
+    page.choose("Prospect 1");
+    page.waitFor(d -> page.text("gone").contains("would be lost"));
+    assertThat(page.text("routes")).contains("Twitter → Sam → Prospect 1");
+    assertThat(page.text("status")).startsWith("The routes to Prospect 1:");
     // Its credit, linear: Prospect 1 counts at £35,000 × 50% = £17,500, shared equally by its two
     // routes (£8,750 each); the route Twitter → Sam has two touches before it, £4,375 each.
-    waitFor(d -> !d.findElements(By.cssSelector("#credit tr[data-node='Sam']")).isEmpty());
-    assertThat(browser.findElement(By.cssSelector("#credit tr[data-node='Sam']")).getText())
-        .isEqualTo("Sam £4,375 25%");
-    assertThat(browser.findElement(By.cssSelector("#credit tr[data-node='Twitter']")).getText())
+    page.waitFor(d -> !d.findElements(By.cssSelector("#credit tr[data-node='Sam']")).isEmpty());
+    assertThat(page.find("#credit tr[data-node='Sam']").getText()).isEqualTo("Sam £4,375 25%");
+    assertThat(page.find("#credit tr[data-node='Twitter']").getText())
         .isEqualTo("Twitter £4,375 25%");
     browser.executeScript("window.scrollTo(0, 0)");
-    shot("page-1400.png");
-    assertThat(
-            browser.executeScript(
-                "return window.networth.cy.getElementById('Sam').hasClass('dim')"))
-        .isEqualTo(false);
-    assertThat(
-            browser.executeScript(
-                "return window.networth.cy.getElementById('Client 1').hasClass('dim')"))
-        .isEqualTo(true);
+    page.shot("page-1400.png");
 
     // Undo three times: the links, then Sam, go; the headline and the map are as uploaded.
     for (int edges : new int[] {35, 34}) {
-      browser.findElement(By.id("undo")).click();
-      waitFor(d -> count("edge") == edges);
+      page.click("#undo");
+      page.waitFor(d -> page.links() == edges);
     }
-    waitFor(d -> headline().contains(SOCIAL_9));
-    browser.findElement(By.id("undo")).click();
-    waitFor(d -> count("node.box") == 33);
-    assertThat(count("edge")).isEqualTo(34);
-    assertThat(headline()).contains(SOCIAL_9).contains("10 opportunities worth £234,250");
-    browser.findElement(By.cssSelector("#history-card > summary")).click();
+    page.waitFor(d -> page.headline().contains(SOCIAL_9));
+    page.click("#undo");
+    page.waitFor(d -> page.nodes() == 33);
+    assertThat(page.links()).isEqualTo(34);
+    assertThat(page.headline()).contains(SOCIAL_9).contains("10 opportunities worth £234,250");
+    page.click("#history-card > summary");
     // Each change is a version, and undo adds one: created, three edits, three undos.
     assertThat(browser.findElements(By.cssSelector("#history li"))).hasSize(7);
-    assertThat(browser.findElement(By.id("history")).getText())
-        .contains("1. created")
-        .contains("added person \"Sam\"");
+    assertThat(page.text("history")).contains("1. created").contains("added person \"Sam\"");
 
-    screen(390, 844);
+    page.screen(390, 844);
     browser.navigate().refresh();
-    waitFor(d -> headline().contains(SOCIAL_9));
-    shot("page-390.png");
+    page.waitFor(d -> page.headline().contains(SOCIAL_9));
+    page.shot("page-390.png");
     // On a phone the panel follows the map: Client 1 chosen, its routes lit and listed.
-    browser.findElement(By.id("search")).sendKeys("Client 1");
-    waitFor(d -> d.findElement(By.id("routes")).getText().contains("4 routes"));
-    assertThat(browser.findElement(By.id("side")).getRect().getY())
-        .isGreaterThan(browser.findElement(By.id("cy")).getRect().getY());
+    page.find("#search").sendKeys("Client 1");
+    page.waitFor(d -> page.text("routes").contains("4 routes"));
+    assertThat(page.find("#side").getRect().getY())
+        .isGreaterThan(page.find("#cy").getRect().getY());
     browser.executeScript("document.getElementById('cy').scrollIntoView()");
-    shot("page-390-map.png");
+    page.shot("page-390-map.png");
     browser.executeScript("document.getElementById('selected').scrollIntoView()");
-    shot("page-390-panel.png");
+    page.shot("page-390-panel.png");
   }
 
   @Test
   @Order(2)
-  void aMistakeIsMarkedAtItsLineLabelsStayTextAndAStaleChangeOffersToReload() throws Exception {
-    screen(1400, 900);
+  void restoringAnEarlierVersionBringsItsHeadlineAndMapBackAsANewVersion() throws Exception {
+    page.screen(1400, 900);
     browser.get(url);
-    waitFor(d -> count("node.box") > 0); // the map the first test left
-    browser
-        .findElement(By.id("upload"))
-        .sendKeys(ServeApiTest.example("power-of-the-network").toAbsolutePath().toString());
-    waitFor(d -> d.findElement(By.id("status")).getText().startsWith("Uploaded"));
-    assertThat(count("node.box")).isEqualTo(33);
-    String id = (String) browser.executeScript("return window.networth.id");
+    page.waitFor(d -> page.nodes() > 0);
+    page.upload(ServeApiTest.example("power-of-the-network"));
+    page.waitFor(d -> page.text("status").startsWith("Uploaded") && page.version() == 1);
+
+    // Three edits (versions 2, 3 and 4): Sam, Twitter → Sam, Sam → Prospect 1; social is then
+    // in all ten opportunities, as in the first test.
+    page.addPerson("Sam", "");
+    page.waitFor(d -> page.version() == 2);
+    page.linkWithTheForm("Twitter", "Sam", "saw a tweet", "");
+    page.waitFor(d -> page.version() == 3);
+    page.linkWithTheForm("Sam", "Prospect 1", "introduced", "2014-05");
+    page.waitFor(d -> page.version() == 4 && page.headline().contains(SOCIAL_10));
+
+    // Version 1, as uploaded, restored from the history: its headline and its 33 nodes and 34
+    // links are back, and it is a new version, 5 (nothing is rewound: 2 to 4 stay in the history).
+    page.click("#history-card > summary");
+    page.waitFor(d -> page.text("history").startsWith("4. added the link"));
+    assertThat(page.text("history").lines().filter(l -> l.contains("Restore")).count())
+        .isEqualTo(3); // versions 1 to 3; the one shown now has none
+    page.click("#history li[value='1'] button");
+    page.waitFor(d -> page.version() == 5);
+    page.waitFor(d -> page.headline().contains(SOCIAL_9));
+    assertThat(page.nodes()).isEqualTo(33);
+    assertThat(page.links()).isEqualTo(34);
+    assertThat(page.text("status")).isEqualTo("Restored version 1 (as a new version).");
+    page.waitFor(d -> page.text("history").startsWith("5. restored version 1"));
+    assertThat(page.text("history"))
+        .contains("4. added the link \"Sam\" -> \"Prospect 1\"")
+        .contains("2. added person \"Sam\"");
+    assertThat(page.find("#maps option:checked").getText()).endsWith("version 5)");
+    browser.executeScript("document.getElementById('history-card').scrollIntoView()");
+    page.shot("page-history-1400.png");
+
+    // And forward again: version 4 restored as version 6, Sam and both links back.
+    page.click("#history li[value='4'] button");
+    page.waitFor(d -> page.version() == 6 && page.headline().contains(SOCIAL_10));
+    assertThat(page.nodes()).isEqualTo(34);
+    assertThat(page.links()).isEqualTo(36);
+
+    page.screen(390, 844);
+    browser.executeScript("document.getElementById('history-card').scrollIntoView()");
+    page.shot("page-history-390.png");
+    // Every Restore is a button, reached with Tab and named for its version.
+    assertThat(page.find("#history li[value='1'] button").getAttribute("aria-label"))
+        .isEqualTo("Restore version 1");
+    assertThat(page.tabReaches("#history li[value='1'] button")).isTrue();
+  }
+
+  @Test
+  @Order(3)
+  void aLinkIsDrawnByDraggingAndALostOpportunityIsCrossedOut() throws Exception {
+    page.screen(1400, 900);
+    browser.get(url);
+    page.waitFor(d -> page.nodes() > 0);
+    // A small map: one channel (amber), one person (blue), one lost deal (grey), each the only
+    // shape of its colour, so that they can be found on the map by eye.
+    Path small = dir.resolve("small.netmap");
+    Files.writeString(
+        small,
+        "title \"Small\"\nchannel Twitter\nperson Sam\nlost \"Old deal\" value 5k lost 2014-01\n"
+            + "Sam -> \"Old deal\"\n");
+    page.upload(small);
+    page.waitFor(d -> page.text("status").startsWith("Uploaded") && page.links() == 1);
+    page.click("#fit");
+
+    page.click("#draw-link");
+    page.drag(page.whereIs("#ffb703"), page.whereIs("#8ecae6"));
+    WebElement link = page.find("#link-form");
+    assertThat(link.findElement(By.name("from")).getAttribute("value")).isEqualTo("Twitter");
+    assertThat(link.findElement(By.name("to")).getAttribute("value")).isEqualTo("Sam");
+    link.findElement(By.cssSelector("button[type=submit]")).click();
+    page.waitFor(d -> page.links() == 2);
+    page.click("#draw-link");
+    assertThat(page.mapText()).contains("\nTwitter -> Sam\n").contains("\nSam -> \"Old deal\"\n");
+
+    // The lost deal is grey and crossed out as the SVG draws it: a #666 line through its middle
+    // from 6 pixels inside one end to 6 inside the other, so most of one row is that grey.
+    page.click("#fit");
+    page.shot("page-lost-1400.png");
+    assertThat(page.lineAcross("#c8c8c8")).isGreaterThan(0.4);
+  }
+
+  @Test
+  @Order(4)
+  void aMistakeIsMarkedAtItsLineLabelsStayTextAndAStaleChangeOffersToReload() throws Exception {
+    page.screen(1400, 900);
+    browser.get(url);
+    page.waitFor(d -> page.nodes() > 0); // the map the tests before left
+    page.upload(ServeApiTest.example("power-of-the-network"));
+    page.waitFor(d -> page.text("status").startsWith("Uploaded") && page.version() == 1);
+    assertThat(page.nodes()).isEqualTo(33);
+    String id = page.status("map");
 
     // A line typed with a quote left open is marked at its line as it is typed, nothing stored.
-    String before = text();
+    String before = page.mapText();
     int line = before.split("\n", -1).length + 1;
     WebElement area = browser.findElement(By.id("netmap"));
     area.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\nperson \"Ann");
-    waitFor(
+    page.waitFor(
         d ->
             !d.findElements(By.cssSelector(".gutter .line.error[data-line='" + line + "']"))
                 .isEmpty());
@@ -229,10 +281,10 @@ class PageInBrowserTest {
     form.findElement(By.name("date")).sendKeys("2014-13");
     form.findElement(By.cssSelector("button[type=submit]")).click();
     By beside = By.cssSelector("#node-form [data-field='date'] .problem");
-    waitFor(d -> !d.findElement(beside).getText().isEmpty());
+    page.waitFor(d -> !d.findElement(beside).getText().isEmpty());
     assertThat(browser.findElement(beside).getText())
         .isEqualTo("month 13 is not between 1 and 12 (write YYYY, YYYY-MM or YYYY-MM-DD)");
-    assertThat(count("node.box")).isEqualTo(33);
+    assertThat(page.nodes()).isEqualTo(33);
 
     // A name that looks like markup is shown as the characters it is, never as markup.
     String markup = "<img src=x onerror=document.title='owned'>";
@@ -241,9 +293,9 @@ class PageInBrowserTest {
     form.findElement(By.name("date")).clear();
     form.findElement(By.name("id")).sendKeys(markup);
     form.findElement(By.cssSelector("button[type=submit]")).click();
-    waitFor(d -> count("node.box") == 34);
+    page.waitFor(d -> page.nodes() == 34);
     browser.findElement(By.id("search")).sendKeys(markup);
-    waitFor(d -> d.findElement(By.cssSelector("#selected h2")).getText().startsWith(markup));
+    page.waitFor(d -> d.findElement(By.cssSelector("#selected h2")).getText().startsWith(markup));
     assertThat(browser.findElements(By.cssSelector("#selected img, #found img, #forms img")))
         .isEmpty();
     assertThat(browser.getTitle()).doesNotContain("owned");
@@ -257,19 +309,20 @@ class PageInBrowserTest {
     form = browser.findElement(By.id("node-form"));
     form.findElement(By.name("id")).sendKeys("Yan");
     form.findElement(By.cssSelector("button[type=submit]")).click();
-    waitFor(d -> d.findElement(By.id("stale")).isDisplayed());
+    page.waitFor(d -> d.findElement(By.id("stale")).isDisplayed());
     assertThat(browser.findElement(By.id("stale")).getText())
         .contains("Someone else changed this map");
     browser.findElement(By.id("reload")).click();
-    waitFor(d -> !d.findElement(By.id("stale")).isDisplayed() && count("node.box") == 35);
-    assertThat(count("node.box[id = 'Zed']")).isEqualTo(1);
-    assertThat(count("node.box[id = 'Yan']")).isZero();
+    page.waitFor(d -> !d.findElement(By.id("stale")).isDisplayed() && page.nodes() == 35);
+    page.click(".node-list > summary"); // every node as a list
+    assertThat(browser.findElements(By.cssSelector("#node-list button[data-id='Zed']"))).hasSize(1);
+    assertThat(browser.findElements(By.cssSelector("#node-list button[data-id='Yan']"))).isEmpty();
 
     // The filters: only the channels (LinkedIn, Twitter, My blog), then everything again.
     new Select(browser.findElement(By.id("filter-kind"))).selectByValue("channel");
-    assertThat(count("node.box:visible")).isEqualTo(3);
+    assertThat(page.text("shown")).isEqualTo("Showing 3 of 35 nodes (kind channel).");
     new Select(browser.findElement(By.id("filter-kind"))).selectByValue("");
-    assertThat(count("node.box:visible")).isEqualTo(35);
+    assertThat(page.text("shown")).isEmpty();
 
     // The download of the report is the report of this map.
     new Select(browser.findElement(By.id("format"))).selectByValue("html");
@@ -282,67 +335,60 @@ class PageInBrowserTest {
     assertThat(report.body()).contains("<title>The power of the network — networth report</title>");
   }
 
-  private static void drag(String from, String to) {
-    WebElement canvas = browser.findElement(By.id("cy"));
-    Map<String, Number> a = rendered(from);
-    Map<String, Number> b = rendered(to);
-    int w = canvas.getRect().getWidth();
-    int h = canvas.getRect().getHeight();
-    // Offsets from the container's centre, which is where Selenium's moveToElement points.
-    new Actions(browser)
-        .moveToElement(canvas, a.get("x").intValue() - w / 2, a.get("y").intValue() - h / 2)
-        .clickAndHold()
-        .moveByOffset(10, 10)
-        .moveToElement(canvas, b.get("x").intValue() - w / 2, b.get("y").intValue() - h / 2)
-        .release()
-        .perform();
-  }
+  @Test
+  @Order(5)
+  void onALargeMapAnEditIsDrawnInPlaceAndLayOutAgainPlacesEverything() throws Exception {
+    page.screen(1400, 900);
+    browser.get(url);
+    page.waitFor(d -> page.nodes() > 0);
+    // 1,500 people, 8 channels, 3 jobs, 100 opportunities: 1,611 nodes, above the 1,500 up to
+    // which every edit is laid out again.
+    Path large = dir.resolve("large.netmap");
+    Run made =
+        Run.of(
+            "generate",
+            "--people",
+            "1500",
+            "--links",
+            "3000",
+            "--opportunities",
+            "100",
+            "-o",
+            large.toString());
+    assertThat(made.exit()).as(made.err()).isZero();
+    page.upload(large);
+    // Laying out 1,611 nodes takes the server seconds, more on a busy machine.
+    page.waitFor(
+        Duration.ofMinutes(3),
+        d -> page.text("status").startsWith("Uploaded") && page.version() == 1);
+    long nodes = page.nodes();
+    long links = page.links();
+    assertThat(nodes).isGreaterThan(1500);
+    assertThat(page.find("#lay-out").isDisplayed()).isFalse();
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Number> rendered(String id) {
-    return (Map<String, Number>)
-        browser.executeScript(
-            "return window.networth.cy.getElementById(arguments[0]).renderedPosition()", id);
-  }
+    // A person and a link from them to the first channel: drawn where the map is, no new layout.
+    page.addPerson("Newcomer", "");
+    page.waitFor(d -> page.version() == 2);
+    assertThat(page.nodes()).isEqualTo(nodes + 1);
+    assertThat(page.find("#lay-out").isDisplayed()).isTrue();
+    page.linkWithTheForm("channel-0", "Newcomer", "", "");
+    page.waitFor(d -> page.version() == 3);
+    assertThat(page.links()).isEqualTo(links + 1);
+    assertThat(page.mapText()).contains("channel-0 -> Newcomer");
 
-  private static String headline() {
-    return browser.findElement(By.id("headline")).getText();
-  }
+    // Undone, both go again, in place.
+    page.click("#undo");
+    page.waitFor(d -> page.version() == 4);
+    assertThat(page.links()).isEqualTo(links);
+    page.click("#undo");
+    page.waitFor(d -> page.version() == 5);
+    assertThat(page.nodes()).isEqualTo(nodes);
 
-  private static String text() {
-    browser.findElement(By.cssSelector("#text > summary")).click();
-    return browser.findElement(By.id("netmap")).getAttribute("value");
-  }
-
-  /** How many of the map's elements match a Cytoscape selector. */
-  private static long count(String selector) {
-    Object n =
-        browser.executeScript(
-            "const s = window.networth; return s && s.cy ? s.cy.elements(arguments[0]).length : -1",
-            selector);
-    return ((Number) n).longValue();
-  }
-
-  private static void waitFor(Function<WebDriver, Boolean> condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .withMessage(
-            () ->
-                "the page says: "
-                    + browser.findElement(By.id("status")).getText()
-                    + " / "
-                    + browser.findElement(By.id("headline")).getText())
-        .until(condition::apply);
-  }
-
-  private static void screen(int width, int height) {
-    boolean phone = width < 700;
-    browser.executeCdpCommand(
-        "Emulation.setDeviceMetricsOverride",
-        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
-  }
-
-  private static void shot(String name) throws Exception {
-    Files.createDirectories(Path.of("target"));
-    Files.write(Path.of("target", name), browser.getScreenshotAs(OutputType.BYTES));
+    // Lay out again: the whole layout, the button gone until the next edit.
+    page.click("#lay-out");
+    page.waitFor(Duration.ofMinutes(3), d -> page.text("status").startsWith("Laid out again"));
+    assertThat(page.find("#lay-out").isDisplayed()).isFalse();
+    assertThat(page.nodes()).isEqualTo(nodes);
+    assertThat(page.links()).isEqualTo(links);
   }
 }

@@ -17,6 +17,32 @@ import java.nio.file.Path;
  */
 record ServeProcess(Process process, String url) {
 
+  /**
+   * Adds an account to the database in {@code dataDir} as a person does, {@code networth users add
+   * NAME --password-stdin}, the password typed on standard input.
+   */
+  static void addUser(Path dataDir, String name, String password) throws Exception {
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "networth.cli.Networth",
+                "users",
+                "add",
+                name,
+                "--password-stdin",
+                "--data-dir",
+                dataDir.toString())
+            .redirectErrorStream(true)
+            .start();
+    try (var in = p.getOutputStream()) {
+      in.write((password + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(said).isZero();
+  }
+
   static ServeProcess start(Path dataDir) throws IOException {
     Process p =
         new ProcessBuilder(
