@@ -45,7 +45,9 @@ export async function showCharts(state, summary) {
           })))),
     el('section', { class: 'card' },
       el('h2', {}, 'Credit by group under each model'),
-      bars(attribution, summary.currency)));
+      groups.length === 0
+        ? el('p', { class: 'hint' }, 'The map has no groups yet: once it has one, each group\'s credit under every model shows here.')
+        : bars(attribution, summary.currency)));
 }
 
 /** Horizontal bars, one row per group, one bar per model; the numbers written beside each. */

@@ -230,6 +230,10 @@ class PageInBrowserTest {
     page.upload(small);
     page.waitFor(d -> page.text("status").startsWith("Uploaded") && page.links() == 1);
     page.click("#fit");
+    // A map without groups: the group cards say how to get them, instead of an empty chart.
+    page.waitFor(d -> page.text("charts").contains("Credit by group"));
+    assertThat(page.text("charts"))
+        .contains("The map has no groups yet: once it has one, each group's credit");
 
     page.click("#draw-link");
     page.drag(page.whereIs("#ffb703"), page.whereIs("#8ecae6"));
