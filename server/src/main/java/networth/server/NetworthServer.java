@@ -96,7 +96,7 @@ public final class NetworthServer implements AutoCloseable {
     MapRoutes maps = new MapRoutes(store, workspaces);
     EditRoutes edits = new EditRoutes(store);
     PictureRoutes pictures = new PictureRoutes(store);
-    AnalysisRoutes analyses = new AnalysisRoutes(workspaces);
+    AnalysisRoutes analyses = new AnalysisRoutes(workspaces, guard);
     OpenApi openApi = new OpenApi();
 
     var r = c.routes;
