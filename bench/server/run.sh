@@ -4,7 +4,8 @@
 #   bench/server/run.sh edits                  # edits per second on SQLite
 #   bench/server/run.sh edits --db JDBC_URL    # edits per second on PostgreSQL
 # Needs wrk and curl. What is run comes from the environment:
-#   RUNS (3), DURATION (30s), CONNECTIONS (200 for reads);
+#   RUNS (3), DURATION (30s), CONNECTIONS (200 for reads), WARMUP (10s: a wrk run of each
+#   request before any is measured, not counted, so that no figure includes the JVM compiling);
 #   MAPS ("example big") and REQUESTS ("summary attribute?model=linear attribute") for reads;
 #   ENCODING (gzip): the Accept-Encoding reads send, as a browser does; "identity" for plain bytes;
 #   WRITERS (edits: "1 2 4", one map and one connection each);
@@ -21,6 +22,7 @@ shift
 RUNS=${RUNS:-3}
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-200}
+WARMUP=${WARMUP:-10s}
 MAPS=${MAPS:-example big}
 REQUESTS=${REQUESTS:-summary attribute?model=linear attribute}
 ENCODING=${ENCODING:-gzip}
@@ -67,16 +69,31 @@ ms() { # wrk's "12.34ms", "1.20s", "850.00us" -> milliseconds
     printf "%.1f", v }'
 }
 if [ "$mode" = reads ]; then
+  # Every map uploaded and every request warmed up first, so that no measured run includes the
+  # JVM compiling the server's code.
+  ids=""
   for name in $MAPS; do
     case $name in
       example) map="$root/examples/power-of-the-network.netmap" ;;
       big) map=$big ;;
       *) echo "MAPS: $name is neither example nor big" >&2; exit 2 ;;
     esac
-    id=$(upload "$map")
+    ids="$ids $(upload "$map")"
+  done
+  for id in $ids; do
+    for path in $REQUESTS; do
+      curl -s -o /dev/null -b "$work/cookies" "$url/api/maps/$id/$path"   # written once
+      wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: $cookie" -H "Accept-Encoding: $ENCODING" \
+        "$url/api/maps/$id/$path" > /dev/null
+    done
+  done
+  set -- $ids
+  for name in $MAPS; do
+    id=$1
+    shift
     for path in $REQUESTS; do
       size=$(curl -s -o /dev/null -w '%{size_download}' -H "Accept-Encoding: $ENCODING" \
-        -b "$work/cookies" "$url/api/maps/$id/$path")   # its first answer, written once
+        -b "$work/cookies" "$url/api/maps/$id/$path")
       for run in $(seq 1 "$RUNS"); do
         echo "== $name $path run $run ($size bytes as $ENCODING), $(cut -d' ' -f1-3 /proc/loadavg) load"
         wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $cookie" \
