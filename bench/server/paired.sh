@@ -3,8 +3,8 @@
 # machine falls on both alike (see BENCHMARKS.md, "The server under load"). From the project's folder:
 #   bench/server/paired.sh OTHER_FOLDER            # another checkout's ./networth against this one
 #   bench/server/paired.sh OTHER_FOLDER THIS_FOLDER   # or against a third
-# OTHER_FOLDER holds a built networth (e.g. `git worktree add` of the commit to compare, or `git
-# archive COMMIT | tar -x`, then `./networth --version` there to build it). ROUNDS (3) rounds, each
+# OTHER_FOLDER holds a built networth (e.g. a checkout of the commit to compare, or `git archive
+# COMMIT | tar -x`, then `./networth --version` there to build it). ROUNDS (3) rounds, each
 # one run.sh reads per build, the order swapped every round; RUNS, DURATION, MAPS, REQUESTS,
 # ENCODING as run.sh takes them. Prints the medians of each build at the end.
 set -euo pipefail
