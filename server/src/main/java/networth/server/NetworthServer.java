@@ -33,6 +33,14 @@ import networth.store.StoreException;
  */
 public final class NetworthServer implements AutoCloseable {
 
+  /** The system property that sets the most threads answering requests: for measuring. */
+  public static final String THREADS_PROPERTY = "networth.server.threads";
+
+  /** The most threads answering requests: four a core, and at least 8 (Jetty takes two of them). */
+  static int threadsFor(Runtime runtime) {
+    return Math.max(8, 4 * runtime.availableProcessors());
+  }
+
   private final Javalin app;
   private final Store store;
   private final ServerConfig config;
@@ -80,6 +88,14 @@ public final class NetworthServer implements AutoCloseable {
     c.http.maxRequestSize = config.bodyLimit();
     c.http.generateEtags = false;
     c.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+    // Few threads for few cores: an answer is a short burst of work (one query, bytes kept by
+    // version), and on two cores 8 threads answered up to twice the requests a second of Jetty's
+    // 200 at 200 connections, which only switched between one another (BENCHMARKS.md, "The server
+    // under load"). -Dnetworth.server.threads=N sets another number, for measuring elsewhere.
+    int threads = Integer.getInteger(THREADS_PROPERTY, threadsFor(Runtime.getRuntime()));
+    var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(threads, Math.min(threads, 8));
+    pool.setName("networth-http");
+    c.jetty.threadPool = pool;
     // The page (plain HTML, CSS and JavaScript modules) and Cytoscape.js from its WebJar.
     c.staticFiles.add(
         s -> {
@@ -96,7 +112,7 @@ public final class NetworthServer implements AutoCloseable {
     MapRoutes maps = new MapRoutes(store, workspaces);
     EditRoutes edits = new EditRoutes(store);
     PictureRoutes pictures = new PictureRoutes(store);
-    AnalysisRoutes analyses = new AnalysisRoutes(workspaces);
+    AnalysisRoutes analyses = new AnalysisRoutes(workspaces, guard);
     OpenApi openApi = new OpenApi();
 
     var r = c.routes;

@@ -71,4 +71,53 @@ class TwoServersTest {
       }
     }
   }
+
+  @Test
+  void aShareRevokedOrASessionEndedThroughOneServerHoldsAtOnceOnTheOther() throws Exception {
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+      StoreConfig db = StoreConfig.url(postgres.getJdbcUrl("postgres", "postgres"));
+      try (Store store = Store.open(db)) {
+        store.accounts().add("ann", "ann's secret");
+        store.accounts().add("bob", "bob's secret");
+      }
+      try (NetworthServer one = Servers.on(db);
+          NetworthServer two = Servers.on(db)) {
+        Api annOnOne = new Api(one.url());
+        annOnOne.signIn("ann", "ann's secret");
+        String id = annOnOne.create(Servers.example("power-of-the-network"));
+        String summary = "/api/maps/" + id + "/summary";
+        Reply shared =
+            annOnOne.send(
+                "PUT",
+                "/api/maps/" + id + "/access/bob",
+                "application/json",
+                "{\"role\":\"viewer\"}");
+        assertThat(shared.status()).isEqualTo(200);
+
+        // Bob reads through the second server, which then keeps the answer of version 1.
+        Api bobOnTwo = new Api(two.url());
+        bobOnTwo.signIn("bob", "bob's secret");
+        assertThat(bobOnTwo.get(summary).status()).isEqualTo(200);
+        assertThat(bobOnTwo.get(summary).status()).isEqualTo(200);
+
+        // Revoked through the first: the second answers 404 at the very next read, though the
+        // version, and so the answer it keeps, did not change.
+        assertThat(annOnOne.send("DELETE", "/api/maps/" + id + "/access/bob", null, null).status())
+            .isEqualTo(204);
+        assertThat(bobOnTwo.get(summary).status()).isEqualTo(404);
+
+        // Ann's session, ended through the first server, ends on the second too.
+        Api annOnTwo = new Api(two.url());
+        assertThat(
+                annOnTwo
+                    .send("GET", summary, null, null, false, "Cookie", annOnOne.cookie())
+                    .status())
+            .isEqualTo(200);
+        String cookie = annOnOne.cookie();
+        assertThat(annOnOne.send("DELETE", "/api/session", null, null).status()).isEqualTo(204);
+        assertThat(annOnTwo.send("GET", summary, null, null, false, "Cookie", cookie).status())
+            .isEqualTo(401);
+      }
+    }
+  }
 }

@@ -2,6 +2,7 @@ package networth.store;
 
 import java.time.Clock;
 import networth.store.accounts.Accounts;
+import networth.store.accounts.Readers;
 import networth.store.accounts.Sessions;
 import networth.store.db.Database;
 import networth.store.maps.MapStore;
@@ -23,12 +24,14 @@ public final class Store implements AutoCloseable {
   private final MapStore maps;
   private final Accounts accounts;
   private final Sessions sessions;
+  private final Readers readers;
 
   private Store(Database database, Clock clock) {
     this.database = database;
     this.maps = new MapStore(database.jdbi(), clock);
     this.accounts = new Accounts(database.jdbi(), clock);
     this.sessions = new Sessions(database.jdbi(), clock);
+    this.readers = new Readers(database.jdbi(), clock);
   }
 
   /**
@@ -55,6 +58,11 @@ public final class Store implements AutoCloseable {
 
   public Sessions sessions() {
     return sessions;
+  }
+
+  /** Who reads a map and what they may, in one query: the read path of every analysis. */
+  public Readers readers() {
+    return readers;
   }
 
   public StoreConfig config() {

@@ -9,6 +9,7 @@ import java.util.List;
 import networth.store.accounts.Accounts;
 import networth.store.accounts.OpenedSession;
 import networth.store.accounts.Session;
+import networth.store.accounts.Sessions;
 import networth.store.db.Database;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
@@ -118,15 +119,27 @@ class AccountsTest {
     OpenedSession opened = store.sessions().open(ann, Duration.ofHours(8));
 
     assertThat(opened.expiresAt()).isEqualTo(Instant.parse("2026-01-05T17:00:00Z"));
-    assertThat(store.sessions().find(opened.token()))
-        .contains(new Session(ann, opened.csrfToken(), opened.expiresAt()));
+    Session found = store.sessions().find(opened.token()).orElseThrow();
+    assertThat(found.user()).isEqualTo(ann);
+    assertThat(found.expiresAt()).isEqualTo(opened.expiresAt());
+    assertThat(found.acceptsCsrf(opened.csrfToken())).isTrue();
+    assertThat(found.acceptsCsrf(opened.csrfToken() + "x")).isFalse();
+    assertThat(found.acceptsCsrf("")).isFalse();
     assertThat(store.sessions().find(opened.token() + "x")).isEmpty();
-    // Only a hash of the token is kept: a copy of the database opens no session.
-    List<String> kept = column("SELECT token_hash FROM sessions");
-    assertThat(kept).hasSize(1).doesNotContain(opened.token());
-    assertThat(kept.get(0)).matches("[0-9a-f]{64}");
+    // Only hashes of the token and of the CSRF token are kept: a copy of the database opens no
+    // session and forges no write.
+    List<String> kept = column("SELECT token_hash || ' ' || csrf_hash FROM sessions");
+    assertThat(kept).hasSize(1);
+    assertThat(kept.get(0))
+        .matches("[0-9a-f]{64} [0-9a-f]{64}")
+        .doesNotContain(opened.token())
+        .doesNotContain(opened.csrfToken());
     assertThat(opened.token()).hasSizeGreaterThanOrEqualTo(52);
-    assertThat(opened.csrfToken()).hasSize(32).isNotEqualTo(opened.token());
+    // The CSRF token follows from the session's token, so a page loaded again is given it again.
+    assertThat(opened.csrfToken())
+        .isEqualTo(Sessions.csrfOf(opened.token()))
+        .hasSize(64)
+        .isNotEqualTo(opened.token());
 
     clock.advance(Duration.ofHours(8));
     assertThat(store.sessions().find(opened.token())).isEmpty();
@@ -148,5 +161,34 @@ class AccountsTest {
       assertThat(second.sessions().find(opened.token())).map(Session::user).contains(ann);
       assertThat(second.accounts().authenticate("ann", "secret")).contains(ann);
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backends.class)
+  void openingASessionForgetsExpiredSessionsAndFailedLoginsOlderThanADay(Backends backend) {
+    open(backend);
+    User ann = accounts.add("ann", "secret");
+    // 09:00 a session for an hour, and a guess; 09:30 another guess.
+    OpenedSession early = store.sessions().open(ann, Duration.ofHours(1));
+    accounts.authenticate("ann", "guess 1");
+    clock.advance(Duration.ofMinutes(30));
+    accounts.authenticate("ann", "guess 2");
+    assertThat(column("SELECT token_hash FROM sessions")).hasSize(1);
+    assertThat(column("SELECT user_name FROM login_failures")).hasSize(2);
+
+    // The next day at 09:15: the session expired at 10:00, the first guess is 24 h 15 min old and
+    // goes, the second (23 h 45 min old) stays. Only the new session is left.
+    clock.advance(Duration.ofHours(23).plusMinutes(45));
+    OpenedSession late = store.sessions().open(ann, Duration.ofHours(1));
+    assertThat(column("SELECT token_hash FROM sessions")).hasSize(1);
+    assertThat(store.sessions().find(early.token())).isEmpty();
+    assertThat(store.sessions().find(late.token())).isPresent();
+    assertThat(accounts.failedLogins("ann", Duration.ofDays(7))).isEqualTo(1);
+
+    // Guesses that never succeed clear the old ones too: at 10:00 the guess of 09:30 the day
+    // before is over a day old, and goes as this one is recorded.
+    clock.advance(Duration.ofMinutes(45));
+    accounts.authenticate("ann", "guess 3");
+    assertThat(accounts.failedLogins("ann", Duration.ofDays(7))).isEqualTo(1);
   }
 }

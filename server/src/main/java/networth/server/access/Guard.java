@@ -2,19 +2,22 @@ package networth.server.access;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import networth.server.ServerConfig;
 import networth.server.http.ApiException;
 import networth.store.Store;
+import networth.store.StoreException;
+import networth.store.accounts.Accounts;
+import networth.store.accounts.Readers;
 import networth.store.accounts.Session;
 
 /**
  * What every request passes before its route: the Host header on a loopback server (DNS rebinding),
- * the size of its body, who is calling, and the CSRF token of every write.
+ * the size of its body, who is calling, and the CSRF token of every write. Who is calling is looked
+ * up for a write at once, for a read when its route first asks: a read of a map finds its caller,
+ * their access and the map's version in one query ({@link #reading}).
  */
 public final class Guard {
 
@@ -46,12 +49,42 @@ public final class Guard {
     if (length > config.bodyLimit()) {
       throw tooLarge(config.bodyLimit());
     }
-    Optional<Caller> caller = caller(ctx);
-    caller.ifPresent(c -> c.attach(ctx));
+    Caller.attachLookup(ctx, () -> caller(ctx));
     if (WRITES.contains(ctx.method()) && !isSignIn(ctx)) {
-      checkCsrf(ctx, caller);
+      checkCsrf(ctx, Caller.find(ctx));
     }
   }
+
+  /**
+   * Who reads map {@code id} and its version now, from one query; what the caller may not see is
+   * not found.
+   *
+   * @throws ApiException 401 when nobody is signed in
+   * @throws StoreException.NotFound when the caller may not see the map, or there is none
+   */
+  public Reading reading(Context ctx, String id) {
+    Optional<Readers.Reader> found = store.readers().find(token(ctx), config.isLoopback(), id);
+    if (found.isEmpty()) {
+      // Nobody signed in, or the local user not yet made: the lookup of every other route says
+      // which, and makes the local user when it is the one.
+      Caller caller = Caller.of(ctx);
+      return new Reading(caller, store.maps().version(caller.user(), id));
+    }
+    Readers.Reader reader = found.get();
+    Caller caller = new Caller(reader.user(), reader.csrfHash());
+    caller.attach(ctx);
+    Readers.Reader.Access access =
+        reader.map().orElseThrow(() -> new StoreException.NotFound("there is no map " + id));
+    return new Reading(caller, access.version());
+  }
+
+  /**
+   * A map as its reader finds it.
+   *
+   * @param caller who reads it
+   * @param version its version now
+   */
+  public record Reading(Caller caller, long version) {}
 
   /** The 413 of a body over the limit. */
   public static ApiException tooLarge(long limit) {
@@ -64,19 +97,24 @@ public final class Guard {
             + " limit");
   }
 
-  /** Whether the server works as the local user for whoever has no session. */
+  /**
+   * Whether the server works as the local user for whoever has no session. It stops the moment an
+   * account is added, and the local user's sessions with it.
+   */
   public boolean localMode() {
     return config.isLoopback() && store.accounts().count() == 0;
   }
 
+  /** The session token of the request's cookie. */
+  static Optional<String> token(Context ctx) {
+    return Optional.ofNullable(ctx.cookie(COOKIE)).filter(t -> !t.isEmpty());
+  }
+
   private Optional<Caller> caller(Context ctx) {
-    String token = ctx.cookie(COOKIE);
-    if (token != null && !token.isEmpty()) {
-      Optional<Session> session = store.sessions().find(token);
-      if (session.isPresent()) {
-        return Optional.of(
-            new Caller(session.get().user(), Optional.of(session.get().csrfToken())));
-      }
+    Optional<Session> session = token(ctx).flatMap(t -> store.sessions().find(t));
+    if (session.isPresent()
+        && (!session.get().user().name().equals(Accounts.LOCAL) || localMode())) {
+      return Optional.of(new Caller(session.get().user(), Optional.of(session.get().csrfHash())));
     }
     if (localMode()) {
       return Optional.of(new Caller(store.accounts().local(), Optional.empty()));
@@ -90,7 +128,7 @@ public final class Guard {
 
   private static void checkCsrf(Context ctx, Optional<Caller> caller) {
     String sent = ctx.header(CSRF_HEADER);
-    Optional<String> expected = caller.flatMap(Caller::csrf);
+    Optional<String> expected = caller.flatMap(Caller::csrfHash);
     if (expected.isEmpty()) {
       throw ApiException.forbidden(
           "a change needs a session and its CSRF token: GET /api/session (or sign in with POST"
@@ -98,10 +136,8 @@ public final class Guard {
               + CSRF_HEADER
               + " header");
     }
-    if (sent == null
-        || !MessageDigest.isEqual(
-            sent.getBytes(StandardCharsets.UTF_8),
-            expected.get().getBytes(StandardCharsets.UTF_8))) {
+    // The database keeps only the token's hash: the hash of what was sent is compared with it.
+    if (sent == null || !Session.acceptsCsrf(expected.get(), sent)) {
       throw ApiException.forbidden(
           "a change must carry the session's CSRF token in an "
               + CSRF_HEADER

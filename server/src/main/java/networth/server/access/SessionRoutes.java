@@ -10,6 +10,7 @@ import networth.server.http.Json;
 import networth.store.Store;
 import networth.store.User;
 import networth.store.accounts.OpenedSession;
+import networth.store.accounts.Sessions;
 
 /** {@code /api/session}: signing in and out, and who is signed in. */
 public final class SessionRoutes {
@@ -36,8 +37,10 @@ public final class SessionRoutes {
    */
   public void show(Context ctx) {
     Optional<Caller> caller = Caller.find(ctx);
-    if (caller.isPresent() && caller.get().csrf().isPresent()) {
-      answer(ctx, caller.get().user(), caller.get().csrf().get());
+    Optional<String> token = Guard.token(ctx);
+    if (caller.isPresent() && caller.get().hasSession() && token.isPresent()) {
+      // Only the CSRF token's hash is kept; the token itself follows from the session's.
+      answer(ctx, caller.get().user(), Sessions.csrfOf(token.get()));
       return;
     }
     if (caller.isPresent() && guard.localMode()) {
@@ -87,8 +90,7 @@ public final class SessionRoutes {
   }
 
   private void opened(Context ctx, User user) {
-    // Expired sessions are forgotten as new ones open: no timer, and no server has to be the one.
-    store.sessions().removeExpired();
+    // Expired sessions and old failed logins are forgotten as a session opens (Sessions.open).
     OpenedSession s = store.sessions().open(user, config.sessionLifetime());
     ctx.header("Set-Cookie", cookie(s.token(), config.sessionLifetime().toSeconds(), secure(ctx)));
     answer(ctx, user, s.csrfToken());

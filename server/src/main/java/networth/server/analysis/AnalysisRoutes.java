@@ -26,10 +26,12 @@ import networth.engine.options.SummaryOptions;
 import networth.engine.options.TimelineOptions;
 import networth.engine.options.Top;
 import networth.engine.options.WhatIfOptions;
-import networth.server.access.Caller;
+import networth.server.access.Guard;
 import networth.server.http.ApiException;
+import networth.server.http.Encodings;
 import networth.server.http.Json;
 import networth.server.http.Versions;
+import networth.store.User;
 
 /**
  * {@code GET /api/maps/{id}/{command}}: every analysis the command line has, its options as query
@@ -112,14 +114,16 @@ public final class AnalysisRoutes {
   private static final Pattern OPTION = Pattern.compile("--([a-z][a-z-]*)");
 
   private final Workspaces workspaces;
+  private final Guard guard;
   private final WrittenAnswers answers;
 
-  public AnalysisRoutes(Workspaces workspaces) {
-    this(workspaces, new WrittenAnswers());
+  public AnalysisRoutes(Workspaces workspaces, Guard guard) {
+    this(workspaces, guard, new WrittenAnswers());
   }
 
-  AnalysisRoutes(Workspaces workspaces, WrittenAnswers answers) {
+  AnalysisRoutes(Workspaces workspaces, Guard guard, WrittenAnswers answers) {
     this.workspaces = workspaces;
+    this.guard = guard;
     this.answers = answers;
   }
 
@@ -135,17 +139,26 @@ public final class AnalysisRoutes {
   }
 
   private void answer(Context ctx, String command, Analysis analysis) {
-    Caller caller = Caller.of(ctx);
-    Query query = Query.of(ctx, command, analysis.parameters());
     String id = ctx.pathParam("id");
-    // Who may read the map, and its version, come from the database on every request (no state
-    // of its own but caches by version); the answer itself, once written, from the cache.
-    long version = workspaces.version(caller.user(), id);
-    byte[] body =
+    // Who asks, whether they may read the map, and its version come from the database on every
+    // request, in one query (no state of its own but caches by version); the answer itself, once
+    // written, from the cache.
+    Guard.Reading reading = guard.reading(ctx, id);
+    User user = reading.caller().user();
+    long version = reading.version();
+    Query query = Query.of(ctx, command, analysis.parameters());
+    Versions.tag(ctx, version);
+    // The same bytes go plain or compressed by the request's Accept-Encoding: caches must know.
+    ctx.header("Vary", "Accept-Encoding");
+    if (Versions.notModified(ctx, version)) {
+      ctx.status(304);
+      return;
+    }
+    WrittenAnswers.Written written =
         answers.get(
             key(id, version, command, ctx.queryParamMap()),
             () -> {
-              Workspaces.Opened opened = workspaces.at(caller.user(), id, version);
+              Workspaces.Opened opened = workspaces.at(user, id, version);
               try {
                 return ResultJson.write(analysis.answer().apply(opened.workspace(), query))
                     .getBytes(StandardCharsets.UTF_8);
@@ -153,8 +166,13 @@ public final class AnalysisRoutes {
                 throw refused(command, e.getMessage());
               }
             });
-    Versions.tag(ctx, version);
-    Json.bytes(ctx, Json.TYPE, body);
+    if (written.gzip().isPresent() && Encodings.acceptsGzip(ctx.header("Accept-Encoding"))) {
+      // Javalin compresses nothing that already says its encoding.
+      ctx.header("Content-Encoding", "gzip");
+      Json.bytes(ctx, Json.TYPE, written.gzip().get());
+    } else {
+      Json.bytes(ctx, Json.TYPE, written.plain());
+    }
   }
 
   /**

@@ -3,18 +3,22 @@ package networth.server.analysis;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
+import networth.server.http.Encodings;
 
 /**
- * Analyses' answers as the bytes that go out, kept by map version, command and query. A version
+ * Analyses' answers as the bytes that go out, kept by map version, command and query: the JSON as
+ * written, and gzip-compressed beside it once it is long enough to be worth compressing. A version
  * never changes, so neither does its answer: without this, every request for the summary of a large
- * map wrote the same hundreds of kilobytes of JSON again, which on a 10,000-node map was nearly all
- * of the request's time (see BENCHMARKS.md). Keyed by version, nothing here can go stale, and
- * servers sharing a database need not tell each other anything.
+ * map wrote the same hundreds of kilobytes of JSON again, and compressed them again for a browser,
+ * which on a 10,000-node map was nearly all of the request's time (see BENCHMARKS.md). Keyed by
+ * version, nothing here can go stale, and servers sharing a database need not tell each other
+ * anything.
  *
- * <p>The least recently used answers go first once the bytes kept pass {@link #BYTES_DEFAULT}. Two
- * threads asking for the same answer at once may both write it; the second replaces the first,
- * which is equal.
+ * <p>The least recently used answers go first once the bytes kept (plain and compressed) pass
+ * {@link #BYTES_DEFAULT}. Two threads asking for the same answer at once may both write it; the
+ * second replaces the first, which is equal.
  */
 final class WrittenAnswers {
 
@@ -22,7 +26,7 @@ final class WrittenAnswers {
   static final long BYTES_DEFAULT = 64L * 1024 * 1024;
 
   private final long limit;
-  private final Map<String, byte[]> kept = new LinkedHashMap<>(64, 0.75f, true);
+  private final Map<String, Written> kept = new LinkedHashMap<>(64, 0.75f, true);
   private long bytes;
   private long written;
 
@@ -37,27 +41,50 @@ final class WrittenAnswers {
     this.limit = limit;
   }
 
+  /**
+   * One answer as it goes out.
+   *
+   * @param plain the JSON, UTF-8
+   * @param gzip the same, gzip-compressed; empty when shorter than {@link
+   *     Encodings#GZIP_FROM_BYTES}
+   */
+  record Written(byte[] plain, Optional<byte[]> gzip) {
+
+    static Written of(byte[] plain) {
+      return new Written(
+          plain,
+          plain.length < Encodings.GZIP_FROM_BYTES
+              ? Optional.empty()
+              : Optional.of(Encodings.gzip(plain)));
+    }
+
+    long size() {
+      return plain.length + gzip.map(g -> g.length).orElse(0);
+    }
+  }
+
   /** The answer kept under {@code key}, or the one {@code write} gives, kept for next time. */
-  byte[] get(String key, Supplier<byte[]> write) {
+  Written get(String key, Supplier<byte[]> write) {
     synchronized (this) {
-      byte[] answer = kept.get(key);
+      Written answer = kept.get(key);
       if (answer != null) {
         return answer;
       }
     }
-    // Written outside the lock: one large answer must not hold up every other request.
-    byte[] answer = write.get();
+    // Written and compressed outside the lock: one large answer must not hold up every other
+    // request.
+    Written answer = Written.of(write.get());
     synchronized (this) {
       written++;
-      byte[] old = kept.put(key, answer);
-      bytes += answer.length - (old == null ? 0 : old.length);
-      Iterator<byte[]> oldest = kept.values().iterator();
+      Written old = kept.put(key, answer);
+      bytes += answer.size() - (old == null ? 0 : old.size());
+      Iterator<Written> oldest = kept.values().iterator();
       while (bytes > limit && oldest.hasNext()) {
-        byte[] gone = oldest.next();
+        Written gone = oldest.next();
         if (gone == answer) {
           continue; // an answer larger than the limit is still answered, and goes next time
         }
-        bytes -= gone.length;
+        bytes -= gone.size();
         oldest.remove();
       }
     }

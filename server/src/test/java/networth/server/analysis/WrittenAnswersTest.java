@@ -29,7 +29,7 @@ class WrittenAnswersTest {
     AtomicInteger calls = new AtomicInteger();
     String key = AnalysisRoutes.key("m", 3, "summary", Map.of());
     for (int i = 0; i < 1000; i++) {
-      assertThat(answers.get(key, counting(calls, "{\"opportunities\":10}")))
+      assertThat(answers.get(key, counting(calls, "{\"opportunities\":10}")).plain())
           .asString(StandardCharsets.UTF_8)
           .isEqualTo("{\"opportunities\":10}");
     }
@@ -44,8 +44,8 @@ class WrittenAnswersTest {
     String v3 = AnalysisRoutes.key("m", 3, "summary", Map.of());
     String v4 = AnalysisRoutes.key("m", 4, "summary", Map.of());
     answers.get(v3, counting(calls, "three"));
-    assertThat(answers.get(v4, counting(calls, "four"))).asString().isEqualTo("four");
-    assertThat(answers.get(v3, counting(calls, "never"))).asString().isEqualTo("three");
+    assertThat(answers.get(v4, counting(calls, "four")).plain()).asString().isEqualTo("four");
+    assertThat(answers.get(v3, counting(calls, "never")).plain()).asString().isEqualTo("three");
     assertThat(calls).hasValue(2);
   }
 
@@ -61,15 +61,15 @@ class WrittenAnswersTest {
     answers.get("c", counting(calls, "cccc"));
     assertThat(calls).hasValue(3);
     assertThat(answers.size()).isEqualTo(2);
-    assertThat(answers.get("a", counting(calls, "xxxx"))).asString().isEqualTo("aaaa");
-    assertThat(answers.get("b", counting(calls, "BBBB"))).asString().isEqualTo("BBBB");
+    assertThat(answers.get("a", counting(calls, "xxxx")).plain()).asString().isEqualTo("aaaa");
+    assertThat(answers.get("b", counting(calls, "BBBB")).plain()).asString().isEqualTo("BBBB");
     assertThat(calls).hasValue(4);
   }
 
   @Test
   void anAnswerLargerThanTheLimitIsStillAnswered() {
     WrittenAnswers answers = new WrittenAnswers(2);
-    assertThat(answers.get("big", () -> "larger".getBytes(StandardCharsets.UTF_8)))
+    assertThat(answers.get("big", () -> "larger".getBytes(StandardCharsets.UTF_8)).plain())
         .asString()
         .isEqualTo("larger");
   }
@@ -108,5 +108,25 @@ class WrittenAnswersTest {
     assertThat(AnalysisRoutes.key("m", 1, "summary", Map.of()))
         .isNotEqualTo(AnalysisRoutes.key("m", 12, "summary", Map.of()))
         .isNotEqualTo(AnalysisRoutes.key("m1", 2, "summary", Map.of()));
+  }
+
+  @Test
+  void aLongAnswerIsKeptCompressedBesideItAndAShortOneIsNot() throws Exception {
+    WrittenAnswers answers = new WrittenAnswers();
+    // 2,001 bytes of JSON ("[", 999 times "1,", "1]"): past the 1,500 from which answers are
+    // compressed.
+    String text = "[" + "1,".repeat(999) + "1]";
+    assertThat(text).hasSize(2001);
+    WrittenAnswers.Written longOne =
+        answers.get("long", () -> text.getBytes(StandardCharsets.UTF_8));
+    byte[] gzip = longOne.gzip().orElseThrow();
+    assertThat(gzip.length).isLessThan(200);
+    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip))) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(text);
+    }
+    // 1,499 bytes stay plain only.
+    String shorter = "\"" + "x".repeat(1497) + "\"";
+    assertThat(answers.get("short", () -> shorter.getBytes(StandardCharsets.UTF_8)).gzip())
+        .isEmpty();
   }
 }

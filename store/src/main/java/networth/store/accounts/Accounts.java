@@ -23,6 +23,12 @@ public final class Accounts {
    */
   public static final String LOCAL = "local";
 
+  /**
+   * How long failed logins are kept: far longer than any window a server slows sign-ins over, and
+   * short enough that a stream of guesses does not grow the table without end.
+   */
+  public static final Duration FAILURES_KEPT = Duration.ofDays(1);
+
   /** The longest user name. */
   public static final int NAME_LENGTH_MAX = 200;
 
@@ -103,6 +109,8 @@ public final class Accounts {
                 .bind("n", name)
                 .execute();
           } else {
+            // Guesses that never succeed open no session, so they clear out the old ones here.
+            forgetFailedLogins(h, clock.millis() - FAILURES_KEPT.toMillis());
             h.createUpdate("INSERT INTO login_failures (user_name, failed_at) VALUES (:n, :at)")
                 .bind("n", truncated(name))
                 .bind("at", clock.millis())
@@ -134,10 +142,13 @@ public final class Accounts {
     return Sql.write(
         jdbi,
         "forgetting old failed logins",
-        h ->
-            h.createUpdate("DELETE FROM login_failures WHERE failed_at < :t")
-                .bind("t", clock.millis() - age.toMillis())
-                .execute());
+        h -> forgetFailedLogins(h, clock.millis() - age.toMillis()));
+  }
+
+  static int forgetFailedLogins(Handle h, long before) {
+    return h.createUpdate("DELETE FROM login_failures WHERE failed_at < :t")
+        .bind("t", before)
+        .execute();
   }
 
   /** The user who works without signing in on 127.0.0.1, made on first use. */

@@ -11,12 +11,17 @@ import java.util.Optional;
 import networth.store.Ids;
 import networth.store.User;
 import networth.store.db.Sql;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Sessions kept in the database, so that every server on one database knows every session. A token
  * is 256 random bits and only its SHA-256 is kept: a slow hash is for guessable secrets, and a
  * token is not guessable, so a fast one serves and keeps each request cheap.
+ *
+ * <p>A session's CSRF token is derived from its token ({@link #csrfOf}), so that a page loaded
+ * again can be given it again by whoever holds the cookie, and only its SHA-256 is kept too: a copy
+ * of the database gives neither.
  */
 public final class Sessions {
 
@@ -32,27 +37,44 @@ public final class Sessions {
     this.clock = clock;
   }
 
-  /** Opens a session for {@code user} lasting {@code lifetime}. */
+  /**
+   * Opens a session for {@code user} lasting {@code lifetime}. The same transaction forgets the
+   * sessions that have expired and the failed logins older than {@link Accounts#FAILURES_KEPT}: the
+   * tables are kept small by the sign-ins themselves, with no timer and no server that must be the
+   * one to do it.
+   */
   public OpenedSession open(User user, Duration lifetime) {
     // 52 characters of 32 make 260 bits.
     String token = Ids.random(52);
-    String csrf = Ids.random(32);
+    String csrf = csrfOf(token);
     long now = clock.millis();
     Instant expires = Instant.ofEpochMilli(now + lifetime.toMillis());
     Sql.write(
         jdbi,
         "opening a session",
-        h ->
-            h.createUpdate(
-                    "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at)"
-                        + " VALUES (:t, :u, :c, :now, :exp)")
-                .bind("t", hash(token))
-                .bind("u", user.id())
-                .bind("c", csrf)
-                .bind("now", now)
-                .bind("exp", expires.toEpochMilli())
-                .execute());
+        h -> {
+          removeExpired(h, now);
+          Accounts.forgetFailedLogins(h, now - Accounts.FAILURES_KEPT.toMillis());
+          return h.createUpdate(
+                  "INSERT INTO sessions (token_hash, user_id, csrf_hash, created_at, expires_at)"
+                      + " VALUES (:t, :u, :c, :now, :exp)")
+              .bind("t", hash(token))
+              .bind("u", user.id())
+              .bind("c", hash(csrf))
+              .bind("now", now)
+              .bind("exp", expires.toEpochMilli())
+              .execute();
+        });
     return new OpenedSession(token, csrf, expires);
+  }
+
+  /**
+   * The CSRF token of the session whose token is {@code token}: 256 bits that a site without the
+   * cookie cannot know, derived (SHA-256 with a prefix of its own) rather than drawn, so that only
+   * its hash need be kept and a page loaded again is given the same one ({@code GET /api/session}).
+   */
+  public static String csrfOf(String token) {
+    return hash("networth CSRF token of session " + token);
   }
 
   /** The session a token opens; empty when there is none or it has expired. */
@@ -62,7 +84,7 @@ public final class Sessions {
         "looking up a session",
         h ->
             h.createQuery(
-                    "SELECT u.id, u.name, s.csrf_token, s.expires_at FROM sessions s"
+                    "SELECT u.id, u.name, s.csrf_hash, s.expires_at FROM sessions s"
                         + " JOIN users u ON u.id = s.user_id"
                         + " WHERE s.token_hash = :t AND s.expires_at > :now")
                 .bind("t", hash(token))
@@ -71,7 +93,7 @@ public final class Sessions {
                     (rs, ctx) ->
                         new Session(
                             new User(rs.getString("id"), rs.getString("name")),
-                            rs.getString("csrf_token"),
+                            rs.getString("csrf_hash"),
                             Instant.ofEpochMilli(rs.getLong("expires_at"))))
                 .findOne());
   }
@@ -89,16 +111,17 @@ public final class Sessions {
 
   /** Forgets the sessions that have expired; returns how many. */
   public int removeExpired() {
-    return Sql.write(
-        jdbi,
-        "removing expired sessions",
-        h ->
-            h.createUpdate("DELETE FROM sessions WHERE expires_at <= :now")
-                .bind("now", clock.millis())
-                .execute());
+    return Sql.write(jdbi, "removing expired sessions", h -> removeExpired(h, clock.millis()));
   }
 
-  static String hash(String token) {
+  private static int removeExpired(Handle h, long now) {
+    return h.createUpdate("DELETE FROM sessions WHERE expires_at <= :now")
+        .bind("now", now)
+        .execute();
+  }
+
+  /** The SHA-256 of a token, in hex: what the database keeps of it. */
+  public static String hash(String token) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(sha.digest(token.getBytes(StandardCharsets.UTF_8)));
