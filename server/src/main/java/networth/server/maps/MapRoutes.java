@@ -245,7 +245,8 @@ public final class MapRoutes {
   private static double scale(Context ctx) {
     String s = ctx.queryParam("scale");
     if (s == null) {
-      return networth.print.png.PngWriter.SCALE_DEFAULT;
+      // One pixel for each unit of the SVG, as the command's PNG has.
+      return 1;
     }
     try {
       double v = Double.parseDouble(s);
