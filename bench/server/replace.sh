@@ -21,7 +21,7 @@ trap stop EXIT
 "$NETWORTH" --version > /dev/null   # builds the jar first, if it must
 for seed in 1 2; do
   "$NETWORTH" generate --people 9000 --links 20000 --opportunities 1000 --seed "$seed" \
-    -o "$work/big-$seed.netmap" > /dev/null
+    -o "$work/big-$seed.netmap" > /dev/null 2>&1
 done
 
 store=(--data-dir "$work/data")   # a fresh SQLite database, unless --db names one

@@ -174,15 +174,31 @@ final class Replacement {
       PartRows.close(h, table, mapId, next, "", null);
       return;
     }
+    // Each current row is closed by its whole primary key: "AND to_version IS NULL" would let
+    // SQLite pick the index of current rows and visit every one of them for each key.
+    Map<String, Long> from = new HashMap<>();
+    h.createQuery(
+            "SELECT "
+                + keyColumn
+                + ", from_version FROM "
+                + table
+                + " WHERE map_id = :m AND to_version IS NULL")
+        .bind("m", mapId)
+        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+        .forEach(e -> from.put(e.getKey(), e.getValue()));
     PreparedBatch b =
         h.prepareBatch(
             "UPDATE "
                 + table
                 + " SET to_version = :v WHERE map_id = :m AND "
                 + keyColumn
-                + " = :key AND to_version IS NULL");
+                + " = :key AND from_version = :from");
     for (Object key : keys) {
-      b.bind("v", next).bind("m", mapId).bind("key", key).add();
+      b.bind("v", next)
+          .bind("m", mapId)
+          .bind("key", key)
+          .bind("from", from.get(String.valueOf(key)))
+          .add();
     }
     b.execute();
   }
