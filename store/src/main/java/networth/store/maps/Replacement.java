@@ -26,7 +26,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * number. A part keeps its row only while the numbers it keeps still rise in the new order; a part
  * that is new, or that moved before one kept, takes a number after every number the map has ever
  * used, and so do the parts after it. So appending, changing or removing parts costs what changed,
- * and inserting in the middle costs the rest of the map, never more than writing the whole map.
+ * and inserting in the middle costs the rest of the map. A list of parts (nodes, links...) of which
+ * more than half would be closed is closed in one statement and written whole, as a new map is.
  */
 final class Replacement {
 
@@ -90,7 +91,24 @@ final class Replacement {
   }
 
   /** The rows to close (by their key) and the rows to add (with their number). */
-  private record Diff<T>(List<Object> closed, boolean everyOld, List<Numbered<T>> added) {}
+  private record Diff<T>(List<Object> closed, boolean everyOld, List<Numbered<T>> added) {
+
+    /**
+     * The diff as it is, or, when it would close more than half the old rows, every old row closed
+     * and every new part added, numbered from 0: closing rows one by one costs more than closing
+     * them all in one statement and writing the few kept again.
+     */
+    static <T> Diff<T> of(List<Object> closed, int old, List<T> now, List<Numbered<T>> added) {
+      if (closed.size() == old || closed.size() * 2 <= old) {
+        return new Diff<>(closed, closed.size() == old, added);
+      }
+      List<Numbered<T>> all = new ArrayList<>(now.size());
+      for (T t : now) {
+        all.add(new Numbered<>(all.size(), t));
+      }
+      return new Diff<>(closed, true, all);
+    }
+  }
 
   private interface Same<T> {
     boolean same(T a, T b);
@@ -125,7 +143,7 @@ final class Replacement {
       }
     }
     byKey.keySet().forEach(closed::add);
-    return new Diff<>(closed, closed.size() == old.size(), added);
+    return Diff.of(closed, old.size(), now, added);
   }
 
   /**
@@ -154,7 +172,7 @@ final class Replacement {
     }
     List<Object> closed = new ArrayList<>();
     old.stream().map(Numbered::seq).filter(s -> !kept.contains(s)).forEach(closed::add);
-    return new Diff<>(closed, closed.size() == old.size(), added);
+    return Diff.of(closed, old.size(), now, added);
   }
 
   /** A node's row holds its facts and its attributes in order, which {@code equals} ignores. */
