@@ -142,6 +142,7 @@ public final class NetworthServer implements AutoCloseable {
 
     r.post("/api/maps/{id}/nodes", edits::addNode);
     r.put("/api/maps/{id}/nodes/{node}", edits::changeNode);
+    r.patch("/api/maps/{id}/nodes/{node}", edits::patchNode);
     r.delete("/api/maps/{id}/nodes/{node}", edits::removeNode);
     r.put("/api/maps/{id}/nodes/{node}/cost", edits::setCost);
     r.delete("/api/maps/{id}/nodes/{node}/cost", edits::removeCost);

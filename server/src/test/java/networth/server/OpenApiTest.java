@@ -100,6 +100,28 @@ class OpenApiTest {
         "post",
         api.send(
             "POST", m + "/nodes", "application/json", "{\"id\":\"Sam\"}", "If-Match", "\"1\""));
+    fits(
+        mistakes,
+        "/api/maps/{id}/nodes/{node}",
+        "patch",
+        api.send(
+            "PATCH",
+            m + "/nodes/Roger",
+            "application/merge-patch+json",
+            "{\"note\": \"met at the expo\"}",
+            "If-Match",
+            "*"));
+    fits(
+        mistakes,
+        "/api/maps/{id}/nodes/{node}",
+        "patch",
+        api.send(
+            "PATCH",
+            m + "/nodes/Roger",
+            "application/merge-patch+json",
+            "{\"kind\": \"persn\"}",
+            "If-Match",
+            "*"));
     fits(mistakes, "/api/maps/{id}/history", "get", api.get(m + "/history"));
     fits(mistakes, "/api/maps/{id}/summary", "get", api.get(m + "/summary"));
     fits(mistakes, "/api/maps/{id}/attribute", "get", api.get(m + "/attribute?model=nothing"));

@@ -28,7 +28,10 @@ import networth.store.maps.MapChange;
 /**
  * Random sequences of edits, undos and restores made through the store give, at every version, the
  * map the same edits give when made by hand on plain lists (below: a few lines per edit, with no
- * versions, rows or SQL), on SQLite and on PostgreSQL.
+ * versions, rows or SQL), on SQLite and on PostgreSQL. Whole-map replacements are among the steps:
+ * an edit's result saved as a whole map (a node appended, changed or removed, a link in the middle
+ * changed...), and the same map with its parts in another order, which the store writes by touching
+ * only the rows that differ.
  */
 class EditsProperties {
 
@@ -52,7 +55,7 @@ class EditsProperties {
     }
   }
 
-  /** One step: what to do (0 to 15) and choices that pick its targets and contents. */
+  /** One step: what to do (0 to 17) and choices that pick its targets and contents. */
   record Step(int what, int a, int b, Node node, String text, MapSettings settings) {}
 
   @Provide
@@ -69,7 +72,7 @@ class EditsProperties {
                 MapArbitraries.money("GBP").optional())
             .as(MapSettings::new);
     return Combinators.combine(
-            Arbitraries.integers().between(0, 15),
+            Arbitraries.integers().between(0, 17),
             Arbitraries.integers().between(0, 1000),
             Arbitraries.integers().between(0, 1000),
             Arbitraries.of("", "GBP").flatMap(c -> MapArbitraries.node("new", false, c)),
@@ -109,6 +112,26 @@ class EditsProperties {
         store.maps().undo(user, id, head);
         versions.add(versions.get(target - 1));
         undoTo.add(undoTo.get(target - 1));
+      } else if (step.what() >= 16) {
+        Optional<NetworkMap> saved =
+            step.what() == 16
+                ? edit(
+                        new Step(
+                            step.a() % 14,
+                            step.a(),
+                            step.b(),
+                            step.node(),
+                            step.text(),
+                            step.settings()),
+                        now)
+                    .result()
+                : Optional.of(reordered(now, step.a(), step.b()));
+        if (saved.isEmpty()) {
+          continue;
+        }
+        store.maps().replace(user, id, head, saved.get());
+        versions.add(saved.get());
+        undoTo.add(head);
       } else if (step.what() == 15) {
         int back = 1 + step.a() % head;
         store.maps().restore(user, id, head, back);
@@ -208,6 +231,19 @@ class EditsProperties {
         yield new Edit(new MapChange.AddNode(n), p.has(n.id()) ? none() : p.addNode(n));
       }
     };
+  }
+
+  /** The same map with its nodes, groups and links turned round and its affiliations reversed. */
+  private static NetworkMap reordered(NetworkMap m, int a, int b) {
+    Parts p = new Parts(m);
+    java.util.Collections.rotate(p.nodes, a);
+    java.util.Collections.rotate(p.links, b);
+    java.util.Collections.reverse(p.affiliations);
+    List<Group> groups = new ArrayList<>(p.groups.values());
+    java.util.Collections.rotate(groups, a + b);
+    p.groups.clear();
+    groups.forEach(g -> p.groups.put(g.name(), g));
+    return p.built().orElseThrow();
   }
 
   private static Optional<NetworkMap> none() {

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import networth.engine.Within;
@@ -22,12 +24,11 @@ import networth.io.json.JsonMapWriter;
 import networth.io.netmap.NetmapWriter;
 import networth.model.NetworkMap;
 import networth.model.Period;
-import networth.print.pdf.PdfWriter;
-import networth.print.png.PngWriter;
 import networth.render.report.HtmlReport;
 import networth.render.report.MarkdownReport;
 import networth.render.report.Report;
 import networth.render.report.ReportBuilder;
+import networth.render.svg.SvgPrinter;
 import networth.render.svg.SvgWriter;
 import networth.server.analysis.Workspaces;
 import networth.server.http.ApiException;
@@ -107,6 +108,19 @@ public enum Downloads {
    * @param opened the same version opened by the engine, for the report
    */
   public byte[] write(NetworkMap map, double scale, Workspaces.Opened opened) {
+    return write(map, scale, opened, SvgPrinter::find);
+  }
+
+  /**
+   * The same, with the PNG and PDF printers found by {@code printers}.
+   *
+   * @throws ApiException 501 for PNG or PDF when no printer of that format is found
+   */
+  public byte[] write(
+      NetworkMap map,
+      double scale,
+      Workspaces.Opened opened,
+      Function<String, Optional<SvgPrinter>> printers) {
     return switch (this) {
       case JSON -> utf8(JsonMapWriter.write(map));
       case NETMAP -> utf8(NetmapWriter.write(map, Layout.NONE));
@@ -123,14 +137,27 @@ public enum Downloads {
       case GEXF -> utf8(GexfWriter.write(map));
       case CYJS -> utf8(CytoscapeWriter.write(map));
       case SVG -> utf8(SvgWriter.write(map));
-      case PDF -> PdfWriter.write(SvgWriter.write(map));
-      case PNG -> PngWriter.write(SvgWriter.write(map), scale);
+      case PDF, PNG -> printer(printers).print(SvgWriter.write(map), scale);
       case HTML -> utf8(HtmlReport.write(report(opened)));
       case MD -> {
         String stem = "report";
         yield zip(MarkdownReport.files(report(opened), stem));
       }
     };
+  }
+
+  private SvgPrinter printer(Function<String, Optional<SvgPrinter>> printers) {
+    return printers
+        .apply(word)
+        .orElseThrow(
+            () ->
+                new ApiException(
+                    501,
+                    "Not implemented",
+                    "this server was built without PNG/PDF (networth-print is not on its class"
+                        + " path): download the map as ?format=svg, or use the networth command,"
+                        + " which writes "
+                        + word.toUpperCase(Locale.ROOT)));
   }
 
   private static Report report(Workspaces.Opened opened) {

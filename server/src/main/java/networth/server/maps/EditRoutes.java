@@ -8,17 +8,13 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import java.util.function.Supplier;
 import networth.model.Affiliation;
 import networth.model.Cost;
 import networth.model.Link;
 import networth.model.NetworkMap;
-import networth.server.access.Caller;
 import networth.server.http.ApiException;
 import networth.server.http.Json;
-import networth.server.http.Versions;
 import networth.store.Store;
-import networth.store.User;
 import networth.store.maps.MapChange;
 
 /**
@@ -33,17 +29,17 @@ public final class EditRoutes {
   private static final List<String> COST_FIELDS =
       List.of("cost", "hours", "rate", "costEvery", "hoursEvery");
 
-  private final Store store;
+  private final EditRunner runner;
 
   public EditRoutes(Store store) {
-    this.store = store;
+    this.runner = new EditRunner(store);
   }
 
   /** {@code POST /api/maps/{id}/nodes}: adds a node after the others. */
   public void addNode(Context ctx) {
-    edit(
+    runner.edit(
         ctx,
-        (map, doc) -> {
+        (map, doc, aim) -> {
           ObjectNode node = Json.body(ctx);
           String id = Json.string(node, "id");
           if (map.node(id).isPresent()) {
@@ -52,6 +48,7 @@ public final class EditRoutes {
                 .with("field", "id");
           }
           nodes(doc).add(node);
+          aim.at("nodes", nodes(doc).size() - 1);
           return after -> new MapChange.AddNode(after.node(id).orElseThrow());
         });
   }
@@ -59,9 +56,9 @@ public final class EditRoutes {
   /** {@code PUT /api/maps/{id}/nodes/{node}}: replaces a node's facts; its id stays. */
   public void changeNode(Context ctx) {
     String id = ctx.pathParam("node");
-    edit(
+    runner.edit(
         ctx,
-        (map, doc) -> {
+        (map, doc, aim) -> {
           ObjectNode node = Json.body(ctx);
           JsonNode given = node.get("id");
           if (given != null && !given.asText().equals(id)) {
@@ -74,7 +71,45 @@ public final class EditRoutes {
                 .with("field", "id");
           }
           node.put("id", id);
-          nodes(doc).set(nodeIndex(map, doc, id), node);
+          int at = nodeIndex(map, doc, id);
+          nodes(doc).set(at, node);
+          aim.at("nodes", at);
+          return after -> new MapChange.ChangeNode(after.node(id).orElseThrow());
+        });
+  }
+
+  /**
+   * {@code PATCH /api/maps/{id}/nodes/{node}}: a JSON Merge Patch (RFC 7396) of the node's facts: a
+   * member set to null removes that fact, a member left out keeps it; its id stays.
+   */
+  public void patchNode(Context ctx) {
+    String type = ctx.contentType() == null ? "" : ctx.contentType();
+    if (!type.toLowerCase(java.util.Locale.ROOT).startsWith(MergePatch.TYPE)) {
+      throw new ApiException(
+              415,
+              "Unsupported media type",
+              "send the facts to change as a JSON Merge Patch, Content-Type: "
+                  + MergePatch.TYPE
+                  + " (to replace every fact, PUT the node instead)")
+          .withHeader("Accept-Patch", MergePatch.TYPE);
+    }
+    String id = ctx.pathParam("node");
+    runner.edit(
+        ctx,
+        (map, doc, aim) -> {
+          ObjectNode patch = Json.body(ctx);
+          JsonNode given = patch.get("id");
+          if (given != null && !given.asText().equals(id)) {
+            throw ApiException.unprocessable(
+                    "a node keeps its id: the patch sets it to '"
+                        + (given.isNull() ? "null" : given.asText())
+                        + "'; leave \"id\" out")
+                .with("field", "id")
+                .with("pointer", "/id");
+          }
+          int at = nodeIndex(map, doc, id);
+          MergePatch.apply((ObjectNode) nodes(doc).get(at), patch);
+          aim.at("nodes", at);
           return after -> new MapChange.ChangeNode(after.node(id).orElseThrow());
         });
   }
@@ -82,9 +117,9 @@ public final class EditRoutes {
   /** {@code DELETE /api/maps/{id}/nodes/{node}}: with its links and affiliations. */
   public void removeNode(Context ctx) {
     String id = ctx.pathParam("node");
-    edit(
+    runner.edit(
         ctx,
-        (map, doc) -> {
+        (map, doc, aim) -> {
           nodeIndex(map, doc, id);
           return null;
         },
@@ -97,9 +132,9 @@ public final class EditRoutes {
    */
   public void setCost(Context ctx) {
     String id = ctx.pathParam("node");
-    edit(
+    runner.edit(
         ctx,
-        (map, doc) -> {
+        (map, doc, aim) -> {
           ObjectNode body = Json.body(ctx);
           for (String field : (Iterable<String>) body::fieldNames) {
             if (!COST_FIELDS.contains(field)) {
@@ -111,7 +146,9 @@ public final class EditRoutes {
                   .with("field", field);
             }
           }
-          ObjectNode node = (ObjectNode) nodes(doc).get(nodeIndex(map, doc, id));
+          int at = nodeIndex(map, doc, id);
+          ObjectNode node = (ObjectNode) nodes(doc).get(at);
+          aim.at("nodes", at);
           node.remove(COST_FIELDS);
           node.setAll(body);
           return after -> new MapChange.SetCost(id, after.node(id).orElseThrow().cost());
@@ -121,9 +158,9 @@ public final class EditRoutes {
   /** {@code DELETE /api/maps/{id}/nodes/{node}/cost}. */
   public void removeCost(Context ctx) {
     String id = ctx.pathParam("node");
-    edit(
+    runner.edit(
         ctx,
-        (map, doc) -> {
+        (map, doc, aim) -> {
           nodeIndex(map, doc, id);
           return null;
         },
@@ -201,10 +238,11 @@ public final class EditRoutes {
           MapChange.RemoveAffiliation::new);
 
   private <T> void add(Context ctx, Listed<T> part) {
-    edit(
+    runner.edit(
         ctx,
-        (map, doc) -> {
+        (map, doc, aim) -> {
           array(doc, part.key()).add(Json.body(ctx));
+          aim.at(part.key(), array(doc, part.key()).size() - 1);
           return after -> {
             List<T> all = part.list().apply(after);
             return part.added().apply(all.get(all.size() - 1));
@@ -213,20 +251,21 @@ public final class EditRoutes {
   }
 
   private <T> void change(Context ctx, Listed<T> part) {
-    edit(
+    runner.edit(
         ctx,
-        (map, doc) -> {
+        (map, doc, aim) -> {
           int i = part.place(ctx, map);
           array(doc, part.key()).set(i, Json.body(ctx));
+          aim.at(part.key(), i);
           return after -> part.changed().apply(i, part.list().apply(after).get(i));
         });
   }
 
   private <T> void remove(Context ctx, Listed<T> part) {
     int[] i = new int[1];
-    edit(
+    runner.edit(
         ctx,
-        (map, doc) -> {
+        (map, doc, aim) -> {
           i[0] = part.place(ctx, map);
           return null;
         },
@@ -235,9 +274,9 @@ public final class EditRoutes {
 
   /** {@code POST /api/maps/{id}/groups}: {@code {name, members}}, a new group. */
   public void addGroup(Context ctx) {
-    edit(
+    runner.edit(
         ctx,
-        (map, doc) -> {
+        (map, doc, aim) -> {
           ObjectNode group = Json.body(ctx);
           String name = Json.string(group, "name");
           if (map.group(name).isPresent()) {
@@ -248,6 +287,7 @@ public final class EditRoutes {
                 .with("field", "name");
           }
           array(doc, "groups").add(group);
+          aim.at("groups", array(doc, "groups").size() - 1);
           return after -> new MapChange.PutGroup(after.group(name).orElseThrow());
         });
   }
@@ -255,9 +295,9 @@ public final class EditRoutes {
   /** {@code PUT /api/maps/{id}/groups/{name}}: {@code {members}}, the group's members in order. */
   public void putGroup(Context ctx) {
     String name = ctx.pathParam("name");
-    edit(
+    runner.edit(
         ctx,
-        (map, doc) -> {
+        (map, doc, aim) -> {
           ObjectNode group = Json.body(ctx);
           group.put("name", name);
           ArrayNode groups = array(doc, "groups");
@@ -269,9 +309,11 @@ public final class EditRoutes {
           }
           if (at < 0) {
             groups.add(group);
+            at = groups.size() - 1;
           } else {
             groups.set(at, group);
           }
+          aim.at("groups", at);
           return after -> new MapChange.PutGroup(after.group(name).orElseThrow());
         });
   }
@@ -279,9 +321,9 @@ public final class EditRoutes {
   /** {@code DELETE /api/maps/{id}/groups/{name}}: its members stay. */
   public void removeGroup(Context ctx) {
     String name = ctx.pathParam("name");
-    edit(
+    runner.edit(
         ctx,
-        (map, doc) -> {
+        (map, doc, aim) -> {
           if (map.group(name).isEmpty()) {
             throw ApiException.notFound("the map has no group '" + name + "'");
           }
@@ -292,9 +334,9 @@ public final class EditRoutes {
 
   /** {@code PUT /api/maps/{id}/settings}: {@code {title, currency, rate}}. */
   public void changeSettings(Context ctx) {
-    edit(
+    runner.edit(
         ctx,
-        (map, doc) -> {
+        (map, doc, aim) -> {
           ObjectNode body = Json.body(ctx);
           for (String field : (Iterable<String>) body::fieldNames) {
             if (!List.of("title", "currency", "rate").contains(field)) {
@@ -307,44 +349,6 @@ public final class EditRoutes {
           doc.setAll(body);
           return after -> new MapChange.ChangeSettings(after.settings());
         });
-  }
-
-  // ---- how every edit runs
-
-  /** Edits the JSON form; answers how to make the change from the map the checker read. */
-  private interface Edit {
-    Function<NetworkMap, MapChange> apply(NetworkMap map, ObjectNode doc);
-  }
-
-  private void edit(Context ctx, Edit edit) {
-    edit(ctx, edit, () -> null);
-  }
-
-  /** An edit that needs no check of the result (a removal): {@code change} is stored as it is. */
-  private void edit(Context ctx, Edit check, MapChange change) {
-    edit(ctx, check, () -> change);
-  }
-
-  /**
-   * Runs an edit on the map as of the version the {@code If-Match} names (so that it is checked
-   * against what the person saw; the store refuses it when the map has moved on since).
-   *
-   * @param otherwise the change, for an edit that answers none of its own
-   */
-  private void edit(Context ctx, Edit edit, Supplier<MapChange> otherwise) {
-    User user = Caller.of(ctx).user();
-    String id = ctx.pathParam("id");
-    long basedOn = Versions.basedOn(ctx);
-    if (!store.maps().role(user, id).canEdit()) {
-      throw ApiException.forbidden(
-          "you may read map " + id + " but not change it: ask its owner to make you an editor");
-    }
-    NetworkMap map = store.maps().asOf(user, id, basedOn).map();
-    ObjectNode doc = MapBodies.document(map);
-    Function<NetworkMap, MapChange> make = edit.apply(map, doc);
-    MapChange change = make == null ? otherwise.get() : make.apply(MapBodies.read(doc));
-    long version = store.maps().apply(user, id, basedOn, change);
-    MapRoutes.written(ctx, id, version);
   }
 
   private static ArrayNode nodes(ObjectNode doc) {

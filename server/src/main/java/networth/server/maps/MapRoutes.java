@@ -92,14 +92,17 @@ public final class MapRoutes {
     ctx.result(bytes);
   }
 
-  /** {@code PUT /api/maps/{id}}: replaces the whole map (If-Match). */
+  /** {@code PUT /api/maps/{id}}: replaces the whole map (If-Match: a version, or {@code *}). */
   public void replace(Context ctx) {
     User user = Caller.of(ctx).user();
     String id = ctx.pathParam("id");
-    long basedOn = Versions.basedOn(ctx);
+    IfMatch.required(ctx);
     // The access is checked before the body is read, so that a map one may not see stays unseen.
     store.maps().role(user, id);
-    long version = store.maps().replace(user, id, basedOn, MapBodies.map(ctx));
+    var map = MapBodies.map(ctx);
+    long version =
+        IfMatch.write(
+            ctx, store, user, id, basedOn -> store.maps().replace(user, id, basedOn, map));
     written(ctx, id, version);
   }
 
@@ -107,10 +110,13 @@ public final class MapRoutes {
   public void delete(Context ctx) {
     User user = Caller.of(ctx).user();
     String id = ctx.pathParam("id");
-    long basedOn = Versions.basedOn(ctx);
+    IfMatch.required(ctx);
     long now = store.maps().version(user, id);
-    if (now != basedOn) {
-      throw new StoreException.Stale(id, basedOn, now);
+    if (!IfMatch.any(ctx)) {
+      long basedOn = Versions.basedOn(ctx);
+      if (now != basedOn) {
+        throw new StoreException.Stale(id, basedOn, now);
+      }
     }
     store.maps().delete(user, id);
     ctx.status(204);
@@ -150,10 +156,10 @@ public final class MapRoutes {
   public void undo(Context ctx) {
     User user = Caller.of(ctx).user();
     String id = ctx.pathParam("id");
-    long basedOn = Versions.basedOn(ctx);
     long version;
     try {
-      version = store.maps().undo(user, id, basedOn);
+      version =
+          IfMatch.write(ctx, store, user, id, basedOn -> store.maps().undo(user, id, basedOn));
     } catch (StoreException.Invalid e) {
       throw new ApiException(409, "Nothing to undo", e.getMessage());
     }
@@ -164,14 +170,17 @@ public final class MapRoutes {
   public void restore(Context ctx) {
     User user = Caller.of(ctx).user();
     String id = ctx.pathParam("id");
-    long basedOn = Versions.basedOn(ctx);
+    IfMatch.required(ctx);
     ObjectNode body = Json.body(ctx);
     if (!body.has("version") || !body.get("version").canConvertToLong()) {
       throw ApiException.unprocessable(
               "the body needs \"version\": the version to restore, a number")
           .with("field", "version");
     }
-    long version = store.maps().restore(user, id, basedOn, body.get("version").asLong());
+    long target = body.get("version").asLong();
+    long version =
+        IfMatch.write(
+            ctx, store, user, id, basedOn -> store.maps().restore(user, id, basedOn, target));
     written(ctx, id, version);
   }
 
@@ -236,7 +245,8 @@ public final class MapRoutes {
   private static double scale(Context ctx) {
     String s = ctx.queryParam("scale");
     if (s == null) {
-      return networth.print.png.PngWriter.SCALE_DEFAULT;
+      // One pixel for each unit of the SVG, as the command's PNG has.
+      return 1;
     }
     try {
       double v = Double.parseDouble(s);

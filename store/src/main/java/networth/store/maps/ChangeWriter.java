@@ -149,8 +149,9 @@ final class ChangeWriter {
   }
 
   /**
-   * New settings rewrite the whole map: a currency set where there was none is the currency of
-   * every amount that named none, as when a map file gains a currency line.
+   * New settings are the whole map read again: a currency set where there was none is the currency
+   * of every amount that named none, as when a map file gains a currency line; the nodes that
+   * changed so are written anew.
    */
   private void changeSettings(MapSettings settings) {
     NetworkMap old = MapRows.read(h, mapId, v - 1);
@@ -159,8 +160,7 @@ final class ChangeWriter {
     old.groups().forEach(b::group);
     old.links().forEach(b::link);
     old.affiliations().forEach(b::affiliation);
-    PartRows.closeAll(h, mapId, v);
-    MapRows.write(h, mapId, v, b.build());
+    Replacement.write(h, mapId, v, b.build());
   }
 
   /** Adds a node of {@code kind} for a name the map does not have yet. */

@@ -146,7 +146,10 @@ public final class MapStore {
         });
   }
 
-  /** Replaces the whole map; returns the new version. */
+  /**
+   * Replaces the whole map; returns the new version. Only the rows that differ are written, so
+   * saving a large map with a small change costs the change.
+   */
   public long replace(User user, String id, long basedOn, NetworkMap map) {
     return write(
         user,
@@ -154,8 +157,7 @@ public final class MapStore {
         basedOn,
         "replaced the whole map",
         (h, next) -> {
-          PartRows.closeAll(h, id, next);
-          MapRows.write(h, id, next, map);
+          Replacement.write(h, id, next, map);
           return basedOn;
         });
   }

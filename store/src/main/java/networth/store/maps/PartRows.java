@@ -256,11 +256,4 @@ final class PartRows {
     }
     return u.execute();
   }
-
-  /** Closes every current row of the map: the start of a whole-map replacement. */
-  static void closeAll(Handle h, String mapId, long v) {
-    for (String table : List.of("map_settings", "nodes", "links", "map_groups", "affiliations")) {
-      close(h, table, mapId, v, "", null);
-    }
-  }
 }
