@@ -111,8 +111,8 @@ public final class NetworthServer implements AutoCloseable {
     SessionRoutes sessions = new SessionRoutes(store, guard, config);
     MapRoutes maps = new MapRoutes(store, workspaces);
     EditRoutes edits = new EditRoutes(store);
-    PictureRoutes pictures = new PictureRoutes(store);
     AnalysisRoutes analyses = new AnalysisRoutes(workspaces, guard);
+    PictureRoutes pictures = new PictureRoutes(store, analyses);
     OpenApi openApi = new OpenApi();
 
     var r = c.routes;

@@ -69,6 +69,48 @@ class AnalysisReadsTest {
     }
   }
 
+  /**
+   * The layout, which takes minutes on a large map, is kept by version as the analyses are: asked
+   * again it is the same bytes under the same ETag (304 to a client that has it), compressed for a
+   * browser; after an edit it is the new version's, with the new node placed.
+   */
+  @Test
+  void theLayoutIsKeptByVersionAndFollowsAnEdit() {
+    try (NetworthServer server = Servers.sqlite()) {
+      Api api = new Api(server.url());
+      api.session();
+      String id = api.create(Servers.example("power-of-the-network"));
+      String path = "/api/maps/" + id + "/layout";
+
+      Reply first = api.get(path);
+      assertThat(first.status()).isEqualTo(200);
+      assertThat(first.etag()).isEqualTo("\"1\"");
+      assertThat(first.json().get("nodes")).hasSize(33);
+      Reply again = api.send("GET", path, null, null, "Accept-Encoding", "gzip");
+      assertThat(again.header("Content-Encoding")).contains("gzip");
+      assertThat(gunzip(again.raw().body())).isEqualTo(first.body());
+      assertThat(api.send("GET", path, null, null, "If-None-Match", "\"1\"").status())
+          .isEqualTo(304);
+
+      Reply added =
+          api.send(
+              "POST",
+              "/api/maps/" + id + "/nodes",
+              "application/json",
+              "{\"id\": \"Priya\", \"kind\": \"person\"}",
+              "If-Match",
+              "\"1\"");
+      assertThat(added.status()).as(added.body()).isEqualTo(200);
+      Reply after = api.get(path);
+      assertThat(after.etag()).isEqualTo("\"2\"");
+      assertThat(after.json().get("nodes")).hasSize(34);
+      assertThat(after.body()).contains("\"id\":\"Priya\"");
+
+      Api stranger = new Api(server.url());
+      assertThat(stranger.get("/api/maps/nothing-here/layout").status()).isEqualTo(404);
+    }
+  }
+
   @Test
   void theLocalUserReadsUntilTheMomentAnAccountIsAdded() {
     try (NetworthServer server = Servers.sqlite()) {

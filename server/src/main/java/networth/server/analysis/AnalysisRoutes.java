@@ -139,6 +139,39 @@ public final class AnalysisRoutes {
   }
 
   private void answer(Context ctx, String command, Analysis analysis) {
+    send(
+        ctx,
+        command,
+        () -> {
+          // The parameters are read once the caller may read the map, as a 404 tells no more.
+          Query query = Query.of(ctx, command, analysis.parameters());
+          return (user, id, version) -> {
+            Workspaces.Opened opened = workspaces.at(user, id, version);
+            try {
+              return ResultJson.write(analysis.answer().apply(opened.workspace(), query))
+                  .getBytes(StandardCharsets.UTF_8);
+            } catch (BadOptionException e) {
+              throw refused(command, e.getMessage());
+            }
+          };
+        });
+  }
+
+  /** Writes what is kept under a name for one version of a map: its JSON, UTF-8. */
+  public interface Writer {
+    byte[] write(User user, String id, long version);
+  }
+
+  /**
+   * Answers a read of map {@code {id}} that is not an analysis but costs as much (the layout of a
+   * large map takes minutes) as the analyses are answered: the same one-query check of who asks and
+   * the version, 304, and the bytes kept by version, plain and compressed.
+   */
+  public void keptByVersion(Context ctx, String name, Writer write) {
+    send(ctx, name, () -> write);
+  }
+
+  private void send(Context ctx, String name, java.util.function.Supplier<Writer> prepare) {
     String id = ctx.pathParam("id");
     // Who asks, whether they may read the map, and its version come from the database on every
     // request, in one query (no state of its own but caches by version); the answer itself, once
@@ -146,7 +179,7 @@ public final class AnalysisRoutes {
     Guard.Reading reading = guard.reading(ctx, id);
     User user = reading.caller().user();
     long version = reading.version();
-    Query query = Query.of(ctx, command, analysis.parameters());
+    Writer write = prepare.get();
     Versions.tag(ctx, version);
     // The same bytes go plain or compressed by the request's Accept-Encoding: caches must know.
     ctx.header("Vary", "Accept-Encoding");
@@ -156,16 +189,7 @@ public final class AnalysisRoutes {
     }
     WrittenAnswers.Written written =
         answers.get(
-            key(id, version, command, ctx.queryParamMap()),
-            () -> {
-              Workspaces.Opened opened = workspaces.at(user, id, version);
-              try {
-                return ResultJson.write(analysis.answer().apply(opened.workspace(), query))
-                    .getBytes(StandardCharsets.UTF_8);
-              } catch (BadOptionException e) {
-                throw refused(command, e.getMessage());
-              }
-            });
+            key(id, version, name, ctx.queryParamMap()), () -> write.write(user, id, version));
     if (written.gzip().isPresent() && Encodings.acceptsGzip(ctx.header("Accept-Encoding"))) {
       // Javalin compresses nothing that already says its encoding.
       ctx.header("Content-Encoding", "gzip");

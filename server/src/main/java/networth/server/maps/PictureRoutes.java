@@ -3,6 +3,7 @@ package networth.server.maps;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import networth.io.ReadResult;
 import networth.model.Link;
 import networth.model.NetworkMap;
@@ -10,9 +11,9 @@ import networth.model.Node;
 import networth.render.layout.LayeredLayout;
 import networth.render.layout.Picture;
 import networth.server.access.Caller;
+import networth.server.analysis.AnalysisRoutes;
 import networth.server.http.Json;
 import networth.server.http.MapProblems;
-import networth.server.http.Versions;
 import networth.store.Store;
 import networth.store.maps.StoredMap;
 
@@ -23,9 +24,11 @@ import networth.store.maps.StoredMap;
 public final class PictureRoutes {
 
   private final Store store;
+  private final AnalysisRoutes analyses;
 
-  public PictureRoutes(Store store) {
+  public PictureRoutes(Store store, AnalysisRoutes analyses) {
     this.store = store;
+    this.analyses = analyses;
   }
 
   /** {@code POST /api/check}: the problems of a map's text; nothing is stored. */
@@ -39,16 +42,20 @@ public final class PictureRoutes {
     Json.answer(ctx, o);
   }
 
-  /** {@code GET /api/maps/{id}/layout}: node boxes and link routes, in the SVG's pixels. */
+  /**
+   * {@code GET /api/maps/{id}/layout}: node boxes and link routes, in the SVG's pixels. Laid out
+   * once per map version and kept with the analyses' answers: the layered layout of a map of
+   * thousands of nodes takes minutes, and every page that opens the map asks for it.
+   */
   public void layout(Context ctx) {
-    StoredMap stored = store.maps().read(Caller.of(ctx).user(), ctx.pathParam("id"));
-    if (Versions.notModified(ctx, stored.version())) {
-      Versions.tag(ctx, stored.version());
-      ctx.status(304);
-      return;
-    }
-    Versions.tag(ctx, stored.version());
-    Json.answer(ctx, json(stored.map(), LayeredLayout.of(stored.map())));
+    analyses.keptByVersion(
+        ctx,
+        "layout",
+        (user, id, version) -> {
+          StoredMap stored = store.maps().asOf(user, id, version);
+          return Json.write(json(stored.map(), LayeredLayout.of(stored.map())))
+              .getBytes(StandardCharsets.UTF_8);
+        });
   }
 
   static ObjectNode json(NetworkMap map, Picture picture) {
