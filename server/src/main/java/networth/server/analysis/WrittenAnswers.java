@@ -1,9 +1,12 @@
 package networth.server.analysis;
 
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import networth.server.http.Encodings;
 
@@ -17,8 +20,7 @@ import networth.server.http.Encodings;
  * anything.
  *
  * <p>The least recently used answers go first once the bytes kept (plain and compressed) pass
- * {@link #BYTES_DEFAULT}. Two threads asking for the same answer at once may both write it; the
- * second replaces the first, which is equal.
+ * {@link #BYTES_DEFAULT}. Threads asking for an answer that another is writing wait for it.
  */
 final class WrittenAnswers {
 
@@ -27,6 +29,7 @@ final class WrittenAnswers {
 
   private final long limit;
   private final Map<String, Written> kept = new LinkedHashMap<>(64, 0.75f, true);
+  private final Map<String, CompletableFuture<Written>> writing = new HashMap<>();
   private long bytes;
   private long written;
 
@@ -63,18 +66,43 @@ final class WrittenAnswers {
     }
   }
 
-  /** The answer kept under {@code key}, or the one {@code write} gives, kept for next time. */
+  /**
+   * The answer kept under {@code key}, or the one {@code write} gives, kept for next time. While
+   * one request writes it, others asking for the same key wait for that one instead of writing it
+   * too: the layout of a large map takes minutes, and a page opened in three tabs must not take
+   * three of the server's few request threads for as long.
+   */
   Written get(String key, Supplier<byte[]> write) {
+    CompletableFuture<Written> mine;
+    CompletableFuture<Written> theirs;
     synchronized (this) {
       Written answer = kept.get(key);
       if (answer != null) {
         return answer;
       }
+      theirs = writing.get(key);
+      mine = theirs == null ? new CompletableFuture<>() : null;
+      if (mine != null) {
+        writing.put(key, mine);
+      }
+    }
+    if (theirs != null) {
+      return waitFor(theirs);
     }
     // Written and compressed outside the lock: one large answer must not hold up every other
     // request.
-    Written answer = Written.of(write.get());
+    Written answer;
+    try {
+      answer = Written.of(write.get());
+    } catch (RuntimeException | Error e) {
+      synchronized (this) {
+        writing.remove(key);
+      }
+      mine.completeExceptionally(e);
+      throw e;
+    }
     synchronized (this) {
+      writing.remove(key);
       written++;
       Written old = kept.put(key, answer);
       bytes += answer.size() - (old == null ? 0 : old.size());
@@ -88,7 +116,23 @@ final class WrittenAnswers {
         oldest.remove();
       }
     }
+    mine.complete(answer);
     return answer;
+  }
+
+  /** The answer another request is writing; what it failed with, if it failed (a 400, say). */
+  private static Written waitFor(CompletableFuture<Written> theirs) {
+    try {
+      return theirs.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /** How many answers have been written (not found kept): what the tests count. */

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -35,6 +41,65 @@ class WrittenAnswersTest {
     }
     assertThat(calls).hasValue(1);
     assertThat(answers.written()).isEqualTo(1);
+  }
+
+  /**
+   * Eight requests for an answer that is still being written (a large map's layout takes minutes)
+   * wait for the one writing it: it is written once, and all eight get it.
+   */
+  @Test
+  void requestsForAnAnswerBeingWrittenWaitForItInsteadOfWritingItAgain() throws Exception {
+    WrittenAnswers answers = new WrittenAnswers();
+    AtomicInteger calls = new AtomicInteger();
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Supplier<byte[]> slow =
+        () -> {
+          calls.incrementAndGet();
+          started.countDown();
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return "laid out".getBytes(StandardCharsets.UTF_8);
+        };
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<String>> replies = new ArrayList<>();
+      replies.add(pool.submit(() -> new String(answers.get("m@1/layout", slow).plain())));
+      assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+      for (int i = 0; i < 7; i++) {
+        replies.add(pool.submit(() -> new String(answers.get("m@1/layout", slow).plain())));
+      }
+      Thread.sleep(200); // the seven are waiting, not writing: calls stays at 1
+      assertThat(calls).hasValue(1);
+      release.countDown();
+      for (Future<String> reply : replies) {
+        assertThat(reply.get(10, TimeUnit.SECONDS)).isEqualTo("laid out");
+      }
+      assertThat(calls).hasValue(1);
+      assertThat(answers.written()).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** A request that fails (a bad parameter) fails those waiting for it too, and keeps nothing. */
+  @Test
+  void aFailedAnswerIsNotKept() {
+    WrittenAnswers answers = new WrittenAnswers();
+    assertThatThrownBy(
+            () ->
+                answers.get(
+                    "m@1/attribute?model=nine",
+                    () -> {
+                      throw new IllegalArgumentException("no model nine");
+                    }))
+        .hasMessage("no model nine");
+    assertThat(answers.get("m@1/attribute?model=nine", () -> "ok".getBytes()).plain())
+        .asString()
+        .isEqualTo("ok");
   }
 
   @Test
