@@ -2,6 +2,7 @@ package networth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -201,6 +202,39 @@ class ServeApiTest {
     // Stopped cleanly: SQLite's write-ahead log was checkpointed and removed as the pool closed.
     assertThat(dir.resolve("networth.db")).exists();
     assertThat(dir.resolve("networth.db-wal")).doesNotExist();
+  }
+
+  /**
+   * {@code --max-body 1}: a 2 MB map is refused with 413 naming the 1 MB this server takes, before
+   * its body is read; a limit that is no number of megabytes is refused at the start.
+   */
+  @Test
+  void maxBodySetsTheLargestBodyTheServerTakes() throws Exception {
+    Run bad = Run.of("serve", "--max-body", "0", "--port", "0");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("--max-body must be from 1 to 1024").doesNotContain("Exception");
+
+    Path dir = Files.createTempDirectory("networth-serve");
+    ServeProcess serve = ServeProcess.start(dir, "--max-body", "1");
+    try {
+      // Headers announcing a 2 MB body, which is never sent: refused before it would be read.
+      URI at = URI.create(serve.url());
+      try (Socket socket = new Socket(at.getHost(), at.getPort())) {
+        socket.setSoTimeout(10_000);
+        socket
+            .getOutputStream()
+            .write(
+                ("POST /api/maps HTTP/1.1\r\nHost: 127.0.0.1:"
+                        + at.getPort()
+                        + "\r\nContent-Length: 2000000\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+        String reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(reply).startsWith("HTTP/1.1 413 ").contains("larger than 1 MB");
+      }
+    } finally {
+      serve.process().destroy();
+      serve.process().waitFor(20, TimeUnit.SECONDS);
+    }
   }
 
   static Path example(String name) {

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code networth serve --port 0} in a JVM of its own, as a person starts it, with the address it
@@ -43,9 +45,10 @@ record ServeProcess(Process process, String url) {
     assertThat(p.waitFor()).as(said).isZero();
   }
 
-  static ServeProcess start(Path dataDir) throws IOException {
-    Process p =
-        new ProcessBuilder(
+  static ServeProcess start(Path dataDir, String... more) throws IOException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",
                 System.getProperty("java.class.path"),
@@ -54,9 +57,9 @@ record ServeProcess(Process process, String url) {
                 "--port",
                 "0",
                 "--data-dir",
-                dataDir.toString())
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
+                dataDir.toString()));
+    command.addAll(List.of(more));
+    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     BufferedReader out =
         new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     String url = "";

@@ -26,6 +26,9 @@ public record ServerConfig(
   /** 5 MB: a map of tens of thousands of nodes, and far from what exhausts a server. */
   public static final long BODY_LIMIT_DEFAULT = 5L * 1024 * 1024;
 
+  /** 1 GB: a body is read whole into memory, so no server should take more. */
+  public static final long BODY_LIMIT_MAX = 1024L * 1024 * 1024;
+
   public ServerConfig {
     Objects.requireNonNull(bind, "bind");
     Objects.requireNonNull(store, "store");
@@ -40,6 +43,11 @@ public record ServerConfig(
   /** A server on the default address and port with the defaults. */
   public static ServerConfig of(String bind, int port, StoreConfig store) {
     return new ServerConfig(bind, port, store, BODY_LIMIT_DEFAULT, Sessions.LIFETIME_DEFAULT);
+  }
+
+  /** The same, taking request bodies of up to {@code bytes}. */
+  public ServerConfig withBodyLimit(long bytes) {
+    return new ServerConfig(bind, port, store, bytes, sessionLifetime);
   }
 
   /**

@@ -54,6 +54,15 @@ public final class ServeCommand implements Callable<Integer> {
               + " every address, which needs accounts.")
   String bind;
 
+  @Option(
+      names = "--max-body",
+      defaultValue = "" + ServerConfig.BODY_LIMIT_DEFAULT / (1024 * 1024),
+      paramLabel = "MB",
+      description =
+          "The largest request body the server takes, in megabytes: a map uploaded or saved whole"
+              + " (default: ${DEFAULT-VALUE}, a map of tens of thousands of nodes).")
+  int maxBody;
+
   @Mixin DatabaseOption database;
 
   @Override
@@ -62,7 +71,14 @@ public final class ServeCommand implements Callable<Integer> {
     StoreConfig store = database.config();
     ServerConfig config;
     try {
-      config = ServerConfig.of(bind, port, store);
+      if (maxBody < 1 || maxBody > ServerConfig.BODY_LIMIT_MAX / (1024 * 1024)) {
+        throw new IllegalArgumentException(
+            "--max-body must be from 1 to "
+                + ServerConfig.BODY_LIMIT_MAX / (1024 * 1024)
+                + " (megabytes), was "
+                + maxBody);
+      }
+      config = ServerConfig.of(bind, port, store).withBodyLimit(maxBody * 1024L * 1024);
       config.isLoopback();
     } catch (IllegalArgumentException e) {
       err.println("networth: " + e.getMessage());

@@ -94,7 +94,7 @@ public final class Guard {
         "the request's body is larger than "
             + limit / (1024 * 1024)
             + " MB, the most this server takes: split the map, or start the server with a larger"
-            + " limit");
+            + " limit (networth serve --max-body MB)");
   }
 
   /**
