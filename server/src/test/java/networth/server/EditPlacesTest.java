@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import networth.server.Api.Reply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A refused edit says where: a problem in the edit's own body by a JSON Pointer into it, a problem
@@ -15,31 +14,18 @@ import org.junit.jupiter.api.Test;
  */
 class EditPlacesTest {
 
-  static NetworthServer server;
-  static Api api;
+  @RegisterExtension static final LocalServer local = new LocalServer();
 
   static final String MAP =
       "channel LinkedIn\nperson Emily\nclient A value 10k won 2020\nLinkedIn -> Emily -> A\n";
 
-  @BeforeAll
-  static void start() {
-    server = Servers.sqlite();
-    api = new Api(server.url());
-    api.session();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
   static Reply write(String method, String path, String json) {
-    return api.send(method, path, "application/json", json, "If-Match", "\"1\"");
+    return local.api().send(method, path, "application/json", json, "If-Match", "\"1\"");
   }
 
   @Test
   void aBadValueInTheBodyIsNamedByItsPointer() {
-    String m = "/api/maps/" + api.create(MAP);
+    String m = "/api/maps/" + local.api().create(MAP);
     Reply kind = write("PUT", m + "/nodes/Emily", "{\"kind\": \"persn\"}");
     assertThat(kind.status()).isEqualTo(422);
     JsonNode problem = kind.json().get("problems").get(0);
@@ -58,12 +44,12 @@ class EditPlacesTest {
         write("POST", m + "/links", "{\"from\": \"Emily\", \"to\": \"A\", \"date\": \"May\"}");
     assertThat(date.status()).isEqualTo(422);
     assertThat(date.json().get("problems").get(0).get("pointer").asText()).isEqualTo("/date");
-    assertThat(api.get(m).etag()).isEqualTo("\"1\"");
+    assertThat(local.api().get(m).etag()).isEqualTo("\"1\"");
   }
 
   @Test
   void aCycleTheEditWouldMakeIsPlacedAtItsLineAndColumnInTheNetmapText() {
-    String m = "/api/maps/" + api.create(MAP);
+    String m = "/api/maps/" + local.api().create(MAP);
     // The map as GET ?format=netmap writes it, with the link A -> LinkedIn the edit would add:
     //   1 channel LinkedIn
     //   3 person Emily
@@ -71,7 +57,7 @@ class EditPlacesTest {
     //   7 LinkedIn -> Emily -> A -> LinkedIn
     // (a blank line after each of 1, 3 and 5). The arrow that closes the cycle is the third on
     // line 7: "LinkedIn -> Emily -> A " is 23 characters, so it starts at column 24, 2 long.
-    assertThat(api.get(m + "?format=netmap").body().lines().toList())
+    assertThat(local.api().get(m + "?format=netmap").body().lines().toList())
         .containsExactly(
             "channel LinkedIn",
             "",
@@ -91,6 +77,6 @@ class EditPlacesTest {
     assertThat(problem.has("pointer")).isFalse();
     assertThat(r.json().get("detail").asText())
         .contains("line 7, column 24 of the map's .netmap text");
-    assertThat(api.get(m).etag()).isEqualTo("\"1\"");
+    assertThat(local.api().get(m).etag()).isEqualTo("\"1\"");
   }
 }

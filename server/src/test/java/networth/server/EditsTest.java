@@ -6,39 +6,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import networth.server.Api.Reply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The finer edits, history, undo and restore, as the page makes them. */
 class EditsTest {
 
-  static NetworthServer server;
-  static Api api;
+  @RegisterExtension static final LocalServer local = new LocalServer();
 
   static final String MAP =
       "title \"Edits\"\ncurrency GBP\nchannel LinkedIn\nperson Emily\n"
           + "client A value 10k won 2020\nLinkedIn -> Emily -> A\n";
 
-  @BeforeAll
-  static void start() {
-    server = Servers.sqlite();
-    api = new Api(server.url());
-    api.session();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
   static Reply write(String method, String path, String json, String etag) {
-    return api.send(method, path, json == null ? null : "application/json", json, "If-Match", etag);
+    return local
+        .api()
+        .send(method, path, json == null ? null : "application/json", json, "If-Match", etag);
   }
 
   @Test
   void addingAPersonAndALinkChangesTheHeadlineAndUndoBringsItBack() {
-    String id = api.create(MAP);
+    String id = local.api().create(MAP);
     String m = "/api/maps/" + id;
     // LinkedIn led to all of A's £10,000; Roger, not yet there, to nothing.
     Reply person =
@@ -61,17 +49,19 @@ class EditsTest {
     assertThat(link.etag()).isEqualTo("\"4\"");
 
     // Two opportunities now, £10,000 + £30,000; the amount took the map's currency (GBP).
-    JsonNode map = api.get(m).json();
+    JsonNode map = local.api().get(m).json();
     assertThat(map.get("links").get(2).get("kind").asText()).isEqualTo("introduced");
     assertThat(node(map, "B").get("value").get("currency").asText()).isEqualTo("GBP");
-    assertThat(api.get(m + "/summary").json().toString()).contains("40000");
+    assertThat(local.api().get(m + "/summary").json().toString()).contains("40000");
 
     Reply undone = write("POST", m + "/undo", null, "\"4\"");
     assertThat(undone.etag()).isEqualTo("\"5\"");
-    assertThat(api.get(m).json().get("links")).hasSize(2);
+    assertThat(local.api().get(m).json().get("links")).hasSize(2);
 
     List<String> history = new ArrayList<>();
-    api.get(m + "/history")
+    local
+        .api()
+        .get(m + "/history")
         .json()
         .get("versions")
         .forEach(v -> history.add(v.get("version").asInt() + " " + v.get("change").asText()));
@@ -83,15 +73,15 @@ class EditsTest {
             "4 added the link \"Roger\" -> \"B\"",
             "5 undid: added the link \"Roger\" -> \"B\"");
 
-    assertThat(api.get(m + "/versions/1").json().get("nodes")).hasSize(3);
+    assertThat(local.api().get(m + "/versions/1").json().get("nodes")).hasSize(3);
     Reply restored = write("POST", m + "/restore", "{\"version\": 1}", "\"5\"");
     assertThat(restored.etag()).isEqualTo("\"6\"");
-    assertThat(MapApiTest.ids(api.get(m).json())).containsExactly("LinkedIn", "Emily", "A");
+    assertThat(MapApiTest.ids(local.api().get(m).json())).containsExactly("LinkedIn", "Emily", "A");
   }
 
   @Test
   void aBadFieldIsRefusedWith422NamingItAndNothingChanges() {
-    String id = api.create(MAP);
+    String id = local.api().create(MAP);
     String m = "/api/maps/" + id;
     Reply r = write("PUT", m + "/nodes/Emily", "{\"kind\": \"persn\"}", "\"1\"");
     assertThat(r.status()).isEqualTo(422);
@@ -113,12 +103,12 @@ class EditsTest {
     Reply unknownField =
         write("POST", m + "/links", "{\"from\": \"Emily\", \"too\": \"A\"}", "\"1\"");
     assertThat(unknownField.status()).isEqualTo(422);
-    assertThat(api.get(m).etag()).isEqualTo("\"1\"");
+    assertThat(local.api().get(m).etag()).isEqualTo("\"1\"");
   }
 
   @Test
   void nodesLinksGroupsCostsAndSettingsEachHaveTheirRoute() {
-    String id = api.create(MAP);
+    String id = local.api().create(MAP);
     String m = "/api/maps/" + id;
     assertThat(
             write(
@@ -165,7 +155,7 @@ class EditsTest {
                 .status())
         .isEqualTo(200);
 
-    JsonNode map = api.get(m).json();
+    JsonNode map = local.api().get(m).json();
     assertThat(node(map, "Emily").get("note").asText()).isEqualTo("met at a talk");
     assertThat(node(map, "LinkedIn").get("cost").get("amount").asInt()).isEqualTo(300);
     assertThat(node(map, "LinkedIn").get("costEvery").asText()).isEqualTo("year");
@@ -190,17 +180,17 @@ class EditsTest {
                     "\"8\"")
                 .status())
         .isEqualTo(200);
-    map = api.get(m).json();
+    map = local.api().get(m).json();
     assertThat(map.get("affiliations").get(0).get("role").asText()).isEqualTo("founded");
     assertThat(map.get("affiliations").get(0).has("since")).isFalse();
     assertThat(write("DELETE", m + "/affiliations/1", null, "\"9\"").status()).isEqualTo(200);
-    assertThat(api.get(m).json().path("affiliations").size()).isZero();
+    assertThat(local.api().get(m).json().path("affiliations").size()).isZero();
 
     assertThat(write("DELETE", m + "/nodes/LinkedIn/cost", null, "\"10\"").status()).isEqualTo(200);
     assertThat(write("DELETE", m + "/groups/social", null, "\"11\"").status()).isEqualTo(200);
     assertThat(write("DELETE", m + "/links/1", null, "\"12\"").status()).isEqualTo(200);
     assertThat(write("DELETE", m + "/nodes/Emily", null, "\"13\"").status()).isEqualTo(200);
-    map = api.get(m).json();
+    map = local.api().get(m).json();
     // Cielo came in with the affiliation, as a name used in a map file does, and stays.
     assertThat(MapApiTest.ids(map)).containsExactly("LinkedIn", "A", "Cielo");
     assertThat(map.has("groups") && map.get("groups").size() > 0).isFalse();

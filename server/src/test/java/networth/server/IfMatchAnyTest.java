@@ -3,9 +3,8 @@ package networth.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import networth.server.Api.Reply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code If-Match: *} matches any current version (RFC 9110, 13.1.1): a caller that means to
@@ -14,59 +13,57 @@ import org.junit.jupiter.api.Test;
  */
 class IfMatchAnyTest {
 
-  static NetworthServer server;
-  static Api api;
+  @RegisterExtension static final LocalServer local = new LocalServer();
 
   static final String MAP = "channel LinkedIn\nperson Emily\nLinkedIn -> Emily\n";
 
-  @BeforeAll
-  static void start() {
-    server = Servers.sqlite();
-    api = new Api(server.url());
-    api.session();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
   @Test
   void aWholeMapPutWithAStarOverwritesWhateverVersionIsThere() {
-    String m = "/api/maps/" + api.create(MAP);
+    String m = "/api/maps/" + local.api().create(MAP);
     // Someone else changes it first: version 2.
-    api.send("POST", m + "/nodes", "application/json", "{\"id\": \"Sam\"}", "If-Match", "\"1\"");
-    Reply stale = api.send("PUT", m, "text/plain", "person Roger\n", "If-Match", "\"1\"");
+    local
+        .api()
+        .send("POST", m + "/nodes", "application/json", "{\"id\": \"Sam\"}", "If-Match", "\"1\"");
+    Reply stale = local.api().send("PUT", m, "text/plain", "person Roger\n", "If-Match", "\"1\"");
     assertThat(stale.status()).isEqualTo(412);
-    Reply star = api.send("PUT", m, "text/plain", "person Roger\n", "If-Match", "*");
+    Reply star = local.api().send("PUT", m, "text/plain", "person Roger\n", "If-Match", "*");
     assertThat(star.status()).isEqualTo(200);
     assertThat(star.etag()).isEqualTo("\"3\"");
-    assertThat(MapApiTest.ids(api.get(m).json())).containsExactly("Roger");
+    assertThat(MapApiTest.ids(local.api().get(m).json())).containsExactly("Roger");
   }
 
   @Test
   void finerEditsUndoRestoreAndDeleteTakeAStarToo() {
-    String m = "/api/maps/" + api.create(MAP);
+    String m = "/api/maps/" + local.api().create(MAP);
     Reply added =
-        api.send("POST", m + "/nodes", "application/json", "{\"id\": \"Sam\"}", "If-Match", "*");
+        local
+            .api()
+            .send("POST", m + "/nodes", "application/json", "{\"id\": \"Sam\"}", "If-Match", "*");
     assertThat(added.etag()).isEqualTo("\"2\"");
-    Reply undone = api.send("POST", m + "/undo", null, null, "If-Match", "*");
+    Reply undone = local.api().send("POST", m + "/undo", null, null, "If-Match", "*");
     assertThat(undone.etag()).isEqualTo("\"3\"");
-    assertThat(MapApiTest.ids(api.get(m).json())).containsExactly("LinkedIn", "Emily");
+    assertThat(MapApiTest.ids(local.api().get(m).json())).containsExactly("LinkedIn", "Emily");
     Reply restored =
-        api.send("POST", m + "/restore", "application/json", "{\"version\": 2}", "If-Match", "*");
+        local
+            .api()
+            .send("POST", m + "/restore", "application/json", "{\"version\": 2}", "If-Match", "*");
     assertThat(restored.etag()).isEqualTo("\"4\"");
-    assertThat(MapApiTest.ids(api.get(m).json())).containsExactly("LinkedIn", "Emily", "Sam");
-    assertThat(api.send("DELETE", m, null, null, "If-Match", "*").status()).isEqualTo(204);
-    assertThat(api.get(m).status()).isEqualTo(404);
+    assertThat(MapApiTest.ids(local.api().get(m).json()))
+        .containsExactly("LinkedIn", "Emily", "Sam");
+    assertThat(local.api().send("DELETE", m, null, null, "If-Match", "*").status()).isEqualTo(204);
+    assertThat(local.api().get(m).status()).isEqualTo(404);
   }
 
   @Test
   void aStarOnAMapThatIsNotThereIs404AndNoIfMatchIsStill428() {
-    assertThat(api.send("PUT", "/api/maps/nothing", "text/plain", MAP, "If-Match", "*").status())
+    assertThat(
+            local
+                .api()
+                .send("PUT", "/api/maps/nothing", "text/plain", MAP, "If-Match", "*")
+                .status())
         .isEqualTo(404);
-    String m = "/api/maps/" + api.create(MAP);
-    assertThat(api.send("PUT", m, "text/plain", MAP).status()).isEqualTo(428);
-    assertThat(api.get(m).etag()).isEqualTo("\"1\"");
+    String m = "/api/maps/" + local.api().create(MAP);
+    assertThat(local.api().send("PUT", m, "text/plain", MAP).status()).isEqualTo(428);
+    assertThat(local.api().get(m).etag()).isEqualTo("\"1\"");
   }
 }

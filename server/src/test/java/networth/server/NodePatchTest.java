@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import networth.server.Api.Reply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * PATCH of a node is a JSON Merge Patch (RFC 7396): what it names changes, what it sets to null
@@ -14,8 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class NodePatchTest {
 
-  static NetworthServer server;
-  static Api api;
+  @RegisterExtension static final LocalServer local = new LocalServer();
 
   static final String MAP =
       "title \"Patches\"\ncurrency GBP\nchannel LinkedIn\n"
@@ -23,24 +21,12 @@ class NodePatchTest {
           + " sector=retail size=large\n"
           + "LinkedIn -> Acme\n";
 
-  @BeforeAll
-  static void start() {
-    server = Servers.sqlite();
-    api = new Api(server.url());
-    api.session();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
   static Reply patch(String path, String json, String etag) {
-    return api.send("PATCH", path, "application/merge-patch+json", json, "If-Match", etag);
+    return local.api().send("PATCH", path, "application/merge-patch+json", json, "If-Match", etag);
   }
 
   static JsonNode node(String m, String id) {
-    for (JsonNode n : api.get(m).json().get("nodes")) {
+    for (JsonNode n : local.api().get(m).json().get("nodes")) {
       if (n.get("id").asText().equals(id)) {
         return n;
       }
@@ -50,7 +36,7 @@ class NodePatchTest {
 
   @Test
   void aPatchOfTheValueKeepsEveryOtherFact() {
-    String m = "/api/maps/" + api.create(MAP);
+    String m = "/api/maps/" + local.api().create(MAP);
     Reply r = patch(m + "/nodes/Acme", "{\"value\": {\"amount\": 30000}}", "\"1\"");
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.etag()).isEqualTo("\"2\"");
@@ -67,7 +53,7 @@ class NodePatchTest {
 
   @Test
   void aMemberSetToNullRemovesThatFactAlone() {
-    String m = "/api/maps/" + api.create(MAP);
+    String m = "/api/maps/" + local.api().create(MAP);
     Reply r =
         patch(m + "/nodes/Acme", "{\"note\": null, \"attributes\": {\"size\": null}}", "\"1\"");
     assertThat(r.status()).isEqualTo(200);
@@ -80,15 +66,17 @@ class NodePatchTest {
 
   @Test
   void putStillReplacesEveryFact() {
-    String m = "/api/maps/" + api.create(MAP);
+    String m = "/api/maps/" + local.api().create(MAP);
     Reply r =
-        api.send(
-            "PUT",
-            m + "/nodes/Acme",
-            "application/json",
-            "{\"kind\": \"prospect\", \"value\": {\"amount\": 30000}}",
-            "If-Match",
-            "\"1\"");
+        local
+            .api()
+            .send(
+                "PUT",
+                m + "/nodes/Acme",
+                "application/json",
+                "{\"kind\": \"prospect\", \"value\": {\"amount\": 30000}}",
+                "If-Match",
+                "\"1\"");
     assertThat(r.status()).isEqualTo(200);
     JsonNode acme = node(m, "Acme");
     assertThat(acme.has("stage") && !acme.get("stage").asText().isEmpty()).isFalse();
@@ -97,29 +85,29 @@ class NodePatchTest {
 
   @Test
   void aBadValueIsRefusedWith422NamingTheFieldAndNothingChanges() {
-    String m = "/api/maps/" + api.create(MAP);
+    String m = "/api/maps/" + local.api().create(MAP);
     Reply r = patch(m + "/nodes/Acme", "{\"probability\": 2}", "\"1\"");
     assertThat(r.status()).isEqualTo(422);
     JsonNode problem = r.json().get("problems").get(0);
     assertThat(problem.get("pointer").asText()).isEqualTo("/probability");
     assertThat(problem.get("field").asText()).isEqualTo("probability");
     assertThat(r.json().get("detail").asText()).contains("at /probability in the body");
-    assertThat(api.get(m).etag()).isEqualTo("\"1\"");
+    assertThat(local.api().get(m).etag()).isEqualTo("\"1\"");
     assertThat(node(m, "Acme").get("probability").asDouble()).isEqualTo(0.5);
   }
 
   @Test
   void theIdStaysAndOnlyAMergePatchIsTaken() {
-    String m = "/api/maps/" + api.create(MAP);
+    String m = "/api/maps/" + local.api().create(MAP);
     Reply renamed = patch(m + "/nodes/Acme", "{\"id\": \"Acme Ltd\"}", "\"1\"");
     assertThat(renamed.status()).isEqualTo(422);
     assertThat(renamed.json().get("pointer").asText()).isEqualTo("/id");
     Reply plainJson =
-        api.send("PATCH", m + "/nodes/Acme", "application/json", "{}", "If-Match", "\"1\"");
+        local.api().send("PATCH", m + "/nodes/Acme", "application/json", "{}", "If-Match", "\"1\"");
     assertThat(plainJson.status()).isEqualTo(415);
     assertThat(plainJson.header("Accept-Patch")).contains("application/merge-patch+json");
     assertThat(patch(m + "/nodes/Nobody", "{\"note\": \"x\"}", "\"1\"").status()).isEqualTo(404);
-    assertThat(api.get(m).etag()).isEqualTo("\"1\"");
+    assertThat(local.api().get(m).etag()).isEqualTo("\"1\"");
     // Based on version 1 after someone else made version 2: refused, as any stale write.
     assertThat(patch(m + "/nodes/Acme", "{\"note\": \"x\"}", "\"1\"").status()).isEqualTo(200);
     assertThat(patch(m + "/nodes/Acme", "{\"note\": \"y\"}", "\"1\"").status()).isEqualTo(412);
