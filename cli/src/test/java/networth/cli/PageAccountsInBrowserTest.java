@@ -20,30 +20,24 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class PageAccountsInBrowserTest {
 
   @TempDir static Path dir;
-  static Process server;
+  static ServedPage served;
   static String url;
   static ChromeDriver browser;
   static PageDriver page;
 
   @BeforeAll
   static void start() throws Exception {
-    ReportBrowser.requireChromium();
     ServeProcess.addUser(dir.resolve("data"), "ann", "correct horse battery");
-    ServeProcess serve = ServeProcess.start(dir.resolve("data"));
-    server = serve.process();
-    url = serve.url();
-    browser = ReportBrowser.chromium(dir, 1400, 900);
-    page = new PageDriver(browser);
+    served = ServedPage.start(dir);
+    url = served.url();
+    browser = served.browser();
+    page = served.page();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (server != null) {
-      server.destroy();
-      server.waitFor();
+    if (served != null) {
+      served.close();
     }
   }
 

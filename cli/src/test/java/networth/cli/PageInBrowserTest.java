@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.Select;
 class PageInBrowserTest {
 
   @TempDir static Path dir;
-  static Process server;
+  static ServedPage served;
   static String url;
   static ChromeDriver browser;
   static PageDriver page;
@@ -52,22 +52,16 @@ class PageInBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    ReportBrowser.requireChromium();
-    ServeProcess serve = ServeProcess.start(dir.resolve("data"));
-    server = serve.process();
-    url = serve.url();
-    browser = ReportBrowser.chromium(dir, 1400, 900);
-    page = new PageDriver(browser);
+    served = ServedPage.start(dir);
+    url = served.url();
+    browser = served.browser();
+    page = served.page();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (server != null) {
-      server.destroy();
-      server.waitFor();
+    if (served != null) {
+      served.close();
     }
   }
 

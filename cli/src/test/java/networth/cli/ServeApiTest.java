@@ -2,7 +2,6 @@ package networth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import networth.server.Api;
 import networth.server.NetworthServer;
 import networth.server.ServerConfig;
 import networth.store.StoreConfig;
@@ -218,19 +218,8 @@ class ServeApiTest {
     ServeProcess serve = ServeProcess.start(dir, "--max-body", "1");
     try {
       // Headers announcing a 2 MB body, which is never sent: refused before it would be read.
-      URI at = URI.create(serve.url());
-      try (Socket socket = new Socket(at.getHost(), at.getPort())) {
-        socket.setSoTimeout(10_000);
-        socket
-            .getOutputStream()
-            .write(
-                ("POST /api/maps HTTP/1.1\r\nHost: 127.0.0.1:"
-                        + at.getPort()
-                        + "\r\nContent-Length: 2000000\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-        String reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(reply).startsWith("HTTP/1.1 413 ").contains("larger than 1 MB");
-      }
+      String reply = Api.headersOnly(serve.url(), "/api/maps", 2_000_000);
+      assertThat(reply).startsWith("HTTP/1.1 413 ").contains("larger than 1 MB");
     } finally {
       serve.process().destroy();
       serve.process().waitFor(20, TimeUnit.SECONDS);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import networth.analysis.attribution.Breakdown.By;
@@ -142,6 +143,7 @@ public final class AnalysisRoutes {
     send(
         ctx,
         command,
+        ctx.queryParamMap(),
         () -> {
           // The parameters are read once the caller may read the map, as a 404 tells no more.
           Query query = Query.of(ctx, command, analysis.parameters());
@@ -168,10 +170,13 @@ public final class AnalysisRoutes {
    * the version, 304, and the bytes kept by version, plain and compressed.
    */
   public void keptByVersion(Context ctx, String name, Writer write) {
-    send(ctx, name, () -> write);
+    // Kept under its name alone: it takes no parameters, and a query made up for each request
+    // must not make the server lay out the map again each time.
+    send(ctx, name, Map.of(), () -> write);
   }
 
-  private void send(Context ctx, String name, java.util.function.Supplier<Writer> prepare) {
+  private void send(
+      Context ctx, String name, Map<String, List<String>> parameters, Supplier<Writer> prepare) {
     String id = ctx.pathParam("id");
     // Who asks, whether they may read the map, and its version come from the database on every
     // request, in one query (no state of its own but caches by version); the answer itself, once
@@ -188,8 +193,7 @@ public final class AnalysisRoutes {
       return;
     }
     WrittenAnswers.Written written =
-        answers.get(
-            key(id, version, name, ctx.queryParamMap()), () -> write.write(user, id, version));
+        answers.get(key(id, version, name, parameters), () -> write.write(user, id, version));
     if (written.gzip().isPresent() && Encodings.acceptsGzip(ctx.header("Accept-Encoding"))) {
       // Javalin compresses nothing that already says its encoding.
       ctx.header("Content-Encoding", "gzip");
