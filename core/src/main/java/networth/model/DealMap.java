@@ -58,7 +58,7 @@ public final class DealMap {
     }
     for (Link l : map.links()) {
       for (String id : derived.getOrDefault(l.to(), List.of())) {
-        b.link(new Link(l.from(), id, l.kind(), l.date(), l.note()));
+        b.link(l.between(l.from(), id));
       }
     }
     for (Group g : map.groups()) {

@@ -3,6 +3,7 @@ package networth.model;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
 
@@ -21,6 +22,8 @@ final class LinkColumns extends AbstractList<Link> implements RandomAccess {
   private String[] kind = new String[16];
   private String[] note = new String[16];
   private int[] date = new int[16];
+  // Most links have no attributes: the array stays null until one does.
+  private Map<String, String>[] attributes;
   private int size;
   private List<Node> nodes = List.of();
 
@@ -33,12 +36,21 @@ final class LinkColumns extends AbstractList<Link> implements RandomAccess {
       kind = Arrays.copyOf(kind, grown);
       note = Arrays.copyOf(note, grown);
       date = Arrays.copyOf(date, grown);
+      if (attributes != null) {
+        attributes = Arrays.copyOf(attributes, grown);
+      }
     }
     from[size] = a;
     to[size] = b;
     kind[size] = l.kind();
     note[size] = l.note();
     date[size] = l.date().map(LinkColumns::pack).orElse(NO_DATE);
+    if (!l.attributes().isEmpty()) {
+      if (attributes == null) {
+        attributes = newAttributes(from.length);
+      }
+      attributes[size] = l.attributes();
+    }
     size++;
   }
 
@@ -57,9 +69,15 @@ final class LinkColumns extends AbstractList<Link> implements RandomAccess {
     c.kind = Arrays.copyOf(kind, size);
     c.note = Arrays.copyOf(note, size);
     c.date = Arrays.copyOf(date, size);
+    c.attributes = attributes == null ? null : Arrays.copyOf(attributes, size);
     c.size = size;
     c.nodes = nodes;
     return c;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, String>[] newAttributes(int n) {
+    return (Map<String, String>[]) new Map<?, ?>[n];
   }
 
   private static int pack(PartialDate d) {
@@ -96,7 +114,8 @@ final class LinkColumns extends AbstractList<Link> implements RandomAccess {
         d == NO_DATE
             ? Optional.empty()
             : Optional.of(new PartialDate(d / 10_000, d / 100 % 100, d % 100));
-    return new Link(nodes.get(from[i]).id(), nodes.get(to[i]).id(), kind[i], when, note[i]);
+    Map<String, String> a = attributes == null || attributes[i] == null ? Map.of() : attributes[i];
+    return new Link(nodes.get(from[i]).id(), nodes.get(to[i]).id(), kind[i], when, note[i], a);
   }
 
   @Override
