@@ -94,9 +94,7 @@ public final class ImportCommand implements Callable<Integer> {
     Importer importer =
         importers
             .named(source)
-            .orElseThrow(
-                () ->
-                    new UnsupportedFormatException(unknownSource(importers)));
+            .orElseThrow(() -> new UnsupportedFormatException(unknownSource(importers)));
     if (format != OutputFormat.TEXT && format != OutputFormat.JSON) {
       throw new UnsupportedFormatException("import writes its summary as text or json");
     }
