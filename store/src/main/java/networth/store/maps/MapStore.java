@@ -304,6 +304,7 @@ public final class MapStore {
                   "node_attributes",
                   "later_deals",
                   "nodes",
+                  "link_attributes",
                   "links",
                   "group_members",
                   "map_groups",
