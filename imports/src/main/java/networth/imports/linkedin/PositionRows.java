@@ -1,0 +1,106 @@
+package networth.imports.linkedin;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import networth.model.Cost;
+import networth.model.Deal;
+import networth.model.Node;
+import networth.model.NodeKind;
+import networth.model.PartialDate;
+
+/**
+ * The rows of Positions.csv: the user's own jobs, each a job node named as the seed example names
+ * them ("Imagination job"), a second at the same company told apart by its title.
+ */
+final class PositionRows {
+
+  static final String COMPANY = "Company Name";
+  static final String TITLE = "Title";
+  static final String DESCRIPTION = "Description";
+  static final String LOCATION = "Location";
+  static final String STARTED_ON = "Started On";
+  static final String FINISHED_ON = "Finished On";
+
+  /** The attribute a map's job is matched by: the company's name. */
+  static final String ORGANISATION = "organisation";
+
+  /** The reason a position naming no company is left out. */
+  static final String NO_COMPANY = "a position with no company";
+
+  private final Network network;
+  private final Map<String, Integer> atCompany = new LinkedHashMap<>();
+
+  PositionRows(Network network) {
+    this.network = network;
+  }
+
+  void read(Cells row) {
+    String company = row.get(COMPANY);
+    String title = row.get(TITLE);
+    Optional<PartialDate> started = date(row, STARTED_ON);
+    Optional<PartialDate> finished = date(row, FINISHED_ON);
+    if (started == null || finished == null) {
+      return;
+    }
+    if (company.isEmpty()) {
+      network.skip(row.origin(), NO_COMPANY);
+      return;
+    }
+    if (started.isPresent() && finished.isPresent() && finished.get().endsBefore(started.get())) {
+      row.error(
+          FINISHED_ON,
+          "bad "
+              + FINISHED_ON
+              + " '"
+              + row.get(FINISHED_ON)
+              + "': before the "
+              + STARTED_ON
+              + " '"
+              + row.get(STARTED_ON)
+              + "'",
+          "a job ends after it starts: correct one of the two dates");
+      return;
+    }
+    int seen = atCompany.merge(company, 1, Integer::sum);
+    String id = company + " job";
+    if (seen > 1) {
+      id = id + " (" + (title.isEmpty() ? "another" : title) + ")";
+    }
+    Map<String, String> attributes = new LinkedHashMap<>();
+    if (!title.isEmpty()) {
+      attributes.put(TITLE.toLowerCase(java.util.Locale.ROOT), title);
+    }
+    String location = row.get(LOCATION);
+    if (!location.isEmpty()) {
+      attributes.put(LOCATION.toLowerCase(java.util.Locale.ROOT), location);
+    }
+    attributes.put(ORGANISATION, company);
+    String label = (title.isEmpty() ? "Job" : title) + " at " + company;
+    String note = row.get(DESCRIPTION).replaceAll("\\s+", " ").trim();
+    network.add(
+        new Node(
+            id, label, NodeKind.JOB, started, finished, note, Deal.NONE, Cost.NONE, attributes),
+        row.origin());
+  }
+
+  /**
+   * The date of a column: empty when the cell is; {@code null} when it is bad, once reported, so
+   * that the row is left out.
+   */
+  private static Optional<PartialDate> date(Cells row, String column) {
+    String text = row.get(column);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<PartialDate> d = LinkedinDates.monthYear(text);
+    if (d.isEmpty()) {
+      row.error(
+          column,
+          "bad " + column + " '" + text + "': expected a month and year like Jun 2008, or a year",
+          "write the month's first three letters and the year, as LinkedIn does");
+      return null;
+    }
+    return d;
+  }
+}
