@@ -83,7 +83,8 @@ final class SheetFile implements AutoCloseable {
             continue;
           }
           int has = sheet.required().size() - Header.missing(sheet, next.get()).size();
-          if (has > bestCount) {
+          // More than half the columns: a header gone wrong, not another file that shares a name.
+          if (has > bestCount && 2 * has > sheet.required().size()) {
             best = next.get();
             bestSheet = sheet;
             bestCount = has;
