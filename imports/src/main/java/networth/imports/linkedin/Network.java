@@ -75,7 +75,13 @@ final class Network {
     if (query >= 0) {
       u = u.substring(0, query);
     }
-    u = u.replaceFirst("^[a-z]+://", "").replaceFirst("^www\\.", "");
+    int scheme = u.indexOf("://");
+    if (scheme >= 0) {
+      u = u.substring(scheme + 3);
+    }
+    if (u.startsWith("www.")) {
+      u = u.substring(4);
+    }
     while (u.endsWith("/")) {
       u = u.substring(0, u.length() - 1);
     }
