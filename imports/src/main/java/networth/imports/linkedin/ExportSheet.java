@@ -62,6 +62,11 @@ enum ExportSheet {
     return required;
   }
 
+  /** Every column LinkedIn writes, as it spells them. */
+  List<String> columns() {
+    return columns;
+  }
+
   /** The header as LinkedIn writes it today, for messages. */
   String header() {
     return String.join(",", columns);

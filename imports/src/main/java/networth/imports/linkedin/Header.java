@@ -29,7 +29,7 @@ record Header(ExportSheet sheet, int line, int width, Map<String, Integer> index
         return Optional.empty();
       }
     }
-    return Optional.of(new Header(sheet, row.line(), row.fields().size(), index));
+    return Optional.of(new Header(sheet, row.line(), row.fields().size(), spelled(sheet, index)));
   }
 
   /** The required columns of a sheet a record lacks, in the sheet's order. */
@@ -47,12 +47,27 @@ record Header(ExportSheet sheet, int line, int width, Map<String, Integer> index
     return index;
   }
 
+  /** The index, with each column's name also as LinkedIn spells it when the file has it. */
+  private static Map<String, Integer> spelled(ExportSheet sheet, Map<String, Integer> index) {
+    Map<String, Integer> both = new HashMap<>(index);
+    for (String name : sheet.columns()) {
+      Integer at = index.get(key(name));
+      if (at != null) {
+        both.putIfAbsent(name, at);
+      }
+    }
+    return both;
+  }
+
   private static String key(String name) {
     return name.trim().toLowerCase(Locale.ROOT);
   }
 
   /** Where a column is, from 0, or -1 when the file has no such column. */
   int column(String name) {
-    return index.getOrDefault(key(name), -1);
+    // Called for every cell read: the names as the readers spell them are looked up first, without
+    // making a lower-case copy.
+    Integer at = index.get(name);
+    return at != null ? at : index.getOrDefault(key(name), -1);
   }
 }

@@ -1,5 +1,8 @@
 package networth.imports.linkedin;
 
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import networth.model.PartialDate;
@@ -29,12 +32,12 @@ final class LinkedinDates {
     } else if (t.length() > 10 && t.charAt(4) == '-' && t.charAt(10) == ' ') {
       t = t.substring(0, 10);
     }
-    String[] words = t.split("\\s+");
+    String[] words = words(t);
     if (words.length == 3) {
       return full(
           number(words[2]), monthNumber(words[1]), number(words[0]), words[2].length() == 4);
     }
-    String[] slash = t.split("/");
+    String[] slash = t.indexOf('/') < 0 ? new String[0] : t.split("/");
     if (slash.length == 3) {
       return full(year(slash[2]), number(slash[0]), number(slash[1]), true);
     }
@@ -47,7 +50,7 @@ final class LinkedinDates {
   /** {@code Jun 2008}, {@code June 2008}, {@code 2008}, {@code 2008-06}; else empty. */
   static Optional<PartialDate> monthYear(String text) {
     String t = text.trim();
-    String[] words = t.split("\\s+");
+    String[] words = words(t);
     if (words.length == 2 && words[1].length() == 4) {
       int m = monthNumber(words[0]);
       int y = number(words[1]);
@@ -57,6 +60,25 @@ final class LinkedinDates {
       return parsed(t);
     }
     return Optional.empty();
+  }
+
+  /** The words of a text split at runs of spaces; without a regular expression, once a row. */
+  private static String[] words(String t) {
+    List<String> out = new ArrayList<>(3);
+    int i = 0;
+    while (i < t.length()) {
+      while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < t.length() && !Character.isWhitespace(t.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        out.add(t.substring(start, i));
+      }
+    }
+    return out.toArray(new String[0]);
   }
 
   private static Optional<PartialDate> full(int year, int month, int day, boolean yearOk) {
@@ -97,7 +119,7 @@ final class LinkedinDates {
   }
 
   private static String fullName(int i) {
-    return java.time.Month.of(i + 1).name().toLowerCase(Locale.ROOT);
+    return Month.of(i + 1).name().toLowerCase(Locale.ROOT);
   }
 
   /** A two-digit year is this century's: LinkedIn began in 2003. */
