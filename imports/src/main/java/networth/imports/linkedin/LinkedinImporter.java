@@ -58,19 +58,28 @@ public final class LinkedinImporter implements Importer {
           }
           for (ImportFile entry : entries) {
             Optional<ExportSheet> named = ExportSheet.named(entry.fileName());
-            if (named.isEmpty() && !entry.fileName().endsWith(".csv")) {
+            Optional<SheetFile> sheet =
+                named.isEmpty() && !entry.fileName().endsWith(".csv")
+                    ? Optional.empty()
+                    : SheetFile.open(entry);
+            if (sheet.isPresent()) {
+              sheets.add(sheet.get());
+            } else if (named.isEmpty()) {
+              // messages.csv, Profile.csv, an image: the export holds them, networth does not read
+              // them.
               network.skip(new Origin(entry.name(), 1), OTHER_FILE);
-              continue;
+            } else {
+              problems.add(SheetFile.diagnose(entry, named));
             }
-            recognise(
-                entry,
-                named,
-                sheets,
-                problems,
-                () -> network.skip(new Origin(entry.name(), 1), OTHER_FILE));
           }
         } else {
-          recognise(file, ExportSheet.named(file.fileName()), sheets, problems, null);
+          // A file the user named must be one networth reads.
+          Optional<SheetFile> sheet = SheetFile.open(file);
+          if (sheet.isPresent()) {
+            sheets.add(sheet.get());
+          } else {
+            problems.add(SheetFile.diagnose(file, ExportSheet.named(file.fileName())));
+          }
         }
       }
       sheets.sort(Comparator.comparing(SheetFile::sheet));
@@ -95,27 +104,5 @@ public final class LinkedinImporter implements Importer {
       throw new ImportException(problems);
     }
     return network.build();
-  }
-
-  /**
-   * Opens a file as the sheet its header makes it. One that is not a sheet networth reads is a
-   * mistake when the user named it, or when its name says it is one; otherwise ({@code otherwise}
-   * given, for the other files of a zip) it is passed over.
-   */
-  private static void recognise(
-      ImportFile file,
-      Optional<ExportSheet> named,
-      List<SheetFile> sheets,
-      List<Problem> problems,
-      Runnable otherwise)
-      throws IOException {
-    Optional<SheetFile> sheet = SheetFile.open(file);
-    if (sheet.isPresent()) {
-      sheets.add(sheet.get());
-    } else if (otherwise != null && named.isEmpty()) {
-      otherwise.run();
-    } else {
-      problems.add(SheetFile.diagnose(file, named));
-    }
   }
 }

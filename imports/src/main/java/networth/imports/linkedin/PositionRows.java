@@ -1,6 +1,7 @@
 package networth.imports.linkedin;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import networth.model.Cost;
@@ -38,16 +39,18 @@ final class PositionRows {
   void read(Cells row) {
     String company = row.get(COMPANY);
     String title = row.get(TITLE);
-    Optional<PartialDate> started = date(row, STARTED_ON);
-    Optional<PartialDate> finished = date(row, FINISHED_ON);
-    if (started == null || finished == null) {
+    Cell started = date(row, STARTED_ON);
+    Cell finished = date(row, FINISHED_ON);
+    if (started.bad() || finished.bad()) {
       return;
     }
     if (company.isEmpty()) {
       network.skip(row.origin(), NO_COMPANY);
       return;
     }
-    if (started.isPresent() && finished.isPresent() && finished.get().endsBefore(started.get())) {
+    if (started.date().isPresent()
+        && finished.date().isPresent()
+        && finished.date().get().endsBefore(started.date().get())) {
       row.error(
           FINISHED_ON,
           "bad "
@@ -69,29 +72,36 @@ final class PositionRows {
     }
     Map<String, String> attributes = new LinkedHashMap<>();
     if (!title.isEmpty()) {
-      attributes.put(TITLE.toLowerCase(java.util.Locale.ROOT), title);
+      attributes.put(TITLE.toLowerCase(Locale.ROOT), title);
     }
     String location = row.get(LOCATION);
     if (!location.isEmpty()) {
-      attributes.put(LOCATION.toLowerCase(java.util.Locale.ROOT), location);
+      attributes.put(LOCATION.toLowerCase(Locale.ROOT), location);
     }
     attributes.put(ORGANISATION, company);
     String label = (title.isEmpty() ? "Job" : title) + " at " + company;
     String note = row.get(DESCRIPTION).replaceAll("\\s+", " ").trim();
     network.add(
         new Node(
-            id, label, NodeKind.JOB, started, finished, note, Deal.NONE, Cost.NONE, attributes),
+            id,
+            label,
+            NodeKind.JOB,
+            started.date(),
+            finished.date(),
+            note,
+            Deal.NONE,
+            Cost.NONE,
+            attributes),
         row.origin());
   }
 
-  /**
-   * The date of a column: empty when the cell is; {@code null} when it is bad, once reported, so
-   * that the row is left out.
-   */
-  private static Optional<PartialDate> date(Cells row, String column) {
+  /** A date cell read: its date if any, or bad (already reported, so the row is left out). */
+  private record Cell(Optional<PartialDate> date, boolean bad) {}
+
+  private static Cell date(Cells row, String column) {
     String text = row.get(column);
     if (text.isEmpty()) {
-      return Optional.empty();
+      return new Cell(Optional.empty(), false);
     }
     Optional<PartialDate> d = LinkedinDates.monthYear(text);
     if (d.isEmpty()) {
@@ -99,8 +109,7 @@ final class PositionRows {
           column,
           "bad " + column + " '" + text + "': expected a month and year like Jun 2008, or a year",
           "write the month's first three letters and the year, as LinkedIn does");
-      return null;
     }
-    return d;
+    return new Cell(d, d.isEmpty());
   }
 }

@@ -133,10 +133,6 @@ final class SheetFile implements AutoCloseable {
     return header.sheet();
   }
 
-  String name() {
-    return file.name();
-  }
-
   /**
    * Hands each data row to {@code each}, passing over blank lines; a row with more values than the
    * header or a quote left open is reported and not handed out.
