@@ -4,7 +4,8 @@
 # folder:
 #   bench/imports/run.sh               # 10,000 rows, 7 runs of each command
 #   ROWS=50000 RUNS=5 bench/imports/run.sh
-# Needs python3 and GNU time (/usr/bin/time). Prints each run's wall time and the median.
+# Needs python3 and GNU time (/usr/bin/time). Prints each run's wall time, and the medians of the
+# wall and CPU times.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -23,16 +24,20 @@ java -cp "$root/cli/target/networth.jar" "$here/ImportTiming.java" linkedin 20 1
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-timed() { # label, then a command run RUNS times after a set-up; prints the median wall time
+timed() { # label, a set-up, then a command run RUNS times after the set-up; prints the medians of
+  # its wall time and of its CPU time (user + system: on a machine shared with other work, the
+  # wall time is mostly waiting for a core)
   local label=$1 setup=$2
   shift 2
   : > "$work/times"
   for _ in $(seq 1 "$RUNS"); do
     eval "$setup"
-    /usr/bin/time -f %e -a -o "$work/times" "$@" > "$work/out" 2> "$work/err" \
+    /usr/bin/time -f '%e %U %S' -a -o "$work/times" "$@" > "$work/out" 2> "$work/err" \
       || { cat "$work/err"; exit 1; }
   done
-  echo "$label: runs $(tr '\n' ' ' < "$work/times")s; median $(median < "$work/times") s"
+  echo "$label: wall $(cut -d' ' -f1 < "$work/times" | tr '\n' ' ')s;" \
+    "median wall $(cut -d' ' -f1 < "$work/times" | median) s," \
+    "median CPU $(awk '{ print $2 + $3 }' < "$work/times" | median) s"
 }
 
 echo "== networth import, a new JVM each run"
