@@ -190,6 +190,10 @@ public final class ImportCommand implements Callable<Integer> {
         throw new IllegalStateException(
             "the merged map would not read back: " + back.errors().get(0).render());
       }
+      if (!back.map().equals(map)) {
+        throw new IllegalStateException(
+            "the merged map would not read back as it is; " + into + " was not changed");
+      }
       MapFiles.atomically(into, text);
       return;
     }
