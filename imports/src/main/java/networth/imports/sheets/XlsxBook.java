@@ -1,5 +1,6 @@
 package networth.imports.sheets;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -12,14 +13,24 @@ import networth.diagnostics.SourcePosition;
 import networth.imports.ImportException;
 import networth.imports.ImportFile;
 import networth.model.PartialDate;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 
 /**
- * An Excel workbook (.xlsx) read as sheets, with Apache POI. Cells come out as the text a person
- * reads: a whole number without its ".0", a date as {@code YYYY-MM-DD}, a formula as its result.
+ * An Excel workbook (.xlsx) read as sheets, with Apache POI's streaming reader: the sheets' XML is
+ * read as it comes rather than built into POI's object model, which takes seconds on a workbook of
+ * ten thousand rows. Cells come out as the text a person reads: a whole number without its ".0", a
+ * date as {@code YYYY-MM-DD}, a formula as its result.
  */
 final class XlsxBook {
 
@@ -28,11 +39,11 @@ final class XlsxBook {
   }
 
   private final String name;
-  private final XSSFWorkbook book;
+  private final List<Sheet> sheets;
 
-  private XlsxBook(String name, XSSFWorkbook book) {
+  private XlsxBook(String name, List<Sheet> sheets) {
     this.name = name;
-    this.book = book;
+    this.sheets = List.copyOf(sheets);
   }
 
   /** Whether a file's name says it is a workbook. */
@@ -41,8 +52,7 @@ final class XlsxBook {
   }
 
   /**
-   * Reads a workbook whole (the usermodel keeps it in memory; sheets of people run to thousands of
-   * rows, not millions).
+   * Reads every sheet of a workbook.
    *
    * @throws ImportException when the file is no workbook, an old .xls, or damaged
    */
@@ -51,16 +61,30 @@ final class XlsxBook {
     try (InputStream in = file.open()) {
       bytes = in.readAllBytes();
     }
-    try {
-      return new XlsxBook(file.name(), new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes)));
-    } catch (org.apache.poi.poifs.filesystem.OfficeXmlFileException
-        | org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException e) {
+    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+      XSSFReader reader = new XSSFReader(pkg);
+      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+      StylesTable styles = reader.getStylesTable();
+      XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+      List<Sheet> sheets = new ArrayList<>();
+      while (it.hasNext()) {
+        try (InputStream sheet = it.next()) {
+          Collected rows = new Collected();
+          XMLReader xml = XMLHelper.newXMLReader();
+          xml.setContentHandler(
+              new XSSFSheetXMLHandler(styles, strings, rows, new AsWritten(), false));
+          xml.parse(new InputSource(sheet));
+          sheets.add(new Rows(file.name() + "/" + it.getSheetName(), rows.rows));
+        }
+      }
+      return new XlsxBook(file.name(), sheets);
+    } catch (OLE2NotOfficeXmlFileException e) {
       throw unreadable(file, "an old Excel workbook (.xls), which is not read");
-    } catch (IOException | RuntimeException e) {
+    } catch (Exception e) {
       // POI fails on a damaged zip in many ways (ZipException, NotOfficeXmlFileException,
-      // POIXMLException, RecordFormatException); to the user they all mean the same thing.
+      // POIXMLException, SAXException); to the user they all mean the same thing.
       throw unreadable(
-          file, "not a readable Excel workbook: it is damaged, cut short, or no .xlsx");
+          file, "not a readable Excel workbook: it is damaged, cut short, or not .xlsx");
     }
   }
 
@@ -77,13 +101,9 @@ final class XlsxBook {
     return name;
   }
 
-  /** Every sheet, in the workbook's order. */
+  /** Every sheet, in the workbook's order, named {@code book.xlsx/Elements}. */
   List<Sheet> sheets() {
-    List<Sheet> all = new ArrayList<>();
-    for (org.apache.poi.ss.usermodel.Sheet s : book) {
-      all.add(new One(name + "/" + s.getSheetName(), s));
-    }
-    return all;
+    return sheets;
   }
 
   /** The sheet's own name: "Elements". */
@@ -91,15 +111,79 @@ final class XlsxBook {
     return s.name().substring(s.name().lastIndexOf('/') + 1);
   }
 
-  /** One sheet of the workbook; its rows are numbered as the spreadsheet program shows them. */
-  private static final class One implements Sheet {
+  /** Gathers a sheet's rows, each cell in its column, as the reader hands them over. */
+  private static final class Collected implements XSSFSheetXMLHandler.SheetContentsHandler {
+    final List<Row> rows = new ArrayList<>();
+    private List<String> cells = new ArrayList<>();
+
+    @Override
+    public void startRow(int rowNum) {
+      cells = new ArrayList<>();
+    }
+
+    @Override
+    public void endRow(int rowNum) {
+      Row row = new Row(rowNum + 1L, cells);
+      if (!row.isBlank()) {
+        rows.add(row);
+      }
+    }
+
+    @Override
+    public void cell(String reference, String value, XSSFComment comment) {
+      // Empty cells are not in the XML: the column comes from the cell's reference ("C7").
+      int column = reference == null ? cells.size() : column(reference);
+      while (cells.size() < column) {
+        cells.add("");
+      }
+      cells.add(value == null ? "" : value.strip());
+    }
+  }
+
+  /** The column a reference names, from 0: "C7" is 2, "AA1" is 26. */
+  static int column(String reference) {
+    int column = 0;
+    for (int i = 0; i < reference.length(); i++) {
+      char c = Character.toUpperCase(reference.charAt(i));
+      if (c < 'A' || c > 'Z') {
+        break;
+      }
+      column = column * 26 + (c - 'A' + 1);
+    }
+    return column - 1;
+  }
+
+  /**
+   * Numbers as they were typed rather than as the cell's format shows them: 50000.0 (shown as
+   * "£50,000") is 50000, a date is {@code YYYY-MM-DD} whatever the locale's format.
+   */
+  private static final class AsWritten extends DataFormatter {
+    @Override
+    public String formatRawCellContents(double value, int formatIndex, String formatString) {
+      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        return PartialDate.of(DateUtil.getLocalDateTime(value).toLocalDate()).toString();
+      }
+      return number(value);
+    }
+  }
+
+  /** 50000.0 as "50000", 0.25 as "0.25": the number as it was typed, not as a double prints. */
+  static String number(double d) {
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      return "";
+    }
+    return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+  }
+
+  /** A sheet read whole. */
+  private static final class Rows implements Sheet {
     private final String name;
-    private final Iterator<org.apache.poi.ss.usermodel.Row> rows;
+    private final Iterator<Row> rows;
     private boolean headerRead;
 
-    One(String name, org.apache.poi.ss.usermodel.Sheet sheet) {
+    Rows(String name, List<Row> rows) {
       this.name = name;
-      this.rows = sheet.rowIterator();
+      this.rows = rows.iterator();
     }
 
     @Override
@@ -118,48 +202,10 @@ final class XlsxBook {
 
     @Override
     public Optional<Row> next() {
-      while (rows.hasNext()) {
-        org.apache.poi.ss.usermodel.Row r = rows.next();
-        List<String> cells = new ArrayList<>(Math.max(0, r.getLastCellNum()));
-        for (int i = 0; i < r.getLastCellNum(); i++) {
-          Cell c = r.getCell(i);
-          cells.add(c == null ? "" : text(c, c.getCellType()));
-        }
-        Row row = new Row(r.getRowNum() + 1L, cells);
-        if (!row.isBlank()) {
-          return Optional.of(row);
-        }
-      }
-      return Optional.empty();
+      return rows.hasNext() ? Optional.of(rows.next()) : Optional.empty();
     }
 
     @Override
     public void close() {}
-  }
-
-  static String text(Cell c, CellType type) {
-    switch (type) {
-      case STRING:
-        return c.getStringCellValue().strip();
-      case NUMERIC:
-        if (DateUtil.isCellDateFormatted(c)) {
-          return PartialDate.of(c.getLocalDateTimeCellValue().toLocalDate()).toString();
-        }
-        return number(c.getNumericCellValue());
-      case BOOLEAN:
-        return c.getBooleanCellValue() ? "true" : "false";
-      case FORMULA:
-        return text(c, c.getCachedFormulaResultType());
-      default:
-        return "";
-    }
-  }
-
-  /** 50000.0 as "50000", 0.25 as "0.25": the number as it was typed, not as a double prints. */
-  static String number(double d) {
-    if (Double.isNaN(d) || Double.isInfinite(d)) {
-      return "";
-    }
-    return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
 }
