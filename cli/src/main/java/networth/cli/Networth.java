@@ -12,6 +12,7 @@ import networth.cli.command.ConvertCommand;
 import networth.cli.command.CriticalCommand;
 import networth.cli.command.FmtCommand;
 import networth.cli.command.GenerateCommand;
+import networth.cli.command.ImportCommand;
 import networth.cli.command.PathsCommand;
 import networth.cli.command.RenderCommand;
 import networth.cli.command.ReportCommand;
@@ -37,6 +38,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       FmtCommand.class,
       ConvertCommand.class,
+      ImportCommand.class,
       SummaryCommand.class,
       RenderCommand.class,
       ReportCommand.class,

@@ -44,8 +44,13 @@ public final class NetmapWriter {
   /** The map in canonical form, following the layout it was read with. */
   public static String write(NetworkMap map, Layout layout) {
     NetmapWriter w = new NetmapWriter(map);
-    List<Layout.Statement> statements =
-        layout.isEmpty() ? new DefaultLayout(map).statements() : layout.statements();
+    List<Layout.Statement> statements;
+    if (layout.isEmpty()) {
+      statements = new DefaultLayout(map).statements();
+    } else {
+      statements = new ArrayList<>(layout.statements());
+      statements.addAll(new DefaultLayout(map).rest(layout));
+    }
     for (Layout.Statement s : statements) {
       w.statement(s);
     }
