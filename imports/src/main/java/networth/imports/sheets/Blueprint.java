@@ -33,12 +33,15 @@ final class Blueprint {
 
   private final ImportFile file;
   private final Elements elements;
+  private final Routes routes;
   private final Found.Builder found;
   private final Problems problems;
 
-  Blueprint(ImportFile file, Elements elements, Found.Builder found, Problems problems) {
+  Blueprint(
+      ImportFile file, Elements elements, Routes routes, Found.Builder found, Problems problems) {
     this.file = file;
     this.elements = elements;
+    this.routes = routes;
     this.found = found;
     this.problems = problems;
   }
@@ -110,7 +113,7 @@ final class Blueprint {
     }
     for (Item item : connectionItems) {
       new ConnectionColumns(Dialect.KUMU, new Header(names(item)))
-          .read(row(item), new Origin(file.name(), item.line()), elements, found);
+          .read(row(item), new Origin(file.name(), item.line()), elements, routes, found);
     }
     progress.read(file.name(), elementItems.size() + connectionItems.size(), true);
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import networth.imports.Found;
 import networth.imports.Origin;
+import networth.model.Affiliation;
 import networth.model.Link;
 
 /**
@@ -59,7 +60,7 @@ final class ConnectionColumns {
   }
 
   /** Reads a row into links between elements, or says why it was left out. */
-  void read(Row row, Origin origin, Elements elements, Found.Builder out) {
+  void read(Row row, Origin origin, Elements elements, Routes routes, Found.Builder out) {
     List<String> froms = Values.several(Header.cell(row, from));
     List<String> tos = Values.several(Header.cell(row, to));
     if (froms.isEmpty() || tos.isEmpty()) {
@@ -71,13 +72,21 @@ final class ConnectionColumns {
       return;
     }
     Link template = template(row);
+    Optional<Affiliation.Role> role = Affiliation.Role.fromPhrase(template.kind());
     for (String f : froms) {
       for (String t : tos) {
         if (f.equals(t)) {
           out.skip(origin, dialect.connection + " from " + dialect.element + " to itself");
           continue;
         }
-        out.link(template.between(elements.refer(f, origin), elements.refer(t, origin)), origin);
+        String a = elements.refer(f, origin);
+        String b = elements.refer(t, origin);
+        if (role.isPresent()) {
+          // "works at", "member of": who belongs where, which networth keeps apart from routes.
+          out.affiliation(Affiliation.of(a, role.get(), b).withNote(template.note()), origin);
+        } else {
+          routes.add(template.between(a, b), origin);
+        }
       }
     }
   }

@@ -32,6 +32,7 @@ final class SheetImport {
   private final Progress progress;
   private final Found.Builder found;
   private final Elements elements;
+  private final Routes routes;
   private final Problems problems = new Problems(MAX_PROBLEMS);
 
   SheetImport(Dialect dialect, Progress progress) {
@@ -39,6 +40,7 @@ final class SheetImport {
     this.progress = progress;
     this.found = Found.builder(dialect.source);
     this.elements = new Elements(found);
+    this.routes = new Routes(found, dialect);
   }
 
   /** A sheet whose header has been read, and what it is. */
@@ -76,7 +78,7 @@ final class SheetImport {
         }
       }
       for (ImportFile blueprint : blueprints) {
-        new Blueprint(blueprint, elements, found, problems).read(progress);
+        new Blueprint(blueprint, elements, routes, found, problems).read(progress);
       }
       failIfAny();
       return found.build();
@@ -213,7 +215,7 @@ final class SheetImport {
   private void readConnections(Sheet sheet, ConnectionColumns columns) throws ImportException {
     long rows = 0;
     for (Optional<Row> r = sheet.next(); r.isPresent(); r = sheet.next()) {
-      columns.read(r.get(), new Origin(sheet.name(), r.get().line()), elements, found);
+      columns.read(r.get(), new Origin(sheet.name(), r.get().line()), elements, routes, found);
       if (++rows % REPORT_EVERY == 0) {
         progress.read(sheet.name(), rows, false);
       }

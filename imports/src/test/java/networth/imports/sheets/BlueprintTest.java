@@ -44,7 +44,7 @@ class BlueprintTest {
     assertThat(andy.item().attributes()).containsExactly(Map.entry("email", "andy@cielo.example"));
     // "from": "elem-3" is Andy's _id.
     var works = link(found, "Andy Reid", "Cielo Ltd").item();
-    assertThat(works.kind()).isEqualTo("works at");
+    assertThat(works.kind()).isEqualTo("advises");
     // "directed" is the default and "delayed": false says nothing: neither is kept.
     assertThat(works.attributes()).containsExactly(Map.entry("strength", "0.5"));
   }

@@ -13,6 +13,7 @@ import java.util.Map;
 import networth.imports.Found;
 import networth.imports.Origin;
 import networth.imports.Skipped;
+import networth.model.Affiliation;
 import networth.model.Link;
 import networth.model.Node;
 import networth.model.NodeKind;
@@ -78,14 +79,14 @@ class KumuSheetsTest {
   }
 
   @Test
-  void aToCellNamingTwoMakesOneLinkPerTargetAndTheSelfLinkIsLeftOut() {
+  void aToCellNamingTwoMakesOneLinkPerTarget() {
     assertThat(ends(found))
         .containsExactly(
             "Emily Carter → Roger Hale",
             "Roger Hale → Andy Reid",
             "Roger Hale → Cielo Ltd",
             "IDG event → Emily Carter",
-            "Roger Hale → Emily Carter");
+            "IDG event → Cielo Ltd");
     Found.Entry<Link> toAndy = link(found, "Roger Hale", "Andy Reid");
     Found.Entry<Link> toCielo = link(found, "Roger Hale", "Cielo Ltd");
     assertThat(toAndy.origin()).isEqualTo(new Origin("connections.csv", 3));
@@ -102,7 +103,18 @@ class KumuSheetsTest {
         .containsExactly(Map.entry("direction", "mutual"));
     assertThat(link(found, "IDG event", "Emily Carter").item().attributes())
         .containsExactly(Map.entry("direction", "undirected"));
-    assertThat(link(found, "Roger Hale", "Emily Carter").item().attributes()).isEmpty();
+    // "directed" is Kumu's default, and says nothing networth's links do not.
+    assertThat(link(found, "IDG event", "Cielo Ltd").item().attributes()).isEmpty();
+  }
+
+  @Test
+  void aConnectionOfTypeWorksAtIsAnAffiliationNotARoute() {
+    assertThat(found.affiliations())
+        .containsExactly(
+            new Found.Entry<>(
+                Affiliation.of("Andy Reid", Affiliation.Role.WORKS_AT, "Cielo Ltd")
+                    .withNote("Head of sales"),
+                new Origin("connections.csv", 7)));
   }
 
   @Test
@@ -111,8 +123,11 @@ class KumuSheetsTest {
         .containsExactly(
             new Skipped(new Origin("elements.csv", 8), "an element without a label"),
             new Skipped(new Origin("connections.csv", 5), "a connection without To"),
+            new Skipped(new Origin("connections.csv", 6), "a connection from an element to itself"),
+            // Row 6's Roger Hale → Emily Carter would lead back to Emily, who led to Roger (row 2).
             new Skipped(
-                new Origin("connections.csv", 6), "a connection from an element to itself"));
+                new Origin("connections.csv", 6),
+                "a connection that would close a loop (a route cannot lead back where it began)"));
   }
 
   @Test
@@ -120,6 +135,7 @@ class KumuSheetsTest {
     Found reversed = read("kumu", file("kumu/connections.csv"), file("kumu/elements.csv"));
     assertThat(reversed.nodes()).isEqualTo(found.nodes());
     assertThat(reversed.links()).isEqualTo(found.links());
+    assertThat(reversed.affiliations()).isEqualTo(found.affiliations());
   }
 
   @Test
@@ -129,7 +145,7 @@ class KumuSheetsTest {
         .read(
             List.of(file("kumu/elements.csv"), file("kumu/connections.csv")),
             (source, rows, done) -> heard.add(source + " " + rows + " " + done));
-    // Five rows under the elements header (the blank line is no row), five under the connections.
-    assertThat(heard).containsExactly("elements.csv 5 true", "connections.csv 5 true");
+    // Five rows under the elements header (the blank line is no row), seven under the connections.
+    assertThat(heard).containsExactly("elements.csv 5 true", "connections.csv 7 true");
   }
 }
