@@ -165,6 +165,30 @@ final class SheetImport {
       }
       return Optional.of(new Opened(sheet, Optional.empty(), Optional.of(c)));
     }
+    Dialect other = dialect == Dialect.KUMU ? Dialect.GEPHI : Dialect.KUMU;
+    if (ConnectionColumns.isConnections(other, header)) {
+      // Without this, Gephi's edge table would pass for Kumu elements (it has Id and Label).
+      problems.add(
+          Problem.error(
+              new SourcePosition(sheet.name(), (int) row.line(), 0),
+              other.fromName()
+                  + " and "
+                  + other.toName()
+                  + " are "
+                  + (other == Dialect.KUMU ? "Kumu's" : "Gephi's")
+                  + " columns: "
+                  + dialect.connection.substring(dialect.connection.indexOf(' ') + 1)
+                  + "s here name their ends "
+                  + dialect.fromName()
+                  + " and "
+                  + dialect.toName(),
+              "import "
+                  + (other == Dialect.KUMU ? "Kumu's" : "Gephi's")
+                  + " sheets with: networth import "
+                  + other.source
+                  + " FILE… --into MAP"));
+      return Optional.empty();
+    }
     ElementColumns e = new ElementColumns(header);
     if (e.named()) {
       return Optional.of(new Opened(sheet, Optional.of(e), Optional.empty()));

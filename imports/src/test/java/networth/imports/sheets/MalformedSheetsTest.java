@@ -128,9 +128,9 @@ class MalformedSheetsTest {
         .extracting(q -> q.position().toString())
         .containsExactly("connections.csv:1", "empty.csv");
     assertThat(p.get(0).message())
-        .isEqualTo(
-            "the header names neither a node's Label (or ID) nor an edge's Source and Target:"
-                + " found From, To, Type, Direction, Description, Strength");
+        .isEqualTo("From and To are Kumu's columns: edges here name their ends Source and Target");
+    assertThat(p.get(0).hint())
+        .isEqualTo("import Kumu's sheets with: networth import kumu FILE… --into MAP");
     assertThat(p.get(1).message()).isEqualTo("the sheet is empty");
   }
 }
