@@ -75,12 +75,12 @@ final class ConnectionColumns {
     Optional<Affiliation.Role> role = Affiliation.Role.fromPhrase(template.kind());
     for (String f : froms) {
       for (String t : tos) {
-        if (f.equals(t)) {
+        String a = elements.refer(f, origin);
+        String b = elements.refer(t, origin);
+        if (a.equals(b)) {
           out.skip(origin, dialect.connection + " from " + dialect.element + " to itself");
           continue;
         }
-        String a = elements.refer(f, origin);
-        String b = elements.refer(t, origin);
         if (role.isPresent()) {
           // "works at", "member of": who belongs where, which networth keeps apart from routes.
           out.affiliation(Affiliation.of(a, role.get(), b).withNote(template.note()), origin);
