@@ -69,7 +69,8 @@ public final class GraphmlImporter extends XmlGraphImporter {
       throws XMLStreamException, ImportException {
     Map<String, Key> keys = new HashMap<>();
     Key declaring = null;
-    Deque<String> open = new ArrayDeque<>();
+    // The elements open around the reader, the root's start already read.
+    Deque<String> open = new ArrayDeque<>(List.of(root()));
     Deque<Object> owners = new ArrayDeque<>();
     Deque<FileGraph.Direction> edgeDefaults = new ArrayDeque<>();
     Reading reading = Reading.NOTHING;
@@ -92,7 +93,7 @@ public final class GraphmlImporter extends XmlGraphImporter {
       }
       if (event == XMLStreamConstants.END_ELEMENT) {
         String local = r.getLocalName();
-        open.pop();
+        open.poll();
         switch (local) {
           case "key" -> declaring = null;
           case "default" -> {
@@ -149,7 +150,7 @@ public final class GraphmlImporter extends XmlGraphImporter {
       if (event != XMLStreamConstants.START_ELEMENT) {
         continue;
       }
-      String parent = open.isEmpty() ? "graphml" : open.peek();
+      String parent = open.isEmpty() ? root() : open.peek();
       String local = r.getLocalName();
       open.push(local);
       int line = line(r);
