@@ -1,6 +1,7 @@
 package networth.imports.graphs;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,9 @@ final class GraphToFound {
           known ? ItemFields.link(ids.get(e.source), ids.get(e.target), e, text, problems) : null);
     }
     if (!problems.isEmpty()) {
+      problems.sort(
+          Comparator.comparingInt((Problem p) -> p.position().line())
+              .thenComparingInt(p -> p.position().column()));
       throw new ImportException(problems.subList(0, Math.min(MAX_PROBLEMS, problems.size())));
     }
     for (FileGraph.Left l : graph.left) {

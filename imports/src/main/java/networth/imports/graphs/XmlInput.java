@@ -53,10 +53,7 @@ final class XmlInput {
     if (at >= 0) {
       words = words.substring(at + "Message:".length());
     }
-    words = words.strip().replaceAll("\\s+", " ");
-    if (words.isEmpty()) {
-      words = "it ends before its elements are closed";
-    }
+    words = plain(words.strip().replaceAll("\\s+", " "));
     Problem p =
         Problem.error(
             text.position(line, column),
@@ -66,11 +63,30 @@ final class XmlInput {
     return new ImportException(text.showing(p));
   }
 
+  /** The parser's sentences that say nothing to a person, in words that do. */
+  private static String plain(String words) {
+    if (words.isEmpty() || words.contains("must start and end within the same entity")) {
+      return "the file ends before its elements are closed (is it cut short?)";
+    }
+    if (words.contains("Premature end of file")) {
+      return "the file is empty, or ends before its first element";
+    }
+    if (words.contains("Content is not allowed in prolog")) {
+      return "there is text before the first element (is it an XML file at all?)";
+    }
+    return words;
+  }
+
   /** The refusal of a {@code <!DOCTYPE>}: it is how a file would reach outside itself. */
   static ImportException doctype(SourceText text, int line) {
+    // The reader stands at the declaration's end; the message points at its start.
+    int start = 1;
+    while (start < line && !text.line(start).contains("<!DOCTYPE")) {
+      start++;
+    }
     Problem p =
         Problem.error(
-            text.position(line, 1),
+            text.find(start, "<!DOCTYPE"),
             "the file declares a DOCTYPE, which is not read: it could make the import read other"
                 + " files or expand entities without end",
             "remove the <!DOCTYPE …> declaration (Gephi and yEd do not write one) and import it"
