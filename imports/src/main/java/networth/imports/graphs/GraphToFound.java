@@ -1,6 +1,7 @@
 package networth.imports.graphs;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -74,23 +75,67 @@ final class GraphToFound {
     for (FileGraph.Left l : graph.left) {
       into.skip(origin(text, l.line()), l.reason());
     }
-    Acyclic taken = new Acyclic();
-    for (int i = 0; i < graph.edges.size(); i++) {
+    links(graph, links, ids, text, into);
+  }
+
+  /** Adds the links, each its way, and skips the loops and the edges that would close a cycle. */
+  private static void links(
+      FileGraph graph,
+      List<Link> links,
+      Map<String, String> ids,
+      SourceText text,
+      Found.Builder into) {
+    Map<String, Integer> number = new HashMap<>();
+    boolean[] last = new boolean[ids.size()];
+    for (FileGraph.Vertex v : graph.vertices) {
+      String id = ids.get(v.id);
+      if (!number.containsKey(id)) {
+        last[number.size()] = into.node(id).map(x -> x.kind().isOpportunity()).orElse(false);
+        number.put(id, number.size());
+      }
+    }
+    int m = graph.edges.size();
+    int[] from = new int[m];
+    int[] to = new int[m];
+    boolean[] directed = new boolean[m];
+    List<Integer> kept = new ArrayList<>();
+    for (int i = 0; i < m; i++) {
+      FileGraph.Edge e = graph.edges.get(i);
+      Link l = links.get(i);
+      if (l.from().equals(l.to())) {
+        continue;
+      }
+      boolean back = e.direction == FileGraph.Direction.BACKWARD;
+      int k = kept.size();
+      from[k] = number.get(back ? l.to() : l.from());
+      to[k] = number.get(back ? l.from() : l.to());
+      directed[k] = e.direction != FileGraph.Direction.EITHER;
+      kept.add(i);
+    }
+    int n = kept.size();
+    CycleBreaker.Way[] ways =
+        CycleBreaker.ways(
+            number.size(),
+            Arrays.copyOf(from, n),
+            Arrays.copyOf(to, n),
+            Arrays.copyOf(directed, n),
+            last);
+    int k = 0;
+    for (int i = 0; i < m; i++) {
       FileGraph.Edge e = graph.edges.get(i);
       Link l = links.get(i);
       Origin origin = origin(text, e.line);
-      if (l.from().equals(l.to())) {
+      if (k == n || kept.get(k) != i) {
         into.skip(origin, SELF_LOOP);
         continue;
       }
-      Link way = e.direction == FileGraph.Direction.BACKWARD ? l.between(l.to(), l.from()) : l;
-      if (taken.take(way.from(), way.to())) {
-        into.link(way, origin);
-      } else if (e.direction == FileGraph.Direction.EITHER) {
-        taken.take(way.to(), way.from());
-        into.link(way.between(way.to(), way.from()), origin);
-      } else {
+      CycleBreaker.Way way = ways[k++];
+      boolean turn =
+          (way == CycleBreaker.Way.TURNED) != (e.direction == FileGraph.Direction.BACKWARD);
+      if (way == CycleBreaker.Way.LEFT_OUT) {
         into.skip(origin, CLOSES_CYCLE);
+      } else {
+        into.link(turn ? l.between(l.to(), l.from()) : l, origin);
       }
     }
   }

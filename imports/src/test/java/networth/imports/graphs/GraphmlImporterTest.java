@@ -52,10 +52,11 @@ class GraphmlImporterTest {
   void yEdEdgesTakeTheirLabelAndTheWayTheirArrowsPoint() throws Exception {
     Found found = read("graphml", "yed.graphml");
     // e0 points at its target; n1::e0 (Priya - Sam) has its arrow at its source end, so it leads
-    // from Sam to Priya; e1 has no arrow at all and is taken as written.
+    // from Sam to Priya; e1 (n2 - Roger) has no arrow at all, and leads from Roger, declared
+    // first, to n2.
     assertThat(arrows(found))
         .containsExactly(
-            "Roger Hale -> Sam Okafor", "Sam Okafor -> Priya Nair", "n2 -> Roger Hale");
+            "Roger Hale -> Sam Okafor", "Sam Okafor -> Priya Nair", "Roger Hale -> n2");
     assertThat(link(found, 0).item().kind()).isEqualTo("introduced");
     assertThat(link(found, 0).item().note()).isEqualTo("at the 2019 open day");
     assertThat(link(found, 0).origin()).isEqualTo(new Origin("yed.graphml", 81));
@@ -77,8 +78,9 @@ class GraphmlImporterTest {
     assertThat(node(found, "c").item().kind()).isEqualTo(NodeKind.PERSON);
     assertThat(node(found, "c").origin().row()).isEqualTo(14);
 
-    // edgedefault="undirected": b - a would close a cycle with a - b, so it is turned round;
-    // c -> a is directed="true".
+    // edgedefault="undirected", but c -> a is directed="true". The order: c (nothing leads to
+    // it), then Andy, and Bloom Coffee last, a client, where routes end; so a - b leads from Andy
+    // to Bloom Coffee and so does b - a, turned round.
     assertThat(arrows(found))
         .containsExactly(
             "Andy Carter -> Bloom Coffee", "Andy Carter -> Bloom Coffee", "c -> Andy Carter");
