@@ -307,7 +307,7 @@ final class Contacts {
     return v.getNotes().stream()
         .map(TextProperty::getValue)
         .filter(Objects::nonNull)
-        .map(String::strip)
+        .map(s -> s.replace("\r\n", "\n").replace('\r', '\n').strip())
         .filter(s -> !s.isEmpty())
         .collect(Collectors.joining("\n"));
   }

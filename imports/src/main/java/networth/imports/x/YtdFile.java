@@ -54,6 +54,15 @@ final class YtdFile {
   /** The accounts of a {@code follower.js} or {@code following.js}, in order. */
   static List<Account> accounts(String file, String text, Progress progress)
       throws ImportException {
+    try {
+      return readAccounts(file, text, progress);
+    } catch (ImportException e) {
+      throw shown(e, text);
+    }
+  }
+
+  private static List<Account> readAccounts(String file, String text, Progress progress)
+      throws ImportException {
     String json = json(file, text);
     List<Account> out = new ArrayList<>();
     Problems problems = new Problems(MOST_PROBLEMS);
@@ -133,6 +142,15 @@ final class YtdFile {
    * place in the archive that names other accounts. Read as a stream: the file can be large.
    */
   static void mentions(String file, String text, Map<String, Mention> into) throws ImportException {
+    try {
+      readMentions(file, text, into);
+    } catch (ImportException e) {
+      throw shown(e, text);
+    }
+  }
+
+  private static void readMentions(String file, String text, Map<String, Mention> into)
+      throws ImportException {
     String json = json(file, text);
     try (JsonParser p = JSON.getFactory().createParser(json)) {
       expectList(file, p);
@@ -195,6 +213,21 @@ final class YtdFile {
                 "give the archive's zip, or its data/follower.js and data/following.js as"
                     + " they are")
             .showing(first, Math.max(1, Math.min(first.length(), 30))));
+  }
+
+  /** The same problems, each showing the line of the file it points at. */
+  private static ImportException shown(ImportException e, String text) {
+    List<String> lines = text.lines().toList();
+    return new ImportException(
+        e.problems().stream()
+            .map(
+                p -> {
+                  int line = p.position().line();
+                  return line < 1 || line > lines.size() || !p.sourceLine().isEmpty()
+                      ? p
+                      : p.showing(lines.get(line - 1), 1);
+                })
+            .toList());
   }
 
   private static void expectList(String file, JsonParser p) throws IOException, ImportException {

@@ -186,6 +186,20 @@ class VcardImporterTest {
   }
 
   @Test
+  void anOutlookVcard21DecodesItsCharacterSet() throws Exception {
+    Found f = read("outlook-v21.vcf");
+    assertThat(ids(f)).containsExactly("Chidi Okafor", "Contoso Cafe Ltd");
+    Node chidi = node(f, "Chidi Okafor").item();
+    // Quoted-printable in Windows-1252: =E9 is é, =0D=0A a line break, the final = a soft break.
+    assertThat(chidi.note()).isEqualTo("Runs the café on the corner\nMet through Emily.");
+    // A LinkedIn profile on a country's host is still a LinkedIn profile.
+    assertThat(chidi.attributes())
+        .containsEntry("url", "http://uk.linkedin.com/in/chidiokafor")
+        .containsEntry("email", "chidi@contoso-cafe.example");
+    assertThat(f.affiliations().get(0).item().note()).isEqualTo("Owner");
+  }
+
+  @Test
   void relatedCardsAreFoundAcrossFiles() throws Exception {
     // A text RELATED is resolved against a card of another file read in the same import.
     Found f = read("contacts-v4.vcf", "apple-v3.vcf");

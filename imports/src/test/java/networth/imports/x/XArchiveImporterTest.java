@@ -150,6 +150,7 @@ class XArchiveImporterTest {
     assertThat(e.problems().get(0).render())
         .startsWith(
             file("broken-follower.js") + ":5:7: error: broken JSON: a comma is missing before this")
+        .contains("5 |       \"userLink\"")
         .contains("download the archive again");
   }
 
