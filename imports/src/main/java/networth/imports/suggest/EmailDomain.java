@@ -49,7 +49,7 @@ final class EmailDomain {
         Map<String, String> why = new java.util.LinkedHashMap<>();
         for (String d = domain; d.contains("."); d = d.substring(d.indexOf('.') + 1)) {
           for (Node org : byDomain.getOrDefault(d, List.of())) {
-            why.putIfAbsent(org.id(), d + " is " + names.show(org.id()) + "'s domain");
+            why.putIfAbsent(org.id(), d + " is the domain of " + names.show(org.id()));
           }
         }
         for (Node org : byName.getOrDefault(Names.mainLabel(domain), List.of())) {

@@ -80,7 +80,7 @@ final class LayoutAfterMerge {
       return List.of(
           new Layout.ChainLine(c.stops(), linkPlace[c.firstLink()], before, c.comment()));
     }
-    boolean whole = true;
+    boolean whole = linkPlace[c.firstLink()] >= 0;
     for (int e = c.firstLink(); e < c.firstLink() + c.linkCount(); e++) {
       whole &= linkPlace[e] == linkPlace[c.firstLink()] + (e - c.firstLink());
     }
