@@ -23,6 +23,7 @@ final class Reach {
   private final NetworkMap deals;
   private final MapGraph graph;
   private final Map<Integer, BitSet> reached = new HashMap<>();
+  private int[] queue = new int[0];
 
   Reach(NetworkMap map) {
     this.deals = DealMap.of(map);
@@ -117,8 +118,12 @@ final class Reach {
   }
 
   private BitSet walk(int start) {
-    BitSet seen = new BitSet(graph.nodeCount());
-    int[] queue = new int[graph.nodeCount()];
+    // Most imported people lead nowhere: a set sized to the map, for each, would be most of the
+    // work. The queue is kept between walks for the same reason.
+    BitSet seen = new BitSet();
+    if (queue.length < graph.nodeCount()) {
+      queue = new int[graph.nodeCount()];
+    }
     int head = 0;
     int tail = 0;
     queue[tail++] = start;
