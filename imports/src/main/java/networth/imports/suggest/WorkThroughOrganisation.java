@@ -7,7 +7,6 @@ import java.util.Set;
 import networth.model.Affiliation;
 import networth.model.Link;
 import networth.model.NetworkMap;
-import networth.model.NodeKind;
 
 /**
  * "Andy Carter works at Cielo, and Cielo became Client 1": a person belongs to an organisation that
@@ -28,8 +27,7 @@ final class WorkThroughOrganisation {
       String org = a.organisation();
       if (!seen.add(person + "\n" + org)
           || reach.linked(person, org)
-          || reach.leadsTo(org, person)
-          || map.node(org).map(n -> n.kind() == NodeKind.UNKNOWN).orElse(true)) {
+          || reach.leadsTo(org, person)) {
         continue;
       }
       Reach.Connected gained = reach.newlyConnected(person, org);

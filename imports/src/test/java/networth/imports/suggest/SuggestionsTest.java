@@ -99,6 +99,18 @@ class SuggestionsTest {
   }
 
   @Test
+  void anOrganisationDrawnInLinksWithoutADeclarationCountsToo() {
+    String map =
+        """
+        person Sam
+        client Deal value 3k
+        Sam works at Northwind
+        Northwind -> Deal
+        """;
+    assertThat(suggest(map)).extracting(s -> s.change().title()).containsExactly("Sam → Northwind");
+  }
+
+  @Test
   void rankedByValueThenByRule() {
     // Jo at Small leads to 1k; Ann's address at big.com gives her Big, which leads to 9k.
     String map =
