@@ -18,6 +18,7 @@ import networth.cli.command.RenderCommand;
 import networth.cli.command.ReportCommand;
 import networth.cli.command.RoiCommand;
 import networth.cli.command.ServeCommand;
+import networth.cli.command.SuggestCommand;
 import networth.cli.command.SummaryCommand;
 import networth.cli.command.TimelineCommand;
 import networth.cli.command.UsersCommand;
@@ -50,6 +51,7 @@ import picocli.CommandLine.Command;
       RoiCommand.class,
       TimelineCommand.class,
       GenerateCommand.class,
+      SuggestCommand.class,
       UsersCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
