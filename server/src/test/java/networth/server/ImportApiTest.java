@@ -107,8 +107,7 @@ class ImportApiTest {
     JsonNode back = local.api().get(m).json();
     assertThat(back.get("nodes")).hasSize(3);
     assertThat(back.toString()).doesNotContain("Sam");
-    assertThat(local.api().get("/api/maps/" + id + "/versions/3").body())
-        .isEqualTo(before.replace("\"version\":1", "\"version\":3"));
+    assertThat(local.api().get("/api/maps/" + id + "/versions/3").body()).isEqualTo(before);
     assertThat(lastChange(m)).startsWith("undid: imported from lines");
   }
 
