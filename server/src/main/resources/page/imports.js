@@ -24,11 +24,10 @@ function total(counts) {
   return Object.values(counts || {}).reduce((a, b) => a + b, 0);
 }
 
-/** Where a problem is: a sheet's row and field, or a file's line and column. */
+/** Where a problem is: a sheet's row (its line), or a file's line, and the column. */
 function place(p) {
-  const sheet = /\.(csv|tsv|xlsx)$/i.test(p.file || '');
-  const [row, col] = sheet ? ['row', 'field'] : ['line', 'column'];
-  const at = [p.line > 0 && `${row} ${p.line}`, p.column > 0 && `${col} ${p.column}`]
+  const row = /\.(csv|tsv|xlsx)$/i.test(p.file || '') ? 'row' : 'line';
+  const at = [p.line > 0 && `${row} ${p.line}`, p.column > 0 && `column ${p.column}`]
     .filter((x) => x).join(', ');
   return [p.file, at].filter((x) => x).join(', ');
 }
