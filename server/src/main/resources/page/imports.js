@@ -141,13 +141,13 @@ export class Imports {
     const reasons = {};
     for (const s of r.skipped) reasons[s.reason] = (reasons[s.reason] || 0) + 1;
     const items = [
-      el('li', { 'data-count': 'added' }, el('span', { class: 'verb' }, 'Add'),
+      el('li', { 'data-count': 'added' }, el('span', { class: 'verb' }, 'Add'), ' ',
         counted(r.added) || 'nothing new'),
-      el('li', { 'data-count': 'merged' }, el('span', { class: 'verb' }, 'Merge'),
+      el('li', { 'data-count': 'merged' }, el('span', { class: 'verb' }, 'Merge'), ' ',
         total(merged) === 0 ? 'nothing: none of it is on the map yet'
           : `${counted(merged)} already on the map`
             + (total(r.updated) ? `, ${counted(r.updated)} of them filled in with what the files add` : '')),
-      el('li', { 'data-count': 'skipped' }, el('span', { class: 'verb' }, 'Skip'),
+      el('li', { 'data-count': 'skipped' }, el('span', { class: 'verb' }, 'Skip'), ' ',
         r.skippedRows === 0 ? 'no row'
           : `${count(r.skippedRows, 'row')}: ${Object.entries(reasons).map(([why, n]) => `${n} ${why}`).join('; ')}`),
     ];
@@ -167,13 +167,14 @@ export class Imports {
   /** Each item and what became of it, and each row left out, in a list one opens. */
   details(r) {
     const shown = 300;
-    const said = { added: 'add', updated: 'fill in', unchanged: 'already has' };
+    const said = { added: 'add', updated: 'merge and fill in', unchanged: 'merge' };
     const lines = [
       ...r.changes.map((c) => `${said[c.action]} ${c.what} ${c.name}${c.reason ? ` (${c.reason})` : ''} — ${c.file} row ${c.row}`),
       ...r.skipped.map((s) => `skip ${s.file} row ${s.row}: ${s.reason}`),
     ];
     if (lines.length === 0) return null;
-    return el('details', {},
+    // A short list is open at once: it says more than the counts.
+    return el('details', { open: lines.length <= 12 },
       el('summary', {}, `Each item (${lines.length.toLocaleString('en-GB')})`),
       el('ol', {}, lines.slice(0, shown).map((l) => el('li', {}, l))),
       lines.length > shown ? el('p', { class: 'hint' }, `and ${lines.length - shown} more`) : null);
