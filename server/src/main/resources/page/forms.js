@@ -219,7 +219,8 @@ export class Forms {
           () => api.write('DELETE', `/api/maps/${enc(this.state.id)}/links/${l.n}`), 'Link removed.') }, 'Remove')));
     form.onsubmit = (ev) => {
       ev.preventDefault();
-      const body = { from: l.from, to: l.to };
+      // The form does not show a link's attributes; it sends them back so that saving keeps them.
+      const body = l.attributes ? { from: l.from, to: l.to, attributes: l.attributes } : { from: l.from, to: l.to };
       for (const k of ['kind', 'date', 'note']) if (value(form, k)) body[k] = value(form, k);
       this.send(form, () => api.write('PUT', `/api/maps/${enc(this.state.id)}/links/${l.n}`, { json: body }), 'Link saved.');
     };

@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import networth.model.Affiliation;
 import networth.model.Cost;
 import networth.model.Deal;
@@ -27,8 +28,9 @@ import networth.model.Rhythm;
 
 /**
  * Generated maps for round-trip properties: names with spaces, quotes, marks of the map syntax and
- * non-ASCII letters; every kind of node and every field; links with kinds that look like dates.
- * {@code plain} keeps texts free of surrounding blanks (spreadsheets trim their cells).
+ * non-ASCII letters; every kind of node and every field; links with kinds that look like dates and
+ * with attributes. {@code plain} keeps texts free of surrounding blanks (spreadsheets trim their
+ * cells).
  */
 public final class MapArbitraries {
 
@@ -278,8 +280,45 @@ public final class MapArbitraries {
             Arbitraries.of(ids),
             kinds,
             dates().optional(),
-            text(plain).injectNull(0.5))
-        .as((a, b, k, d, note) -> new Link(a, b, k, d, note == null ? "" : note))
+            text(plain).injectNull(0.5),
+            linkAttributes(plain))
+        .as((a, b, k, d, note, at) -> new Link(a, b, k, d, note == null ? "" : note, at))
         .filter(l -> !l.from().equals(l.to()));
+  }
+
+  /**
+   * A link's attributes: none for most links, else one to three, with keys that must be quoted in a
+   * map file (spaces, quotes, {@code =}, marks of the arrow, a date, the link's own field names),
+   * keys as imports write them ({@code source}, {@code weight}) and non-ASCII ones. A spreadsheet
+   * cannot keep a key named like one of its own columns, or with surrounding blanks: plain maps
+   * leave those out.
+   */
+  public static Arbitrary<Map<String, String>> linkAttributes(boolean plain) {
+    List<String> keys =
+        new ArrayList<>(
+            List.of(
+                "source",
+                "weight",
+                "first met",
+                "say \"hi\"",
+                "a=b",
+                "x-[y",
+                "a -> b",
+                "note: this",
+                "2012",
+                "Zoë",
+                "東京",
+                "Id",
+                "Label",
+                "Target"));
+    if (!plain) {
+      keys.addAll(List.of("kind", "date", "note", "  padded  ", "line\nbreak", "#hash"));
+    }
+    Arbitrary<Map<String, String>> some =
+        Arbitraries.maps(Arbitraries.of(keys), text(plain))
+            .ofMinSize(1)
+            .ofMaxSize(3)
+            .map(LinkedHashMap::new);
+    return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(Map.of())), Tuple.of(2, some));
   }
 }

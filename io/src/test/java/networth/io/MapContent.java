@@ -3,6 +3,7 @@ package networth.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -15,7 +16,7 @@ import networth.model.Node;
 /**
  * Compares what two maps say, leaving out what no format promises to keep: the order of nodes that
  * were only referred to, and the order of groups and of their members. Links and affiliations keep
- * their order.
+ * their order; the order of a link's attributes is {@link #attributeOrder}'s to compare.
  */
 public final class MapContent {
 
@@ -30,6 +31,11 @@ public final class MapContent {
     assertThat(actual.links()).containsExactlyElementsOf(expected.links());
     assertThat(groups(actual)).isEqualTo(groups(expected));
     assertThat(actual.affiliations()).containsExactlyElementsOf(expected.affiliations());
+  }
+
+  /** The keys of each link's attributes in order, which a map's equality leaves unchecked. */
+  public static List<List<String>> attributeOrder(NetworkMap m) {
+    return m.links().stream().map(l -> List.copyOf(l.attributes().keySet())).toList();
   }
 
   private static Map<String, Node> byId(NetworkMap m) {

@@ -3,6 +3,7 @@ package networth.io;
 import static networth.io.MapContent.assertSameContent;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -35,6 +36,7 @@ class RoundTripProperties {
     ReadResult read = NetmapReader.read("generated.netmap", text);
     assertThat(read.errors()).as(text).isEmpty();
     assertSameContent(read.map(), map, true);
+    assertThat(MapContent.attributeOrder(read.map())).isEqualTo(MapContent.attributeOrder(map));
   }
 
   @Property(tries = 200)
@@ -49,6 +51,7 @@ class RoundTripProperties {
     ReadResult read = JsonMapReader.read("generated.json", JsonMapWriter.write(map));
     assertThat(read.errors()).isEmpty();
     assertThat(read.map()).isEqualTo(map);
+    assertThat(MapContent.attributeOrder(read.map())).isEqualTo(MapContent.attributeOrder(map));
   }
 
   @Property(tries = 200)
@@ -60,5 +63,14 @@ class RoundTripProperties {
             Optional.of(CsvMapReader.Sheet.of("connections.csv", sheets.connections())));
     assertThat(read.errors()).as(sheets.elements()).isEmpty();
     assertSameContent(read.map(), map, false);
+    // A sheet has one order of columns, that in which the links first use the keys: each link's
+    // attributes come back in it.
+    List<String> columns =
+        map.links().stream().flatMap(l -> l.attributes().keySet().stream()).distinct().toList();
+    assertThat(MapContent.attributeOrder(read.map()))
+        .isEqualTo(
+            MapContent.attributeOrder(map).stream()
+                .map(keys -> columns.stream().filter(keys::contains).toList())
+                .toList());
   }
 }

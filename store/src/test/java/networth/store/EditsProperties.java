@@ -16,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import networth.io.MapArbitraries;
+import networth.io.MapContent;
 import networth.model.Affiliation;
 import networth.model.Group;
 import networth.model.Link;
@@ -56,7 +57,14 @@ class EditsProperties {
   }
 
   /** One step: what to do (0 to 17) and choices that pick its targets and contents. */
-  record Step(int what, int a, int b, Node node, String text, MapSettings settings) {}
+  record Step(
+      int what,
+      int a,
+      int b,
+      Node node,
+      String text,
+      MapSettings settings,
+      Map<String, String> attributes) {}
 
   @Provide
   Arbitrary<NetworkMap> maps() {
@@ -77,7 +85,8 @@ class EditsProperties {
             Arbitraries.integers().between(0, 1000),
             Arbitraries.of("", "GBP").flatMap(c -> MapArbitraries.node("new", false, c)),
             MapArbitraries.text(false),
-            settings)
+            settings,
+            MapArbitraries.linkAttributes(false))
         .as(Step::new)
         .list()
         .ofMaxSize(12);
@@ -122,7 +131,8 @@ class EditsProperties {
                             step.b(),
                             step.node(),
                             step.text(),
-                            step.settings()),
+                            step.settings(),
+                            step.attributes()),
                         now)
                     .result()
                 : Optional.of(reordered(now, step.a(), step.b()));
@@ -155,6 +165,9 @@ class EditsProperties {
       assertThat(store.maps().asOf(user, id, v).map())
           .as("version " + v)
           .isEqualTo(versions.get(v - 1));
+      assertThat(MapContent.attributeOrder(store.maps().asOf(user, id, v).map()))
+          .as("the order of the links' attributes at version " + v)
+          .isEqualTo(MapContent.attributeOrder(versions.get(v - 1)));
     }
   }
 
@@ -169,7 +182,14 @@ class EditsProperties {
     String fresh = "new " + s.a();
     int linkAt = m.links().isEmpty() ? 0 : s.b() % (m.links().size() + 1);
     int affiliationAt = m.affiliations().isEmpty() ? 0 : s.b() % (m.affiliations().size() + 1);
-    Link link = new Link(existing, s.b() % 3 == 0 ? fresh : other, s.text(), Optional.empty(), "");
+    Link link =
+        new Link(
+            existing,
+            s.b() % 3 == 0 ? fresh : other,
+            s.text(),
+            Optional.empty(),
+            "",
+            s.attributes());
     Affiliation affiliation =
         Affiliation.of(
                 existing, Affiliation.Role.values()[s.b() % 4], s.b() % 2 == 0 ? fresh : other)
@@ -233,17 +253,30 @@ class EditsProperties {
     };
   }
 
-  /** The same map with its nodes, groups and links turned round and its affiliations reversed. */
+  /**
+   * The same map with its nodes, groups and links turned round, and its affiliations and each
+   * link's attributes reversed.
+   */
   private static NetworkMap reordered(NetworkMap m, int a, int b) {
     Parts p = new Parts(m);
     java.util.Collections.rotate(p.nodes, a);
     java.util.Collections.rotate(p.links, b);
+    // The same links, their attributes in the other order: equal links, but other rows.
+    p.links.replaceAll(EditsProperties::attributesReversed);
     java.util.Collections.reverse(p.affiliations);
     List<Group> groups = new ArrayList<>(p.groups.values());
     java.util.Collections.rotate(groups, a + b);
     p.groups.clear();
     groups.forEach(g -> p.groups.put(g.name(), g));
     return p.built().orElseThrow();
+  }
+
+  private static Link attributesReversed(Link l) {
+    List<Map.Entry<String, String>> entries = new ArrayList<>(l.attributes().entrySet());
+    java.util.Collections.reverse(entries);
+    Map<String, String> reversed = new LinkedHashMap<>();
+    entries.forEach(e -> reversed.put(e.getKey(), e.getValue()));
+    return new Link(l.from(), l.to(), l.kind(), l.date(), l.note(), reversed);
   }
 
   private static Optional<NetworkMap> none() {

@@ -9,14 +9,15 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import networth.io.MapArbitraries;
+import networth.io.MapContent;
 import networth.model.NetworkMap;
 
 /**
  * A map stored and read back equals the map stored, for generated maps with every kind of node and
  * fact (names with quotes, arrows and non-ASCII letters, dates to the year, month or day, amounts
- * with cents, recurring costs, later deals, affiliations) and for both examples, on SQLite and on
- * PostgreSQL. With the file formats' own round trips, a map goes from a file into the store and
- * back out to any file with nothing lost.
+ * with cents, recurring costs, later deals, affiliations, links' attributes in order) and for both
+ * examples, on SQLite and on PostgreSQL. With the file formats' own round trips, a map goes from a
+ * file into the store and back out to any file with nothing lost.
  */
 class StoredMapProperties {
 
@@ -58,7 +59,9 @@ class StoredMapProperties {
 
   private static void roundTrip(Store store, User user, NetworkMap map) {
     String id = store.maps().create(user, map);
-    assertThat(store.maps().read(user, id).map()).isEqualTo(map);
+    NetworkMap read = store.maps().read(user, id).map();
+    assertThat(read).isEqualTo(map);
+    assertThat(MapContent.attributeOrder(read)).isEqualTo(MapContent.attributeOrder(map));
   }
 
   /** A second map replacing the first reads back, and the first stays as version 1. */
@@ -67,6 +70,10 @@ class StoredMapProperties {
     store.maps().replace(user, id, 1, second);
     assertThat(store.maps().read(user, id).map()).isEqualTo(second);
     assertThat(store.maps().asOf(user, id, 1).map()).isEqualTo(first);
+    assertThat(MapContent.attributeOrder(store.maps().read(user, id).map()))
+        .isEqualTo(MapContent.attributeOrder(second));
+    assertThat(MapContent.attributeOrder(store.maps().asOf(user, id, 1).map()))
+        .isEqualTo(MapContent.attributeOrder(first));
   }
 
   @Property(tries = 150)

@@ -1,8 +1,12 @@
 package networth.io.csv;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import networth.diagnostics.Problem;
 import networth.diagnostics.Problems;
 import networth.diagnostics.SourcePosition;
@@ -17,7 +21,8 @@ import networth.text.NearestNames;
 
 /**
  * Reads the connections sheet: one row a link between two declared elements (named by id, or by
- * label as Kumu does), or, with a role in its Affiliation cell, who belongs where.
+ * label as Kumu does), or, with a role in its Affiliation cell, who belongs where. Columns it does
+ * not know become attributes of the row's link.
  */
 final class ConnectionSheet {
   private final NetworkMap.Builder builder;
@@ -52,13 +57,26 @@ final class ConnectionSheet {
                     "name them From and To (or Source and Target, as Gephi does)"));
             return Optional.empty();
           }
-          boolean gephi = columns.has("Source");
+          // Gephi's own names, when the sheet does not use networth's and Kumu's.
+          boolean gephi = !columns.has("From") && columns.has("Source");
           Optional<Integer> kindColumn =
               gephi ? columns.find("Label", "Type") : columns.find("Type", "Label");
           Optional<Integer> noteColumn = columns.find("Note", "Description");
           Optional<Integer> dateColumn = columns.find("Date");
           Optional<Integer> untilColumn = columns.find("Until");
           Optional<Integer> affiliationColumn = columns.find("Affiliation");
+          List<Integer> free =
+              free(
+                  columns,
+                  gephi,
+                  List.of(
+                      from,
+                      to,
+                      kindColumn,
+                      noteColumn,
+                      dateColumn,
+                      untilColumn,
+                      affiliationColumn));
           return Optional.of(
               row -> {
                 String aText = columns.get(row.record(), from);
@@ -101,7 +119,13 @@ final class ConnectionSheet {
                   return;
                 }
                 builder.link(
-                    new Link(a, b, kind, date.get(), columns.get(row.record(), noteColumn)));
+                    new Link(
+                        a,
+                        b,
+                        kind,
+                        date.get(),
+                        columns.get(row.record(), noteColumn),
+                        attributes(row, columns, free)));
                 locations.link(row.at(from.get()));
                 if (aId.isEmpty()) {
                   locations.referred(a, row.at(from.get()));
@@ -113,6 +137,39 @@ final class ConnectionSheet {
         },
         problems,
         progress);
+  }
+
+  /**
+   * The columns that give no field of a link, whose cells become its attributes: every column but
+   * those read, and Gephi's edge ids and directions. A column a sheet does not read for a field (a
+   * Source column beside From, a Description beside Note) is an attribute like any other, so that
+   * an attribute named {@code source} survives being written to a sheet and read back.
+   */
+  private static List<Integer> free(
+      Columns columns, boolean gephi, List<Optional<Integer>> fields) {
+    Set<Integer> read = new HashSet<>();
+    fields.forEach(f -> f.ifPresent(read::add));
+    if (gephi) {
+      // Gephi's edge ids, and its Type (Directed, Undirected) beside a Label that gives the kind.
+      columns.find("Id").ifPresent(read::add);
+      columns.find("Type").ifPresent(read::add);
+    }
+    return columns.others(List.of()).stream().filter(i -> !read.contains(i)).toList();
+  }
+
+  /**
+   * The row's cells in the columns networth does not know, by column name, as the elements sheet
+   * keeps them for nodes; empty cells say nothing.
+   */
+  private static Map<String, String> attributes(SheetRow row, Columns columns, List<Integer> free) {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    for (int col : free) {
+      String v = row.record().size() > col ? row.record().get(col) : "";
+      if (!v.isEmpty()) {
+        attributes.put(columns.name(col).strip(), v);
+      }
+    }
+    return attributes;
   }
 
   /** A date cell: empty inside when the cell is, empty outside when it is wrong (reported). */

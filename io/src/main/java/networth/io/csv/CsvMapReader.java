@@ -53,21 +53,6 @@ public final class CsvMapReader {
           "Rate",
           "Until",
           "Deal");
-  static final List<String> CONNECTION_COLUMNS =
-      List.of(
-          "From",
-          "To",
-          "Source",
-          "Target",
-          "Type",
-          "Label",
-          "Note",
-          "Description",
-          "Date",
-          "Id",
-          "Weight",
-          "Until",
-          "Affiliation");
 
   // Column names looked up on every row: constant lists, which the column cache knows by identity.
   private static final List<String> CURRENCY = List.of("Currency");

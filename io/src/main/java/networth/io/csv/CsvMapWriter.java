@@ -161,10 +161,13 @@ public final class CsvMapWriter {
   /**
    * One row a link, then one row an affiliation, marked by its Affiliation cell (the role) and with
    * the role as its Type too, so that Kumu and Gephi import it as a connection of that type. The
-   * Until and Affiliation columns are there only when the map has affiliations.
+   * Until and Affiliation columns are there only when the map has affiliations; then one column per
+   * attribute key that any link has.
    */
   private static String connections(NetworkMap map) {
     boolean affiliations = !map.affiliations().isEmpty();
+    Set<String> attributes = new LinkedHashSet<>();
+    map.links().forEach(l -> attributes.addAll(l.attributes().keySet()));
     List<List<String>> rows = new ArrayList<>();
     for (Link l : map.links()) {
       List<String> row =
@@ -174,24 +177,29 @@ public final class CsvMapWriter {
       if (affiliations) {
         row.addAll(List.of("", ""));
       }
+      attributes.forEach(a -> row.add(l.attributes().getOrDefault(a, "")));
       rows.add(row);
     }
     for (Affiliation a : map.affiliations()) {
       String role = a.role().phrase();
-      rows.add(
-          List.of(
-              a.person(),
-              a.organisation(),
-              role,
-              a.note(),
-              a.since().map(Object::toString).orElse(""),
-              a.until().map(Object::toString).orElse(""),
-              role));
+      List<String> row =
+          new ArrayList<>(
+              List.of(
+                  a.person(),
+                  a.organisation(),
+                  role,
+                  a.note(),
+                  a.since().map(Object::toString).orElse(""),
+                  a.until().map(Object::toString).orElse(""),
+                  role));
+      attributes.forEach(k -> row.add(""));
+      rows.add(row);
     }
     List<String> header = new ArrayList<>(List.of("From", "To", "Type", "Note", "Date"));
     if (affiliations) {
       header.addAll(List.of("Until", "Affiliation"));
     }
+    header.addAll(attributes);
     return print(header, rows);
   }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import networth.io.style.KindStyle;
 import networth.model.Affiliation;
 import networth.model.Link;
@@ -18,12 +19,21 @@ import networth.model.Node;
  * Cytoscape.js loads with {@code cy.add} and Cytoscape desktop imports: each element's {@code data}
  * carries its id, label, kind, colour and facts. An affiliation is an edge whose {@code
  * data.relation} is {@code "affiliation"} and whose {@code data.role} says how ({@code "works
- * at"}); a link's edge has no {@code relation}.
+ * at"}); a link's edge has no {@code relation}, and carries the link's attributes under their keys.
  */
 public final class CytoscapeWriter {
 
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /**
+   * The fields of an edge's data that say what the edge is; an attribute with one of these keys is
+   * written as {@code attr_KEY} so that it cannot change the edge's ends or make a link read as an
+   * affiliation.
+   */
+  static final Set<String> RESERVED =
+      Set.of(
+          "id", "source", "target", "kind", "date", "note", "relation", "role", "since", "until");
 
   private CytoscapeWriter() {}
 
@@ -54,6 +64,7 @@ public final class CytoscapeWriter {
       data.put("kind", l.kind());
       l.date().ifPresent(d -> data.put("date", d.toString()));
       data.put("note", l.note());
+      l.attributes().forEach((k, v) -> data.put(RESERVED.contains(k) ? "attr_" + k : k, v));
       edges.add(Map.of("data", data));
     }
     for (Affiliation a : map.affiliations()) {

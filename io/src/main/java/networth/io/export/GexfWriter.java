@@ -14,7 +14,7 @@ import networth.model.Node;
  * node's layer (the longest route from an origin to it), y by its order within the layer, so Gephi
  * opens the map flowing from origins on the left to opportunities on the right. An affiliation is
  * an edge with the attributes {@code relation} "affiliation" and {@code role} ("works at"); it
- * takes no part in the layers.
+ * takes no part in the layers. A link's own attributes are edge attributes titled with their keys.
  */
 public final class GexfWriter {
 
@@ -56,6 +56,10 @@ public final class GexfWriter {
     x.empty("attribute", "id", "note", "title", "note", "type", "string");
     x.empty("attribute", "id", "relation", "title", "relation", "type", "string");
     x.empty("attribute", "id", "role", "title", "role", "type", "string");
+    LinkAttributeKeys keys = LinkAttributeKeys.of(map);
+    for (String key : keys.keys()) {
+      x.empty("attribute", "id", keys.id(key), "title", key, "type", "string");
+    }
     x.close();
     x.open("nodes");
     for (int v = 0; v < map.nodes().size(); v++) {
@@ -93,6 +97,7 @@ public final class GexfWriter {
       if (!l.note().isEmpty()) {
         x.empty("attvalue", "for", "note", "value", l.note());
       }
+      l.attributes().forEach((k, v) -> x.empty("attvalue", "for", keys.id(k), "value", v));
       x.close();
       x.close();
     }

@@ -8,9 +8,10 @@ import networth.model.Node;
 
 /**
  * Writes a map as GraphML, which yEd, Gephi, Cytoscape and igraph read: a directed graph whose
- * nodes carry label, kind, date, until, value, note and colour, and whose edges carry kind, date
- * and note. An affiliation is an edge with {@code relation} "affiliation", its {@code role} ("works
- * at"), {@code since}, {@code until} and note; a link's edge has no {@code relation}.
+ * nodes carry label, kind, date, until, value, note and colour, and whose edges carry kind, date,
+ * note and the link's attributes (a key each, named for the attribute). An affiliation is an edge
+ * with {@code relation} "affiliation", its {@code role} ("works at"), {@code since}, {@code until}
+ * and note; a link's edge has no {@code relation}.
  */
 public final class GraphmlWriter {
 
@@ -54,6 +55,11 @@ public final class GraphmlWriter {
           "attr.type",
           "string");
     }
+    LinkAttributeKeys attributes = LinkAttributeKeys.of(map);
+    for (String key : attributes.keys()) {
+      x.empty(
+          "key", "id", attributes.id(key), "for", "edge", "attr.name", key, "attr.type", "string");
+    }
     x.open(
         "graph",
         "id",
@@ -92,6 +98,7 @@ public final class GraphmlWriter {
       if (!l.note().isEmpty()) {
         x.text("data", l.note(), "key", "link_note");
       }
+      l.attributes().forEach((k, v) -> x.text("data", v, "key", attributes.id(k)));
       x.close();
     }
     for (Affiliation a : map.affiliations()) {

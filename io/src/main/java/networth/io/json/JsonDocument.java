@@ -102,8 +102,14 @@ final class JsonDocument {
   record NextJson(String step, String date) {}
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  @JsonPropertyOrder({"from", "to", "kind", "date", "note"})
-  record LinkJson(String from, String to, String kind, String date, String note) {}
+  @JsonPropertyOrder({"from", "to", "kind", "date", "note", "attributes"})
+  record LinkJson(
+      String from,
+      String to,
+      String kind,
+      String date,
+      String note,
+      Map<String, String> attributes) {}
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonPropertyOrder({"person", "role", "organisation", "since", "until", "note"})

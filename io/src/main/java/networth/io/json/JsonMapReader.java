@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -281,7 +282,7 @@ public final class JsonMapReader {
             orEmpty(n.note()),
             deal,
             cost,
-            n.attributes() == null ? Map.of() : n.attributes());
+            attributes(where + ".attributes", n.attributes()));
     if (n.deals() != null && !n.deals().isEmpty()) {
       Optional<List<LaterDeal>> deals = JsonDeals.read(this, where, kind, n.deals());
       if (deals.isEmpty()) {
@@ -303,7 +304,12 @@ public final class JsonMapReader {
     }
     builder.link(
         new Link(
-            l.from(), l.to(), orEmpty(l.kind()), date(at + ".date", l.date()), orEmpty(l.note())));
+            l.from(),
+            l.to(),
+            orEmpty(l.kind()),
+            date(at + ".date", l.date()),
+            orEmpty(l.note()),
+            attributes(at + ".attributes", l.attributes())));
     locations.link(places.at(at));
     if (!builder.isDeclared(l.from())) {
       locations.referred(l.from(), places.at(at + ".from"));
@@ -311,6 +317,26 @@ public final class JsonMapReader {
     if (!builder.isDeclared(l.to())) {
       locations.referred(l.to(), places.at(at + ".to"));
     }
+  }
+
+  /** A node's or link's attributes, in the document's order; a key given null is reported. */
+  private Map<String, String> attributes(String at, Map<String, String> attributes) {
+    if (attributes == null) {
+      return Map.of();
+    }
+    Map<String, String> kept = new LinkedHashMap<>();
+    attributes.forEach(
+        (key, value) -> {
+          if (value == null) {
+            problem(
+                at,
+                "attribute '" + key + "' has no value",
+                "give it a text (\"" + key + "\": \"…\"), or leave it out");
+          } else {
+            kept.put(key, value);
+          }
+        });
+    return kept;
   }
 
   private void affiliation(String at, AffiliationJson a) {

@@ -40,7 +40,10 @@ public final class JsonMapWriter {
             map.groups().stream().map(g -> new GroupJson(g.name(), g.members())).toList(),
             map.nodes().stream().map(JsonMapWriter::node).toList(),
             map.links().stream()
-                .map(l -> new LinkJson(l.from(), l.to(), l.kind(), date(l.date()), l.note()))
+                .map(
+                    l ->
+                        new LinkJson(
+                            l.from(), l.to(), l.kind(), date(l.date()), l.note(), l.attributes()))
                 .toList(),
             map.affiliations().stream()
                 .map(

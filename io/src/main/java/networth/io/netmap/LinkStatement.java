@@ -1,7 +1,9 @@
 package networth.io.netmap;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import networth.io.Locations;
 import networth.model.Affiliation.Role;
@@ -12,9 +14,9 @@ import networth.model.PartialDate;
 /**
  * A chain of links in one line: {@code LinkedIn -> "Imagination job" -[found via]-> Emily : note}.
  * Names separated by commas fan out ({@code IDG -> "Client 2", "Client 3"} is two links). The
- * description in {@code -[ ]->} gives the link's kind (its words), date and quoted note; a trailing
- * {@code : note} belongs to the last links of the chain. A line either adds all its links or, when
- * anything in it is wrong, none.
+ * description in {@code -[ ]->} gives the link's kind (its words), date, quoted note and any other
+ * facts as {@code KEY=VALUE}; a trailing {@code : note} belongs to the last links of the chain. A
+ * line either adds all its links or, when anything in it is wrong, none.
  */
 final class LinkStatement {
 
@@ -28,7 +30,23 @@ final class LinkStatement {
     this.locations = locations;
   }
 
-  private record Arrow(Token token, String kind, Optional<PartialDate> date, String note) {}
+  private record Arrow(
+      Token token,
+      String kind,
+      Optional<PartialDate> date,
+      String note,
+      Map<String, String> attributes) {
+
+    Arrow withNote(String n) {
+      return new Arrow(token, kind, date, n, attributes);
+    }
+  }
+
+  /**
+   * The keys that set a link's own fields when written bare; written quoted ({@code "date"=x}) they
+   * are attributes like any other, so that every attribute has a spelling.
+   */
+  static final List<String> FIELDS = List.of("kind", "date", "note");
 
   /** Adds the links; the names at each stop, or empty when the line is wrong. */
   Optional<List<List<String>>> parse() {
@@ -73,7 +91,7 @@ final class LinkStatement {
         line.error(note, "this link already has a note in its -[ ]->", "keep one of the two notes");
         return Optional.empty();
       }
-      arrows.set(arrows.size() - 1, new Arrow(last.token(), last.kind(), last.date(), note.text()));
+      arrows.set(arrows.size() - 1, last.withNote(note.text()));
     }
     if (!Values.expectEnd(line) || !noSelfLinks(stops, arrows)) {
       return Optional.empty();
@@ -90,7 +108,8 @@ final class LinkStatement {
       Arrow a = arrows.get(i);
       for (Token from : stops.get(i)) {
         for (Token to : stops.get(i + 1)) {
-          builder.link(new Link(from.text(), to.text(), a.kind(), a.date(), a.note()));
+          builder.link(
+              new Link(from.text(), to.text(), a.kind(), a.date(), a.note(), a.attributes()));
           locations.link(line.position(a.token()));
         }
       }
@@ -122,31 +141,38 @@ final class LinkStatement {
   private Optional<Arrow> arrow() {
     Token open = line.take();
     if (open.is(TokenKind.ARROW)) {
-      return Optional.of(new Arrow(open, "", Optional.empty(), ""));
+      return Optional.of(new Arrow(open, "", Optional.empty(), "", Map.of()));
     }
     List<String> kind = new ArrayList<>();
     Optional<PartialDate> date = Optional.empty();
     String note = "";
+    Map<String, String> attributes = new LinkedHashMap<>();
     while (!line.at(TokenKind.LINK_CLOSE)) {
       Token t = line.take();
-      if (t.is(TokenKind.WORD) && line.at(TokenKind.EQUALS)) {
+      if (t.isName() && line.at(TokenKind.EQUALS)) {
         line.take();
         Token value = line.take();
-        boolean ok = value.isName();
-        switch (ok ? t.text() : "") {
+        if (!value.isName()) {
+          line.error(
+              value,
+              "expected a value after '='",
+              "write " + Syntax.name(t.text()) + "=value, or KEY=\"a value with spaces\"");
+          return Optional.empty();
+        }
+        switch (t.is(TokenKind.WORD) ? t.text() : "") {
           case "kind" -> kind = new ArrayList<>(List.of(value.text()));
           case "note" -> note = value.text();
-          case "date" -> date = Values.dateOf(line, value);
-          default -> {
-            line.error(
-                ok ? t : value,
-                ok ? "unknown link field '" + t.text() + "'" : "expected a value after '='",
-                "a link's fields are kind=, date= and note=");
-            return Optional.empty();
+          case "date" -> {
+            date = Values.dateOf(line, value);
+            if (date.isEmpty()) {
+              return Optional.empty();
+            }
           }
-        }
-        if (t.text().equals("date") && date.isEmpty()) {
-          return Optional.empty();
+          default -> {
+            if (!attribute(t, value, attributes)) {
+              return Optional.empty();
+            }
+          }
         }
       } else if (t.is(TokenKind.STRING)) {
         if (!note.isEmpty()) {
@@ -165,6 +191,9 @@ final class LinkStatement {
         }
       } else if (t.is(TokenKind.WORD)) {
         kind.add(t.text());
+      } else if (t.is(TokenKind.EQUALS)) {
+        noKey(t);
+        return Optional.empty();
       } else {
         line.error(
             open,
@@ -179,7 +208,29 @@ final class LinkStatement {
       role(open, words);
       return Optional.empty();
     }
-    return Optional.of(new Arrow(open, words, date, note));
+    return Optional.of(new Arrow(open, words, date, note, attributes));
+  }
+
+  /** {@code KEY=VALUE}: a fact of the link, kept in the order written. */
+  private boolean attribute(Token key, Token value, Map<String, String> attributes) {
+    if (key.text().isEmpty()) {
+      return noKey(key);
+    }
+    if (attributes.containsKey(key.text())) {
+      return line.error(
+          key,
+          "'" + key.text() + "' is given twice in this link",
+          "keep one of them, or use another key");
+    }
+    attributes.put(key.text(), value.text());
+    return true;
+  }
+
+  private boolean noKey(Token at) {
+    return line.error(
+        at,
+        "an attribute needs a key before '='",
+        "name the fact before '=': source=\"Connections.csv row 12\"");
   }
 
   /** Reports a role written as (or after) a link: an affiliation is no route and takes no arrow. */

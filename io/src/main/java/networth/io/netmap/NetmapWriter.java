@@ -269,7 +269,7 @@ public final class NetmapWriter {
     return String.join(", ", names.stream().map(Syntax::name).toList());
   }
 
-  /** {@code ->}, or {@code -[kind date "note"]->} when the link says more. */
+  /** {@code ->}, or {@code -[kind date "note" key=value]->} when the link says more. */
   private static String arrow(Link l, boolean withNote) {
     List<String> parts = new ArrayList<>();
     if (!l.kind().isEmpty()) {
@@ -279,6 +279,12 @@ public final class NetmapWriter {
     l.date().ifPresent(d -> parts.add(d.toString()));
     if (withNote && !l.note().isEmpty()) {
       parts.add(Syntax.quote(l.note()));
+    }
+    for (Map.Entry<String, String> a : l.attributes().entrySet()) {
+      // A key that names one of the link's own fields is quoted, which makes it an attribute.
+      String key = a.getKey();
+      boolean field = LinkStatement.FIELDS.contains(key);
+      parts.add((field ? Syntax.quote(key) : Syntax.name(key)) + "=" + Syntax.name(a.getValue()));
     }
     return parts.isEmpty() ? "->" : "-[" + String.join(" ", parts) + "]->";
   }

@@ -56,8 +56,11 @@ class CsvMapReaderTest {
     assertThat(r.problems()).isEmpty();
     assertThat(r.map().node("n1").orElseThrow().label()).isEqualTo("Emily");
     assertThat(r.map().node("n1").orElseThrow().date()).contains(new PartialDate(2011, 0, 0));
+    // Gephi's edge Id and direction (Type) say nothing networth keeps; its Weight is kept.
     assertThat(r.map().links())
-        .containsExactly(new Link("n1", "n2", "introduced", Optional.empty(), ""));
+        .containsExactly(
+            new Link("n1", "n2", "introduced", Optional.empty(), "")
+                .withAttribute("Weight", "1.0"));
   }
 
   @Test

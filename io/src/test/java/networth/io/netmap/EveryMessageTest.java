@@ -41,7 +41,10 @@ class EveryMessageTest {
           channel A hours -3             | 1:17 | error   | bad hours: hours cannot be negative
           A -["x" "y"]-> B               | 1:9  | error   | a link has one note
           A -[2012 2013]-> B             | 1:10 | error   | a link has one date
-          A -[colour=red]-> B            | 1:5  | error   | unknown link field 'colour'
+          A -[w=1 w=2]-> B               | 1:9  | error   | 'w' is given twice in this link
+          A -[""=x]-> B                  | 1:5  | error   | an attribute needs a key before '='
+          A -[=x]-> B                    | 1:5  | error   | an attribute needs a key before '='
+          A -[w=]-> B                    | 1:7  | error   | expected a value after '='
           A -[kind=]-> B                 | 1:10 | error   | expected a value after '='
           A -> ""                        | 1:6  | error   | a name cannot be blank
           A -> B C                       | 1:8  | error   | unexpected 'C'

@@ -312,6 +312,7 @@ public final class MapStore {
                   "node_attributes",
                   "later_deals",
                   "nodes",
+                  "link_attributes",
                   "links",
                   "group_members",
                   "map_groups",

@@ -1,6 +1,7 @@
 package networth.store.maps;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /**
  * The rows of a map's settings, links, groups and affiliations (its nodes are in {@link NodeRows}).
  * Links and affiliations are ordered, and named across versions, by a sequence number; groups by a
- * position.
+ * position. A link's attributes are rows of their own, tied to the link's row as a node's are.
  */
 final class PartRows {
 
@@ -68,6 +69,10 @@ final class PartRows {
         h.prepareBatch(
             "INSERT INTO links (map_id, seq, from_version, from_node, to_node, kind, dated, note)"
                 + " VALUES (:m, :seq, :v, :from, :to, :kind, :dated, :note)");
+    PreparedBatch attributes =
+        h.prepareBatch(
+            "INSERT INTO link_attributes (map_id, seq, from_version, position, name, value)"
+                + " VALUES (:m, :seq, :v, :position, :name, :value)");
     for (Numbered<Link> n : links) {
       Link l = n.value();
       b.bind("m", mapId)
@@ -79,11 +84,41 @@ final class PartRows {
           .bind("dated", Columns.date(l.date()))
           .bind("note", l.note())
           .add();
+      int i = 0;
+      for (Map.Entry<String, String> a : l.attributes().entrySet()) {
+        attributes
+            .bind("m", mapId)
+            .bind("seq", n.seq())
+            .bind("v", v)
+            .bind("position", i++)
+            .bind("name", a.getKey())
+            .bind("value", a.getValue())
+            .add();
+      }
     }
     b.execute();
+    if (attributes.size() > 0) {
+      attributes.execute();
+    }
   }
 
   static List<Numbered<Link>> links(Handle h, String mapId, long v) {
+    Map<Long, Map<String, String>> attributes = new HashMap<>();
+    h.createQuery(
+            "SELECT a.seq, a.name, a.value FROM link_attributes a JOIN links l"
+                + " ON l.map_id = a.map_id AND l.seq = a.seq AND l.from_version = a.from_version"
+                + " WHERE l.map_id = :m AND l.from_version <= :v"
+                + " AND (l.to_version IS NULL OR l.to_version > :v) ORDER BY a.seq, a.position")
+        .bind("m", mapId)
+        .bind("v", v)
+        .map(
+            (rs, ctx) ->
+                new Attribute(rs.getLong("seq"), rs.getString("name"), rs.getString("value")))
+        .forEach(
+            a ->
+                attributes
+                    .computeIfAbsent(a.seq(), k -> new LinkedHashMap<>())
+                    .put(a.name(), a.value()));
     return h.createQuery("SELECT * FROM links WHERE map_id = :m AND " + ALIVE + " ORDER BY seq")
         .bind("m", mapId)
         .bind("v", v)
@@ -96,9 +131,12 @@ final class PartRows {
                         rs.getString("to_node"),
                         rs.getString("kind"),
                         Columns.date(rs, "dated"),
-                        rs.getString("note"))))
+                        rs.getString("note"),
+                        attributes.getOrDefault(rs.getLong("seq"), Map.of()))))
         .list();
   }
+
+  private record Attribute(long seq, String name, String value) {}
 
   // ---- groups
 

@@ -78,13 +78,17 @@ final class Replacement {
     PartRows.insertGroups(h, mapId, next, groups.added());
     Diff<networth.model.Link> links =
         unkeyed(
-            PartRows.links(h, mapId, now), map.links(), PartRows.nextSeq(h, "links", "seq", mapId));
+            PartRows.links(h, mapId, now),
+            map.links(),
+            Replacement::linkRow,
+            PartRows.nextSeq(h, "links", "seq", mapId));
     close("links", "seq", links);
     PartRows.insertLinks(h, mapId, next, links.added());
     Diff<networth.model.Affiliation> affiliations =
         unkeyed(
             PartRows.affiliations(h, mapId, now),
             map.affiliations(),
+            a -> a,
             PartRows.nextSeq(h, "affiliations", "seq", mapId));
     close("affiliations", "seq", affiliations);
     PartRows.insertAffiliations(h, mapId, next, affiliations.added());
@@ -150,14 +154,16 @@ final class Replacement {
    * Parts with no name of their own (links, affiliations): a new part keeps the row of an equal old
    * one whose number comes after the last kept, taking the earliest such; the rest are closed.
    */
-  private static <T> Diff<T> unkeyed(List<Numbered<T>> old, List<T> now, long free) {
-    Map<T, ArrayDeque<Long>> byValue = new HashMap<>();
-    old.forEach(o -> byValue.computeIfAbsent(o.value(), k -> new ArrayDeque<>()).add(o.seq()));
+  private static <T> Diff<T> unkeyed(
+      List<Numbered<T>> old, List<T> now, Function<T, Object> row, long free) {
+    Map<Object, ArrayDeque<Long>> byValue = new HashMap<>();
+    old.forEach(
+        o -> byValue.computeIfAbsent(row.apply(o.value()), k -> new ArrayDeque<>()).add(o.seq()));
     Set<Long> kept = new HashSet<>();
     List<Numbered<T>> added = new ArrayList<>();
     long last = -1;
     for (T t : now) {
-      ArrayDeque<Long> seqs = byValue.get(t);
+      ArrayDeque<Long> seqs = byValue.get(row.apply(t));
       while (seqs != null && !seqs.isEmpty() && seqs.peekFirst() <= last) {
         seqs.pollFirst();
       }
@@ -173,6 +179,14 @@ final class Replacement {
     List<Object> closed = new ArrayList<>();
     old.stream().map(Numbered::seq).filter(s -> !kept.contains(s)).forEach(closed::add);
     return Diff.of(closed, old.size(), now, added);
+  }
+
+  /**
+   * What a link's rows hold: the link, and the order of its attributes, which {@code equals}
+   * ignores.
+   */
+  private static Object linkRow(networth.model.Link l) {
+    return List.of(l, new ArrayList<>(l.attributes().keySet()));
   }
 
   /** A node's row holds its facts and its attributes in order, which {@code equals} ignores. */

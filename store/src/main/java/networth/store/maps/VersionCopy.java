@@ -42,7 +42,11 @@ final class VersionCopy {
                       "node_id",
                       "position, outcome, dated, value_amount, value_currency, probability,"
                           + " stage, next_step, next_date"))),
-          new Part("links", "seq", "from_node, to_node, kind, dated, note", List.of()),
+          new Part(
+              "links",
+              "seq",
+              "from_node, to_node, kind, dated, note",
+              List.of(new Child("link_attributes", "seq", "seq", "position, name, value"))),
           new Part(
               "map_groups",
               "name",
