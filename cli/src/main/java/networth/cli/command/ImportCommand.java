@@ -175,7 +175,10 @@ public final class ImportCommand implements Callable<Integer> {
       return new ReadResult(
           NetworkMap.builder().build(), List.of(), new networth.io.Locations(), Layout.NONE);
     }
-    return MapInput.read(List.of(into), err);
+    // Only its errors are told: its warnings (names never declared…) are not the import's business.
+    ReadResult read = MapInput.readQuietly(List.of(into), err);
+    ProblemPrinter.print(read.errors(), err);
+    return read;
   }
 
   /**
@@ -189,6 +192,10 @@ public final class ImportCommand implements Callable<Integer> {
       if (back.hasErrors()) {
         throw new IllegalStateException(
             "the merged map would not read back: " + back.errors().get(0).render());
+      }
+      if (!back.map().equals(map)) {
+        throw new IllegalStateException(
+            "the merged map would not read back as it is; " + into + " was not changed");
       }
       MapFiles.atomically(into, text);
       return;

@@ -36,6 +36,7 @@ public final class MapMerge {
   private final Map<String, String> resolved = new HashMap<>();
   private final List<Link> links = new ArrayList<>();
   private final Map<String, Integer> linkAt = new HashMap<>();
+  private final Map<String, List<String>> next = new HashMap<>();
   private final List<Affiliation> affiliations = new ArrayList<>();
   private final Map<String, Integer> affiliationAt = new HashMap<>();
   private final List<Change> changes = new ArrayList<>();
@@ -80,7 +81,7 @@ public final class MapMerge {
   }
 
   private void node(Node f, Origin origin) {
-    Optional<NodeMatcher.Match> match = matcher.match(f);
+    Optional<NodeMatcher.Match> match = matcher.match(f, origin);
     if (match.isPresent()) {
       String id = match.get().id();
       Node was = nodes.get(id);
@@ -131,6 +132,11 @@ public final class MapMerge {
               now.equals(was) ? Change.Action.UNCHANGED : Change.Action.UPDATED,
               "joins the same two nodes",
               origin));
+      return;
+    }
+    if (reaches(to.get(), from.get())) {
+      // A map with a loop fails its check, and every analysis with it: the link is left out.
+      skipped.add(new Skipped(origin, "a link that would close a loop"));
       return;
     }
     Link added = f.between(from.get(), to.get());
@@ -186,7 +192,26 @@ public final class MapMerge {
     return Optional.empty();
   }
 
+  /** Whether a route leads from {@code a} to {@code b} along the links kept so far. */
+  private boolean reaches(String a, String b) {
+    java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(a));
+    java.util.Set<String> seen = new java.util.HashSet<>(todo);
+    while (!todo.isEmpty()) {
+      String n = todo.pop();
+      if (n.equals(b)) {
+        return true;
+      }
+      for (String m : next.getOrDefault(n, List.of())) {
+        if (seen.add(m)) {
+          todo.push(m);
+        }
+      }
+    }
+    return false;
+  }
+
   private void keepLink(Link l) {
+    next.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l.to());
     linkAt.putIfAbsent(key(l.from(), l.to()), links.size());
     links.add(l);
   }

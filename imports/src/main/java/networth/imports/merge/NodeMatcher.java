@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import networth.imports.Facts;
 import networth.imports.Found;
+import networth.imports.Origin;
 import networth.model.Affiliation;
 import networth.model.NetworkMap;
 import networth.model.Node;
@@ -44,6 +45,9 @@ final class NodeMatcher {
   private final Map<String, Set<String>> organisationsOf = new HashMap<>();
   private final Map<String, Set<String>> foundOrganisations = new HashMap<>();
   private final List<String> keptApart = new ArrayList<>();
+  // The map's people an earlier row of this import already was: two rows of one file are two
+  // people, so a name alone never makes a second row the first one's.
+  private final Set<String> claimed = new HashSet<>();
 
   NodeMatcher(NetworkMap map, Found found) {
     map.nodes().forEach(this::index);
@@ -64,9 +68,9 @@ final class NodeMatcher {
     return keptApart;
   }
 
-  Optional<Match> match(Node f) {
+  Optional<Match> match(Node f, Origin origin) {
     return switch (f.kind()) {
-      case PERSON -> person(f);
+      case PERSON -> person(f, origin);
       case ORGANISATION ->
           byName(f, "o:", Names.organisation(f.label()), Names.organisation(f.id()));
       case JOB -> byName(f, "j:", Names.job(f.label()), Names.job(f.id()));
@@ -77,6 +81,9 @@ final class NodeMatcher {
   /** Learns a node now in the map (added, or merged with what {@code found} knew of it). */
   void learn(Node now, Node found) {
     index(now);
+    if (now.kind() == NodeKind.PERSON) {
+      claimed.add(now.id());
+    }
     Set<String> orgs = foundOrganisations.get(found.id());
     if (orgs != null) {
       organisationsOf.computeIfAbsent(now.id(), k -> new LinkedHashSet<>()).addAll(orgs);
@@ -90,7 +97,7 @@ final class NodeMatcher {
     organisationsOf.computeIfAbsent(a.person(), k -> new LinkedHashSet<>()).add(name);
   }
 
-  private Optional<Match> person(Node f) {
+  private Optional<Match> person(Node f, Origin origin) {
     String url = Names.url(f.attributes().getOrDefault(Facts.URL, ""));
     if (!url.isEmpty()) {
       Optional<String> id = first("u:" + url, f.kind());
@@ -107,6 +114,9 @@ final class NodeMatcher {
     Set<String> orgs = foundOrganisations.getOrDefault(f.id(), Set.of());
     List<String> sameName = new ArrayList<>();
     for (String id : candidates(f.kind(), "n:" + Names.plain(f.label()))) {
+      if (claimed.contains(id)) {
+        continue;
+      }
       Node n = nodes.get(id);
       String theirUrl = Names.url(n.attributes().getOrDefault(Facts.URL, ""));
       boolean otherProfile = !url.isEmpty() && !theirUrl.isEmpty() && !url.equals(theirUrl);
@@ -120,6 +130,16 @@ final class NodeMatcher {
       String id = sameName.get(0);
       boolean shared = !disjoint(orgs, organisationsOf.getOrDefault(id, Set.of()));
       return Optional.of(new Match(id, shared ? "same name and organisation" : "same name"));
+    }
+    // Several people of one name that an earlier import of this file added: each row is the one
+    // it added, by its row, else by the id it was given ("Jane Doe", "Jane Doe (2)").
+    for (String id : sameName) {
+      if (origin.toString().equals(nodes.get(id).attributes().get(Facts.SOURCE))) {
+        return Optional.of(new Match(id, "same name"));
+      }
+    }
+    if (sameName.contains(f.id()) && nodes.get(f.id()).attributes().containsKey(Facts.SOURCE)) {
+      return Optional.of(new Match(f.id(), "same name"));
     }
     if (sameName.size() > 1) {
       List<String> sharing =

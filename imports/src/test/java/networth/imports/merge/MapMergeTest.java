@@ -307,4 +307,46 @@ class MapMergeTest {
             org.assertj.core.groups.Tuple.tuple(
                 "connections.csv row 4", "a link from a node to itself"));
   }
+
+  @Test
+  void aLinkThatWouldCloseALoopWithTheMapsOwnIsLeftOut() {
+    NetworkMap m = map("person Emily\nperson Roger\nEmily -> Roger\n");
+    Found.Builder b = Found.builder("kumu");
+    b.node(person("Roger", Map.of()), new Origin("elements.csv", 2));
+    b.node(person("Emily", Map.of()), new Origin("elements.csv", 3));
+    b.link(Link.of("Roger", "Emily"), new Origin("connections.csv", 2));
+    var merged = MapMerge.merge(m, b.build(), List.of());
+    assertThat(merged.map().links()).containsExactly(Link.of("Emily", "Roger"));
+    assertThat(merged.report().skipped())
+        .extracting(s -> s.reason())
+        .containsExactly("a link that would close a loop");
+  }
+
+  @Test
+  void twoRowsOfOneNameStayTwoPeopleAndAreTheSameTwoNextTime() {
+    // Two Roger Hales with other e-mails, in one file: a name alone never joins the second row
+    // to the first; importing the file again finds each by its e-mail, and without e-mails by
+    // its row.
+    Found.Builder b = Found.builder("gephi");
+    b.node(person("Roger Hale", Map.of("email", "roger@a.example")), new Origin("nodes.csv", 2));
+    b.node(
+        new Node(
+            "Roger Hale (2)",
+            "Roger Hale",
+            NodeKind.PERSON,
+            Optional.empty(),
+            "",
+            Deal.NONE,
+            Cost.NONE,
+            Map.of()),
+        new Origin("nodes.csv", 3));
+    Found found = b.build();
+    NetworkMap once = MapMerge.merge(map("person Emily\n"), found, List.of()).map();
+    assertThat(once.nodes())
+        .extracting(Node::id)
+        .containsExactly("Emily", "Roger Hale", "Roger Hale (2)");
+    var twice = MapMerge.merge(once, found, List.of());
+    assertThat(twice.map()).isEqualTo(once);
+    assertThat(twice.report().changesMap()).isFalse();
+  }
 }
