@@ -68,6 +68,16 @@ export const api = {
     return r.body;
   },
 
+  /**
+   * Files sent to a map as multipart/form-data (an import). A dry run names the version too, so
+   * that what it describes is the map as the page shows it, but makes none.
+   */
+  async upload(path, form, dryRun) {
+    const r = await call('POST', path, { form, ifMatch: this.etag });
+    if (r.etag && !dryRun) this.etag = r.etag;
+    return r.body;
+  },
+
   /** A write that is not to one map (creating one, checking text). */
   async post(path, options) {
     return (await call('POST', path, options)).body;
@@ -78,7 +88,7 @@ export function enc(s) {
   return encodeURIComponent(s);
 }
 
-async function call(method, path, { json, text, ifMatch } = {}) {
+async function call(method, path, { json, text, form, ifMatch } = {}) {
   const headers = { Accept: 'application/json' };
   if (method !== 'GET') headers['X-CSRF-Token'] = api.csrf;
   if (ifMatch) headers['If-Match'] = ifMatch;
@@ -89,6 +99,9 @@ async function call(method, path, { json, text, ifMatch } = {}) {
   } else if (text !== undefined) {
     headers['Content-Type'] = 'text/plain';
     body = text;
+  } else if (form !== undefined) {
+    // The browser writes the multipart boundary into the Content-Type itself.
+    body = form;
   }
   const r = await fetch(path, { method, headers, body, credentials: 'same-origin' });
   if (!r.ok) throw new Refused(r.status, await problem(r));

@@ -11,6 +11,7 @@ import { showHeadline, showCharts } from './charts.js';
 import { askToSignIn, showWho } from './session.js';
 import { patch, LAY_OUT_EACH_EDIT_UP_TO } from './patch.js';
 import { showStatus, whenDrawn, fillLegend } from './status.js';
+import { Imports } from './imports.js';
 
 // drawFrom: a link's start while dragging on the map; pickFrom: while choosing its two ends one
 // after the other (a tap on a phone, or the keyboard and the list of nodes).
@@ -20,6 +21,7 @@ const state = {
 };
 const forms = new Forms(state, change);
 const editor = new Editor(state, change);
+const imports = new Imports(state, change);
 
 async function start() {
   try {
@@ -99,6 +101,8 @@ async function refresh(layOut = false) {
   fillFilters(map);
   forms.show(map);
   editor.load();
+  imports.reset();
+  imports.load().catch((e) => say(e.message, 'error'));
   showCharts(state, summary);
   showHistory();
   if (state.selected && state.cy.getElementById(state.selected).nonempty()) {
@@ -287,7 +291,7 @@ async function change(write, done) {
   }
   state.keepView = true;
   await listMaps(state.id);
-  say(done, 'done');
+  say(typeof done === 'function' ? done() : done, 'done');
   return true;
 }
 

@@ -7,6 +7,7 @@ import io.javalin.http.HttpResponseException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import networth.imports.Importers;
 import networth.server.access.Guard;
 import networth.server.access.SessionRoutes;
 import networth.server.analysis.AnalysisRoutes;
@@ -14,6 +15,7 @@ import networth.server.analysis.Workspaces;
 import networth.server.http.ApiException;
 import networth.server.http.Json;
 import networth.server.maps.EditRoutes;
+import networth.server.maps.ImportRoutes;
 import networth.server.maps.MapRoutes;
 import networth.server.maps.PictureRoutes;
 import networth.server.openapi.OpenApi;
@@ -87,6 +89,10 @@ public final class NetworthServer implements AutoCloseable {
     c.startup.showOldJavalinVersionWarning = false;
     c.http.maxRequestSize = config.bodyLimit();
     c.http.generateEtags = false;
+    // An upload's files are held in memory up to the body's limit, and refused beyond it.
+    c.jetty.multipartConfig.maxTotalRequestSize(
+        config.bodyLimit(), io.javalin.config.SizeUnit.BYTES);
+    c.jetty.multipartConfig.maxFileSize(config.bodyLimit(), io.javalin.config.SizeUnit.BYTES);
     c.jetty.modifyServer(server -> server.setStopTimeout(5_000));
     // Few threads for few cores: an answer is a short burst of work (one query, bytes kept by
     // version), and on two cores 8 threads answered up to twice the requests a second of Jetty's
@@ -111,6 +117,7 @@ public final class NetworthServer implements AutoCloseable {
     SessionRoutes sessions = new SessionRoutes(store, guard, config);
     MapRoutes maps = new MapRoutes(store, workspaces);
     EditRoutes edits = new EditRoutes(store);
+    ImportRoutes imports = new ImportRoutes(store, Importers.installed(), config.bodyLimit());
     AnalysisRoutes analyses = new AnalysisRoutes(workspaces, guard);
     PictureRoutes pictures = new PictureRoutes(store, analyses);
     OpenApi openApi = new OpenApi();
@@ -156,6 +163,9 @@ public final class NetworthServer implements AutoCloseable {
     r.put("/api/maps/{id}/groups/{name}", edits::putGroup);
     r.delete("/api/maps/{id}/groups/{name}", edits::removeGroup);
     r.put("/api/maps/{id}/settings", edits::changeSettings);
+
+    r.get("/api/importers", imports::list);
+    r.post("/api/maps/{id}/imports", imports::upload);
 
     for (String command : AnalysisRoutes.commands()) {
       r.get("/api/maps/{id}/" + command, analyses.handler(command));

@@ -100,16 +100,62 @@ public final class Api {
     return send(method, path, type, body, true, headers);
   }
 
+  /** A file to upload: its name, as the browser sends it, and its bytes. */
+  public record Upload(String name, byte[] bytes) {
+    public static Upload of(String name, String text) {
+      return new Upload(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** A POST of files as {@code multipart/form-data}, each in a part named {@code file}. */
+  public Reply upload(String path, List<Upload> files, String... headers) {
+    String boundary = "networth-test-" + System.nanoTime();
+    var body = new java.io.ByteArrayOutputStream();
+    for (Upload f : files) {
+      String head =
+          "--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+              + f.name()
+              + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+      body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(f.bytes());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        "POST",
+        path,
+        "multipart/form-data; boundary=" + boundary,
+        HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()),
+        true,
+        headers);
+  }
+
   /** A request; {@code withCsrf} false leaves out the token even when the client has one. */
   public Reply send(
       String method, String path, String type, String body, boolean withCsrf, String... headers) {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
-    b.method(
+    return send(
         method,
+        path,
+        type,
         body == null
             ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8),
+        withCsrf,
+        headers);
+  }
+
+  private Reply send(
+      String method,
+      String path,
+      String type,
+      HttpRequest.BodyPublisher body,
+      boolean withCsrf,
+      String... headers) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+    b.method(method, body);
     if (type != null) {
       b.header("Content-Type", type);
     }

@@ -126,6 +126,16 @@ class OpenApiTest {
     fits(mistakes, "/api/maps/{id}/summary", "get", api.get(m + "/summary"));
     fits(mistakes, "/api/maps/{id}/attribute", "get", api.get(m + "/attribute?model=nothing"));
     fits(mistakes, "/api/maps/{id}", "get", api.get("/api/maps/nothing"));
+    fits(mistakes, "/api/importers", "get", api.get("/api/importers"));
+    for (String file : List.of("Sam\nSam -> Roger\n! left out\n", "Sam ??\n")) {
+      fits(
+          mistakes,
+          "/api/maps/{id}/imports",
+          "post",
+          api.upload(
+              m + "/imports?source=lines&dryRun=true",
+              List.of(Api.Upload.of("people.lines", file))));
+    }
     assertThat(mistakes).isEmpty();
   }
 

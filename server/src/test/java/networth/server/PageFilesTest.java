@@ -65,7 +65,15 @@ class PageFilesTest {
       }
     }
     assertThat(seen)
-        .contains("api.js", "dom.js", "graph.js", "panel.js", "forms.js", "editor.js", "charts.js");
+        .contains(
+            "api.js",
+            "dom.js",
+            "graph.js",
+            "panel.js",
+            "forms.js",
+            "editor.js",
+            "charts.js",
+            "imports.js");
     for (String file : files) {
       Api.Reply r = api.get(file);
       assertThat(r.status()).as(file).isEqualTo(200);
@@ -80,7 +88,15 @@ class PageFilesTest {
   void thePageNeverParsesTextAsMarkup() {
     for (String module :
         new String[] {
-          "app.js", "api.js", "dom.js", "graph.js", "panel.js", "forms.js", "editor.js", "charts.js"
+          "app.js",
+          "api.js",
+          "dom.js",
+          "graph.js",
+          "panel.js",
+          "forms.js",
+          "editor.js",
+          "charts.js",
+          "imports.js"
         }) {
       String js = api.get("/page/" + module).body();
       assertThat(js)

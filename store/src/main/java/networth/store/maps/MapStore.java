@@ -151,11 +151,19 @@ public final class MapStore {
    * saving a large map with a small change costs the change.
    */
   public long replace(User user, String id, long basedOn, NetworkMap map) {
+    return replace(user, id, basedOn, map, "replaced the whole map");
+  }
+
+  /**
+   * Replaces the whole map as {@link #replace(User, String, long, NetworkMap)} does, with the line
+   * the history shows for it ("imported from linkedin: 3 people, 2 links").
+   */
+  public long replace(User user, String id, long basedOn, NetworkMap map, String description) {
     return write(
         user,
         id,
         basedOn,
-        "replaced the whole map",
+        description,
         (h, next) -> {
           Replacement.write(h, id, next, map);
           return basedOn;
