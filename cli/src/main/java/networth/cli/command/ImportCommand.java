@@ -125,8 +125,11 @@ public final class ImportCommand implements Callable<Integer> {
     }
     MapMerge.Merged merged;
     try {
-      var found = importer.read(inputs, MapInput.progress(err));
-      merged = MapMerge.merge(current.map(), found, inputs.stream().map(ImportFile::name).toList());
+      var found =
+          networth.cli.Timings.phase("import", () -> importer.read(inputs, MapInput.progress(err)));
+      List<String> names = inputs.stream().map(ImportFile::name).toList();
+      merged =
+          networth.cli.Timings.phase("merge", () -> MapMerge.merge(current.map(), found, names));
     } catch (ImportException e) {
       ProblemPrinter.print(e.problems(), err);
       err.println("networth: nothing was imported; " + into + " was not changed");
@@ -135,7 +138,13 @@ public final class ImportCommand implements Callable<Integer> {
     }
     boolean write = !dryRun && (merged.report().changesMap() || !exists(form));
     if (write) {
-      write(merged.map(), current.layout(), form);
+      MapMerge.Merged m = merged;
+      networth.cli.Timings.phase(
+          "write",
+          () -> {
+            write(m.map(), current.layout(), form);
+            return null;
+          });
     }
     if (format == OutputFormat.JSON) {
       out.print(Json.write(MergeReportJson.of(merged.report(), write)));
@@ -188,7 +197,9 @@ public final class ImportCommand implements Callable<Integer> {
   private void write(NetworkMap map, Layout layout, MapFormat form) throws Exception {
     if (form == MapFormat.NETMAP) {
       String text = networth.io.netmap.NetmapWriter.write(map, layout);
-      ReadResult back = networth.io.netmap.NetmapReader.read(into.toString(), text);
+      ReadResult back =
+          networth.cli.Timings.phase(
+              "read back", () -> networth.io.netmap.NetmapReader.read(into.toString(), text));
       if (back.hasErrors()) {
         throw new IllegalStateException(
             "the merged map would not read back: " + back.errors().get(0).render());
