@@ -205,4 +205,28 @@ class ImportCommandTest {
     assertThat(run.err()).contains("no such file: " + dir.resolve("nope.csv"));
     assertThat(Files.exists(dir.resolve("m.netmap"))).isFalse();
   }
+
+  @Test
+  void suggestOnTheSeedWithTheExportProposesAndyToCieloAndAcceptingItDrawsTheRoute()
+      throws Exception {
+    Path map = seed();
+    assertThat(Run.of("import", "linkedin", connections().toString(), "--into", "" + map).exit())
+        .isZero();
+    Run suggest = Run.of("suggest", map.toString());
+    assertThat(suggest.exit()).as(suggest.err()).isZero();
+    // Andy Carter works at Cielo, and Cielo became Client 1 (won, £50k): the link puts Client 1
+    // on a route through him. First in the list: most value first, and nothing else is worth more.
+    assertThat(suggest.out())
+        .contains("1. Andy Carter → Cielo  (£50,000: Client 1)")
+        .contains("Andy Carter works at Cielo, and Cielo became Client 1");
+    Run accept = Run.of("suggest", map.toString(), "--accept", "1");
+    assertThat(accept.exit()).as(accept.err()).isZero();
+    assertThat(read(map).links())
+        .anySatisfy(
+            l -> {
+              assertThat(l.from()).isEqualTo("Andy Carter");
+              assertThat(l.to()).isEqualTo("Cielo");
+            });
+    assertThat(Run.of("suggest", map.toString()).out()).doesNotContain("Andy Carter → Cielo");
+  }
 }
