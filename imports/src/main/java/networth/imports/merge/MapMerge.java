@@ -1,11 +1,14 @@
 package networth.imports.merge;
 
+import static networth.imports.merge.Change.Action.UPDATED;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 import networth.imports.Facts;
 import networth.imports.Found;
 import networth.imports.Origin;
@@ -122,16 +125,12 @@ public final class MapMerge {
     }
     Integer at = linkAt.get(key(from.get(), to.get()));
     if (at != null) {
-      Link was = links.get(at);
-      Link now = Filled.link(was, f);
-      links.set(at, now);
-      changes.add(
-          new Change(
-              "link",
-              name,
-              now.equals(was) ? Change.Action.UNCHANGED : Change.Action.UPDATED,
-              "joins the same two nodes",
-              origin));
+      fill(
+          links,
+          at,
+          f,
+          Filled::link,
+          new Change("link", name, UPDATED, "joins the same two nodes", origin));
       return;
     }
     if (reaches(to.get(), from.get())) {
@@ -162,21 +161,37 @@ public final class MapMerge {
     String name = moved.sentence(person.get(), organisation.get());
     Integer at = affiliationAt.get(key(person.get(), organisation.get()));
     if (at != null) {
-      Affiliation was = affiliations.get(at);
-      Affiliation now = Filled.affiliation(was, moved);
-      affiliations.set(at, now);
-      changes.add(
+      fill(
+          affiliations,
+          at,
+          moved,
+          Filled::affiliation,
           new Change(
-              "affiliation",
-              name,
-              now.equals(was) ? Change.Action.UNCHANGED : Change.Action.UPDATED,
-              "joins the same person and organisation",
-              origin));
+              "affiliation", name, UPDATED, "joins the same person and organisation", origin));
       return;
     }
     keepAffiliation(moved);
     matcher.learn(moved, nodes);
     changes.add(new Change("affiliation", name, Change.Action.ADDED, "", origin));
+  }
+
+  /**
+   * Fills the item at {@code at} with what the import found of it, and records {@code change}: as
+   * it is when the item gained something, else as unchanged.
+   */
+  private <T> void fill(List<T> items, int at, T found, BinaryOperator<T> filled, Change change) {
+    T was = items.get(at);
+    T now = filled.apply(was, found);
+    items.set(at, now);
+    changes.add(
+        now.equals(was)
+            ? new Change(
+                change.what(),
+                change.name(),
+                Change.Action.UNCHANGED,
+                change.reason(),
+                change.origin())
+            : change);
   }
 
   /** The map id of a link's end: the node found under that id, else a node of the map. */
