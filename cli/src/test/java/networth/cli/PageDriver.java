@@ -106,6 +106,9 @@ record PageDriver(ChromeDriver browser) {
     browser.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
         Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 700));
+    // A phone opens a page at its own width; a page switched to one after opening keeps the zoom
+    // it had, and would be pictured zoomed out as no phone shows it.
+    browser.executeCdpCommand("Emulation.setPageScaleFactor", Map.of("pageScaleFactor", 1));
   }
 
   void shot(String name) throws Exception {
