@@ -34,6 +34,22 @@ public final class Importers {
     return all.stream().filter(i -> i.name().equals(w) || i.aliases().contains(w)).findFirst();
   }
 
+  /**
+   * What to say of a word that names no importer: the nearest names, and every one. The command
+   * line and the web app say the same.
+   */
+  public String unknown(String word) {
+    List<String> names = all.stream().map(Importer::name).toList();
+    String near = networth.text.NearestNames.didYouMean(word, names);
+    return "no source called '"
+        + word
+        + "'"
+        + (near.isEmpty() ? "" : ": " + near)
+        + " The sources: "
+        + (names.isEmpty() ? "none installed" : names())
+        + ".";
+  }
+
   /** "gephi, gexf, graphml, kumu, linkedin, vcard, x": the names, for messages. */
   public String names() {
     return String.join(", ", all.stream().map(Importer::name).toList());

@@ -94,7 +94,7 @@ public final class ImportCommand implements Callable<Integer> {
     Importer importer =
         importers
             .named(source)
-            .orElseThrow(() -> new UnsupportedFormatException(unknownSource(importers)));
+            .orElseThrow(() -> new UnsupportedFormatException(importers.unknown(source)));
     if (format != OutputFormat.TEXT && format != OutputFormat.JSON) {
       throw new UnsupportedFormatException("import writes its summary as text or json");
     }
@@ -157,19 +157,6 @@ public final class ImportCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
-  }
-
-  private String unknownSource(Importers importers) {
-    List<String> names = new ArrayList<>();
-    importers.all().forEach(i -> names.add(i.name()));
-    String near = networth.text.NearestNames.didYouMean(source, names);
-    return "no source called '"
-        + source
-        + "'"
-        + (near.isEmpty() ? "" : ": " + near)
-        + " The sources: "
-        + (names.isEmpty() ? "none installed" : importers.names())
-        + ".";
   }
 
   private boolean exists(MapFormat form) {

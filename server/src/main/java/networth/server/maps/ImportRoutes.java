@@ -28,7 +28,6 @@ import networth.server.http.Versions;
 import networth.store.Store;
 import networth.store.StoreException;
 import networth.store.User;
-import networth.text.NearestNames;
 
 /**
  * {@code POST /api/maps/{id}/imports}: another program's files merged into a map by the same
@@ -133,21 +132,7 @@ public final class ImportRoutes {
     }
     return importers
         .named(source)
-        .orElseThrow(
-            () -> {
-              List<String> names = new ArrayList<>();
-              importers.all().forEach(i -> names.add(i.name()));
-              String near = NearestNames.didYouMean(source, names);
-              return ApiException.badParameter(
-                  "source",
-                  "no source called '"
-                      + source
-                      + "'"
-                      + (near.isEmpty() ? "" : ": " + near)
-                      + " The sources: "
-                      + (names.isEmpty() ? "none installed" : importers.names())
-                      + ".");
-            });
+        .orElseThrow(() -> ApiException.badParameter("source", importers.unknown(source)));
   }
 
   private static boolean dryRun(String value) {
