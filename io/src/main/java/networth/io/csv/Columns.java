@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The header of a spreadsheet: finds columns by any of their names, ignoring case and spaces, and
@@ -24,7 +23,7 @@ final class Columns {
     }
   }
 
-  private static String key(String name) {
+  static String key(String name) {
     return name.strip().replace(" ", "").replace("_", "").toLowerCase(Locale.ROOT);
   }
 
@@ -62,13 +61,42 @@ final class Columns {
   /**
    * The value of a column in a record, stripped, or empty when the column or the value is absent.
    */
-  String get(CSVRecord r, Optional<Integer> column) {
-    if (column.isEmpty() || column.get() >= r.size()) {
-      return "";
+  String get(CsvRecord r, Optional<Integer> column) {
+    // The lexer has stripped unquoted cells and kept quoted ones whole (CellText).
+    return column.isEmpty() ? "" : r.get(column.get());
+  }
+
+  /** How many columns the header has. */
+  int size() {
+    return header.size();
+  }
+
+  /**
+   * Reports a column named twice (ignoring case, spaces and underscores, as columns are found):
+   * which of the two a sheet means cannot be told. Blank names may repeat (spreadsheets leave
+   * them); false when one is named twice.
+   */
+  boolean checkNames(SheetRow row) {
+    Map<String, Integer> first = new java.util.HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      if (header.get(i).isBlank()) {
+        continue;
+      }
+      Integer before = first.putIfAbsent(key(header.get(i)), i);
+      if (before != null) {
+        return row.error(
+            i,
+            "the column '"
+                + header.get(i)
+                + "' is named twice: column "
+                + SheetRow.letters(before)
+                + " is '"
+                + header.get(before)
+                + "'",
+            "give each column its own name, or delete one of them");
+      }
     }
-    String value = r.get(column.get()).strip();
-    // Empty cells are the one shared empty string, not millions of empty strings kept by the map.
-    return value.isEmpty() ? "" : value;
+    return true;
   }
 
   String name(int column) {

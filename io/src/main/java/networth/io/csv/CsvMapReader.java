@@ -1,9 +1,8 @@
 package networth.io.csv;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,25 +80,29 @@ public final class CsvMapReader {
    */
   public record Sheet(String name, Opener opener) {
 
-    /** Opens a sheet's text. */
+    /** Opens a sheet's bytes (UTF-8 text). */
     public interface Opener {
-      Reader open() throws IOException;
+      InputStream open() throws IOException;
     }
 
     public static Sheet of(String name, String text) {
-      return new Sheet(name, () -> new StringReader(text));
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      return new Sheet(name, () -> new ByteArrayInputStream(bytes));
     }
 
     public static Sheet file(Path path) {
-      return new Sheet(
-          path.toString(), () -> Files.newBufferedReader(path, StandardCharsets.UTF_8));
+      return new Sheet(path.toString(), () -> Files.newInputStream(path));
     }
 
-    /** Its first line, to tell which sheet it is. */
+    /** Its first line (at most its first 64 KiB), to tell which sheet it is. */
     String header() throws IOException {
-      try (BufferedReader r = new BufferedReader(opener.open())) {
-        String line = r.readLine();
-        return line == null ? "" : line;
+      try (InputStream in = opener.open()) {
+        byte[] start = in.readNBytes(1 << 16);
+        int end = 0;
+        while (end < start.length && start[end] != '\n' && start[end] != '\r') {
+          end++;
+        }
+        return new String(start, 0, end, StandardCharsets.UTF_8);
       }
     }
   }

@@ -1,8 +1,5 @@
 package networth.io.csv;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -20,18 +17,14 @@ import networth.model.Link;
 import networth.model.Money;
 import networth.model.NetworkMap;
 import networth.model.Node;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes a map as the elements and connections sheets that Kumu and Gephi import. The columns Kumu
  * knows come first and always; networth's own columns (Currency, Next, Cost…) only when the map
- * uses them; then one column per free attribute.
+ * uses them; then one column per free attribute. Each cell is written as {@link CellText} says, so
+ * that a spreadsheet runs no formula from it and networth reads back exactly what was written.
  */
 public final class CsvMapWriter {
-
-  private static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
   private CsvMapWriter() {}
 
@@ -120,16 +113,21 @@ public final class CsvMapWriter {
                     false)));
     Set<String> attributes = new LinkedHashSet<>();
     map.nodes().forEach(n -> attributes.addAll(n.attributes().keySet()));
+    // An attribute named as one of these columns is not read back as an attribute: its column
+    // would only be a second column of that name, which the reader refuses.
+    Set<String> named = new java.util.HashSet<>();
+    all.forEach(c -> named.add(Columns.key(c.name())));
     for (String a : attributes) {
-      all.add(new Column(a, n -> n.attributes().getOrDefault(a, ""), true));
+      if (named.add(Columns.key(a))) {
+        all.add(new Column(a, n -> n.attributes().getOrDefault(a, ""), true));
+      }
     }
     List<Column> used =
         all.stream()
             .filter(c -> c.always() || rows.stream().anyMatch(n -> !c.value().apply(n).isEmpty()))
             .toList();
     return print(
-        used.stream().map(Column::name).toList(),
-        rows.stream().map(n -> used.stream().map(c -> c.value().apply(n)).toList()).toList());
+        used.stream().map(Column::name).toList(), rows, used.stream().map(Column::value).toList());
   }
 
   /** The row's currency: that of its value, else of its cost or rate. */
@@ -168,51 +166,68 @@ public final class CsvMapWriter {
     boolean affiliations = !map.affiliations().isEmpty();
     Set<String> attributes = new LinkedHashSet<>();
     map.links().forEach(l -> attributes.addAll(l.attributes().keySet()));
-    List<List<String>> rows = new ArrayList<>();
-    for (Link l : map.links()) {
-      List<String> row =
-          new ArrayList<>(
-              List.of(
-                  l.from(), l.to(), l.kind(), l.note(), l.date().map(Object::toString).orElse("")));
-      if (affiliations) {
-        row.addAll(List.of("", ""));
-      }
-      attributes.forEach(a -> row.add(l.attributes().getOrDefault(a, "")));
-      rows.add(row);
-    }
-    for (Affiliation a : map.affiliations()) {
-      String role = a.role().phrase();
-      List<String> row =
-          new ArrayList<>(
-              List.of(
-                  a.person(),
-                  a.organisation(),
-                  role,
-                  a.note(),
-                  a.since().map(Object::toString).orElse(""),
-                  a.until().map(Object::toString).orElse(""),
-                  role));
-      attributes.forEach(k -> row.add(""));
-      rows.add(row);
-    }
     List<String> header = new ArrayList<>(List.of("From", "To", "Type", "Note", "Date"));
     if (affiliations) {
       header.addAll(List.of("Until", "Affiliation"));
     }
     header.addAll(attributes);
-    return print(header, rows);
+    List<Function<Link, String>> linkCells =
+        new ArrayList<>(
+            List.of(
+                Link::from,
+                Link::to,
+                Link::kind,
+                Link::note,
+                l -> l.date().map(Object::toString).orElse("")));
+    if (affiliations) {
+      linkCells.addAll(List.of(l -> "", l -> ""));
+    }
+    attributes.forEach(a -> linkCells.add(l -> l.attributes().getOrDefault(a, "")));
+    StringBuilder out = new StringBuilder(64 + map.links().size() * 40);
+    print(out, header, map.links(), linkCells);
+    List<Function<Affiliation, String>> affiliationCells =
+        new ArrayList<>(
+            List.of(
+                Affiliation::person,
+                Affiliation::organisation,
+                a -> a.role().phrase(),
+                Affiliation::note,
+                a -> a.since().map(Object::toString).orElse(""),
+                a -> a.until().map(Object::toString).orElse(""),
+                a -> a.role().phrase()));
+    attributes.forEach(k -> affiliationCells.add(a -> ""));
+    rows(out, map.affiliations(), affiliationCells);
+    return out.toString();
   }
 
-  private static String print(List<String> header, List<List<String>> rows) {
-    StringWriter out = new StringWriter();
-    try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-      printer.printRecord(header);
-      for (List<String> row : rows) {
-        printer.printRecord(row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static <T> String print(
+      List<String> header, List<T> rows, List<Function<T, String>> cells) {
+    StringBuilder out = new StringBuilder();
+    print(out, header, rows, cells);
     return out.toString();
+  }
+
+  private static <T> void print(
+      StringBuilder out, List<String> header, List<T> rows, List<Function<T, String>> cells) {
+    for (int i = 0; i < header.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      CellText.append(out, header.get(i));
+    }
+    out.append('\n');
+    rows(out, rows, cells);
+  }
+
+  private static <T> void rows(StringBuilder out, List<T> rows, List<Function<T, String>> cells) {
+    for (T row : rows) {
+      for (int i = 0; i < cells.size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        CellText.append(out, cells.get(i).apply(row));
+      }
+      out.append('\n');
+    }
   }
 }

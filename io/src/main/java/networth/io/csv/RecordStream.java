@@ -1,51 +1,46 @@
 package networth.io.csv;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * A sheet's records, lexed on a thread of their own while the caller builds the map from the ones
  * already read: on a sheet of millions of rows, splitting the characters into cells is a good part
  * of the work, and this way it takes the second core. Records come in order, in batches, each with
- * the line it starts on; a lexing error reaches the caller as it would without the thread. Close
+ * the line it starts on; a failure to read reaches the caller as it would without the thread. Close
  * the stream (or read it to the end) to stop the thread.
  */
-final class RecordStream implements Iterator<RecordStream.Numbered>, AutoCloseable {
-
-  /** A record and the line it starts on. */
-  record Numbered(CSVRecord record, int line) {}
+final class RecordStream implements Iterator<CsvRecord>, AutoCloseable {
 
   private static final int BATCH = 2048;
 
   private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
   private final Thread lexer;
   private volatile boolean closed;
-  private List<Numbered> batch = List.of();
+  private List<CsvRecord> batch = List.of();
   private int next;
   private boolean done;
 
-  RecordStream(CSVParser parser, String name) {
+  RecordStream(CsvLexer parser, String name) {
     lexer = new Thread(() -> lex(parser), "networth-csv " + name);
     lexer.setDaemon(true);
     lexer.start();
   }
 
-  private void lex(CSVParser parser) {
+  private void lex(CsvLexer parser) {
     Object last = List.of();
     try {
-      List<Numbered> chunk = new ArrayList<>(BATCH);
-      long lastLine = 0;
-      for (CSVRecord r : parser) {
-        int line = (int) lastLine + 1;
-        lastLine = parser.getCurrentLineNumber();
-        chunk.add(new Numbered(r, line));
+      List<CsvRecord> chunk = new ArrayList<>(BATCH);
+      for (Optional<CsvRecord> r = parser.next(); r.isPresent(); r = parser.next()) {
+        chunk.add(r.get());
         if (chunk.size() == BATCH) {
           if (!put(chunk)) {
             return;
@@ -56,6 +51,8 @@ final class RecordStream implements Iterator<RecordStream.Numbered>, AutoCloseab
       if (!chunk.isEmpty() && !put(chunk)) {
         return;
       }
+    } catch (IOException e) {
+      last = new UncheckedIOException(e);
     } catch (RuntimeException | Error e) {
       // Handed to the reader, who throws it as the parser would have.
       last = e;
@@ -99,7 +96,7 @@ final class RecordStream implements Iterator<RecordStream.Numbered>, AutoCloseab
         done = true;
         throw e;
       }
-      List<Numbered> chunk = (List<Numbered>) item;
+      List<CsvRecord> chunk = (List<CsvRecord>) item;
       if (chunk.isEmpty()) {
         done = true;
         return false;
@@ -111,7 +108,7 @@ final class RecordStream implements Iterator<RecordStream.Numbered>, AutoCloseab
   }
 
   @Override
-  public Numbered next() {
+  public CsvRecord next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }

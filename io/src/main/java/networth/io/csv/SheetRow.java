@@ -3,23 +3,22 @@ package networth.io.csv;
 import networth.diagnostics.Problem;
 import networth.diagnostics.Problems;
 import networth.diagnostics.SourcePosition;
-import org.apache.commons.csv.CSVRecord;
 
 /** A record of a sheet with the line it starts on, able to report a problem at one of its cells. */
 final class SheetRow {
   private final String sheet;
-  private final CSVRecord record;
+  private final CsvRecord record;
   private final int line;
   private final Problems problems;
 
-  SheetRow(String sheet, CSVRecord record, int line, Problems problems) {
+  SheetRow(String sheet, CsvRecord record, int line, Problems problems) {
     this.sheet = sheet;
     this.record = record;
     this.line = line;
     this.problems = problems;
   }
 
-  CSVRecord record() {
+  CsvRecord record() {
     return record;
   }
 
@@ -32,9 +31,18 @@ final class SheetRow {
     problems.add(
         Problem.error(
             at(column),
-            message + " (row " + record.getRecordNumber() + ", column " + letters(column) + ")",
+            message + " (row " + record.number() + ", column " + letters(column) + ")",
             hint));
     return false;
+  }
+
+  /** Reports a warning at a cell: the row is still read. */
+  void warning(int column, String message, String hint) {
+    problems.add(
+        Problem.warning(
+            at(column),
+            message + " (row " + record.number() + ", column " + letters(column) + ")",
+            hint));
   }
 
   /** A column as a spreadsheet names it: A, B, … Z, AA. */

@@ -1,8 +1,7 @@
 package networth.io.csv;
 
 import java.io.IOException;
-import java.io.PushbackReader;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -10,13 +9,11 @@ import networth.diagnostics.Problem;
 import networth.diagnostics.Problems;
 import networth.diagnostics.SourcePosition;
 import networth.io.Progress;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * Streams a sheet row by row: reads its header, hands each row on, reports an empty sheet or CSV
- * that cannot be read, and tells the progress how far it has come.
+ * Streams a sheet row by row: reads its header, hands each row on, reports an empty sheet, a header
+ * that names a column twice, a row whose characters are not valid CSV (at its line and cell) and
+ * cells beyond the header's last column, and tells the progress how far it has come.
  */
 final class SheetRows {
 
@@ -28,33 +25,52 @@ final class SheetRows {
   private SheetRows() {}
 
   static void read(CsvMapReader.Sheet sheet, Body body, Problems problems, Progress progress) {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
-    try (Reader reader = sheet.opener().open();
-        CSVParser parser = CSVParser.parse(withoutBom(reader), format);
-        RecordStream records = new RecordStream(parser, sheet.name())) {
+    try (InputStream in = sheet.opener().open();
+        RecordStream records = new RecordStream(new CsvLexer(in), sheet.name())) {
       Optional<Consumer<SheetRow>> handler = Optional.empty();
-      boolean header = true;
+      Columns columns = null;
+      long rows = 0;
       while (records.hasNext()) {
-        RecordStream.Numbered numbered = records.next();
-        CSVRecord r = numbered.record();
-        if (header) {
-          header = false;
-          handler = body.start(new Columns(r.toList()));
-          if (handler.isEmpty()) {
+        CsvRecord r = records.next();
+        if (columns != null) {
+          rows = r.number() - 1;
+        }
+        SheetRow row = new SheetRow(sheet.name(), r, r.line(), problems);
+        if (r.mistake().isPresent()) {
+          CsvRecord.Mistake m = r.mistake().get();
+          problems.add(
+              Problem.error(
+                  new SourcePosition(sheet.name(), m.line(), m.cell() + 1),
+                  "not valid CSV: "
+                      + m.message()
+                      + " (row "
+                      + r.number()
+                      + ", column "
+                      + SheetRow.letters(m.cell())
+                      + ")",
+                  m.hint()));
+          if (columns == null) {
             return;
           }
-        } else {
-          handler.get().accept(new SheetRow(sheet.name(), r, numbered.line(), problems));
-          long rows = r.getRecordNumber() - 1;
-          if (rows % Progress.EVERY == 0) {
-            progress.read(sheet.name(), rows, false);
+          continue;
+        }
+        if (columns == null) {
+          columns = new Columns(r.cells());
+          if (!columns.checkNames(row) || (handler = body.start(columns)).isEmpty()) {
+            return;
           }
+          continue;
+        }
+        extraCells(columns, row);
+        handler.get().accept(row);
+        if (rows % Progress.EVERY == 0) {
+          progress.read(sheet.name(), rows, false);
         }
       }
-      if (lastRecord(parser) >= Progress.EVERY) {
-        progress.read(sheet.name(), lastRecord(parser), true);
+      if (rows >= Progress.EVERY) {
+        progress.read(sheet.name(), rows, true);
       }
-      if (header) {
+      if (columns == null) {
         problems.add(
             Problem.error(
                 SourcePosition.of(sheet.name()),
@@ -63,27 +79,26 @@ final class SheetRows {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (IllegalStateException | UncheckedIOException e) {
-      String message = e.getMessage() == null ? "the sheet is not valid CSV" : e.getMessage();
-      problems.add(
-          Problem.error(
-              SourcePosition.of(sheet.name()),
-              "not valid CSV: " + message,
-              "check the quotes: a quoted cell ends with a quote, and a quote inside it is written twice"));
     }
   }
 
-  private static long lastRecord(CSVParser parser) {
-    return parser.getRecordNumber() - 1;
-  }
-
-  /** Skips a byte-order mark, which spreadsheet programs put at the start of UTF-8 files. */
-  private static Reader withoutBom(Reader reader) throws IOException {
-    PushbackReader r = new PushbackReader(reader, 1);
-    int first = r.read();
-    if (first != -1 && first != '\uFEFF') {
-      r.unread(first);
+  /**
+   * A row with more cells than the header names columns: the cells past the last column are not
+   * read, which a user should hear of, for it is usually a comma in a cell that was not quoted.
+   * Empty cells there say nothing (spreadsheet programs pad rows with them).
+   */
+  private static void extraCells(Columns columns, SheetRow row) {
+    CsvRecord r = row.record();
+    for (int i = columns.size(); i < r.size(); i++) {
+      if (!r.get(i).isEmpty()) {
+        row.warning(
+            i,
+            "this row has more cells than the first row names columns: the cells from column "
+                + SheetRow.letters(columns.size())
+                + " on are not read",
+            "quote a cell that holds a comma (\"Smith, John\"), or name the column in the first row");
+        return;
+      }
     }
-    return r;
   }
 }

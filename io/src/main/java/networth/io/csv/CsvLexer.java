@@ -1,0 +1,236 @@
+package networth.io.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Splits a sheet's UTF-8 bytes into records of cells: cells separated by commas, records by line
+ * breaks (LF, CRLF or CR), a cell in double quotes may hold commas, line breaks and quotes written
+ * twice, empty lines are skipped, a byte-order mark is skipped. Blanks before an opening quote and
+ * after a closing one are not part of the cell. Works on bytes: the characters that give CSV its
+ * shape are ASCII and never part of a longer UTF-8 character, so a cell is decoded only once,
+ * whole.
+ *
+ * <p>A mistake (a quote never closed, a character after a closing quote, bytes that are not UTF-8)
+ * is kept in its record with its line and cell, and lexing goes on, so that a sheet's reader can
+ * say where it is in plain words.
+ */
+final class CsvLexer {
+
+  private static final int BLOCK = 1 << 16;
+  private static final String QUOTE_HINT =
+      "a quoted cell ends with a quote, and a quote inside it is written twice: \"say \"\"hi\"\"\"";
+
+  private final InputStream in;
+  private final byte[] buf = new byte[BLOCK];
+  private int pos;
+  private int limit;
+  private boolean eof;
+  private int line = 1;
+  private long records;
+
+  private byte[] cell = new byte[256];
+  private int length;
+  private final List<String> cells = new ArrayList<>();
+  private CsvRecord.Mistake mistake;
+  private final CharsetDecoder utf8 =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+
+  CsvLexer(InputStream in) throws IOException {
+    this.in = in;
+    fill();
+    if (limit - pos >= 3
+        && buf[pos] == (byte) 0xEF
+        && buf[pos + 1] == (byte) 0xBB
+        && buf[pos + 2] == (byte) 0xBF) {
+      pos += 3;
+    }
+  }
+
+  /** The line the next record starts on, or past the last one. */
+  int line() {
+    return line;
+  }
+
+  /** The next record, or empty at the end of the sheet. */
+  Optional<CsvRecord> next() throws IOException {
+    while (true) {
+      int c = peek();
+      if (c == -1) {
+        return Optional.empty();
+      }
+      if (c != '\n' && c != '\r') {
+        break;
+      }
+      pos++;
+      if (c == '\r' && peek() == '\n') {
+        pos++;
+      }
+      line++;
+    }
+    int start = line;
+    cells.clear();
+    mistake = null;
+    while (cell()) {
+      // one cell a turn, until the record's line break
+    }
+    return Optional.of(
+        new CsvRecord(
+            ++records, start, cells.toArray(new String[0]), Optional.ofNullable(mistake)));
+  }
+
+  /** Reads one cell; true when a comma follows, so that another cell comes. */
+  private boolean cell() throws IOException {
+    length = 0;
+    int c = read();
+    while (c == ' ' || c == '\t') {
+      put(c);
+      c = read();
+    }
+    if (c != '"') {
+      while (c != ',' && c != '\n' && c != '\r' && c != -1) {
+        put(c);
+        c = read();
+      }
+      cells.add(decode(false));
+      return ends(c);
+    }
+    length = 0;
+    int opened = line;
+    while (true) {
+      c = read();
+      if (c == -1) {
+        mistake(
+            opened,
+            "a quoted cell is never closed: the sheet ends inside it",
+            "close the quote that opens this cell; " + QUOTE_HINT);
+        cells.add(decode(true));
+        return false;
+      }
+      if (c == '"') {
+        if (peek() != '"') {
+          break;
+        }
+        pos++;
+      } else if (c == '\n' || (c == '\r' && peek() != '\n')) {
+        line++;
+      }
+      put(c);
+    }
+    c = read();
+    while (c == ' ' || c == '\t') {
+      c = read();
+    }
+    if (c != ',' && c != '\n' && c != '\r' && c != -1) {
+      mistake(
+          line,
+          "the quoted cell is followed by " + shown(c) + " before the next comma",
+          QUOTE_HINT);
+      while (c != ',' && c != '\n' && c != '\r' && c != -1) {
+        c = read();
+      }
+    }
+    cells.add(decode(true));
+    return ends(c);
+  }
+
+  private static String shown(int c) {
+    return c < 0x20 || c >= 0x7F ? "a character that is not plain text" : "'" + (char) c + "'";
+  }
+
+  /** Consumes the line break after a record's last cell; true after a comma. */
+  private boolean ends(int c) throws IOException {
+    if (c == ',') {
+      return true;
+    }
+    if (c == '\r' && peek() == '\n') {
+      pos++;
+    }
+    if (c != -1) {
+      line++;
+    }
+    return false;
+  }
+
+  private void mistake(int at, String message, String hint) {
+    if (mistake == null) {
+      mistake = new CsvRecord.Mistake(at, cells.size(), message, hint);
+    }
+  }
+
+  private String decode(boolean quoted) {
+    if (length == 0) {
+      return "";
+    }
+    boolean ascii = true;
+    for (int i = 0; i < length; i++) {
+      if (cell[i] < 0) {
+        ascii = false;
+        break;
+      }
+    }
+    String text;
+    if (ascii) {
+      text = new String(cell, 0, length, StandardCharsets.ISO_8859_1);
+    } else {
+      try {
+        text = utf8.decode(ByteBuffer.wrap(cell, 0, length)).toString();
+      } catch (CharacterCodingException e) {
+        mistake(
+            line,
+            "this cell is not UTF-8 text",
+            "save the sheet as UTF-8 (in Excel: CSV UTF-8), or correct the cell");
+        text = new String(cell, 0, length, StandardCharsets.UTF_8);
+      }
+    }
+    if (!quoted) {
+      text = text.strip();
+    }
+    return text.isEmpty() ? "" : CellText.unguarded(text);
+  }
+
+  private void put(int c) {
+    if (length == cell.length) {
+      cell = java.util.Arrays.copyOf(cell, length * 2);
+    }
+    cell[length++] = (byte) c;
+  }
+
+  private int read() throws IOException {
+    if (pos == limit && !fill()) {
+      return -1;
+    }
+    return buf[pos++] & 0xFF;
+  }
+
+  private int peek() throws IOException {
+    if (pos == limit && !fill()) {
+      return -1;
+    }
+    return buf[pos] & 0xFF;
+  }
+
+  private boolean fill() throws IOException {
+    if (eof) {
+      return false;
+    }
+    int n = in.readNBytes(buf, 0, buf.length);
+    pos = 0;
+    limit = n;
+    if (n < buf.length) {
+      eof = true;
+    }
+    return n > 0;
+  }
+}
