@@ -43,9 +43,16 @@ final class ConnectionSheet {
   }
 
   /** Reads the sheet's rows into the builder. */
-  void read(CsvMapReader.Sheet sheet) {
+  void read(CsvMapReader.Sheet sheet, IdStrings ids) {
     SheetRows.read(
         sheet,
+        ids,
+        new IdStrings.Columns(
+            false,
+            header ->
+                IdStrings.columns(
+                    header,
+                    List.of(new String[] {"From", "Source"}, new String[] {"To", "Target"}))),
         columns -> {
           Optional<Integer> from = columns.find("From", "Source");
           Optional<Integer> to = columns.find("To", "Target");

@@ -63,6 +63,7 @@ public final class CsvMapReader {
   private final NetworkMap.Builder builder = NetworkMap.builder();
   private final Locations locations = new Locations();
   private final Map<String, List<String>> tags = new LinkedHashMap<>();
+  private final IdStrings ids = new IdStrings();
 
   /**
    * How many rows of further deals each opportunity has had so far, read or not: a deal row with a
@@ -126,7 +127,7 @@ public final class CsvMapReader {
     r.progress = progress;
     elements.ifPresent(r::elements);
     connections.ifPresent(
-        c -> new ConnectionSheet(r.builder, r.locations, r.problems, progress).read(c));
+        c -> new ConnectionSheet(r.builder, r.locations, r.problems, progress).read(c, r.ids));
     r.tags.forEach((name, members) -> r.builder.group(new Group(name, members)));
     return new ReadResult(r.builder.build(), r.problems.list(), r.locations, Layout.NONE);
   }
@@ -134,6 +135,15 @@ public final class CsvMapReader {
   private void elements(Sheet sheet) {
     SheetRows.read(
         sheet,
+        ids,
+        new IdStrings.Columns(
+            true,
+            header -> {
+              int[] id = IdStrings.columns(header, List.<String[]>of(new String[] {"ID", "Id"}));
+              return id.length > 0
+                  ? id
+                  : IdStrings.columns(header, List.<String[]>of(new String[] {"Label", "Name"}));
+            }),
         columns -> {
           Optional<Integer> id = columns.find("ID", "Id");
           Optional<Integer> label = columns.find("Label", "Name");

@@ -44,6 +44,11 @@ final class CsvRecord {
     return column < cells.length ? cells[column] : "";
   }
 
+  /** Replaces a cell by an equal string (one shared by every row that holds it). */
+  void share(int column, String equal) {
+    cells[column] = equal;
+  }
+
   List<String> cells() {
     return Arrays.asList(cells);
   }

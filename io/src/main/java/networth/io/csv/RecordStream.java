@@ -29,7 +29,12 @@ final class RecordStream implements Iterator<CsvRecord>, AutoCloseable {
   private int next;
   private boolean done;
 
-  RecordStream(CsvLexer parser, String name) {
+  private final IdStrings ids;
+  private final IdStrings.Columns idColumns;
+
+  RecordStream(CsvLexer parser, String name, IdStrings ids, IdStrings.Columns idColumns) {
+    this.ids = ids;
+    this.idColumns = idColumns;
     lexer = new Thread(() -> lex(parser), "networth-csv " + name);
     lexer.setDaemon(true);
     lexer.start();
@@ -39,8 +44,19 @@ final class RecordStream implements Iterator<CsvRecord>, AutoCloseable {
     Object last = List.of();
     try {
       List<CsvRecord> chunk = new ArrayList<>(BATCH);
+      int[] columns = null;
+      String[] previous = new String[0];
       for (Optional<CsvRecord> r = parser.next(); r.isPresent(); r = parser.next()) {
-        chunk.add(r.get());
+        CsvRecord record = r.get();
+        if (record.mistake().isEmpty()) {
+          if (columns == null) {
+            columns = idColumns.find().apply(new Columns(record.cells()));
+            previous = new String[columns.length];
+          } else {
+            shareIds(record, columns, previous);
+          }
+        }
+        chunk.add(record);
         if (chunk.size() == BATCH) {
           if (!put(chunk)) {
             return;
@@ -58,6 +74,27 @@ final class RecordStream implements Iterator<CsvRecord>, AutoCloseable {
       last = e;
     }
     put(last);
+  }
+
+  /**
+   * Gives each id cell the one string of its id; a cell that repeats the row above's (a sheet
+   * sorted by a column) takes the same string without a look-up.
+   */
+  private void shareIds(CsvRecord record, int[] columns, String[] previous) {
+    for (int i = 0; i < columns.length; i++) {
+      String text = record.get(columns[i]);
+      if (text.isEmpty() || columns[i] >= record.size()) {
+        continue;
+      }
+      String shared;
+      if (text.equals(previous[i])) {
+        shared = previous[i];
+      } else {
+        shared = idColumns.add() ? ids.add(text) : ids.find(text);
+        previous[i] = shared;
+      }
+      record.share(columns[i], shared);
+    }
   }
 
   /** Hands an item over; false when the reader has gone. */
@@ -119,5 +156,12 @@ final class RecordStream implements Iterator<CsvRecord>, AutoCloseable {
   public void close() {
     closed = true;
     queue.clear();
+    // The lexer stops at its next batch; waiting for it means no one else's sheet is lexed while
+    // it still adds to the shared ids.
+    try {
+      lexer.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -24,9 +24,15 @@ final class SheetRows {
 
   private SheetRows() {}
 
-  static void read(CsvMapReader.Sheet sheet, Body body, Problems problems, Progress progress) {
+  static void read(
+      CsvMapReader.Sheet sheet,
+      IdStrings ids,
+      IdStrings.Columns idColumns,
+      Body body,
+      Problems problems,
+      Progress progress) {
     try (InputStream in = sheet.opener().open();
-        RecordStream records = new RecordStream(new CsvLexer(in), sheet.name())) {
+        RecordStream records = new RecordStream(new CsvLexer(in), sheet.name(), ids, idColumns)) {
       Optional<Consumer<SheetRow>> handler = Optional.empty();
       Columns columns = null;
       long rows = 0;

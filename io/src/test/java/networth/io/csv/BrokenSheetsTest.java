@@ -110,7 +110,7 @@ class BrokenSheetsTest {
     String[] damage = {"\"", ",", "\n", "\r", "\"\"", "\u00ff", "\u0000", " \"", "\"x"};
     Random random = new Random(11);
     int tried = 0;
-    for (int i = 0; i < 3_000; i++) {
+    for (int i = 0; i < 1_000; i++) {
       String e = damaged(elements, damage, random);
       String c = damaged(connections, damage, random);
       ReadResult r =
@@ -124,7 +124,7 @@ class BrokenSheetsTest {
       }
       tried++;
     }
-    assertThat(tried).isEqualTo(3_000);
+    assertThat(tried).isEqualTo(1_000);
   }
 
   private static String damaged(String text, String[] damage, Random random) {
