@@ -82,13 +82,48 @@ public final class TextTable {
     return out.toString();
   }
 
-  /** The same table as comma-separated values (RFC 4180 quoting). */
+  /**
+   * The same table as comma-separated values (RFC 4180 quoting), each cell {@linkplain #inert made
+   * inert} for a spreadsheet.
+   */
   public String csv() {
     StringBuilder out = new StringBuilder();
     for (List<String> r : allRows()) {
-      out.append(String.join(",", r.stream().map(TextTable::quote).toList())).append('\n');
+      out.append(String.join(",", r.stream().map(c -> quote(inert(c))).toList())).append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * A cell a spreadsheet shows as text, never runs as a formula: one starting with {@code =},
+   * {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading {@code '} (OWASP's
+   * advice against CSV injection). A number the table shows on purpose, such as {@code -3}, {@code
+   * -£1,200} or {@code -12%}, stays as it is: made only of digits, separators, a currency symbol
+   * and a percent sign, it cannot call anything, and a spreadsheet should still read it as a
+   * number.
+   */
+  static String inert(String cell) {
+    if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || isNumber(cell)) {
+      return cell;
+    }
+    return "'" + cell;
+  }
+
+  private static boolean isNumber(String cell) {
+    char first = cell.charAt(0);
+    if (first != '-' && first != '+') {
+      return false;
+    }
+    boolean digit = false;
+    for (int i = 1; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (Character.isDigit(c)) {
+        digit = true;
+      } else if (".,% ".indexOf(c) < 0 && Character.getType(c) != Character.CURRENCY_SYMBOL) {
+        return false;
+      }
+    }
+    return digit;
   }
 
   private static String quote(String cell) {
