@@ -44,15 +44,21 @@ public final class TextTable {
   /** The id of the node a row is about. */
   public record NodeKey(String id) {}
 
+  /**
+   * The table as aligned text. A control character in a cell is shown as its escape ({@code
+   * \u001b}), measured as it is shown so the columns stay aligned; a line break or tab is a space.
+   */
   public String render() {
+    List<List<String>> shown =
+        allRows().stream().map(r -> r.stream().map(TextTable::shown).toList()).toList();
     int[] width = new int[header.size()];
-    for (List<String> r : allRows()) {
+    for (List<String> r : shown) {
       for (int i = 0; i < width.length; i++) {
         width[i] = Math.max(width[i], r.get(i).length());
       }
     }
     StringBuilder out = new StringBuilder();
-    for (List<String> r : allRows()) {
+    for (List<String> r : shown) {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < width.length; i++) {
         String cell = r.get(i);
@@ -62,6 +68,27 @@ public final class TextTable {
       out.append(line.toString().stripTrailing()).append('\n');
     }
     return out.toString();
+  }
+
+  static String shown(String cell) {
+    StringBuilder s = null;
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
+      if (control && s == null) {
+        s = new StringBuilder(cell.substring(0, i));
+      }
+      if (s != null) {
+        if (c == '\n' || c == '\r' || c == '\t') {
+          s.append(' ');
+        } else if (control) {
+          s.append(String.format("\\u%04x", (int) c));
+        } else {
+          s.append(c);
+        }
+      }
+    }
+    return s == null ? cell : s.toString();
   }
 
   /** The same table in Markdown. */
