@@ -88,8 +88,8 @@ public final class Networth {
     CommandLine cli = new CommandLine(new Networth());
     // Labels are the map's text, and a map may come from anyone: no control byte in one reaches
     // the terminal as such.
-    PrintWriter inertOut = new PrintWriter(new InertControls(out), true);
-    PrintWriter inertErr = new PrintWriter(new InertControls(err), true);
+    PrintWriter inertOut = new InertControls.Printer(out);
+    PrintWriter inertErr = new InertControls.Printer(err);
     cli.setOut(inertOut);
     cli.setErr(inertErr);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -70,6 +70,17 @@ class HostileTextTest {
   }
 
   @Test
+  void fmtToStandardOutputPrintsTheMapsExactText(@TempDir Path dir) throws Exception {
+    // Meant for a pipe or an editor: the text must be the map itself, control characters and all.
+    Path map = Files.writeString(dir.resolve("m.netmap"), "channel \"A" + ESC + "B\"\n");
+
+    Run run = Run.of("fmt", map.toString(), "--stdout");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo("channel \"A" + ESC + "B\"\n");
+  }
+
+  @Test
   void csvTablesPrefixAFormulaWithAQuote(@TempDir Path dir) throws Exception {
     Run run = Run.of("summary", hostile(dir).toString(), "--format", "csv");
 

@@ -2,6 +2,7 @@ package networth.cli.output;
 
 import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 
 /**
@@ -15,6 +16,30 @@ public final class InertControls extends FilterWriter {
 
   public InertControls(Writer out) {
     super(out);
+  }
+
+  /**
+   * A printer whose text is made inert, that can still hand out the writer beneath: for output that
+   * is a file's exact content on its way to a pipe ({@code fmt --stdout}), not text for a person.
+   */
+  public static final class Printer extends PrintWriter {
+    private final PrintWriter raw;
+
+    public Printer(PrintWriter raw) {
+      super(new InertControls(raw), true);
+      this.raw = raw;
+    }
+
+    /** The writer beneath, which passes every character as it is. */
+    public PrintWriter raw() {
+      flush();
+      return raw;
+    }
+  }
+
+  /** What {@code out} writes beneath its inert layer, or {@code out} itself if it has none. */
+  public static PrintWriter raw(PrintWriter out) {
+    return out instanceof Printer p ? p.raw() : out;
   }
 
   /** Whether {@code c} is shown as its escape rather than sent to the terminal. */
