@@ -35,6 +35,8 @@ final class Replacement implements AutoCloseable {
 
   private static final int MAX_LINKS = 40;
 
+  private static final int SLICE = 1 << 16;
+
   private final Path shown;
   private final Path target;
   private final Path tmp;
@@ -103,9 +105,12 @@ final class Replacement implements AutoCloseable {
   }
 
   void write(byte[] content) throws IOException {
-    ByteBuffer buffer = ByteBuffer.wrap(content);
-    while (buffer.hasRemaining()) {
-      channel.write(buffer);
+    // In slices: a channel copies a heap buffer into a native one as large as what it is given.
+    for (int at = 0; at < content.length; at += SLICE) {
+      ByteBuffer buffer = ByteBuffer.wrap(content, at, Math.min(SLICE, content.length - at));
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
     }
   }
 
