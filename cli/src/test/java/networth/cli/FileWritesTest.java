@@ -115,6 +115,26 @@ class FileWritesTest {
   }
 
   @Test
+  void aSheetThatIsNotUtf8IsNamedWithTheLineAndColumnOfItsFirstBadByte(@TempDir Path dir)
+      throws Exception {
+    Path sheets = Files.createDirectory(dir.resolve("sheets"));
+    // The header "ID,Label,Type\n" is 14 bytes; "A,caf" 5 more: é (0xE9 in Latin-1) is at offset
+    // 19, line 2, column 6.
+    Files.write(
+        sheets.resolve("elements.csv"),
+        "ID,Label,Type\nA,caf\u00e9,channel\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(sheets.resolve("connections.csv"), "From,To\n");
+
+    Run run = Run.of("check", sheets.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(
+            sheets.resolve("elements.csv")
+                + ":2:6: not UTF-8 text (byte 0xE9 at offset 19): save the file as UTF-8");
+  }
+
+  @Test
   void theNextWriteRemovesTheTemporaryFilesThatKilledWritesOfItsTargetLeft(@TempDir Path dir)
       throws Exception {
     Path dead = dir.resolve(".m.json4242.tmp");

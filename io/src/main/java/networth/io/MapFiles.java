@@ -46,6 +46,31 @@ public final class MapFiles {
 
   /** The same, telling {@code progress} how far reading a large spreadsheet has come. */
   public static ReadResult read(List<Path> inputs, Progress progress) throws IOException {
+    try {
+      return readChecked(inputs, progress);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      // A reader that decodes as it goes knows no place: find the first bad byte, only now.
+      throw notUtf8(inputs, e);
+    }
+  }
+
+  private static IOException notUtf8(List<Path> inputs, IOException e) throws IOException {
+    for (Path p : inputs) {
+      List<Path> files =
+          Files.isDirectory(p) ? List.of(p.resolve(ELEMENTS), p.resolve(CONNECTIONS)) : List.of(p);
+      for (Path f : files) {
+        if (Files.isRegularFile(f)) {
+          Optional<InputFileException> bad = Utf8Text.check(f);
+          if (bad.isPresent()) {
+            return bad.get();
+          }
+        }
+      }
+    }
+    return e;
+  }
+
+  private static ReadResult readChecked(List<Path> inputs, Progress progress) throws IOException {
     if (inputs.isEmpty()) {
       throw new UnsupportedFormatException(
           "no map given: name a map file (" + MapFormat.choices() + ")");

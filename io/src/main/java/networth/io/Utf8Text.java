@@ -34,6 +34,26 @@ public final class Utf8Text {
     }
   }
 
+  /**
+   * What is wrong with a file another reader found not to be UTF-8: its first bad byte's place, or
+   * nothing if the file is UTF-8 after all. Only called after a failure, so it may read the file
+   * again.
+   */
+  public static java.util.Optional<InputFileException> check(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      decoder.decode(ByteBuffer.wrap(bytes));
+      return java.util.Optional.empty();
+    } catch (CharacterCodingException e) {
+      return java.util.Optional.of(notUtf8(file, bytes));
+    }
+  }
+
   /** Finds the first bad byte again, counting lines and characters up to it (only on failure). */
   static InputFileException notUtf8(Path file, byte[] bytes) {
     CharsetDecoder decoder =
