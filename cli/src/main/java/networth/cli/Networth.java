@@ -23,7 +23,9 @@ import networth.cli.command.SummaryCommand;
 import networth.cli.command.TimelineCommand;
 import networth.cli.command.UsersCommand;
 import networth.cli.command.WhatIfCommand;
+import networth.cli.output.InertControls;
 import networth.engine.BadOptionException;
+import networth.io.InputFileException;
 import networth.io.UnsupportedFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,6 +64,7 @@ import picocli.CommandLine.Command;
       "  1  the input has problems: errors in the map, or files to format",
       "  2  the command line is wrong: an unknown option, format or name",
       "  3  a file could not be read or written",
+      "  70 a bug in networth: please report it with the command and the message",
       "",
       "Run 'networth COMMAND --help' for a command's options and examples.%n"
     })
@@ -83,8 +86,12 @@ public final class Networth {
   /** Runs a command line, writing to the given streams; returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Networth());
-    cli.setOut(out);
-    cli.setErr(err);
+    // Labels are the map's text, and a map may come from anyone: no control byte in one reaches
+    // the terminal as such.
+    PrintWriter inertOut = new InertControls.Printer(out);
+    PrintWriter inertErr = new InertControls.Printer(err);
+    cli.setOut(inertOut);
+    cli.setErr(inertErr);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     // Descriptions are written for 100 columns; a wider terminal gets its own width.
     cli.setUsageHelpWidth(100);
@@ -97,6 +104,8 @@ public final class Networth {
     try {
       return cli.execute(args);
     } finally {
+      inertOut.flush();
+      inertErr.flush();
       Timings.off();
     }
   }
@@ -106,8 +115,19 @@ public final class Networth {
     if (cause instanceof NoSuchFileException n) {
       return "no such file: " + n.getFile();
     }
+    if (cause instanceof java.nio.file.FileSystemException f
+        && !(cause instanceof AccessDeniedException)
+        && f.getReason() != null
+        && f.getFile() != null) {
+      return "cannot read or write " + f.getFile() + ": " + f.getReason();
+    }
     if (cause instanceof AccessDeniedException a) {
-      return "not allowed to open " + a.getFile();
+      return a.getReason() == null
+          ? "not allowed to open " + a.getFile() + ": check its permissions"
+          : "cannot write " + a.getFile() + ": " + a.getReason();
+    }
+    if (cause instanceof InputFileException) {
+      return cause.getMessage();
     }
     if (cause instanceof java.nio.charset.MalformedInputException) {
       return "a file is not UTF-8 text: save it as UTF-8";
@@ -121,6 +141,9 @@ public final class Networth {
   private static int exitCode(Exception e) {
     if (e instanceof UnsupportedFormatException || e instanceof BadOptionException) {
       return ExitCodes.USAGE;
+    }
+    if (e instanceof InputFileException) {
+      return ExitCodes.INPUT_PROBLEMS;
     }
     if (e instanceof IOException || e instanceof UncheckedIOException) {
       return ExitCodes.IO;

@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import networth.io.check.MapChecker;
 import networth.io.csv.CsvMapReader;
 import networth.io.csv.CsvMapReader.Sheet;
@@ -50,6 +46,31 @@ public final class MapFiles {
 
   /** The same, telling {@code progress} how far reading a large spreadsheet has come. */
   public static ReadResult read(List<Path> inputs, Progress progress) throws IOException {
+    try {
+      return readChecked(inputs, progress);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      // A reader that decodes as it goes knows no place: find the first bad byte, only now.
+      throw notUtf8(inputs, e);
+    }
+  }
+
+  private static IOException notUtf8(List<Path> inputs, IOException e) throws IOException {
+    for (Path p : inputs) {
+      List<Path> files =
+          Files.isDirectory(p) ? List.of(p.resolve(ELEMENTS), p.resolve(CONNECTIONS)) : List.of(p);
+      for (Path f : files) {
+        if (Files.isRegularFile(f)) {
+          Optional<InputFileException> bad = Utf8Text.check(f);
+          if (bad.isPresent()) {
+            return bad.get();
+          }
+        }
+      }
+    }
+    return e;
+  }
+
+  private static ReadResult readChecked(List<Path> inputs, Progress progress) throws IOException {
     if (inputs.isEmpty()) {
       throw new UnsupportedFormatException(
           "no map given: name a map file (" + MapFormat.choices() + ")");
@@ -65,6 +86,9 @@ public final class MapFiles {
                               + p
                               + ": name a file ending in "
                               + MapFormat.choices())));
+    }
+    for (int i = 0; i < inputs.size(); i++) {
+      refuseNonFile(inputs.get(i), formats.get(i));
     }
     MapFormat format = formats.get(0);
     String name = inputs.get(0).toString();
@@ -99,6 +123,8 @@ public final class MapFiles {
     }
     List<Path> files = new ArrayList<>();
     for (Path p : inputs) {
+      Path dir = Files.isDirectory(p) ? p : p.toAbsolutePath().getParent();
+      SheetPair.check(dir);
       if (Files.isDirectory(p)) {
         files.add(p.resolve(ELEMENTS));
         if (Files.exists(p.resolve(CONNECTIONS))) {
@@ -114,6 +140,7 @@ public final class MapFiles {
       if (!Files.exists(f)) {
         throw new java.nio.file.NoSuchFileException(f.toString());
       }
+      refuseNonFile(f, MapFormat.CSV);
       Sheet sheet = Sheet.file(f);
       if (CsvMapReader.isConnections(sheet)) {
         if (connections.isPresent()) {
@@ -133,7 +160,28 @@ public final class MapFiles {
   }
 
   private static String text(Path p) throws IOException {
-    return Files.readString(p, StandardCharsets.UTF_8);
+    return Utf8Text.read(p);
+  }
+
+  /**
+   * Refuses, before opening it, what is not a map file: a FIFO would block the read forever, a
+   * device would never end, and a folder is a map only as the CSV pair.
+   */
+  private static void refuseNonFile(Path p, MapFormat format) {
+    if (Files.isDirectory(p) && format != MapFormat.CSV) {
+      throw new UnsupportedFormatException(
+          p
+              + " is a folder, not a "
+              + format.extension()
+              + " file; a folder is read as a CSV map when it holds "
+              + ELEMENTS
+              + " and "
+              + CONNECTIONS);
+    }
+    if (Files.exists(p) && !Files.isDirectory(p) && !Files.isRegularFile(p)) {
+      throw new UnsupportedFormatException(
+          p + " is not a regular file (a FIFO, device or socket): give a map file");
+    }
   }
 
   /**
@@ -168,6 +216,21 @@ public final class MapFiles {
   }
 
   private static List<Path> csv(NetworkMap map, Path out) throws IOException {
+    if (Files.isDirectory(out) && MapFormat.byName(out).isPresent()) {
+      throw new UnsupportedFormatException(
+          "cannot write to "
+              + out
+              + ": it is a folder, and its name ends as a "
+              + MapFormat.byName(out).get().extension()
+              + " file does; to write the CSV pair into a folder, name one without an extension"
+              + " (-o sheets/)");
+    }
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UnsupportedFormatException(
+          "cannot write the CSV pair into "
+              + out
+              + ": it is a file, not a folder; name a folder (-o sheets/)");
+    }
     CsvMapWriter.Sheets sheets = CsvMapWriter.write(map);
     if (out.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
       throw new UnsupportedFormatException(
@@ -180,24 +243,10 @@ public final class MapFiles {
               + "/)");
     }
     Files.createDirectories(out);
-    return List.of(
-        atomically(out.resolve(ELEMENTS), sheets.elements()),
-        atomically(out.resolve(CONNECTIONS), sheets.connections()));
-  }
-
-  /**
-   * A temporary file is readable by its owner only; the file it replaces keeps the permissions it
-   * had, and a new one gets those of an ordinary new file (rw-r--r--).
-   */
-  private static void keepPermissions(Path target, Path tmp) throws IOException {
-    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      return;
-    }
-    Set<PosixFilePermission> permissions =
-        Files.exists(target)
-            ? Files.getPosixFilePermissions(target)
-            : PosixFilePermissions.fromString("rw-r--r--");
-    Files.setPosixFilePermissions(tmp, permissions);
+    return SheetPair.write(
+        out,
+        sheets.elements().getBytes(StandardCharsets.UTF_8),
+        sheets.connections().getBytes(StandardCharsets.UTF_8));
   }
 
   /** Writes a file through a temporary file in the same folder, renamed over the target. */
@@ -205,23 +254,15 @@ public final class MapFiles {
     return atomically(target, content.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The same for bytes (a picture). */
+  /**
+   * The same for bytes (a picture). A symbolic link is followed (the link stays, its target gets
+   * the content); a folder, device or FIFO is refused; temporary files that killed writes of the
+   * same target left behind are removed.
+   */
   public static Path atomically(Path target, byte[] content) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-    try {
-      Files.write(tmp, content);
-      keepPermissions(target, tmp);
-      try {
-        Files.move(
-            tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
+    try (Replacement r = Replacement.begin(target)) {
+      r.write(content);
+      return r.commit();
     }
-    return target;
   }
 }

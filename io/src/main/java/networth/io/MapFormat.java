@@ -45,20 +45,42 @@ public enum MapFormat {
     return extension;
   }
 
-  /** The format of a path: by extension; a folder, or a name with no extension, is a CSV pair. */
+  /**
+   * The format of a path: by extension; a name with no extension is a CSV pair (a folder to be). A
+   * folder is a CSV pair when its name has no map extension or it holds {@code elements.csv}: a
+   * folder named {@code d.json} is no map unless it holds the pair.
+   */
   public static Optional<MapFormat> of(Path path) {
-    String name =
-        path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (Files.isDirectory(path) || path.toString().endsWith("/")) {
+    Optional<MapFormat> named = byName(path);
+    if (Files.isDirectory(path)) {
+      return named.isEmpty() || Files.exists(path.resolve("elements.csv"))
+          ? Optional.of(CSV)
+          : named;
+    }
+    if (path.toString().endsWith("/")) {
       return Optional.of(CSV);
     }
+    if (named.isPresent()) {
+      return named;
+    }
+    String name = fileName(path);
+    // A name without an extension is a folder to be: the CSV pair goes in it.
+    return name.contains(".") ? Optional.empty() : Optional.of(CSV);
+  }
+
+  /** The format the path's name ends in, if it ends in one of theirs. */
+  public static Optional<MapFormat> byName(Path path) {
+    String name = fileName(path);
     for (MapFormat f : values()) {
       if (name.endsWith(f.extension)) {
         return Optional.of(f);
       }
     }
-    // A name without an extension is a folder to be: the CSV pair goes in it.
-    return name.contains(".") ? Optional.empty() : Optional.of(CSV);
+    return Optional.empty();
+  }
+
+  private static String fileName(Path path) {
+    return path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
   }
 
   /** For messages: what the user can give. */

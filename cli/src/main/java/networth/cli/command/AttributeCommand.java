@@ -18,6 +18,7 @@ import networth.engine.AttributionAnswer;
 import networth.engine.json.ResultJson;
 import networth.engine.options.AttributeOptions;
 import networth.model.Period;
+import networth.render.text.Markup;
 import networth.render.text.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -201,7 +202,7 @@ public final class AttributeCommand implements Callable<Integer> {
             + " to credit";
     s.append(
         output.format == OutputFormat.MD
-            ? "# " + title + "\n\n" + t.markdown()
+            ? "# " + Markup.markdown(title) + "\n\n" + t.markdown()
             : title + "\n\n" + t.render());
     s.append('\n').append("Weights: ").append(Analysis.WEIGHT_BASIS).append(".\n");
     if (by == By.GROUP) {

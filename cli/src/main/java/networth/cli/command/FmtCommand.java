@@ -1,11 +1,13 @@
 package networth.cli.command;
 
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import networth.cli.ExitCodes;
+import networth.cli.output.InertControls;
 import networth.cli.output.ProblemPrinter;
 import networth.io.MapFiles;
 import networth.io.MapFormat;
@@ -69,7 +71,10 @@ public final class FmtCommand implements Callable<Integer> {
       String before = Files.readString(file, StandardCharsets.UTF_8);
       String after = NetmapWriter.write(read.map(), read.layout());
       if (stdout) {
-        out.print(after);
+        // The map's exact text, for a pipe or an editor: control characters pass as they are.
+        PrintWriter raw = InertControls.raw(out);
+        raw.print(after);
+        raw.flush();
       } else if (check) {
         if (!after.equals(before)) {
           out.println(file);

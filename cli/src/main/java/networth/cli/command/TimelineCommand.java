@@ -10,6 +10,7 @@ import networth.engine.json.ResultJson;
 import networth.engine.options.TimelineOptions;
 import networth.engine.result.TimelineResult;
 import networth.render.report.Tables;
+import networth.render.text.Markup;
 import networth.render.text.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,7 +77,8 @@ public final class TimelineCommand implements Callable<Integer> {
       s.append(markdown ? t.markdown() : t.render());
     }
     if (!timeline.unmeasured().isEmpty()) {
-      s.append('\n').append(unmeasured(a, timeline.unmeasured())).append('\n');
+      String gaps = unmeasured(a, timeline.unmeasured());
+      s.append('\n').append(markdown ? Markup.markdown(gaps) : gaps).append('\n');
     }
     if (!timeline.channels().isEmpty()) {
       String title = "typical lag (median) from the channel's first dated contact.";

@@ -8,6 +8,7 @@ import networth.engine.exact.Loss;
 import networth.engine.json.ResultJson;
 import networth.engine.options.WhatIfOptions;
 import networth.render.report.WhatIfView;
+import networth.render.text.Markup;
 import networth.render.text.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,6 +51,14 @@ public final class WhatIfCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (without.isEmpty() || without.stream().anyMatch(String::isBlank)) {
+      // "--without ," would otherwise take nothing away and report that nothing is lost.
+      throw new BadArgumentException(
+          "--without needs the nodes to take away, separated by commas, none of them blank (was"
+              + " \""
+              + String.join(",", without)
+              + "\"): e.g. --without LinkedIn,group:social");
+    }
     return Analysis.with(
         input.files,
         period,
@@ -76,7 +85,12 @@ public final class WhatIfCommand implements Callable<Integer> {
     String names = String.join(", ", o.without().stream().map(id -> a.label(a.index(id))).toList());
     String headline = WhatIfView.sentence(a.words, a.graph, names, o);
     if (output.format == OutputFormat.MD) {
-      return "# Without " + names + "\n\n" + headline + "\n\n" + (o.nothing() ? "" : t.markdown());
+      return "# Without "
+          + Markup.markdown(names)
+          + "\n\n"
+          + Markup.markdown(headline)
+          + "\n\n"
+          + (o.nothing() ? "" : t.markdown());
     }
     return headline + "\n" + (o.nothing() ? "" : "\n" + t.render());
   }

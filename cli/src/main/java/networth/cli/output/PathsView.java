@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import networth.engine.Within;
 import networth.engine.result.PathsResult;
+import networth.render.text.Markup;
 import networth.render.text.TextTable;
 import networth.text.MapWords;
 
@@ -54,7 +55,7 @@ public final class PathsView {
             + ": "
             + (count.equals(BigInteger.ONE) ? "1 route" : count + " routes")
             + (count.signum() == 0 ? "" : shown(count, paths.listed()));
-    s.append(markdown ? "# " + heading + "\n\n" : heading + "\n");
+    s.append(markdown ? "# " + Markup.markdown(heading) + "\n\n" : heading + "\n");
     if (count.signum() == 0) {
       s.append("Nothing leads to it: add the links that brought it.\n");
     }
@@ -65,7 +66,11 @@ public final class PathsView {
       r.nodes().forEach(id -> labels.add(label(id)));
       String line =
           String.join(" → ", labels) + "  (" + r.links() + (r.links() == 1 ? " link)" : " links)");
-      s.append(markdown ? (i + 1) + ". " : String.format("%3d. ", i + 1)).append(line).append('\n');
+      s.append(
+              markdown
+                  ? (i + 1) + ". " + Markup.markdown(line)
+                  : String.format("%3d. ", i + 1) + line)
+          .append('\n');
     }
     return s.toString();
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import networth.engine.result.SummaryResult;
 import networth.model.NetworkMap;
 import networth.render.report.Tables;
+import networth.render.text.Markup;
 import networth.render.text.TextTable;
 import networth.text.Amounts;
 import networth.text.MapWords;
@@ -66,8 +67,9 @@ public final class SummaryView {
   }
 
   private String markdown() {
-    StringBuilder out = new StringBuilder("# ").append(title()).append("\n\n");
-    sentences().forEach(h -> out.append("- ").append(h).append('\n'));
+    // The title and the headlines carry the map's own text: escaped, so it shows as written.
+    StringBuilder out = new StringBuilder("# ").append(Markup.markdown(title())).append("\n\n");
+    sentences().forEach(h -> out.append("- ").append(Markup.markdown(h)).append('\n'));
     out.append('\n').append(table().markdown());
     out.append('\n').append(Tables.WIN_RATE_BASIS).append(".\n\n");
     out.append(closing());

@@ -30,15 +30,15 @@ public final class Markup {
   }
 
   /**
-   * Text for Markdown: its inline specials (and HTML's angle brackets) escaped with a backslash and
-   * line breaks made spaces, so that a label is shown as written and never read as markup or as a
-   * table's column break.
+   * Text for Markdown: its inline specials (and HTML's angle brackets and entities' ampersand)
+   * escaped with a backslash and line breaks made spaces, so that a label is shown as written and
+   * never read as markup or as a table's column break.
    */
   public static String markdown(String s) {
     StringBuilder e = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if ("\\`*_[]<>|#".indexOf(c) >= 0) {
+      if ("\\`*_[]<>|#&".indexOf(c) >= 0) {
         e.append('\\');
       }
       e.append(c == '\n' || c == '\r' ? ' ' : c);

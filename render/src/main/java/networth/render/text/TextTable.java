@@ -44,15 +44,21 @@ public final class TextTable {
   /** The id of the node a row is about. */
   public record NodeKey(String id) {}
 
+  /**
+   * The table as aligned text. A control character in a cell is shown as its escape ({@code
+   * \u001b}), measured as it is shown so the columns stay aligned; a line break or tab is a space.
+   */
   public String render() {
+    List<List<String>> shown =
+        allRows().stream().map(r -> r.stream().map(TextTable::shown).toList()).toList();
     int[] width = new int[header.size()];
-    for (List<String> r : allRows()) {
+    for (List<String> r : shown) {
       for (int i = 0; i < width.length; i++) {
         width[i] = Math.max(width[i], r.get(i).length());
       }
     }
     StringBuilder out = new StringBuilder();
-    for (List<String> r : allRows()) {
+    for (List<String> r : shown) {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < width.length; i++) {
         String cell = r.get(i);
@@ -62,6 +68,27 @@ public final class TextTable {
       out.append(line.toString().stripTrailing()).append('\n');
     }
     return out.toString();
+  }
+
+  static String shown(String cell) {
+    StringBuilder s = null;
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
+      if (control && s == null) {
+        s = new StringBuilder(cell.substring(0, i));
+      }
+      if (s != null) {
+        if (c == '\n' || c == '\r' || c == '\t') {
+          s.append(' ');
+        } else if (control) {
+          s.append(String.format("\\u%04x", (int) c));
+        } else {
+          s.append(c);
+        }
+      }
+    }
+    return s == null ? cell : s.toString();
   }
 
   /** The same table in Markdown. */
@@ -82,13 +109,48 @@ public final class TextTable {
     return out.toString();
   }
 
-  /** The same table as comma-separated values (RFC 4180 quoting). */
+  /**
+   * The same table as comma-separated values (RFC 4180 quoting), each cell {@linkplain #inert made
+   * inert} for a spreadsheet.
+   */
   public String csv() {
     StringBuilder out = new StringBuilder();
     for (List<String> r : allRows()) {
-      out.append(String.join(",", r.stream().map(TextTable::quote).toList())).append('\n');
+      out.append(String.join(",", r.stream().map(c -> quote(inert(c))).toList())).append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * A cell a spreadsheet shows as text, never runs as a formula: one starting with {@code =},
+   * {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading {@code '} (OWASP's
+   * advice against CSV injection). A number the table shows on purpose, such as {@code -3}, {@code
+   * -£1,200} or {@code -12%}, stays as it is: made only of digits, separators, a currency symbol
+   * and a percent sign, it cannot call anything, and a spreadsheet should still read it as a
+   * number.
+   */
+  static String inert(String cell) {
+    if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || isNumber(cell)) {
+      return cell;
+    }
+    return "'" + cell;
+  }
+
+  private static boolean isNumber(String cell) {
+    char first = cell.charAt(0);
+    if (first != '-' && first != '+') {
+      return false;
+    }
+    boolean digit = false;
+    for (int i = 1; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (Character.isDigit(c)) {
+        digit = true;
+      } else if (".,% ".indexOf(c) < 0 && Character.getType(c) != Character.CURRENCY_SYMBOL) {
+        return false;
+      }
+    }
+    return digit;
   }
 
   private static String quote(String cell) {

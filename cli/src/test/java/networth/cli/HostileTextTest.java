@@ -1,0 +1,113 @@
+package networth.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A map from someone else, whose labels try to be markup, formulas or terminal commands. */
+class HostileTextTest {
+
+  static final String ESC = "\u001b";
+
+  /**
+   * A title and a group that are HTML, a label that is a formula, one that recolours a terminal.
+   */
+  static final String HOSTILE =
+      """
+      title "<script>alert(1)</script> & Co"
+      currency GBP
+      group "<img src=x onerror=alert(1)>" = LinkedIn
+      channel LinkedIn label "=HYPERLINK(\\"http://x\\")"
+      channel "%1$s[31mRed%1$s]0;pwned\u0007"
+      client "Client 1" value 10k won 2014-03
+      LinkedIn -> "Client 1"
+      "%1$s[31mRed%1$s]0;pwned\u0007" -> "Client 1"
+      """
+          .formatted(ESC);
+
+  static Path hostile(Path dir) throws Exception {
+    return Files.writeString(dir.resolve("hostile.netmap"), HOSTILE);
+  }
+
+  @Test
+  void summaryInMarkdownShowsAHostileTitleAndGroupAsText(@TempDir Path dir) throws Exception {
+    Run run = Run.of("summary", hostile(dir).toString(), "--format", "md");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .startsWith("# \\<script\\>alert(1)\\</script\\> \\& Co: 1 opportunity worth £10,000\n")
+        .contains("- \\<img src=x onerror=alert(1)\\> (=HYPERLINK(\"http://x\")) played a part")
+        .contains("| group | \\<img src=x onerror=alert(1)\\> |")
+        // Every angle bracket and ampersand is escaped with a backslash.
+        .doesNotContainPattern("(?<!\\\\)[<>&]");
+  }
+
+  @Test
+  void noEscapeByteOfALabelReachesTheTerminal(@TempDir Path dir) throws Exception {
+    Path map = hostile(dir);
+    for (String format : new String[] {"text", "md", "csv"}) {
+      Run run = Run.of("summary", map.toString(), "--format", format);
+      assertThat(run.exit()).as(run.err()).isZero();
+      assertThat(run.out()).doesNotContain(ESC).doesNotContain("\u0007");
+      assertThat(run.out()).contains("\\u001b");
+    }
+    // In the text table the label is shown as its escapes: "\u001b[31mRed\u001b]0;pwned\u0007".
+    assertThat(Run.of("summary", map.toString()).out())
+        .contains("channel  \\u001b[31mRed\\u001b]0;pwned\\u0007   1 of 1");
+  }
+
+  @Test
+  void anEscapeByteInAProblemsSourceLineIsShownInertToo(@TempDir Path dir) throws Exception {
+    Path map = Files.writeString(dir.resolve("m.netmap"), "chanel \"" + ESC + "]0;pwned\"\n");
+
+    Run run = Run.of("check", map.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).doesNotContain(ESC).contains("\\u001b]0;pwned");
+  }
+
+  @Test
+  void fmtToStandardOutputPrintsTheMapsExactText(@TempDir Path dir) throws Exception {
+    // Meant for a pipe or an editor: the text must be the map itself, control characters and all.
+    Path map = Files.writeString(dir.resolve("m.netmap"), "channel \"A" + ESC + "B\"\n");
+
+    Run run = Run.of("fmt", map.toString(), "--stdout");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo("channel \"A" + ESC + "B\"\n");
+  }
+
+  @Test
+  void csvTablesPrefixAFormulaWithAQuote(@TempDir Path dir) throws Exception {
+    Run run = Run.of("summary", hostile(dir).toString(), "--format", "csv");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("\nchannel,\"'=HYPERLINK(\"\"http://x\"\")\",1 of 1,1,0,\"£10,000\",100%,£0,");
+  }
+
+  @Test
+  void whatifWithoutAnyNodeIsACommandLineMistake() {
+    for (String without : new String[] {",", " ", "LinkedIn,,Twitter"}) {
+      Run run = Run.of("whatif", SummaryCommandTest.SEED, "--without", without);
+      assertThat(run.exit()).as(without).isEqualTo(2);
+      assertThat(run.err()).contains("--without needs the nodes to take away").contains("e.g.");
+      assertThat(run.out()).isEmpty();
+    }
+  }
+
+  @Test
+  void theHelpListsEveryExitCode() {
+    Run run = Run.of("--help");
+
+    assertThat(run.out())
+        .contains("  0  done")
+        .contains("  1  the input has problems")
+        .contains("  2  the command line is wrong")
+        .contains("  3  a file could not be read or written")
+        .contains("  70 a bug in networth");
+  }
+}
