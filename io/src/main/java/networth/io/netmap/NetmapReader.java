@@ -337,6 +337,10 @@ public final class NetmapReader {
           keyword, "'group' needs a name", "write: group social = LinkedIn, Twitter, \"My blog\"");
       return Optional.empty();
     }
+    if (name.text().isBlank()) {
+      line.error(name, "a group's name cannot be blank", "give the group a name");
+      return Optional.empty();
+    }
     Integer before = groupLines.get(name.text());
     if (before != null) {
       line.error(
@@ -361,6 +365,10 @@ public final class NetmapReader {
             member,
             "expected a member's name, found " + member.shown(),
             "list the members with commas: group social = LinkedIn, Twitter");
+        return Optional.empty();
+      }
+      if (member.text().isBlank()) {
+        line.error(member, "a member's name cannot be blank", "give the node a name");
         return Optional.empty();
       }
       if (members.contains(member.text())) {
