@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import networth.diagnostics.Problem;
 import networth.diagnostics.Problems;
+import networth.diagnostics.SourcePosition;
 import networth.io.Layout;
 import networth.io.Locations;
 import networth.io.ReadResult;
@@ -44,8 +45,11 @@ public final class NetmapReader {
   private final List<DealStatement.Pending> deals = new ArrayList<>();
   private final Map<String, Integer> dealsOf = new HashMap<>();
 
-  private NetmapReader(String source, String text) {
+  private final boolean plainLinks;
+
+  private NetmapReader(String source, String text, boolean plainLinks) {
     this.source = source;
+    this.plainLinks = plainLinks;
     this.lines = text.lines().toList();
     locations.text(source, lines);
   }
@@ -57,16 +61,29 @@ public final class NetmapReader {
    * @param text the file's content
    */
   public static ReadResult read(String source, String text) {
-    return new NetmapReader(source, text).read();
+    return new NetmapReader(source, text, true).read();
+  }
+
+  /** Reads every line through the lexer and parser, for tests that hold {@link PlainLink} to it. */
+  static ReadResult readWithoutShortcut(String source, String text) {
+    return new NetmapReader(source, text, false).read();
   }
 
   private ReadResult read() {
     Lexer lexer = Lexer.over(source, lines, problems);
     comments = lexer.comments();
-    for (List<Token> tokens = lexer.nextStatement();
-        !tokens.isEmpty();
-        tokens = lexer.nextStatement()) {
-      List<Token> statement = tokens;
+    PlainLink plain = new PlainLink();
+    while (true) {
+      int at = lexer.skipBlankLines();
+      if (plainLinks && at < lines.size() && plain.read(lines.get(at))) {
+        lexer.skipLine();
+        plainLink(plain, at + 1);
+        continue;
+      }
+      List<Token> statement = lexer.nextStatement();
+      if (statement.isEmpty()) {
+        break;
+      }
       statement(new Line(statement, source, lines, problems, lexer.failed()))
           .ifPresent(made -> layout.add(made.apply(before(statement), comment(statement))));
     }
@@ -77,12 +94,34 @@ public final class NetmapReader {
     return new ReadResult(builder.build(), found, locations, new Layout(layout, trailer));
   }
 
+  /** Adds the link of a line {@link PlainLink} has read, as {@link LinkStatement} would. */
+  private void plainLink(PlainLink plain, int number) {
+    String text = lines.get(number - 1);
+    int firstLink = builder.linkCount();
+    int from = builder.number(text.substring(plain.fromStart, plain.fromEnd));
+    int to = builder.number(text.substring(plain.toStart, plain.toEnd));
+    if (!builder.isDeclared(from)) {
+      locations.referred(builder.id(from), new SourcePosition(source, number, plain.fromStart + 1));
+    }
+    if (!builder.isDeclared(to)) {
+      locations.referred(builder.id(to), new SourcePosition(source, number, plain.toStart + 1));
+    }
+    builder.link(from, to, plain.kind, plain.date, "", Map.of());
+    locations.link(new SourcePosition(source, number, plain.arrowStart + 1));
+    List<String> before = trivia(lastLine + 1, number, List.of());
+    lastLine = number;
+    List<List<String>> stops = List.of(List.of(builder.id(from)), List.of(builder.id(to)));
+    layout.add(new Layout.ChainLine(stops, firstLink, before, ""));
+  }
+
   /** A statement of the layout, waiting for its comments. */
   private interface Made extends BiFunction<List<String>, String, Layout.Statement> {}
 
   private Optional<Made> statement(Line line) {
-    boolean isLink =
-        line.tokens().stream().anyMatch(t -> t.is(TokenKind.ARROW) || t.is(TokenKind.LINK_OPEN));
+    boolean isLink = false;
+    for (Token t : line.tokens()) {
+      isLink |= t.is(TokenKind.ARROW) || t.is(TokenKind.LINK_OPEN);
+    }
     Token first = line.peek();
     if (isLink) {
       int firstLink = builder.linkCount();
