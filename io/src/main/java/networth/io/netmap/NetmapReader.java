@@ -84,8 +84,18 @@ public final class NetmapReader {
       if (statement.isEmpty()) {
         break;
       }
-      statement(new Line(statement, source, lines, problems, lexer.failed()))
-          .ifPresent(made -> layout.add(made.apply(before(statement), comment(statement))));
+      Line line = new Line(statement, source, lines, problems, lexer.failed());
+      try {
+        statement(line)
+            .ifPresent(made -> layout.add(made.apply(before(statement), comment(statement))));
+      } catch (IllegalArgumentException e) {
+        // The model refused what a statement made of the line (each statement checks what it
+        // knows first; this keeps one it missed a positioned problem and not the end of reading).
+        line.error(
+            statement.get(0),
+            "this line cannot be read: " + e.getMessage(),
+            "correct the line, or remove it");
+      }
     }
     deals.forEach(this::settle);
     List<String> trailer = trivia(lastLine + 1, lines.size() + 1, List.of());

@@ -82,7 +82,7 @@ final class PlainLink {
         return -1;
       }
       String word = text.substring(start, i);
-      if (isDigit(word.charAt(0)) && PartialDate.looksLikeDate(word)) {
+      if (isDigit(word.charAt(0)) && (isFullDate(word) || PartialDate.looksLikeDate(word))) {
         if (date.isPresent()) {
           return -1;
         }
@@ -139,6 +139,19 @@ final class PlainLink {
       i++;
     }
     return i;
+  }
+
+  /** {@code YYYY-MM-DD} in digits, the form of most dates, told without a regular expression. */
+  private static boolean isFullDate(String w) {
+    if (w.length() != 10 || w.charAt(4) != '-' || w.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      if (i != 4 && i != 7 && !isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isDigit(char c) {
