@@ -91,6 +91,15 @@ class PlainLinkTest {
     assertThat(new PlainLink().read(line)).isFalse();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"a", "person-0", "a-", "-a", "a--b", "a.b_c", "2014", "a-b-c-d", "x-->y"})
+  void aNameTheWriterLeavesBareReadsBackAsOneName(String name) {
+    String text = "person " + Syntax.name(name) + "\n" + Syntax.name(name) + " -> b\n";
+    ReadResult read = NetmapReader.read("m.netmap", text);
+    assertThat(read.problems()).as(text).isEmpty();
+    assertThat(read.map().nodes().stream().map(Node::id)).as(text).containsExactly(name, "b");
+  }
+
   @Test
   void aWholeMapReadsTheSameEitherWay() {
     String text =
