@@ -32,6 +32,10 @@ public record Cost(
     if (hours.isPresent() && hours.getAsDouble() < 0) {
       throw new IllegalArgumentException("hours cannot be negative");
     }
+    if (hours.isPresent() && !Double.isFinite(hours.getAsDouble())) {
+      // A reader stops these first; no format could write them back.
+      throw new IllegalArgumentException("hours must be a finite number");
+    }
     if (moneyEvery.isPresent() && money.isEmpty()) {
       throw new IllegalArgumentException("a rhythm of payment needs an amount");
     }

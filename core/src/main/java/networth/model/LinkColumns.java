@@ -2,8 +2,11 @@ package networth.model;
 
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 
@@ -29,6 +32,17 @@ final class LinkColumns extends AbstractList<Link> implements RandomAccess {
 
   /** Appends a link between two numbered nodes (numbered as the caller keeps them). */
   void append(int a, int b, Link l) {
+    append(a, b, l.kind(), l.date(), l.note(), l.attributes());
+  }
+
+  /** Appends a link from its parts, as {@link Link}'s constructor would keep them. */
+  void append(
+      int a,
+      int b,
+      String linkKind,
+      Optional<PartialDate> linkDate,
+      String linkNote,
+      Map<String, String> linkAttributes) {
     if (size == from.length) {
       int grown = size + (size >> 1);
       from = Arrays.copyOf(from, grown);
@@ -42,14 +56,14 @@ final class LinkColumns extends AbstractList<Link> implements RandomAccess {
     }
     from[size] = a;
     to[size] = b;
-    kind[size] = l.kind();
-    note[size] = l.note();
-    date[size] = l.date().map(LinkColumns::pack).orElse(NO_DATE);
-    if (!l.attributes().isEmpty()) {
+    kind[size] = Objects.requireNonNull(linkKind, "kind");
+    note[size] = Objects.requireNonNull(linkNote, "note");
+    date[size] = linkDate.isPresent() ? pack(linkDate.get()) : NO_DATE;
+    if (!linkAttributes.isEmpty()) {
       if (attributes == null) {
         attributes = newAttributes(from.length);
       }
-      attributes[size] = l.attributes();
+      attributes[size] = Collections.unmodifiableMap(new LinkedHashMap<>(linkAttributes));
     }
     size++;
   }

@@ -28,7 +28,10 @@ public final class NetworkMap {
   private final List<Affiliation> affiliations;
   // Each node's affiliations, either side: the map draws every node's, so one scan serves them all.
   private final Map<String, List<Affiliation>> affiliationsByNode;
-  private final Map<String, Integer> index;
+  // Each node's id numbered as the builder met it, and that number's place in nodes (null when
+  // the two agree): the builder's table is kept rather than copied into a map of a million ids.
+  private final IdTable ids;
+  private final int[] placeOf;
 
   private NetworkMap(
       MapSettings settings,
@@ -36,7 +39,8 @@ public final class NetworkMap {
       LinkColumns links,
       List<Group> groups,
       List<Affiliation> affiliations,
-      Map<String, Integer> index) {
+      IdTable ids,
+      int[] placeOf) {
     this.settings = settings;
     this.nodes = nodes;
     this.links = links;
@@ -51,7 +55,8 @@ public final class NetworkMap {
     }
     this.affiliationsByNode = byNode;
     // The builder makes a node of every id a link or group refers to, so every reference holds.
-    this.index = Collections.unmodifiableMap(index);
+    this.ids = ids;
+    this.placeOf = placeOf;
   }
 
   public static Builder builder() {
@@ -86,14 +91,19 @@ public final class NetworkMap {
   }
 
   public Optional<Node> node(String id) {
-    Integer i = index.get(id);
-    return i == null ? Optional.empty() : Optional.of(nodes.get(i));
+    int i = place(id);
+    return i < 0 ? Optional.empty() : Optional.of(nodes.get(i));
   }
 
   /** The node's place in {@link #nodes()}, or empty when the map has no such node. */
   public OptionalInt indexOf(String id) {
-    Integer i = index.get(id);
-    return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+    int i = place(id);
+    return i < 0 ? OptionalInt.empty() : OptionalInt.of(i);
+  }
+
+  private int place(String id) {
+    int n = ids.find(id);
+    return n < 0 || placeOf == null ? n : placeOf[n];
   }
 
   /** The place in {@link #nodes()} of the node link {@code e} comes from. */
@@ -134,8 +144,8 @@ public final class NetworkMap {
 
   /** The label of a node, or the id itself when there is no such node. */
   public String label(String id) {
-    Integer i = index.get(id);
-    return i == null ? id : nodes.get(i).label();
+    int i = place(id);
+    return i < 0 ? id : nodes.get(i).label();
   }
 
   @Override
@@ -176,8 +186,7 @@ public final class NetworkMap {
     private MapSettings settings = MapSettings.NONE;
     // Every id met so far, declared or only referred to, numbered in the order first met: a link
     // looks each end up once, and is kept as two numbers.
-    private final Map<String, Integer> slots = new HashMap<>();
-    private final List<String> slotIds = new ArrayList<>();
+    private final IdTable slots = new IdTable();
     private final List<Node> slotNodes = new ArrayList<>();
     private int[] declaredOrder = new int[16];
     private int declaredCount;
@@ -201,15 +210,35 @@ public final class NetworkMap {
     }
 
     private int slot(String id) {
-      Integer s = slots.get(id);
-      if (s != null) {
-        return s;
+      int s = slots.add(id);
+      if (s == slotNodes.size()) {
+        slotNodes.add(null);
       }
-      int next = slotIds.size();
-      slots.put(id, next);
-      slotIds.add(id);
-      slotNodes.add(null);
-      return next;
+      return s;
+    }
+
+    /**
+     * The number this builder gives {@code id}, numbering it now when it is new (as a node only
+     * referred to, until it is declared). A reader that looks each link end up once passes these
+     * numbers to {@link #link(int, int, String, Optional, String, Map)}.
+     *
+     * @throws IllegalArgumentException when {@code id} is blank, which no node can be
+     */
+    public int number(String id) {
+      if (id.isBlank()) {
+        throw new IllegalArgumentException("a node id cannot be blank");
+      }
+      return slot(id);
+    }
+
+    /** The id numbered {@code number}, as the builder first met it (one string for every use). */
+    public String id(int number) {
+      return slots.id(number);
+    }
+
+    /** Whether the id numbered {@code number} has been declared. */
+    public boolean isDeclared(int number) {
+      return slotNodes.get(number) != null;
     }
 
     /** Declares a node; its id must be new. */
@@ -232,8 +261,8 @@ public final class NetworkMap {
      * @throws IllegalArgumentException when {@code id} is not a declared opportunity
      */
     public Builder laterDeal(String id, LaterDeal deal) {
-      Integer s = slots.get(id);
-      Node n = s == null ? null : slotNodes.get(s);
+      int s = slots.find(id);
+      Node n = s < 0 ? null : slotNodes.get(s);
       if (n == null) {
         throw new IllegalArgumentException("'" + id + "' is not declared");
       }
@@ -255,8 +284,8 @@ public final class NetworkMap {
     }
 
     public Optional<Node> declared(String id) {
-      Integer s = slots.get(id);
-      return s == null ? Optional.empty() : Optional.ofNullable(slotNodes.get(s));
+      int s = slots.find(id);
+      return s < 0 ? Optional.empty() : Optional.ofNullable(slotNodes.get(s));
     }
 
     public Builder link(Link l) {
@@ -265,6 +294,23 @@ public final class NetworkMap {
       inRoutesOrGroups.set(from);
       inRoutesOrGroups.set(to);
       links.append(from, to, l);
+      return this;
+    }
+
+    /**
+     * Adds a link between two numbered ids (see {@link #number}) without making a {@link Link}
+     * first: the same as {@code link(new Link(id(from), id(to), kind, date, note, attributes))}.
+     */
+    public Builder link(
+        int from,
+        int to,
+        String kind,
+        Optional<PartialDate> date,
+        String note,
+        Map<String, String> attributes) {
+      inRoutesOrGroups.set(from);
+      inRoutesOrGroups.set(to);
+      links.append(from, to, kind, date, note, attributes);
       return this;
     }
 
@@ -318,7 +364,7 @@ public final class NetworkMap {
      */
     public NetworkMap build() {
       String currency = settings.currency();
-      int n = slotIds.size();
+      int n = slots.size();
       int[] number = new int[n];
       Arrays.fill(number, -1);
       List<Node> all = new ArrayList<>(n);
@@ -330,28 +376,25 @@ public final class NetworkMap {
       for (int s = 0; s < n; s++) {
         if (number[s] < 0) {
           number[s] = all.size();
-          all.add(Node.of(slotIds.get(s), referredKind(s)));
+          all.add(Node.of(slots.id(s), referredKind(s)));
         }
       }
       boolean same = true;
       for (int s = 0; s < n && same; s++) {
         same = number[s] == s;
       }
-      Map<String, Integer> index;
-      if (same) {
-        index = new HashMap<>(slots);
-      } else {
-        index = new HashMap<>(n * 4 / 3 + 1);
-        for (int s = 0; s < n; s++) {
-          index.put(slotIds.get(s), number[s]);
-        }
-      }
       List<Node> nodes = Collections.unmodifiableList(all);
       MapSettings s =
           new MapSettings(
               settings.title(), currency, settings.hourlyRate().map(m -> m.orCurrency(currency)));
       return new NetworkMap(
-          s, nodes, links.frozen(number, nodes), List.copyOf(groups.values()), affiliations, index);
+          s,
+          nodes,
+          links.frozen(number, nodes),
+          List.copyOf(groups.values()),
+          affiliations,
+          slots,
+          same ? null : number);
     }
 
     private NodeKind referredKind(int slot) {

@@ -52,20 +52,42 @@ public final class FieldValues {
   }
 
   /**
-   * Reads a count of hours, a number of zero or more.
+   * The most hours one thing may take: over a century of every hour of every day. A number read as
+   * a double must be one every writer can spell again; 309 digits would read as infinity, which no
+   * format can write, so a limit far past any real effort keeps what a map says writable.
+   */
+  public static final BigDecimal MOST_HOURS = new BigDecimal("1000000");
+
+  /**
+   * Reads a count of hours, a number from 0 to {@link #MOST_HOURS}.
    *
    * @throws IllegalArgumentException with a message for a person otherwise
    */
   public static double hours(String text) {
+    BigDecimal h;
     try {
-      BigDecimal h = new BigDecimal(text.strip());
-      if (h.signum() < 0) {
-        throw new IllegalArgumentException("hours cannot be negative");
-      }
-      return h.doubleValue();
+      h = new BigDecimal(text.strip());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("'" + text + "' is not a number of hours");
     }
+    return hours(h);
+  }
+
+  /**
+   * Checks a number of hours however it was written (a JSON number too).
+   *
+   * @throws IllegalArgumentException with a message for a person when it is negative or more than
+   *     {@link #MOST_HOURS}
+   */
+  public static double hours(BigDecimal h) {
+    if (h.signum() < 0) {
+      throw new IllegalArgumentException("hours cannot be negative");
+    }
+    if (h.compareTo(MOST_HOURS) > 0) {
+      throw new IllegalArgumentException(
+          "more than the most hours accepted, " + String.format("%,d", MOST_HOURS.intValue()));
+    }
+    return h.doubleValue();
   }
 
   /**

@@ -255,10 +255,10 @@ public final class JsonMapReader {
     }
     OptionalDouble hours = OptionalDouble.empty();
     if (n.hours() != null) {
-      if (n.hours().signum() < 0) {
-        problem(where + ".hours", "hours cannot be negative", "give the hours spent, 0 or more");
-      } else {
-        hours = OptionalDouble.of(n.hours().doubleValue());
+      try {
+        hours = OptionalDouble.of(FieldValues.hours(n.hours()));
+      } catch (IllegalArgumentException e) {
+        problem(where + ".hours", e.getMessage(), "give the hours spent, 0 or more");
       }
     }
     Optional<Money> spent = money(where + ".cost", n.cost());

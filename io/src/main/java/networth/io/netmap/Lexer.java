@@ -64,6 +64,22 @@ final class Lexer {
     return List.copyOf(tokens);
   }
 
+  /**
+   * Passes over blank lines before the next statement (they give no tokens) and returns the index
+   * of the line the next statement starts on, {@code lines.size()} at the end.
+   */
+  int skipBlankLines() {
+    while (next < lines.size() && lines.get(next).isBlank()) {
+      next++;
+    }
+    return next;
+  }
+
+  /** Passes over the next line, read by other means (see {@link PlainLink}). */
+  void skipLine() {
+    next++;
+  }
+
   /** Whether the lexer reported a problem in the statement {@link #nextStatement} last gave. */
   boolean failed() {
     return failed;

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import networth.io.Locations;
 import networth.model.Affiliation.Role;
-import networth.model.Link;
 import networth.model.NetworkMap;
 import networth.model.PartialDate;
 
@@ -96,25 +95,45 @@ final class LinkStatement {
     if (!Values.expectEnd(line) || !noSelfLinks(stops, arrows)) {
       return Optional.empty();
     }
-    for (List<Token> stop : stops) {
-      for (Token t : stop) {
-        // Only names not (yet) declared need their first use remembered, for the warning.
-        if (!builder.isDeclared(t.text())) {
-          locations.referred(t.text(), line.position(t));
+    // Each end is looked up once, numbered in the order the links meet them (the order the map
+    // lists nodes only referred to), and kept as its number.
+    int[][] numbers = new int[stops.size()][];
+    for (int i = 0; i < stops.size(); i++) {
+      numbers[i] = new int[stops.get(i).size()];
+    }
+    for (int i = 0; i < arrows.size(); i++) {
+      List<Token> froms = stops.get(i);
+      List<Token> tos = stops.get(i + 1);
+      for (int f = 0; f < froms.size(); f++) {
+        numbers[i][f] = builder.number(froms.get(f).text());
+        for (int t = 0; t < tos.size(); t++) {
+          numbers[i + 1][t] = builder.number(tos.get(t).text());
         }
       }
     }
+    List<List<String>> written = new ArrayList<>(stops.size());
+    for (int i = 0; i < stops.size(); i++) {
+      List<String> names = new ArrayList<>(stops.get(i).size());
+      for (int k = 0; k < stops.get(i).size(); k++) {
+        int number = numbers[i][k];
+        // Only names not (yet) declared need their first use remembered, for the warning.
+        if (!builder.isDeclared(number)) {
+          locations.referred(builder.id(number), line.position(stops.get(i).get(k)));
+        }
+        names.add(builder.id(number));
+      }
+      written.add(List.copyOf(names));
+    }
     for (int i = 0; i < arrows.size(); i++) {
       Arrow a = arrows.get(i);
-      for (Token from : stops.get(i)) {
-        for (Token to : stops.get(i + 1)) {
-          builder.link(
-              new Link(from.text(), to.text(), a.kind(), a.date(), a.note(), a.attributes()));
+      for (int from : numbers[i]) {
+        for (int to : numbers[i + 1]) {
+          builder.link(from, to, a.kind(), a.date(), a.note(), a.attributes());
           locations.link(line.position(a.token()));
         }
       }
     }
-    return Optional.of(stops.stream().map(s -> s.stream().map(Token::text).toList()).toList());
+    return Optional.of(List.copyOf(written));
   }
 
   private Optional<List<Token>> names(boolean afterArrow) {

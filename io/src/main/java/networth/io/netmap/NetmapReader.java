@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import networth.diagnostics.Problem;
 import networth.diagnostics.Problems;
+import networth.diagnostics.SourcePosition;
 import networth.io.Layout;
 import networth.io.Locations;
 import networth.io.ReadResult;
@@ -44,8 +45,11 @@ public final class NetmapReader {
   private final List<DealStatement.Pending> deals = new ArrayList<>();
   private final Map<String, Integer> dealsOf = new HashMap<>();
 
-  private NetmapReader(String source, String text) {
+  private final boolean plainLinks;
+
+  private NetmapReader(String source, String text, boolean plainLinks) {
     this.source = source;
+    this.plainLinks = plainLinks;
     this.lines = text.lines().toList();
     locations.text(source, lines);
   }
@@ -57,18 +61,41 @@ public final class NetmapReader {
    * @param text the file's content
    */
   public static ReadResult read(String source, String text) {
-    return new NetmapReader(source, text).read();
+    return new NetmapReader(source, text, true).read();
+  }
+
+  /** Reads every line through the lexer and parser, for tests that hold {@link PlainLink} to it. */
+  static ReadResult readWithoutShortcut(String source, String text) {
+    return new NetmapReader(source, text, false).read();
   }
 
   private ReadResult read() {
     Lexer lexer = Lexer.over(source, lines, problems);
     comments = lexer.comments();
-    for (List<Token> tokens = lexer.nextStatement();
-        !tokens.isEmpty();
-        tokens = lexer.nextStatement()) {
-      List<Token> statement = tokens;
-      statement(new Line(statement, source, lines, problems, lexer.failed()))
-          .ifPresent(made -> layout.add(made.apply(before(statement), comment(statement))));
+    PlainLink plain = new PlainLink();
+    while (true) {
+      int at = lexer.skipBlankLines();
+      if (plainLinks && at < lines.size() && plain.read(lines.get(at))) {
+        lexer.skipLine();
+        plainLink(plain, at + 1);
+        continue;
+      }
+      List<Token> statement = lexer.nextStatement();
+      if (statement.isEmpty()) {
+        break;
+      }
+      Line line = new Line(statement, source, lines, problems, lexer.failed());
+      try {
+        statement(line)
+            .ifPresent(made -> layout.add(made.apply(before(statement), comment(statement))));
+      } catch (IllegalArgumentException e) {
+        // The model refused what a statement made of the line (each statement checks what it
+        // knows first; this keeps one it missed a positioned problem and not the end of reading).
+        line.error(
+            statement.get(0),
+            "this line cannot be read: " + e.getMessage(),
+            "correct the line, or remove it");
+      }
     }
     deals.forEach(this::settle);
     List<String> trailer = trivia(lastLine + 1, lines.size() + 1, List.of());
@@ -77,12 +104,34 @@ public final class NetmapReader {
     return new ReadResult(builder.build(), found, locations, new Layout(layout, trailer));
   }
 
+  /** Adds the link of a line {@link PlainLink} has read, as {@link LinkStatement} would. */
+  private void plainLink(PlainLink plain, int number) {
+    String text = lines.get(number - 1);
+    int firstLink = builder.linkCount();
+    int from = builder.number(text.substring(plain.fromStart, plain.fromEnd));
+    int to = builder.number(text.substring(plain.toStart, plain.toEnd));
+    if (!builder.isDeclared(from)) {
+      locations.referred(builder.id(from), new SourcePosition(source, number, plain.fromStart + 1));
+    }
+    if (!builder.isDeclared(to)) {
+      locations.referred(builder.id(to), new SourcePosition(source, number, plain.toStart + 1));
+    }
+    builder.link(from, to, plain.kind, plain.date, "", Map.of());
+    locations.link(new SourcePosition(source, number, plain.arrowStart + 1));
+    List<String> before = trivia(lastLine + 1, number, List.of());
+    lastLine = number;
+    List<List<String>> stops = List.of(List.of(builder.id(from)), List.of(builder.id(to)));
+    layout.add(new Layout.ChainLine(stops, firstLink, before, ""));
+  }
+
   /** A statement of the layout, waiting for its comments. */
   private interface Made extends BiFunction<List<String>, String, Layout.Statement> {}
 
   private Optional<Made> statement(Line line) {
-    boolean isLink =
-        line.tokens().stream().anyMatch(t -> t.is(TokenKind.ARROW) || t.is(TokenKind.LINK_OPEN));
+    boolean isLink = false;
+    for (Token t : line.tokens()) {
+      isLink |= t.is(TokenKind.ARROW) || t.is(TokenKind.LINK_OPEN);
+    }
     Token first = line.peek();
     if (isLink) {
       int firstLink = builder.linkCount();
@@ -337,6 +386,10 @@ public final class NetmapReader {
           keyword, "'group' needs a name", "write: group social = LinkedIn, Twitter, \"My blog\"");
       return Optional.empty();
     }
+    if (name.text().isBlank()) {
+      line.error(name, "a group's name cannot be blank", "give the group a name");
+      return Optional.empty();
+    }
     Integer before = groupLines.get(name.text());
     if (before != null) {
       line.error(
@@ -361,6 +414,10 @@ public final class NetmapReader {
             member,
             "expected a member's name, found " + member.shown(),
             "list the members with commas: group social = LinkedIn, Twitter");
+        return Optional.empty();
+      }
+      if (member.text().isBlank()) {
+        line.error(member, "a member's name cannot be blank", "give the node a name");
         return Optional.empty();
       }
       if (members.contains(member.text())) {

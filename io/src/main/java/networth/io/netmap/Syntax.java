@@ -19,11 +19,37 @@ final class Syntax {
   }
 
   static boolean isBare(String text) {
+    if (isPlain(text)) {
+      return true;
+    }
     if (!BARE.matcher(text).matches() || text.contains("->") || text.contains("-[")) {
       return false;
     }
     for (int i = 0; i < text.length(); i++) {
       if (wrongArrow(text, i) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Letters, digits, {@code _ . -} only, as most ids of a large map are: always bare (no arrow,
+   * right or wrong, can be made of them without {@code >}), told without the regular expression the
+   * writer would otherwise run on each of millions of names.
+   */
+  private static boolean isPlain(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '_'
+          || c == '.'
+          || c == '-')) {
         return false;
       }
     }

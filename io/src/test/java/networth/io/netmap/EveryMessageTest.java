@@ -66,6 +66,10 @@ class EveryMessageTest {
           channel K cost 120/ yr         | 1:16 | error   | bad period: no period after '/' (written together: 120/yr, not 120/ yr)
           channel K cost                 | 1:11 | error   | 'cost' needs an amount
           channel K hours                | 1:11 | error   | 'hours' needs a number
+          channel K hours 1e400          | 1:17 | error   | bad hours: more than the most hours accepted, 1,000,000
+          channel K hours 1000000.5      | 1:17 | error   | bad hours: more than the most hours accepted, 1,000,000
+          group "" = A                   | 1:7  | error   | a group's name cannot be blank
+          group g = A, ""                | 1:14 | error   | a member's name cannot be blank
           channel K hours 4/month/month  | 1:17 | error   | bad hours: '4/month' is not a number of hours
           person Z, Z                    | 1:11 | error   | 'Z' is named twice here
           person A,                      | 1:10 | error   | expected a name after ',', found the end of the line

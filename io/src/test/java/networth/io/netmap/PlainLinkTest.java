@@ -1,0 +1,159 @@
+package networth.io.netmap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import networth.io.ReadResult;
+import networth.model.Node;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The shortcut for plain link lines reads every line exactly as the lexer and parser do: the same
+ * map, messages, layout (what {@code fmt} writes back) and positions, whether it takes the line or
+ * leaves it to them.
+ */
+class PlainLinkTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "a -> b",
+        "a->b",
+        "  a \t->\t b  ",
+        "a -[2010-06-19]-> b",
+        "a -[ 2010-06 ]-> b",
+        "a -[2010]-> b",
+        "a -[introduced 2012-05]-> b",
+        "a -[2012-05 met at]-> b",
+        "a -[found via]-> b",
+        "a -[]-> b",
+        "a -[2010-02-30]-> b",
+        "a -[2010-06-19 2011]-> b",
+        "a -[works at]-> b",
+        "a -[kind=x]-> b",
+        "a -[\"a note\"]-> b",
+        "a -[x y=z]-> b",
+        "a -> a",
+        "a -> b # a comment",
+        "a -> b : a note",
+        "a -> b, c",
+        "a, c -> b",
+        "a -> b -> c",
+        "a -->  b",
+        "a => b",
+        "a ->> b",
+        "a → b",
+        "a -> \"b c\"",
+        "\"a\" -> b",
+        "Zoë -> b",
+        "a- -> b-c",
+        "-a -> b",
+        "a -> b-",
+        "a.b_c -> d-e.f",
+        "person-0 -> job-12",
+        "1,200 -> b",
+        "a -> b works at c",
+        "a b -> c",
+        "a -> b ]",
+        "a [x] -> b",
+        "a -[x-]-> b",
+        "a -[x",
+        "a ->",
+        "-> b",
+        "a\u00a0-> b",
+        "\uFEFFa -> b",
+      })
+  void aLineReadsTheSameEitherWay(String line) {
+    String text = "person a\nperson b\n" + line + "\nb -> z\n";
+    assertSameReading(text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "a -> b",
+        "a->b",
+        " a -[2010-06-19]-> b ",
+        "a -[introduced 2012-05]-> b",
+        "person-0 -> job-12"
+      })
+  void theShortcutTakesPlainLinks(String line) {
+    assertThat(new PlainLink().read(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"a -> a", "a -> b # c", "a -[works at]-> b", "a -[2010-02-30]-> b", "Zoë -> b"})
+  void theShortcutLeavesTheRestToTheParser(String line) {
+    assertThat(new PlainLink().read(line)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a", "person-0", "a-", "-a", "a--b", "a.b_c", "2014", "a-b-c-d", "x-->y"})
+  void aNameTheWriterLeavesBareReadsBackAsOneName(String name) {
+    String text = "person " + Syntax.name(name) + "\n" + Syntax.name(name) + " -> b\n";
+    ReadResult read = NetmapReader.read("m.netmap", text);
+    assertThat(read.problems()).as(text).isEmpty();
+    assertThat(read.map().nodes().stream().map(Node::id)).as(text).containsExactly(name, "b");
+  }
+
+  @Test
+  void aWholeMapReadsTheSameEitherWay() {
+    String text =
+        """
+        # a map
+        title "Links"
+        person a, b
+        client c value 5k won 2020-01
+
+        a -> b
+        a -[2010-06-19]-> x
+          x -> c   # the client
+
+        a ->
+          y
+        b -[introduced]->
+          z -> c
+
+
+        y -[2011]-> c
+        group g = a, w
+        w -> c
+        a -> b
+        """;
+    assertSameReading(text);
+    ReadResult read = NetmapReader.read("m.netmap", text);
+    // Worked by hand: the seven links in file order, x, y, z and w only referred to, in order of
+    // first use.
+    assertThat(read.map().links()).hasSize(9);
+    assertThat(read.map().nodes().stream().map(Node::id))
+        .containsExactly("a", "b", "c", "x", "y", "z", "w");
+    assertThat(NetmapWriter.write(read.map(), read.layout()))
+        .isEqualTo(
+            NetmapWriter.write(
+                NetmapReader.readWithoutShortcut("m.netmap", text).map(),
+                NetmapReader.readWithoutShortcut("m.netmap", text).layout()));
+  }
+
+  private static void assertSameReading(String text) {
+    ReadResult fast = NetmapReader.read("m.netmap", text);
+    ReadResult full = NetmapReader.readWithoutShortcut("m.netmap", text);
+    assertThat(fast.problems()).as(text).isEqualTo(full.problems());
+    assertThat(fast.map()).as(text).isEqualTo(full.map());
+    assertThat(fast.map().nodes()).as(text).isEqualTo(full.map().nodes());
+    assertThat(fast.layout()).as(text).isEqualTo(full.layout());
+    assertThat(IntStream.range(0, full.map().links().size()).mapToObj(fast.locations()::link))
+        .as(text)
+        .containsExactlyElementsOf(
+            IntStream.range(0, full.map().links().size())
+                .mapToObj(full.locations()::link)
+                .toList());
+    List<String> ids = full.map().nodes().stream().map(Node::id).toList();
+    for (String id : ids) {
+      assertThat(fast.locations().of(id)).as(text + " " + id).isEqualTo(full.locations().of(id));
+    }
+  }
+}
