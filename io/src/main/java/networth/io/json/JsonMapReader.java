@@ -7,13 +7,12 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.function.Function;
 import networth.diagnostics.Problem;
 import networth.diagnostics.Problems;
@@ -77,7 +76,12 @@ public final class JsonMapReader {
   private final String source;
   private final Problems problems = new Problems();
   private final NetworkMap.Builder builder = NetworkMap.builder();
-  private final Set<String> ids = new HashSet<>();
+  /**
+   * Every node id met, mapped to itself once the node is declared (to null while it is not): one
+   * look-up tells a link whether its end is declared and gives the id's one string, so that a
+   * million links do not keep two million copies of their ends' ids.
+   */
+  private final Map<String, String> ids = new HashMap<>();
   private final Locations locations = new Locations();
   private final JsonPlaces places;
   private String title = "";
@@ -245,13 +249,14 @@ public final class JsonMapReader {
       return;
     }
     String where = at + " ('" + n.id() + "')";
-    if (!ids.add(n.id())) {
+    if (ids.containsKey(n.id())) {
       problem(
           where + ".id",
           "'" + n.id() + "' is already the id of another node",
           "give each node its own id");
       return;
     }
+    ids.put(n.id(), null);
     NodeKind kind = NodeKind.UNKNOWN;
     if (n.kind() != null) {
       Optional<NodeKind> k = NodeKind.fromWord(n.kind());
@@ -342,6 +347,7 @@ public final class JsonMapReader {
       node = node.withLaterDeals(deals.get());
     }
     builder.node(node);
+    ids.put(node.id(), node.id());
     locations.declared(node.id(), places.elementStart());
   }
 
@@ -353,19 +359,21 @@ public final class JsonMapReader {
           "give the ids of the two nodes: {\"from\": \"Emily\", \"to\": \"Roger\"}");
       return;
     }
+    String from = ids.get(l.from());
+    String to = ids.get(l.to());
     builder.link(
         new Link(
-            l.from(),
-            l.to(),
+            from == null ? l.from() : from,
+            to == null ? l.to() : to,
             orEmpty(l.kind()),
             l.date() == null ? Optional.empty() : date(at + ".date", l.date()),
             orEmpty(l.note()),
             l.attributes() == null ? Map.of() : attributes(at + ".attributes", l.attributes())));
     locations.link(places.elementStart());
-    if (!builder.isDeclared(l.from())) {
+    if (from == null) {
       locations.referred(l.from(), places.at(at + ".from"));
     }
-    if (!builder.isDeclared(l.to())) {
+    if (to == null) {
       locations.referred(l.to(), places.at(at + ".to"));
     }
   }
