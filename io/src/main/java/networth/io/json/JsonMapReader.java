@@ -76,12 +76,14 @@ public final class JsonMapReader {
   private final String source;
   private final Problems problems = new Problems();
   private final NetworkMap.Builder builder = NetworkMap.builder();
+
   /**
    * Every node id met, mapped to itself once the node is declared (to null while it is not): one
    * look-up tells a link whether its end is declared and gives the id's one string, so that a
    * million links do not keep two million copies of their ends' ids.
    */
   private final Map<String, String> ids = new HashMap<>();
+
   private final Locations locations = new Locations();
   private final JsonPlaces places;
   private String title = "";
