@@ -85,7 +85,7 @@ final class JsonMapParser {
     }
     if (t != JsonToken.START_OBJECT) {
       r.shape(
-          places.at(""),
+          here(),
           "",
           "a map is an object {…}, not " + what(t),
           "write an object: {\"nodes\": [...], \"links\": [...]}");

@@ -105,18 +105,18 @@ public final class JsonMapReader {
       locations.text(source, text.lines().toList());
     }
     try (JsonParser p = FACTORY.createParser(text)) {
-      new JsonMapParser(p, this, places).document();
-    } catch (StreamConstraintsException e) {
-      var loc = e.getLocation();
-      shape(
-          loc == null
-              ? SourcePosition.of(source)
-              : new SourcePosition(source, loc.getLineNr(), loc.getColumnNr()),
-          "",
-          "a number longer than "
-              + String.format(java.util.Locale.ROOT, "%,d", MAX_NUMBER_LENGTH)
-              + " characters",
-          "an amount is at most " + MAX_AMOUNT.toPlainString() + "; shorten the number");
+      try {
+        new JsonMapParser(p, this, places).document();
+      } catch (StreamConstraintsException e) {
+        var loc = p.currentTokenLocation();
+        shape(
+            new SourcePosition(source, loc.getLineNr(), loc.getColumnNr()),
+            JsonMapParser.path(p.getParsingContext()),
+            "a number longer than "
+                + String.format(java.util.Locale.ROOT, "%,d", MAX_NUMBER_LENGTH)
+                + " characters",
+            "an amount is at most " + MAX_AMOUNT.toPlainString() + "; shorten the number");
+      }
     } catch (JsonProcessingException e) {
       syntax(e);
     } catch (IOException e) {
@@ -145,11 +145,7 @@ public final class JsonMapReader {
   }
 
   private void syntax(JsonProcessingException e) {
-    var loc = e.getLocation();
-    SourcePosition at =
-        loc == null
-            ? SourcePosition.of(source)
-            : new SourcePosition(source, loc.getLineNr(), loc.getColumnNr());
+    SourcePosition at = where(e);
     String path =
         e.getProcessor() instanceof JsonParser p ? JsonMapParser.path(p.getParsingContext()) : "";
     String message = e.getOriginalMessage().split("\n")[0];
@@ -160,6 +156,17 @@ public final class JsonMapReader {
                 (path.isEmpty() ? "" : path + ": ") + "not valid JSON: " + message,
                 "check the JSON against docs/json-format.md")
             .showing(locations.line(at), 1));
+  }
+
+  /** Where a problem Jackson found stands: its own location, else where its parser stopped. */
+  private SourcePosition where(JsonProcessingException e) {
+    var loc = e.getLocation();
+    if (loc == null && e.getProcessor() instanceof JsonParser p) {
+      loc = p.currentLocation();
+    }
+    return loc == null || loc.getLineNr() < 1
+        ? SourcePosition.of(source)
+        : new SourcePosition(source, loc.getLineNr(), loc.getColumnNr());
   }
 
   /** A mistake in the document's shape, at the place the parser stands. */
