@@ -26,14 +26,62 @@ public record Money(BigDecimal amount, String currency) {
   /** The forms {@link #parse} accepts, for messages. */
   public static final String EXAMPLES = "50000, 50k, 1.5m, £50k, €1,200 or 50k GBP";
 
+  /** What a currency is, in words, for messages: the rule {@link #isCurrency} checks. */
+  public static final String CURRENCY_RULE = "a currency is three capital letters, such as GBP";
+
   public Money {
     if (amount.signum() < 0) {
       throw new IllegalArgumentException("an amount cannot be negative");
+    }
+    if (!currency.isEmpty() && !isCurrency(currency)) {
+      throw new IllegalArgumentException(currencyProblem(currency));
     }
     amount = amount.stripTrailingZeros();
     if (amount.scale() < 0) {
       amount = amount.setScale(0);
     }
+  }
+
+  /**
+   * Whether {@code code} is a currency: three capital letters A–Z, the shape of an ISO 4217 code
+   * ({@code GBP}, {@code USD}). The one rule of every reader, so that whatever a map in one form
+   * holds, the others can write and read back.
+   */
+  public static boolean isCurrency(String code) {
+    if (code.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      char c = code.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * What is wrong with a code that is not a currency, for a message: the code quoted with its
+   * invisible characters spelled out ({@code \u0000GBP}), or only its length when it is long.
+   */
+  public static String currencyProblem(String code) {
+    if (code.length() > 12) {
+      return CURRENCY_RULE
+          + ", not a text of "
+          + String.format(Locale.ROOT, "%,d", code.length())
+          + " characters";
+    }
+    StringBuilder shown = new StringBuilder();
+    code.codePoints()
+        .forEach(
+            c -> {
+              if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                shown.append(String.format("\\u%04X", c));
+              } else {
+                shown.appendCodePoint(c);
+              }
+            });
+    return CURRENCY_RULE + ", not '" + shown + "'";
   }
 
   public static Money of(long amount, String currency) {

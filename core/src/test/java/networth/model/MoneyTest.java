@@ -47,4 +47,20 @@ class MoneyTest {
     assertThatThrownBy(() -> Money.parse("£5k GBP", "")).hasMessage("'£5k GBP' is not an amount");
     assertThatThrownBy(() -> Money.parse("-5", "")).hasMessage("'-5' is not an amount");
   }
+
+  @Test
+  void aCurrencyIsThreeCapitalLetters() {
+    assertThat(Money.isCurrency("GBP")).isTrue();
+    assertThat(Money.isCurrency("B")).isFalse();
+    assertThat(Money.isCurrency("GBPX")).isFalse();
+    assertThat(Money.isCurrency("gbp")).isFalse();
+    assertThat(Money.isCurrency("\u0000GB")).isFalse();
+    // One rule wherever an amount is made: a map can never hold a currency it cannot write.
+    assertThatThrownBy(() -> Money.of(5, "\u0000GBP"))
+        .hasMessage("a currency is three capital letters, such as GBP, not '\\u0000GBP'");
+    assertThatThrownBy(() -> Money.of(5, "G".repeat(2_000)))
+        .hasMessage(
+            "a currency is three capital letters, such as GBP, not a text of 2,000 characters");
+    assertThat(Money.of(5, "").currency()).isEmpty();
+  }
 }

@@ -13,9 +13,9 @@ import networth.analysis.attribution.ModelComparison;
 import networth.analysis.attribution.Shapley;
 import networth.cli.ExitCodes;
 import networth.cli.Timings;
+import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
 import networth.engine.AttributionAnswer;
-import networth.engine.json.ResultJson;
 import networth.engine.options.AttributeOptions;
 import networth.model.Period;
 import networth.render.text.Markup;
@@ -147,7 +147,7 @@ public final class AttributeCommand implements Callable<Integer> {
           AttributeOptions asked = options.within(a.period.period());
           var out = spec.commandLine().getOut();
           if (output.format == OutputFormat.JSON) {
-            out.print(ResultJson.write(a.engine.attribute(asked)));
+            Json.print(out, a.engine.attribute(asked));
           } else {
             AttributionAnswer.Compared c = a.engine.comparison(asked);
             String shown =

@@ -2,8 +2,8 @@ package networth.cli.command;
 
 import java.util.concurrent.Callable;
 import networth.cli.ExitCodes;
+import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
-import networth.engine.json.ResultJson;
 import networth.engine.options.ConnectorsOptions;
 import networth.engine.result.ConnectorsResult;
 import networth.render.report.Tables;
@@ -47,7 +47,7 @@ public final class ConnectorsCommand implements Callable<Integer> {
               a.engine.connectors(new ConnectorsOptions(limit, a.period.period()));
           var out = spec.commandLine().getOut();
           if (output.format == OutputFormat.JSON) {
-            out.print(ResultJson.write(ranked));
+            Json.print(out, ranked);
           } else {
             TextTable t = Tables.connectors(a.words, a.graph, ranked);
             out.print(

@@ -2,8 +2,8 @@ package networth.cli.command;
 
 import java.util.concurrent.Callable;
 import networth.cli.ExitCodes;
+import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
-import networth.engine.json.ResultJson;
 import networth.engine.options.CriticalOptions;
 import networth.engine.result.CriticalResult;
 import networth.render.report.Tables;
@@ -49,10 +49,11 @@ public final class CriticalCommand implements Callable<Integer> {
           CriticalResult critical =
               a.engine.critical(new CriticalOptions(limit, a.period.period()));
           var out = spec.commandLine().getOut();
-          out.print(
-              output.format == OutputFormat.JSON
-                  ? ResultJson.write(critical)
-                  : render(a, critical));
+          if (output.format == OutputFormat.JSON) {
+            Json.print(out, critical);
+          } else {
+            out.print(render(a, critical));
+          }
           out.flush();
           return ExitCodes.OK;
         });

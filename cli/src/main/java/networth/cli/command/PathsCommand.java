@@ -2,9 +2,9 @@ package networth.cli.command;
 
 import java.util.concurrent.Callable;
 import networth.cli.ExitCodes;
+import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
 import networth.cli.output.PathsView;
-import networth.engine.json.ResultJson;
 import networth.engine.options.PathsOptions;
 import networth.engine.result.PathsResult;
 import picocli.CommandLine.Command;
@@ -57,10 +57,11 @@ public final class PathsCommand implements Callable<Integer> {
         a -> {
           PathsResult paths = a.engine.paths(asked);
           var out = spec.commandLine().getOut();
-          out.print(
-              output.format == OutputFormat.JSON
-                  ? ResultJson.write(paths)
-                  : new PathsView(paths, a.within).render(output.format));
+          if (output.format == OutputFormat.JSON) {
+            Json.print(out, paths);
+          } else {
+            out.print(new PathsView(paths, a.within).render(output.format));
+          }
           out.flush();
           return ExitCodes.OK;
         });

@@ -3,8 +3,8 @@ package networth.cli.command;
 import java.util.concurrent.Callable;
 import networth.analysis.attribution.Model;
 import networth.cli.ExitCodes;
+import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
-import networth.engine.json.ResultJson;
 import networth.engine.options.RoiOptions;
 import networth.engine.result.RoiResult;
 import networth.render.report.Tables;
@@ -59,7 +59,7 @@ public final class RoiCommand implements Callable<Integer> {
           RoiResult roi = a.engine.roi(new RoiOptions(m, a.period.period()));
           var out = spec.commandLine().getOut();
           if (output.format == OutputFormat.JSON) {
-            out.print(ResultJson.write(roi));
+            Json.print(out, roi);
           } else if (output.format == OutputFormat.TEXT) {
             out.print(
                 "Return on networking, "

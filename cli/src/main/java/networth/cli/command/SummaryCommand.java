@@ -3,10 +3,10 @@ package networth.cli.command;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import networth.cli.ExitCodes;
+import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
 import networth.cli.output.SummaryView;
 import networth.engine.MapWorkspace;
-import networth.engine.json.ResultJson;
 import networth.engine.options.SummaryOptions;
 import networth.engine.result.SummaryResult;
 import picocli.CommandLine.Command;
@@ -62,7 +62,7 @@ public final class SummaryCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     SummaryResult summary = opened.get().summary(new SummaryOptions(asked));
     if (format == OutputFormat.JSON) {
-      out.print(ResultJson.write(summary));
+      Json.print(out, summary);
     } else {
       Analysis a = Analysis.within(opened.get(), asked);
       out.print(a.inPeriod(format, new SummaryView(a.map, summary).render(format), err));

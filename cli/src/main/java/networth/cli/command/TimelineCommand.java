@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import networth.analysis.routes.Scaled;
 import networth.cli.ExitCodes;
+import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
-import networth.engine.json.ResultJson;
 import networth.engine.options.TimelineOptions;
 import networth.engine.result.TimelineResult;
 import networth.render.report.Tables;
@@ -53,12 +53,12 @@ public final class TimelineCommand implements Callable<Integer> {
         a -> {
           TimelineResult timeline = a.engine.timeline(new TimelineOptions(a.period.period()));
           var out = spec.commandLine().getOut();
-          out.print(
-              switch (output.format) {
-                case JSON -> ResultJson.write(timeline);
-                case CSV -> Tables.timeline(a.words, a.graph, timeline.opportunities()).csv();
-                default -> text(a, timeline, output.format == OutputFormat.MD);
-              });
+          switch (output.format) {
+            case JSON -> Json.print(out, timeline);
+            case CSV ->
+                out.print(Tables.timeline(a.words, a.graph, timeline.opportunities()).csv());
+            default -> out.print(text(a, timeline, output.format == OutputFormat.MD));
+          }
           out.flush();
           return ExitCodes.OK;
         });

@@ -3,9 +3,9 @@ package networth.cli.command;
 import java.util.List;
 import java.util.concurrent.Callable;
 import networth.cli.ExitCodes;
+import networth.cli.output.Json;
 import networth.cli.output.OutputFormat;
 import networth.engine.exact.Loss;
-import networth.engine.json.ResultJson;
 import networth.engine.options.WhatIfOptions;
 import networth.render.report.WhatIfView;
 import networth.render.text.Markup;
@@ -67,10 +67,11 @@ public final class WhatIfCommand implements Callable<Integer> {
         a -> {
           WhatIfOptions asked = new WhatIfOptions(without, a.period.period());
           var out = spec.commandLine().getOut();
-          out.print(
-              output.format == OutputFormat.JSON
-                  ? ResultJson.write(a.engine.whatIf(asked))
-                  : render(a, a.engine.loss(asked)));
+          if (output.format == OutputFormat.JSON) {
+            Json.print(out, a.engine.whatIf(asked));
+          } else {
+            out.print(render(a, a.engine.loss(asked)));
+          }
           out.flush();
           return ExitCodes.OK;
         });

@@ -8,17 +8,27 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Optional;
 
 /**
  * The one JSON form of every result (docs/json-output.md): indented, amounts written as plain
  * decimals, keys in the order of the records' components, one newline at the end. The command line,
  * the report and a server all print a result through this, so they print the same thing.
+ *
+ * <p>{@link #write(Object, Writer)} streams: each value goes to the writer as it is serialised, so
+ * a result of a million rows is never held as one text (which cost more than the rows).
  */
 public final class ResultJson {
 
   private static final ObjectMapper MAPPER =
-      new ObjectMapper()
+      new ObjectMapper(
+              // The writer belongs to the caller (standard output, a response): never closed here.
+              com.fasterxml.jackson.core.JsonFactory.builder()
+                  .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+                  .build())
           .registerModule(new SimpleModule("optional").addSerializer(new OptionalSerializer()))
           .enable(SerializationFeature.INDENT_OUTPUT)
           .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);
@@ -27,10 +37,26 @@ public final class ResultJson {
 
   /** A result (or any value made of records, lists, maps and scalars) as JSON text. */
   public static String write(Object result) {
+    StringWriter text = new StringWriter();
+    write(result, text);
+    return text.toString();
+  }
+
+  /**
+   * A result written to {@code out} as it is serialised, the same text {@link #write(Object)}
+   * gives; {@code out} is flushed, not closed.
+   *
+   * @throws UncheckedIOException when {@code out} cannot be written
+   */
+  public static void write(Object result, Writer out) {
     try {
-      return MAPPER.writeValueAsString(result) + "\n";
+      MAPPER.writeValue(out, result);
+      out.write('\n');
+      out.flush();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("could not write JSON", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

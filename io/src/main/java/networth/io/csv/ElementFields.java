@@ -34,6 +34,7 @@ final class ElementFields {
   private static final List<String> DATE = List.of("Date");
   private static final List<String> UNTIL = List.of("Until");
   private static final List<String> NOTE = List.of("Description", "Note");
+  private static final List<String> CURRENCY = List.of("Currency");
 
   private final Columns c;
   private final SheetRow row;
@@ -49,6 +50,13 @@ final class ElementFields {
   }
 
   Optional<Node> node(String id, String label) {
+    if (!currency.isEmpty() && !Money.isCurrency(currency)) {
+      row.error(
+          c.find(CURRENCY).get(),
+          "bad Currency: " + Money.currencyProblem(currency),
+          "write GBP, USD, EUR…, or leave the cell empty for the map's currency");
+      return Optional.empty();
+    }
     Deal deal =
         new Deal(
             field(

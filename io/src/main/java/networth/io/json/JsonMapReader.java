@@ -1,10 +1,11 @@
 package networth.io.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,8 +23,8 @@ import networth.io.Locations;
 import networth.io.NodeFields;
 import networth.io.ReadResult;
 import networth.io.json.JsonDocument.AffiliationJson;
+import networth.io.json.JsonDocument.GroupJson;
 import networth.io.json.JsonDocument.LinkJson;
-import networth.io.json.JsonDocument.MapJson;
 import networth.io.json.JsonDocument.MoneyJson;
 import networth.io.json.JsonDocument.NodeJson;
 import networth.model.Affiliation;
@@ -44,27 +45,53 @@ import networth.model.Rhythm;
 import networth.text.NearestNames;
 
 /**
- * Reads the JSON form of a map ({@code docs/json-format.md}). Syntax errors are reported at their
- * line and column; a wrong value at its line and column too ({@link JsonPlaces}), named by its path
- * ({@code nodes[3].kind}), and reading goes on.
+ * Reads the JSON form of a map ({@code docs/json-format.md}) in one streaming pass ({@link
+ * JsonMapParser}): each node, link and affiliation is checked and added as soon as it is read.
+ * Every problem is reported at its line and column, named by its path ({@code nodes[3].kind}), and
+ * reading goes on.
  */
 public final class JsonMapReader {
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /**
+   * The largest amount a map may hold: a thousand million million (10^15), more than any deal; what
+   * lies beyond is a mistake, and would be written out digit by digit.
+   */
+  static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(15);
+
+  /** The most decimal places an amount may have. */
+  static final int MAX_DECIMALS = 10;
+
+
+  /** The longest number read, in characters: Jackson's own bound, said in words here. */
+  private static final int MAX_NUMBER_LENGTH = 1_000;
+
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxNumberLength(MAX_NUMBER_LENGTH).build())
+          .build();
 
   private final String source;
   private final Problems problems = new Problems();
   private final NetworkMap.Builder builder = NetworkMap.builder();
-  private final Map<String, Integer> ids = new HashMap<>();
+
+  /**
+   * Every node id met, mapped to itself once the node is declared (to null while it is not): one
+   * look-up tells a link whether its end is declared and gives the id's one string, so that a
+   * million links do not keep two million copies of their ends' ids.
+   */
+  private final Map<String, String> ids = new HashMap<>();
+
   private final Locations locations = new Locations();
-  private JsonPlaces places;
+  private final JsonPlaces places;
+  private String title = "";
+  private String currency = "";
+  private Optional<Money> rate = Optional.empty();
+  private Problem stop;
 
   private JsonMapReader(String source) {
     this.source = source;
+    this.places = new JsonPlaces(source);
   }
 
   public static ReadResult read(String source, String text) {
@@ -72,121 +99,149 @@ public final class JsonMapReader {
   }
 
   private ReadResult read(String text) {
-    places = JsonPlaces.of(MAPPER, source, text);
-    if (text.length() <= JsonPlaces.PLACED_MAX) {
+    if (text.length() <= PLACED_MAX) {
       locations.text(source, text.lines().toList());
     }
-    try {
-      MapJson doc = MAPPER.readValue(text, MapJson.class);
-      if (doc == null) {
-        problem(
-            "", "the file holds no map", "write an object: {\"nodes\": [...], \"links\": [...]}");
-      } else {
-        map(doc);
+    try (JsonParser p = FACTORY.createParser(text)) {
+      try {
+        new JsonMapParser(p, this, places).document();
+      } catch (StreamConstraintsException e) {
+        var loc = p.currentTokenLocation();
+        shape(
+            new SourcePosition(source, loc.getLineNr(), loc.getColumnNr()),
+            JsonMapParser.path(p.getParsingContext()),
+            "a number longer than "
+                + String.format(java.util.Locale.ROOT, "%,d", MAX_NUMBER_LENGTH)
+                + " characters",
+            "an amount is at most " + MAX_AMOUNT.toPlainString() + "; shorten the number");
       }
     } catch (JsonProcessingException e) {
       syntax(e);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
+    if (stop != null) {
+      // Not a map networth reads: nothing else in it is worth a message.
+      return new ReadResult(NetworkMap.builder().build(), List.of(stop), locations, Layout.NONE);
+    }
+    builder.settings(new MapSettings(title, currency, rate));
     return new ReadResult(builder.build(), problems.list(), locations, Layout.NONE);
   }
 
+  /**
+   * Documents larger than this many characters keep no copy of their lines: their problems give
+   * line and column but do not show the line.
+   */
+  static final int PLACED_MAX = 20_000_000;
+
+  String source() {
+    return source;
+  }
+
+  boolean stopped() {
+    return stop != null;
+  }
+
   private void syntax(JsonProcessingException e) {
-    var loc = e.getLocation();
-    SourcePosition at =
-        loc == null
-            ? SourcePosition.of(source)
-            : new SourcePosition(source, loc.getLineNr(), loc.getColumnNr());
-    String path = e instanceof JsonMappingException m ? path(m) : "";
+    SourcePosition at = where(e);
+    String path =
+        e.getProcessor() instanceof JsonParser p ? JsonMapParser.path(p.getParsingContext()) : "";
     String message = e.getOriginalMessage().split("\n")[0];
-    String hint = "check the JSON against docs/json-format.md";
-    if (e instanceof UnrecognizedPropertyException u) {
-      path =
-          path.endsWith("." + u.getPropertyName())
-              ? path.substring(0, path.lastIndexOf('.'))
-              : path.equals(u.getPropertyName()) ? "" : path;
-      message = "unknown field '" + u.getPropertyName() + "'";
-      List<String> known = u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
-      String near = NearestNames.didYouMean(u.getPropertyName(), known);
-      hint = (near.isEmpty() ? "" : near + " ") + "Fields here: " + String.join(", ", known) + ".";
-    }
-    problems.add(Problem.error(at, (path.isEmpty() ? "" : path + ": ") + message, hint));
+    message = message.replaceAll(" \\(code \\d+\\)", "");
+    problems.add(
+        Problem.error(
+                at,
+                (path.isEmpty() ? "" : path + ": ") + "not valid JSON: " + message,
+                "check the JSON against docs/json-format.md")
+            .showing(locations.line(at), 1));
   }
 
-  private static String path(JsonMappingException e) {
-    StringBuilder p = new StringBuilder();
-    for (JsonMappingException.Reference r : e.getPath()) {
-      if (r.getFieldName() != null) {
-        p.append(p.length() == 0 ? "" : ".").append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        p.append('[').append(r.getIndex()).append(']');
-      }
+  /** Where a problem Jackson found stands: its own location, else where its parser stopped. */
+  private SourcePosition where(JsonProcessingException e) {
+    var loc = e.getLocation();
+    if (loc == null && e.getProcessor() instanceof JsonParser p) {
+      loc = p.currentLocation();
     }
-    return p.toString();
+    return loc == null || loc.getLineNr() < 1
+        ? SourcePosition.of(source)
+        : new SourcePosition(source, loc.getLineNr(), loc.getColumnNr());
   }
 
-  private void map(MapJson doc) {
-    if (doc.format() != null && !doc.format().equals(JsonDocument.FORMAT)) {
+  /** A mistake in the document's shape, at the place the parser stands. */
+  void shape(SourcePosition at, String path, String message, String hint) {
+    reported++;
+    problems.add(
+        Problem.error(at, (path.isEmpty() ? "" : path + ": ") + message, hint)
+            .showing(locations.line(at), 1));
+  }
+
+  void format(String format) {
+    if (format != null && !format.equals(JsonDocument.FORMAT)) {
       problem(
           "format",
-          "this is not a networth map (format '" + doc.format() + "')",
+          "this is not a networth map (format '" + format + "')",
           "a map says \"format\": \"" + JsonDocument.FORMAT + "\"");
-      return;
+      stop = problems.list().get(problems.list().size() - 1);
     }
-    if (doc.version() != null && doc.version() > JsonDocument.VERSION) {
+  }
+
+  void version(Integer version) {
+    if (version != null && version > JsonDocument.VERSION) {
       problem(
           "version",
           "version "
-              + doc.version()
+              + version
               + " is newer than this networth reads ("
               + JsonDocument.VERSION
               + ")",
           "update networth");
-      return;
+      stop = problems.list().get(problems.list().size() - 1);
     }
-    String currency = doc.currency() == null ? "" : doc.currency();
-    if (!currency.isEmpty() && !currency.matches("[A-Z]{3}")) {
-      problem(
-          "currency",
-          "a currency is a three-letter code, not '" + currency + "'",
-          "write \"GBP\", \"USD\", \"EUR\"…");
-      currency = "";
+  }
+
+  void title(String title) {
+    this.title = orEmpty(title);
+  }
+
+  void currency(String code) {
+    String c = orEmpty(code);
+    if (!c.isEmpty() && !Money.isCurrency(c)) {
+      problem("currency", Money.currencyProblem(c), "write \"GBP\", \"USD\", \"EUR\"…");
+      c = "";
     }
-    builder.settings(new MapSettings(orEmpty(doc.title()), currency, money("rate", doc.rate())));
-    List<NodeJson> nodes = orEmpty(doc.nodes());
-    for (int i = 0; i < nodes.size(); i++) {
-      node("nodes[" + i + "]", nodes.get(i));
-    }
-    List<LinkJson> links = orEmpty(doc.links());
-    for (int i = 0; i < links.size(); i++) {
-      link("links[" + i + "]", links.get(i));
-    }
-    List<AffiliationJson> affiliations = orEmpty(doc.affiliations());
-    for (int i = 0; i < affiliations.size(); i++) {
-      affiliation("affiliations[" + i + "]", affiliations.get(i));
-    }
-    var groups = orEmpty(doc.groups());
-    for (int i = 0; i < groups.size(); i++) {
-      var g = groups.get(i);
-      String at = "groups[" + i + "]";
-      if (g.name() == null || g.name().isBlank()) {
-        problem(at + ".name", "a group needs a name", "give it one: \"name\": \"social\"");
-      } else if (builder.hasGroup(g.name())) {
-        problem(at + ".name", "group '" + g.name() + "' is defined twice", "merge the two");
+    this.currency = c;
+  }
+
+  void rate(MoneyJson m) {
+    this.rate = money("rate", m);
+  }
+
+  void group(String at, GroupJson g) {
+    if (g.name() == null || g.name().isBlank()) {
+      problem(at + ".name", "a group needs a name", "give it one: \"name\": \"social\"");
+    } else if (builder.hasGroup(g.name())) {
+      problem(at + ".name", "group '" + g.name() + "' is defined twice", "merge the two");
+    } else {
+      List<String> members = orEmpty(g.members());
+      if (members.stream().anyMatch(m -> m == null || m.isBlank())) {
+        problem(at + ".members", "a member's id is blank", "list node ids");
       } else {
-        List<String> members = orEmpty(g.members());
-        if (members.stream().anyMatch(m -> m == null || m.isBlank())) {
-          problem(at + ".members", "a member's id is blank", "list node ids");
-        } else {
-          builder.group(new Group(g.name(), members.stream().distinct().toList()));
-        }
+        builder.group(new Group(g.name(), members.stream().distinct().toList()));
       }
+    }
+  }
+
+  /** A node whose shape was wrong (reported): the checks say nothing more about its id. */
+  void broken(String id) {
+    if (id != null && !builder.isDeclared(id)) {
+      locations.broken(id);
     }
   }
 
   /** How many wrong values were reported, to tell whether a node had one. */
   int reported;
 
-  private void node(String at, NodeJson n) {
+  void node(String at, NodeJson n) {
     int before = reported;
     readNode(at, n);
     if (n.id() != null && !builder.isDeclared(n.id()) && reported > before) {
@@ -201,14 +256,14 @@ public final class JsonMapReader {
       return;
     }
     String where = at + " ('" + n.id() + "')";
-    Integer before = ids.putIfAbsent(n.id(), ids.size());
-    if (before != null) {
+    if (ids.containsKey(n.id())) {
       problem(
           where + ".id",
           "'" + n.id() + "' is already the id of another node",
           "give each node its own id");
       return;
     }
+    ids.put(n.id(), null);
     NodeKind kind = NodeKind.UNKNOWN;
     if (n.kind() != null) {
       Optional<NodeKind> k = NodeKind.fromWord(n.kind());
@@ -291,10 +346,11 @@ public final class JsonMapReader {
       node = node.withLaterDeals(deals.get());
     }
     builder.node(node);
-    locations.declared(node.id(), places.at(at));
+    ids.put(node.id(), node.id());
+    locations.declared(node.id(), places.elementStart());
   }
 
-  private void link(String at, LinkJson l) {
+  void link(String at, LinkJson l) {
     if (l.from() == null || l.from().isBlank() || l.to() == null || l.to().isBlank()) {
       problem(
           at,
@@ -302,19 +358,21 @@ public final class JsonMapReader {
           "give the ids of the two nodes: {\"from\": \"Emily\", \"to\": \"Roger\"}");
       return;
     }
+    String from = ids.get(l.from());
+    String to = ids.get(l.to());
     builder.link(
         new Link(
-            l.from(),
-            l.to(),
+            from == null ? l.from() : from,
+            to == null ? l.to() : to,
             orEmpty(l.kind()),
-            date(at + ".date", l.date()),
+            l.date() == null ? Optional.empty() : date(at + ".date", l.date()),
             orEmpty(l.note()),
-            attributes(at + ".attributes", l.attributes())));
-    locations.link(places.at(at));
-    if (!builder.isDeclared(l.from())) {
+            l.attributes() == null ? Map.of() : attributes(at + ".attributes", l.attributes())));
+    locations.link(places.elementStart());
+    if (from == null) {
       locations.referred(l.from(), places.at(at + ".from"));
     }
-    if (!builder.isDeclared(l.to())) {
+    if (to == null) {
       locations.referred(l.to(), places.at(at + ".to"));
     }
   }
@@ -339,7 +397,7 @@ public final class JsonMapReader {
     return kept;
   }
 
-  private void affiliation(String at, AffiliationJson a) {
+  void affiliation(String at, AffiliationJson a) {
     if (a.person() == null
         || a.person().isBlank()
         || a.organisation() == null
@@ -369,7 +427,7 @@ public final class JsonMapReader {
     }
     builder.affiliation(
         new Affiliation(a.person(), a.organisation(), role.get(), since, until, orEmpty(a.note())));
-    locations.affiliation(places.at(at));
+    locations.affiliation(places.elementStart());
     if (!builder.isDeclared(a.person())) {
       locations.referred(a.person(), places.at(at + ".person"));
     }
@@ -418,7 +476,28 @@ public final class JsonMapReader {
           "write {\"amount\": 50000, \"currency\": \"GBP\"}");
       return Optional.empty();
     }
-    return Optional.of(new Money(m.amount(), orEmpty(m.currency())));
+    if (m.amount().compareTo(MAX_AMOUNT) > 0
+        || m.amount().stripTrailingZeros().scale() > MAX_DECIMALS) {
+      problem(
+          at + ".amount",
+          "an amount is at most "
+              + String.format(java.util.Locale.ROOT, "%,d", MAX_AMOUNT.longValueExact())
+              + " with at most "
+              + MAX_DECIMALS
+              + " decimal places, not "
+              + shown(m.amount()),
+          "check the amount: is it in the map's currency, without stray digits?");
+      return Optional.empty();
+    }
+    String code = orEmpty(m.currency());
+    if (!code.isEmpty() && !Money.isCurrency(code)) {
+      problem(
+          at + ".currency",
+          Money.currencyProblem(code),
+          "write \"GBP\", \"USD\", \"EUR\"…, or leave it out for the map's currency");
+      return Optional.empty();
+    }
+    return Optional.of(new Money(m.amount(), code));
   }
 
   Optional<PartialDate> date(String at, String text) {
@@ -444,6 +523,15 @@ public final class JsonMapReader {
     problems.add(
         Problem.error(at, (path.isEmpty() ? "" : path + ": ") + message, hint)
             .showing(locations.line(at), 1));
+  }
+
+  /** A number as a message shows it: plainly when short, else in scientific notation. */
+  private static String shown(BigDecimal d) {
+    String plain =
+        d.abs().compareTo(BigDecimal.TEN.pow(30)) < 0 && d.scale() < 30
+            ? d.toPlainString()
+            : d.toString();
+    return plain.length() <= 40 ? plain : d.round(new java.math.MathContext(6)).toString();
   }
 
   private static String orEmpty(String s) {

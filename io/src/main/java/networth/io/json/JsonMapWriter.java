@@ -1,106 +1,210 @@
 package networth.io.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import networth.io.json.JsonDocument.AffiliationJson;
-import networth.io.json.JsonDocument.DealJson;
-import networth.io.json.JsonDocument.GroupJson;
-import networth.io.json.JsonDocument.LinkJson;
-import networth.io.json.JsonDocument.MapJson;
-import networth.io.json.JsonDocument.MoneyJson;
-import networth.io.json.JsonDocument.NextJson;
-import networth.io.json.JsonDocument.NodeJson;
+import java.util.OptionalDouble;
+import networth.model.Affiliation;
 import networth.model.Deal;
+import networth.model.Group;
 import networth.model.LaterDeal;
+import networth.model.Link;
 import networth.model.Money;
 import networth.model.NetworkMap;
+import networth.model.NextStep;
 import networth.model.Node;
 import networth.model.PartialDate;
 import networth.model.Rhythm;
 
-/** Writes a map as JSON ({@code docs/json-format.md}). */
+/**
+ * Writes a map as JSON ({@code docs/json-format.md}), streamed: each node and link goes to the
+ * output as it is reached, so a map of millions of links is never held a second time as a tree.
+ * Indented as Jackson indents; a field with no value (absent, empty text, empty list) is left out.
+ */
 public final class JsonMapWriter {
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private JsonMapWriter() {}
 
   public static String write(NetworkMap map) {
-    MapJson doc =
-        new MapJson(
-            JsonDocument.FORMAT,
-            JsonDocument.VERSION,
-            map.settings().title(),
-            map.settings().currency(),
-            money(map.settings().hourlyRate()),
-            map.groups().stream().map(g -> new GroupJson(g.name(), g.members())).toList(),
-            map.nodes().stream().map(JsonMapWriter::node).toList(),
-            map.links().stream()
-                .map(
-                    l ->
-                        new LinkJson(
-                            l.from(), l.to(), l.kind(), date(l.date()), l.note(), l.attributes()))
-                .toList(),
-            map.affiliations().stream()
-                .map(
-                    a ->
-                        new AffiliationJson(
-                            a.person(),
-                            a.role().phrase(),
-                            a.organisation(),
-                            date(a.since()),
-                            date(a.until()),
-                            a.note()))
-                .toList());
-    try {
-      return MAPPER.writeValueAsString(doc) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a map could not be written as JSON", e);
+    StringWriter text = new StringWriter();
+    write(map, text);
+    return text.toString();
+  }
+
+  /**
+   * The map written to {@code out}, the same text {@link #write(NetworkMap)} gives; {@code out} is
+   * flushed, not closed.
+   *
+   * @throws UncheckedIOException when {@code out} cannot be written
+   */
+  public static void write(NetworkMap map, Writer out) {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("format", JsonDocument.FORMAT);
+      g.writeNumberField("version", JsonDocument.VERSION);
+      text(g, "title", map.settings().title());
+      text(g, "currency", map.settings().currency());
+      money(g, "rate", map.settings().hourlyRate());
+      if (!map.groups().isEmpty()) {
+        g.writeArrayFieldStart("groups");
+        for (Group group : map.groups()) {
+          g.writeStartObject();
+          text(g, "name", group.name());
+          texts(g, "members", group.members());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
+      if (!map.nodes().isEmpty()) {
+        g.writeArrayFieldStart("nodes");
+        for (Node n : map.nodes()) {
+          node(g, n);
+        }
+        g.writeEndArray();
+      }
+      if (!map.links().isEmpty()) {
+        g.writeArrayFieldStart("links");
+        for (Link l : map.links()) {
+          g.writeStartObject();
+          text(g, "from", l.from());
+          text(g, "to", l.to());
+          text(g, "kind", l.kind());
+          date(g, "date", l.date());
+          text(g, "note", l.note());
+          attributes(g, l.attributes());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
+      if (!map.affiliations().isEmpty()) {
+        g.writeArrayFieldStart("affiliations");
+        for (Affiliation a : map.affiliations()) {
+          g.writeStartObject();
+          text(g, "person", a.person());
+          text(g, "role", a.role().phrase());
+          text(g, "organisation", a.organisation());
+          date(g, "since", a.since());
+          date(g, "until", a.until());
+          text(g, "note", a.note());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+      g.writeRaw('\n');
+      g.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  private static NodeJson node(Node n) {
+  private static void node(JsonGenerator g, Node n) throws IOException {
     Deal d = n.deal();
-    return new NodeJson(
-        n.id(),
-        n.label().equals(n.id()) ? null : n.label(),
-        n.kind().keyword(),
-        date(n.date()),
-        date(n.until()),
-        n.note(),
-        money(d.value()),
-        d.probability().isPresent() ? BigDecimal.valueOf(d.probability().getAsDouble()) : null,
-        d.stage(),
-        d.next().map(s -> new NextJson(s.description(), date(s.date()))).orElse(null),
-        money(n.cost().money()),
-        n.cost().moneyEvery().map(Rhythm::word).orElse(null),
-        n.cost().hours().isPresent() ? BigDecimal.valueOf(n.cost().hours().getAsDouble()) : null,
-        n.cost().hoursEvery().map(Rhythm::word).orElse(null),
-        money(n.cost().rate()),
-        n.attributes(),
-        n.laterDeals().stream().map(JsonMapWriter::deal).toList());
+    g.writeStartObject();
+    text(g, "id", n.id());
+    if (!n.label().equals(n.id())) {
+      text(g, "label", n.label());
+    }
+    text(g, "kind", n.kind().keyword());
+    date(g, "date", n.date());
+    date(g, "until", n.until());
+    text(g, "note", n.note());
+    terms(g, d);
+    money(g, "cost", n.cost().money());
+    text(g, "costEvery", n.cost().moneyEvery().map(Rhythm::word).orElse(""));
+    number(g, "hours", n.cost().hours());
+    text(g, "hoursEvery", n.cost().hoursEvery().map(Rhythm::word).orElse(""));
+    money(g, "rate", n.cost().rate());
+    attributes(g, n.attributes());
+    if (!n.laterDeals().isEmpty()) {
+      g.writeArrayFieldStart("deals");
+      for (LaterDeal l : n.laterDeals()) {
+        g.writeStartObject();
+        text(g, "outcome", l.outcome().word());
+        date(g, "date", l.date());
+        terms(g, l.terms());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
   }
 
-  private static DealJson deal(LaterDeal l) {
-    Deal d = l.terms();
-    return new DealJson(
-        l.outcome().word(),
-        date(l.date()),
-        money(d.value()),
-        d.probability().isPresent() ? BigDecimal.valueOf(d.probability().getAsDouble()) : null,
-        d.stage(),
-        d.next().map(s -> new NextJson(s.description(), date(s.date()))).orElse(null));
+  /** A deal's value, probability, stage and next step, in that order. */
+  private static void terms(JsonGenerator g, Deal d) throws IOException {
+    money(g, "value", d.value());
+    number(g, "probability", d.probability());
+    text(g, "stage", d.stage());
+    if (d.next().isPresent()) {
+      NextStep s = d.next().get();
+      g.writeObjectFieldStart("next");
+      text(g, "step", s.description());
+      date(g, "date", s.date());
+      g.writeEndObject();
+    }
   }
 
-  private static MoneyJson money(Optional<Money> m) {
-    return m.map(v -> new MoneyJson(v.amount(), v.currency())).orElse(null);
+  private static void text(JsonGenerator g, String field, String value) throws IOException {
+    if (!value.isEmpty()) {
+      g.writeStringField(field, value);
+    }
   }
 
-  private static String date(Optional<PartialDate> d) {
-    return d.map(PartialDate::toString).orElse(null);
+  private static void texts(JsonGenerator g, String field, List<String> values) throws IOException {
+    if (!values.isEmpty()) {
+      g.writeArrayFieldStart(field);
+      for (String v : values) {
+        g.writeString(v);
+      }
+      g.writeEndArray();
+    }
+  }
+
+  private static void date(JsonGenerator g, String field, Optional<PartialDate> d)
+      throws IOException {
+    if (d.isPresent()) {
+      g.writeStringField(field, d.get().toString());
+    }
+  }
+
+  /** A number as the map's records gave it: the shortest decimal that reads back the same. */
+  private static void number(JsonGenerator g, String field, OptionalDouble d) throws IOException {
+    if (d.isPresent()) {
+      g.writeFieldName(field);
+      g.writeNumber(BigDecimal.valueOf(d.getAsDouble()));
+    }
+  }
+
+  private static void money(JsonGenerator g, String field, Optional<Money> m) throws IOException {
+    if (m.isPresent()) {
+      g.writeObjectFieldStart(field);
+      g.writeFieldName("amount");
+      g.writeNumber(m.get().amount());
+      text(g, "currency", m.get().currency());
+      g.writeEndObject();
+    }
+  }
+
+  private static void attributes(JsonGenerator g, Map<String, String> attributes)
+      throws IOException {
+    if (!attributes.isEmpty()) {
+      g.writeObjectFieldStart("attributes");
+      for (Map.Entry<String, String> a : attributes.entrySet()) {
+        g.writeStringField(a.getKey(), a.getValue());
+      }
+      g.writeEndObject();
+    }
   }
 }

@@ -1,62 +1,115 @@
 package networth.io.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import networth.diagnostics.SourcePosition;
 
 /**
- * Where each value of a JSON document stands, by JSON pointer ({@code /nodes/3/date}), found in one
- * streaming pass: so that a wrong value found after the document is read (an unknown kind, a bad
- * date) is reported at its line and column, not only by its path. The data binding that reads the
- * map keeps no places; this pass does, for the paths the reader names.
+ * Where the values of a JSON map stand, recorded as the document is read: those of the map's own
+ * fields ({@code format}, {@code rate}…) for the whole read, those of one element of its lists
+ * ({@code nodes[3]}, its fields and theirs) only while that element is read. So a wrong value found
+ * after its element is read (an unknown kind, a bad date) is reported at its line and column, and a
+ * map of a million nodes costs no more places than its largest element.
+ *
+ * <p>A place is a line and column and the step that leads to it from its parent place (a field's
+ * name, or an index in a list), kept in arrays: the names are Jackson's own interned strings, so
+ * recording one allocates nothing.
  */
 final class JsonPlaces {
 
   private static final Pattern STEP = Pattern.compile("\\.?([A-Za-z_]\\w*)|\\[(\\d+)\\]");
 
   private final String source;
-  private final Map<String, SourcePosition> places;
+  private final Frame top = new Frame();
+  private final Frame element = new Frame();
+  private String list = "";
+  private int index = -1;
 
-  private JsonPlaces(String source, Map<String, SourcePosition> places) {
+  JsonPlaces(String source) {
     this.source = source;
-    this.places = places;
   }
 
-  /**
-   * Documents larger than this many characters are read without places (a pointer per value of a
-   * map of a million nodes would cost more than the map); their problems name paths only.
-   */
-  static final int PLACED_MAX = 20_000_000;
+  /** The places of one frame: the map's own fields, or one element's. */
+  private static final class Frame {
+    String[] names = new String[16];
+    int[] indexes = new int[16];
+    int[] parents = new int[16];
+    int[] lines = new int[16];
+    int[] columns = new int[16];
+    int count;
 
-  /** The places in a well-formed document (nothing is recorded past a syntax error). */
-  static JsonPlaces of(ObjectMapper mapper, String source, String text) {
-    Map<String, SourcePosition> places = new HashMap<>();
-    if (text.length() > PLACED_MAX) {
-      return new JsonPlaces(source, places);
-    }
-    try (JsonParser p = mapper.getFactory().createParser(text)) {
-      JsonToken t;
-      while ((t = p.nextToken()) != null) {
-        if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-          continue;
-        }
-        JsonLocation at = p.currentTokenLocation();
-        // A value's context names the field or index that leads to it; an object or array just
-        // opened has its own context, which names nothing yet and so gives its own place.
-        String pointer = p.getParsingContext().pathAsPointer().toString();
-        places.putIfAbsent(pointer, new SourcePosition(source, at.getLineNr(), at.getColumnNr()));
+    int add(int parent, String name, int index, int line, int column) {
+      if (count == names.length) {
+        int size = count * 2;
+        names = Arrays.copyOf(names, size);
+        indexes = Arrays.copyOf(indexes, size);
+        parents = Arrays.copyOf(parents, size);
+        lines = Arrays.copyOf(lines, size);
+        columns = Arrays.copyOf(columns, size);
       }
-    } catch (IOException e) {
-      // A syntax error is reported by the reader itself, with its place.
+      names[count] = name;
+      indexes[count] = index;
+      parents[count] = parent;
+      lines[count] = line;
+      columns[count] = column;
+      return count++;
     }
-    return new JsonPlaces(source, places);
+
+    /** The place reached from the root by these steps, or -1. */
+    int find(String[] steps, int from, int to) {
+      int at = 0;
+      for (int s = from; s < to; s++) {
+        int next = -1;
+        for (int i = at + 1; i < count && next < 0; i++) {
+          if (parents[i] == at && matches(i, steps[s])) {
+            next = i;
+          }
+        }
+        if (next < 0) {
+          return -1;
+        }
+        at = next;
+      }
+      return count == 0 ? -1 : at;
+    }
+
+    private boolean matches(int i, String step) {
+      return names[i] != null ? names[i].equals(step) : String.valueOf(indexes[i]).equals(step);
+    }
+  }
+
+  /** The map object itself opens here: the root of the map's own places. */
+  int root(SourcePosition at) {
+    return top.add(-1, null, -1, at.line(), at.column());
+  }
+
+  /** A value of the map's own fields (or inside one, such as {@code rate.amount}). */
+  int top(int parent, String name, SourcePosition at) {
+    return top.add(parent, name, -1, at.line(), at.column());
+  }
+
+  /** Element {@code index} of list {@code list} opens here; the places of the last one go. */
+  int element(String list, int index, SourcePosition at) {
+    this.list = list;
+    this.index = index;
+    element.count = 0;
+    return element.add(-1, null, -1, at.line(), at.column());
+  }
+
+  /** A field's value inside the element being read. */
+  int field(int parent, String name, SourcePosition at) {
+    return element.add(parent, name, -1, at.line(), at.column());
+  }
+
+  /** An item of a list inside the element being read. */
+  int item(int parent, int index, SourcePosition at) {
+    return element.add(parent, null, index, at.line(), at.column());
+  }
+
+  /** Where the element being read opens. */
+  SourcePosition elementStart() {
+    return new SourcePosition(source, element.lines[0], element.columns[0]);
   }
 
   /**
@@ -64,26 +117,43 @@ final class JsonPlaces {
    * is missing, where the nearest enclosing one stands; the file itself when none is known.
    */
   SourcePosition at(String path) {
-    String pointer = pointer(path);
-    while (true) {
-      SourcePosition p = places.get(pointer);
-      if (p != null) {
-        return p;
+    String[] steps = steps(path);
+    boolean inElement =
+        index >= 0
+            && steps.length >= 2
+            && steps[0].equals(list)
+            && steps[1].equals(String.valueOf(index));
+    Frame frame = inElement ? element : top;
+    int from = inElement ? 2 : 0;
+    for (int to = steps.length; to >= from; to--) {
+      int i = frame.find(steps, from, to);
+      if (i >= 0) {
+        return new SourcePosition(source, frame.lines[i], frame.columns[i]);
       }
-      if (pointer.isEmpty()) {
-        return SourcePosition.of(source);
-      }
-      pointer = pointer.substring(0, pointer.lastIndexOf('/'));
     }
+    if (inElement) {
+      // A list's element whose place went with it: where the list stands.
+      return at(list);
+    }
+    return SourcePosition.of(source);
+  }
+
+  /** {@code nodes[3] ('Emily').value.amount} as its steps: nodes, 3, value, amount. */
+  static String[] steps(String path) {
+    String plain = path.replaceAll(" \\('(?:[^']|'(?!\\)))*'\\)", "");
+    Matcher m = STEP.matcher(plain);
+    java.util.List<String> steps = new java.util.ArrayList<>();
+    while (m.find()) {
+      steps.add(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+    return steps.toArray(String[]::new);
   }
 
   /** {@code nodes[3] ('Emily').value.amount} as {@code /nodes/3/value/amount}. */
   static String pointer(String path) {
-    String plain = path.replaceAll(" \\('(?:[^']|'(?!\\)))*'\\)", "");
     StringBuilder pointer = new StringBuilder();
-    Matcher m = STEP.matcher(plain);
-    while (m.find()) {
-      pointer.append('/').append(m.group(1) != null ? m.group(1) : m.group(2));
+    for (String s : steps(path)) {
+      pointer.append('/').append(s);
     }
     return pointer.toString();
   }
