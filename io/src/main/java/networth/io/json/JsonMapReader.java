@@ -177,6 +177,10 @@ public final class JsonMapReader {
         if (members.stream().anyMatch(m -> m == null || m.isBlank())) {
           problem(at + ".members", "a member's id is blank", "list node ids");
         } else {
+          for (int j = 0; j < members.size(); j++) {
+            // A member listed only here is pointed at here when the checks speak of it.
+            locations.referred(members.get(j), places.at(at + ".members[" + j + "]"));
+          }
           builder.group(new Group(g.name(), members.stream().distinct().toList()));
         }
       }
