@@ -67,8 +67,7 @@ final class TextCharacters {
   }
 
   private void all() {
-    Supplier<SourcePosition> file = () -> SourcePosition.of(source);
-    text(map.settings().title(), "the title", file);
+    text(map.settings().title(), "the title", () -> written(map.settings().title(), List.of()));
     for (Node n : map.nodes()) {
       Supplier<SourcePosition> at = () -> locations.of(n.id()).orElse(SourcePosition.of(source));
       String of = "'" + shown(n.id()) + "'";
@@ -109,16 +108,26 @@ final class TextCharacters {
           () -> locations.affiliation(index).orElse(SourcePosition.of(source)));
     }
     for (Group g : map.groups()) {
-      // A group has no place of its own in every form: its first member's stands for it.
-      Supplier<SourcePosition> at =
-          () ->
-              g.members().stream()
-                  .map(locations::of)
-                  .flatMap(Optional::stream)
-                  .findFirst()
-                  .orElse(SourcePosition.of(source));
-      text(g.name(), "the name of group '" + shown(g.name()) + "'", at);
+      text(
+          g.name(),
+          "the name of group '" + shown(g.name()) + "'",
+          () -> written(g.name(), g.members()));
     }
+  }
+
+  /**
+   * Where a text with no place of its own stands: where the source holds it as it is written (or as
+   * a JSON escape spells its first refused character), else where the first of {@code members}
+   * stands, else the file.
+   */
+  private SourcePosition written(String text, List<String> members) {
+    char c = text.charAt(firstRefused(text));
+    return locations
+        .find(source, text)
+        .or(() -> locations.find(source, String.format("\\u%04x", (int) c)))
+        .or(() -> locations.find(source, String.format("\\u%04X", (int) c)))
+        .or(() -> members.stream().map(locations::of).flatMap(Optional::stream).findFirst())
+        .orElse(SourcePosition.of(source));
   }
 
   private void attributes(Map<String, String> attributes, String of, Supplier<SourcePosition> at) {
