@@ -17,7 +17,7 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 public final class FuzzTries implements AroundPropertyHook {
 
   /** What the normal build tries per property: about half a minute on a busy 2-core machine. */
-  static final int DEFAULT = 50;
+  static final int DEFAULT = 30;
 
   static int tries() {
     return Integer.getInteger("fuzz.tries", DEFAULT);
