@@ -42,6 +42,9 @@ final class ReadAndWriteBack {
   /** What reading gave, when it gave a result (for the tally). */
   ReadResult read;
 
+  /** The documented exception reading threw instead, if it did (for the tally). */
+  Exception refused;
+
   ReadAndWriteBack(Path dir) {
     this.dir = dir;
   }
@@ -66,6 +69,7 @@ final class ReadAndWriteBack {
       read = MapFiles.read(files);
     } catch (UnsupportedFormatException | IOException e) {
       // The documented exceptions: their message is what a person is shown.
+      refused = e;
       String said = String.valueOf(e.getMessage());
       return INTERNALS.matcher(said).find() || said.equals("null")
           ? Verdict.thrown(Kind.INTERNALS, "reading", e)

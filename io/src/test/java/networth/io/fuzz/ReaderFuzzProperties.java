@@ -36,6 +36,7 @@ class ReaderFuzzProperties {
   private static final AtomicInteger ACCEPTED = new AtomicInteger();
   private static final AtomicInteger REFUSED = new AtomicInteger();
   private static final AtomicInteger PROBLEMS = new AtomicInteger();
+  private static final Map<String, Integer> THROWN = new TreeMap<>();
   private static final Map<String, Integer> KNOWN = new TreeMap<>();
   private static final Map<String, String> UNKNOWN = new TreeMap<>();
 
@@ -78,6 +79,11 @@ class ReaderFuzzProperties {
       (run.read.hasErrors() ? REFUSED : ACCEPTED).incrementAndGet();
       PROBLEMS.addAndGet(run.read.problems().size());
     }
+    if (run.refused != null) {
+      synchronized (THROWN) {
+        THROWN.merge(run.refused.getClass().getSimpleName(), 1, Integer::sum);
+      }
+    }
     if (v.isFine()) {
       return;
     }
@@ -109,9 +115,9 @@ class ReaderFuzzProperties {
   static void tally() {
     System.out.printf(
         "fuzz: %d inputs tried: %d read without errors (written in every form and read back), %d"
-            + " refused with %d problems in all; uncaught exceptions outside the known defects 0,"
+            + " refused with %d problems in all, %s answered by a documented exception; uncaught exceptions outside the known defects 0,"
             + " messages without a place outside them 0; known defects met: %s%n",
-        TRIED.get(), ACCEPTED.get(), REFUSED.get(), PROBLEMS.get(), KNOWN);
+        TRIED.get(), ACCEPTED.get(), REFUSED.get(), PROBLEMS.get(), THROWN, KNOWN);
     UNKNOWN.forEach((k, example) -> System.out.println("SURVEY " + k + "\n" + example + "\n"));
   }
 }
