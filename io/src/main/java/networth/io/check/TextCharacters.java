@@ -69,6 +69,9 @@ final class TextCharacters {
   private void all() {
     text(map.settings().title(), "the title", () -> written(map.settings().title(), List.of()));
     for (Node n : map.nodes()) {
+      if (clean(n)) {
+        continue; // nearly every node: no message to word, nothing more to make
+      }
       Supplier<SourcePosition> at = () -> locations.of(n.id()).orElse(SourcePosition.of(source));
       String of = "'" + shown(n.id()) + "'";
       if (text(n.id(), "the id " + of, at)) {
@@ -88,7 +91,7 @@ final class TextCharacters {
     for (int i = 0; i < links.size(); i++) {
       Link l = links.get(i);
       // Ids were checked with their nodes; a link says only its own texts.
-      if (l.kind().isEmpty() && l.note().isEmpty() && l.attributes().isEmpty()) {
+      if (firstRefused(l.kind()) < 0 && firstRefused(l.note()) < 0 && clean(l.attributes())) {
         continue;
       }
       int index = i;
@@ -128,6 +131,33 @@ final class TextCharacters {
         .or(() -> locations.find(source, String.format("\\u%04X", (int) c)))
         .or(() -> members.stream().map(locations::of).flatMap(Optional::stream).findFirst())
         .orElse(SourcePosition.of(source));
+  }
+
+  /** Whether none of a node's texts holds a refused character. */
+  private static boolean clean(Node n) {
+    if (firstRefused(n.id()) >= 0
+        || firstRefused(n.label()) >= 0
+        || firstRefused(n.note()) >= 0
+        || firstRefused(n.deal().stage()) >= 0
+        || n.deal().next().map(s -> firstRefused(s.description()) >= 0).orElse(false)) {
+      return false;
+    }
+    for (LaterDeal d : n.laterDeals()) {
+      if (firstRefused(d.terms().stage()) >= 0
+          || d.terms().next().map(s -> firstRefused(s.description()) >= 0).orElse(false)) {
+        return false;
+      }
+    }
+    return clean(n.attributes());
+  }
+
+  private static boolean clean(Map<String, String> attributes) {
+    for (Map.Entry<String, String> e : attributes.entrySet()) {
+      if (firstRefused(e.getKey()) >= 0 || firstRefused(e.getValue()) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void attributes(Map<String, String> attributes, String of, Supplier<SourcePosition> at) {
