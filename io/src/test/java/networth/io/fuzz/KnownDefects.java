@@ -48,7 +48,10 @@ final class KnownDefects {
           new Known("9 CSV syntax errors without a place", KnownDefects::commonsCsvWords),
           new Known("10 the CSV reader trims texts", KnownDefects::csvTrims),
           new Known("12 a file not UTF-8 is named nowhere", KnownDefects::notUtf8),
-          new Known("an empty CSV sheet is reported without a line", KnownDefects::emptySheet));
+          new Known("an empty CSV sheet is reported without a line", KnownDefects::emptySheet),
+          new Known(
+              "a CSV row gives its currency to an amount that had none",
+              KnownDefects::rowCurrency));
 
   /** The known defect a failing try shows, if it is one. */
   static Optional<Known> of(Try t) {
@@ -91,7 +94,13 @@ final class KnownDefects {
   private static boolean jacksonWords(Try t) {
     return t.input().form() == FuzzInput.Form.JSON
         && t.is(Kind.INTERNALS)
-        && Stream.of("JsonDocument$", "DeserializationFeature", "CoercionConfig", "com.fasterxml")
+        && Stream.of(
+                "JsonDocument$",
+                "DeserializationFeature",
+                "CoercionConfig",
+                "com.fasterxml",
+                "`java.",
+                "JsonToken")
             .anyMatch(t::says);
   }
 
@@ -135,6 +144,29 @@ final class KnownDefects {
   /** Found by this harness, on no list yet: "the sheet is empty" names the file but no line. */
   private static boolean emptySheet(Try t) {
     return t.is(Kind.NO_PLACE) && t.says(": error: the sheet is empty");
+  }
+
+  /**
+   * Found by this harness, on no list yet: a node with an amount in a currency and another in none
+   * ({@code cost 10 USD/week rate 658} in a map without a currency) comes back from the CSV pair
+   * with the second in the first's currency, the row's.
+   */
+  private static boolean rowCurrency(Try t) {
+    return t.is(Kind.ROUND_TRIP)
+        && t.says("reading back map ")
+        && t.accepted()
+            .map(
+                m ->
+                    m.nodes().stream()
+                        .anyMatch(
+                            n ->
+                                Stream.of(n.deal().value(), n.cost().money(), n.cost().rate())
+                                        .flatMap(java.util.Optional::stream)
+                                        .map(Money::currency)
+                                        .distinct()
+                                        .count()
+                                    > 1))
+            .orElse(false);
   }
 
   private static boolean notUtf8(Try t) {

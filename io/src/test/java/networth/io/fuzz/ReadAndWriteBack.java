@@ -30,7 +30,7 @@ final class ReadAndWriteBack {
   static final Pattern INTERNALS =
       Pattern.compile(
           "Exception|\\bjava\\.|\\bjavax\\.|com\\.fasterxml|org\\.apache|\\bnetworth\\.[a-z]"
-              + "|\\$[A-Z]|\\bat [a-z]+\\.[a-z]+\\.");
+              + "|\\bat [a-z]+\\.[a-z]+\\.");
 
   /** Graphviz checks the DOT export where it is installed, unless -Dfuzz.dot=false. */
   private static final boolean DOT =
