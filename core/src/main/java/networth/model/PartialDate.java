@@ -24,6 +24,10 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
           .thenComparingInt(PartialDate::day);
 
   public PartialDate {
+    // Four digits are what every form writes: a year outside them would not read back.
+    if (year < 1 || year > 9999) {
+      throw new IllegalArgumentException("year " + year + " is not between 0001 and 9999");
+    }
     if (month < 0 || month > 12) {
       throw new IllegalArgumentException("month " + month + " is not between 1 and 12");
     }
@@ -52,7 +56,9 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
   }
 
   /**
-   * Reads {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+   * Reads {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, each part with all its digits: a
+   * month or day of one digit ({@code 2014-3-5}) is refused with the form to write, so that what is
+   * read is what the map says and writes back the same.
    *
    * @throws IllegalArgumentException with a message for a person when the text is not such a date
    */
@@ -61,7 +67,7 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     if (text.length() == 10
         && text.charAt(4) == '-'
         && text.charAt(7) == '-'
-        && digits(text, 0, 4) >= 0
+        && digits(text, 0, 4) > 0
         && digits(text, 5, 7) > 0
         && digits(text, 8, 10) > 0) {
       return new PartialDate(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
@@ -73,13 +79,21 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     int year = Integer.parseInt(m.group(1));
     int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
     int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    if (year == 0) {
+      throw new IllegalArgumentException("there is no year 0000 (the years run from 0001)");
+    }
     if (m.group(2) != null && month == 0) {
       throw new IllegalArgumentException("month 0 is not between 1 and 12");
     }
     if (m.group(3) != null && day == 0) {
       throw new IllegalArgumentException("day 0 is not a day of the month");
     }
-    return new PartialDate(year, month, day);
+    PartialDate date = new PartialDate(year, month, day);
+    if (!date.toString().equals(text)) {
+      throw new IllegalArgumentException(
+          "a month and a day have two digits: write " + date + ", not " + text);
+    }
+    return date;
   }
 
   /** The number the digits from..to-1 spell, or -1 when one is not a digit. */

@@ -12,7 +12,6 @@ class PartialDateTest {
   void readsAndWritesTheThreePrecisions() {
     assertThat(PartialDate.parse("2007")).isEqualTo(new PartialDate(2007, 0, 0));
     assertThat(PartialDate.parse("2014-03").toString()).isEqualTo("2014-03");
-    assertThat(PartialDate.parse("2014-3-5").toString()).isEqualTo("2014-03-05");
     assertThat(PartialDate.parse("2014-03").firstDay()).isEqualTo(LocalDate.of(2014, 3, 1));
   }
 
@@ -33,6 +32,32 @@ class PartialDateTest {
     assertThatThrownBy(() -> PartialDate.parse("March 2014"))
         .hasMessage("'March 2014' is not a date");
     assertThat(PartialDate.parse("2012-02-29").day()).isEqualTo(29);
+  }
+
+  @Test
+  void refusesAMonthOrDayOfOneDigitSayingTheFormToWrite() {
+    // "2014-1-1" once read as 2014-01-01 without a word; a map then said one thing and wrote
+    // another. The message gives the form to write instead.
+    assertThatThrownBy(() -> PartialDate.parse("2014-1-1"))
+        .hasMessage("a month and a day have two digits: write 2014-01-01, not 2014-1-1");
+    assertThatThrownBy(() -> PartialDate.parse("2014-3"))
+        .hasMessage("a month and a day have two digits: write 2014-03, not 2014-3");
+    assertThatThrownBy(() -> PartialDate.parse("2014-03-5"))
+        .hasMessage("a month and a day have two digits: write 2014-03-05, not 2014-03-5");
+  }
+
+  @Test
+  void refusesTheYearZeroAndYearsOfMoreThanFourDigits() {
+    assertThatThrownBy(() -> PartialDate.parse("0000"))
+        .hasMessage("there is no year 0000 (the years run from 0001)");
+    assertThatThrownBy(() -> PartialDate.parse("0000-01-01"))
+        .hasMessage("there is no year 0000 (the years run from 0001)");
+    assertThatThrownBy(() -> PartialDate.parse("12014")).hasMessage("'12014' is not a date");
+    // The first and last years that write back as four digits.
+    assertThat(PartialDate.parse("0001-01-01").toString()).isEqualTo("0001-01-01");
+    assertThat(PartialDate.parse("9999-12-31").toString()).isEqualTo("9999-12-31");
+    assertThatThrownBy(() -> new PartialDate(10_000, 1, 1))
+        .hasMessage("year 10000 is not between 0001 and 9999");
   }
 
   @Test

@@ -85,7 +85,8 @@ public final class FieldValues {
     }
     if (h.compareTo(MOST_HOURS) > 0) {
       throw new IllegalArgumentException(
-          "more than the most hours accepted, " + String.format(java.util.Locale.ROOT, "%,d", MOST_HOURS.intValue()));
+          "more than the most hours accepted, "
+              + String.format(java.util.Locale.ROOT, "%,d", MOST_HOURS.intValue()));
     }
     return h.doubleValue();
   }

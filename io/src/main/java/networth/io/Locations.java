@@ -97,6 +97,21 @@ public final class Locations {
         new SourcePosition(linkSources[index], linkLines[index], linkColumns[index]));
   }
 
+  /**
+   * The first place in a kept source where a text stands, for what has no place of its own (a map's
+   * title); empty when it is not found or the source's text was not kept.
+   */
+  public Optional<SourcePosition> find(String source, String text) {
+    List<String> lines = texts.getOrDefault(source, List.of());
+    for (int i = 0; i < lines.size(); i++) {
+      int column = lines.get(i).indexOf(text);
+      if (column >= 0) {
+        return Optional.of(new SourcePosition(source, i + 1, column + 1));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The text of the line at a position, or empty when the source's text was not kept. */
   public String line(SourcePosition at) {
     List<String> lines = texts.get(at.source());

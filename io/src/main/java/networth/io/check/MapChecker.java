@@ -23,7 +23,8 @@ import networth.model.NodeKind;
 /**
  * The checks that concern a whole map, whatever format it was read from: links to themselves, links
  * given twice, cycles, nodes without a kind, amounts in several currencies, affiliations of a node
- * to itself, given twice or ending before they start.
+ * to itself, given twice or ending before they start, texts holding control characters ({@link
+ * TextCharacters}).
  */
 public final class MapChecker {
 
@@ -52,6 +53,7 @@ public final class MapChecker {
     checker.kinds();
     checker.currencies();
     checker.affiliations();
+    checker.problems.addAll(TextCharacters.check(checker.map, checker.locations, source));
     return read.with(checker.problems, checker.graph);
   }
 
@@ -149,17 +151,35 @@ public final class MapChecker {
 
   private void currencies() {
     TreeSet<String> used = new TreeSet<>();
+    // The first value in a currency other than the map's (or than the first one used), where the
+    // warning points: the place to change.
+    String expected = map.settings().currency();
+    Optional<String> odd = Optional.empty();
     for (Node n : map.nodes()) {
-      n.deal().value().map(Money::currency).ifPresent(used::add);
+      List<String> here = new ArrayList<>();
+      n.deal().value().map(Money::currency).ifPresent(here::add);
       // A client who came back is valued in each of its deals too.
-      n.laterDeals().forEach(d -> d.terms().value().map(Money::currency).ifPresent(used::add));
+      n.laterDeals().forEach(d -> d.terms().value().map(Money::currency).ifPresent(here::add));
+      for (String c : here) {
+        if (c.isEmpty()) {
+          continue;
+        }
+        used.add(c);
+        if (expected.isEmpty()) {
+          expected = c;
+        } else if (!c.equals(expected) && odd.isEmpty()) {
+          odd = Optional.of(n.id());
+        }
+      }
     }
-    used.remove("");
     if (used.size() > 1) {
+      String first = expected;
       warning(
-          SourcePosition.of(source),
+          odd.map(this::at).orElse(SourcePosition.of(source)),
           "opportunities are valued in " + String.join(", ", used),
-          "networth adds values as they are, without converting currencies: use one currency");
+          odd.map(id -> "'" + id + "' is the first valued in another currency than " + first + "; ")
+                  .orElse("")
+              + "networth adds values as they are, without converting currencies: use one currency");
     }
   }
 

@@ -61,7 +61,6 @@ public final class JsonMapReader {
   /** The most decimal places an amount may have. */
   static final int MAX_DECIMALS = 10;
 
-
   /** The longest number read, in characters: Jackson's own bound, said in words here. */
   private static final int MAX_NUMBER_LENGTH = 1_000;
 
@@ -226,6 +225,10 @@ public final class JsonMapReader {
       if (members.stream().anyMatch(m -> m == null || m.isBlank())) {
         problem(at + ".members", "a member's id is blank", "list node ids");
       } else {
+        for (int j = 0; j < members.size(); j++) {
+          // A member listed only here is pointed at here when the checks speak of it.
+          locations.referred(members.get(j), places.at(at + ".members[" + j + "]"));
+        }
         builder.group(new Group(g.name(), members.stream().distinct().toList()));
       }
     }

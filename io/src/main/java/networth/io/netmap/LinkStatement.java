@@ -166,6 +166,7 @@ final class LinkStatement {
     Optional<PartialDate> date = Optional.empty();
     String note = "";
     Map<String, String> attributes = new LinkedHashMap<>();
+    boolean kindGiven = false;
     while (!line.at(TokenKind.LINK_CLOSE)) {
       Token t = line.take();
       if (t.isName() && line.at(TokenKind.EQUALS)) {
@@ -179,7 +180,10 @@ final class LinkStatement {
           return Optional.empty();
         }
         switch (t.is(TokenKind.WORD) ? t.text() : "") {
-          case "kind" -> kind = new ArrayList<>(List.of(value.text()));
+          case "kind" -> {
+            kind = new ArrayList<>(List.of(value.text()));
+            kindGiven = true;
+          }
           case "note" -> note = value.text();
           case "date" -> {
             date = Values.dateOf(line, value);
@@ -223,7 +227,8 @@ final class LinkStatement {
     }
     line.take();
     String words = String.join(" ", kind);
-    if (Role.fromPhrase(words).isPresent()) {
+    // kind="works at" is the way to keep a link of a kind that spells a role, as the hint says.
+    if (!kindGiven && Role.fromPhrase(words).isPresent()) {
       role(open, words);
       return Optional.empty();
     }

@@ -273,7 +273,10 @@ public final class NetmapWriter {
   private static String arrow(Link l, boolean withNote) {
     List<String> parts = new ArrayList<>();
     if (!l.kind().isEmpty()) {
-      boolean words = List.of(l.kind().split(" ", -1)).stream().allMatch(Syntax::isKindWord);
+      // A kind that spells a role ("works at") would read back as an affiliation: it is quoted.
+      boolean words =
+          List.of(l.kind().split(" ", -1)).stream().allMatch(Syntax::isKindWord)
+              && networth.model.Affiliation.Role.fromPhrase(l.kind()).isEmpty();
       parts.add(words ? l.kind() : "kind=" + Syntax.quote(l.kind()));
     }
     l.date().ifPresent(d -> parts.add(d.toString()));

@@ -1,0 +1,76 @@
+package networth.io.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import networth.diagnostics.Problem;
+import networth.io.Layout;
+import networth.io.MapFiles;
+import networth.io.ReadResult;
+import networth.model.Link;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The smallest inputs of defects the fuzz harness found, each fixed, kept as examples. */
+class FoundByFuzzingTest {
+
+  @TempDir Path dir;
+
+  private ReadResult read(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return MapFiles.read(List.of(file));
+  }
+
+  /**
+   * A spreadsheet or JSON link of the kind "works at" was written to the map file as {@code -[works
+   * at]->}, which the map file reads as an affiliation written with an arrow, and refuses.
+   */
+  @Test
+  void aLinkWhoseKindSpellsARoleWritesToAMapFileThatReadsBack() throws IOException {
+    ReadResult json =
+        read(
+            "m.json",
+            "{\"links\": [{\"from\": \"Sam\", \"to\": \"Acme\", \"kind\": \"works at\","
+                + " \"date\": \"2000-06-23\"}]}");
+    assertThat(json.errors()).isEmpty();
+    Path out = dir.resolve("out.netmap");
+    MapFiles.write(json.map(), Layout.NONE, out);
+    assertThat(Files.readString(out)).contains("Sam -[kind=\"works at\" 2000-06-23]-> Acme");
+    ReadResult back = MapFiles.read(List.of(out));
+    assertThat(back.errors()).isEmpty();
+    assertThat(back.map().links()).containsExactlyElementsOf(json.map().links());
+    assertThat(back.map().links().get(0).kind()).isEqualTo("works at");
+    assertThat(back.map().affiliations()).isEmpty();
+  }
+
+  /** A title holding a control character has no node to point at: its own line is pointed at. */
+  @Test
+  void aControlCharacterInTheTitleIsPointedAtWhereItStands() throws IOException {
+    // title "a<VT>b": the vertical tab is the 9th character of line 2.
+    Problem netmap = read("m.netmap", "# a map\ntitle \"a\u000Bb\"\nperson A\n").errors().get(0);
+    assertThat(netmap.position().line()).isEqualTo(2);
+    assertThat(netmap.position().column()).isEqualTo(9);
+    assertThat(netmap.message())
+        .isEqualTo("the title holds the control character U+000B (vertical tab)");
+    // In JSON the character is an escape; the escape is pointed at (line 2, column 14).
+    Problem json = read("m.json", "{\n  \"title\": \"a\\u000bb\"\n}\n").errors().get(0);
+    assertThat(json.position().line()).isEqualTo(2);
+    assertThat(json.position().column()).isEqualTo(14);
+  }
+
+  /** The link a JSON reader took is what the three forms keep: a check of the test's own map. */
+  @Test
+  void theRoleKindIsAnOrdinaryLinkKindInJson() throws IOException {
+    ReadResult json =
+        read(
+            "n.json",
+            "{\"links\": [{\"from\": \"Sam\", \"to\": \"Acme\", \"kind\": \"works at\"}]}");
+    assertThat(json.map().links())
+        .containsExactly(new Link("Sam", "Acme", "works at", java.util.Optional.empty(), ""));
+  }
+}
