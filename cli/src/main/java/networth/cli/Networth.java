@@ -79,6 +79,14 @@ public final class Networth {
     }
   }
 
+  @picocli.CommandLine.Option(
+      names = "--no-cache",
+      description =
+          "Read the map itself, neither using nor keeping a snapshot of it (see docs/snapshots.md).")
+  void noCache(boolean on) {
+    networth.cli.command.MapInput.useSnapshots(!on);
+  }
+
   public static void main(String[] args) {
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
@@ -104,6 +112,8 @@ public final class Networth {
     try {
       return cli.execute(args);
     } finally {
+      networth.cli.command.MapInput.finishSnapshots();
+      networth.cli.command.MapInput.useSnapshots(true);
       inertOut.flush();
       inertErr.flush();
       Timings.off();

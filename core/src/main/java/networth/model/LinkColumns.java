@@ -136,4 +136,28 @@ final class LinkColumns extends AbstractList<Link> implements RandomAccess {
   public int size() {
     return size;
   }
+
+  /**
+   * Columns taken as they are (a stored map read back): ends already numbered as places in {@code
+   * nodes}, dates packed as {@link #append} packs them; {@code attributes} may be null.
+   */
+  static LinkColumns of(
+      int[] from,
+      int[] to,
+      String[] kind,
+      String[] note,
+      int[] date,
+      Map<String, String>[] attributes,
+      List<Node> nodes) {
+    LinkColumns c = new LinkColumns();
+    c.from = from;
+    c.to = to;
+    c.kind = kind;
+    c.note = note;
+    c.date = date;
+    c.attributes = attributes;
+    c.size = from.length;
+    c.nodes = nodes;
+    return c;
+  }
 }

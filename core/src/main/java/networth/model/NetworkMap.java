@@ -423,4 +423,52 @@ public final class NetworkMap {
           .withCost(c.orCurrency(currency));
     }
   }
+
+  /**
+   * A map rebuilt from what an earlier one held (a snapshot read back), without a builder: the
+   * nodes as {@link #nodes()} gave them, each link's ends as places in {@code nodes}, its date
+   * packed as year × 10,000 + month × 100 + day (0 for what is not known) or {@link #NO_DAY}, and
+   * its attributes ({@code attributes} null when no link has any, else null where one has none).
+   * The arrays are kept, not copied.
+   */
+  public static NetworkMap restored(
+      MapSettings settings,
+      List<Node> nodes,
+      int[] linkFrom,
+      int[] linkTo,
+      String[] linkKind,
+      String[] linkNote,
+      int[] linkDate,
+      Map<String, String>[] linkAttributes,
+      List<Group> groups,
+      List<Affiliation> affiliations) {
+    int n = nodes.size();
+    int m = linkFrom.length;
+    if (linkTo.length != m
+        || linkKind.length != m
+        || linkNote.length != m
+        || linkDate.length != m) {
+      throw new IllegalArgumentException("link columns of different lengths");
+    }
+    for (int e = 0; e < m; e++) {
+      if (linkFrom[e] < 0 || linkFrom[e] >= n || linkTo[e] < 0 || linkTo[e] >= n) {
+        throw new IllegalArgumentException("link " + e + " refers to no node");
+      }
+    }
+    IdTable ids = new IdTable(n);
+    for (int i = 0; i < n; i++) {
+      if (ids.add(nodes.get(i).id()) != i) {
+        throw new IllegalArgumentException("'" + nodes.get(i).id() + "' is there twice");
+      }
+    }
+    List<Node> kept = Collections.unmodifiableList(nodes);
+    return new NetworkMap(
+        settings,
+        kept,
+        LinkColumns.of(linkFrom, linkTo, linkKind, linkNote, linkDate, linkAttributes, kept),
+        groups,
+        affiliations,
+        ids,
+        null);
+  }
 }

@@ -125,7 +125,8 @@ final class Analysis {
    * errors.
    */
   static Optional<MapWorkspace> workspace(List<Path> files, PrintWriter err) throws Exception {
-    MapWorkspace w = ENGINE.open(MapVersion.of(files), () -> MapInput.readQuietly(files, err));
+    MapInput.Keyed keyed = MapInput.Keyed.of(files);
+    MapWorkspace w = ENGINE.open(keyed.version(), () -> MapInput.readQuietly(keyed, err));
     networth.cli.output.ProblemPrinter.print(w.problems(), err);
     return w.hasErrors() ? Optional.empty() : Optional.of(w);
   }

@@ -172,7 +172,7 @@ public final class ImportCommand implements Callable<Integer> {
           NetworkMap.builder().build(), List.of(), new networth.io.Locations(), Layout.NONE);
     }
     // Only its errors are told: its warnings (names never declared…) are not the import's business.
-    ReadResult read = MapInput.readQuietly(List.of(into), err);
+    ReadResult read = MapInput.readFile(List.of(into), err);
     ProblemPrinter.print(read.errors(), err);
     return read;
   }

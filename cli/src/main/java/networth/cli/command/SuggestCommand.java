@@ -66,7 +66,7 @@ public final class SuggestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ReadResult read = input.read(spec.commandLine().getErr());
+    ReadResult read = input.readFile(spec.commandLine().getErr());
     if (read.hasErrors()) {
       return ExitCodes.INPUT_PROBLEMS;
     }
