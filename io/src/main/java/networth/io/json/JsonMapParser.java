@@ -64,8 +64,9 @@ final class JsonMapParser extends JsonValues {
   void document() throws IOException {
     JsonToken t = p.nextToken();
     if (t == null || t == JsonToken.VALUE_NULL) {
+      // An empty file is pointed at its end; a null at where it stands.
       r.shape(
-          places.at(""),
+          here(),
           "",
           "the file holds no map",
           "write an object: {\"nodes\": [...], \"links\": [...]}");
@@ -286,7 +287,7 @@ final class JsonMapParser extends JsonValues {
       String field = p.currentName();
       int f = index(GROUP, field);
       p.nextToken();
-      places.field(0, field, here());
+      int place = places.field(0, field, here());
       if (!fresh(at, field, f, seen, GROUP)) {
         continue;
       }
@@ -294,7 +295,7 @@ final class JsonMapParser extends JsonValues {
       if (f == 0) {
         name = text(field);
       } else {
-        members = texts(field);
+        members = members(field, place);
       }
     }
     if (!bad) {
@@ -411,5 +412,19 @@ final class JsonMapParser extends JsonValues {
       deals.add(new DealJson(outcome, date, value, probability, stage, next));
     }
     return deals;
+  }
+
+  /** A group's members, each one's place kept: a member used nowhere else is pointed at there. */
+  private List<String> members(String field, int parent) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      return texts(field);
+    }
+    List<String> members = new ArrayList<>();
+    int i = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      places.item(parent, i++, here());
+      members.add(text(field));
+    }
+    return members;
   }
 }

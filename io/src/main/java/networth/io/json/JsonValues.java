@@ -155,7 +155,8 @@ abstract class JsonValues {
   /** Where the current token stands. */
   SourcePosition here() {
     JsonLocation at = p.currentTokenLocation();
-    return new SourcePosition(r.source(), at.getLineNr(), at.getColumnNr());
+    return new SourcePosition(
+        r.source(), Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
   }
 
   /** The path of the current value, as the reader names paths: {@code nodes[3].value.amount}. */

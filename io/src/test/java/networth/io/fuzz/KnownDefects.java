@@ -41,17 +41,13 @@ final class KnownDefects {
 
   static final List<Known> ALL =
       List.of(
-          new Known("3 group o=\" escapes as 'a node id cannot be blank'", KnownDefects::blankId),
-          new Known("4 hours of 309+ digits read as Infinity", KnownDefects::infiniteHours),
-          new Known("6 currency not checked (JSON, CSV)", KnownDefects::currencyUnchecked),
-          new Known("9 JSON messages in Jackson's words", KnownDefects::jacksonWords),
-          new Known("9 CSV syntax errors without a place", KnownDefects::commonsCsvWords),
-          new Known("10 the CSV reader trims texts", KnownDefects::csvTrims),
-          new Known("12 a file not UTF-8 is named nowhere", KnownDefects::notUtf8),
           new Known("an empty CSV sheet is reported without a line", KnownDefects::emptySheet),
           new Known(
-              "a CSV row gives its currency to an amount that had none",
-              KnownDefects::rowCurrency));
+              "a CSV row gives its currency to an amount that had none", KnownDefects::rowCurrency),
+          new Known(
+              "an attribute named like a column of its CSV sheet (note, kind…) is written as a"
+                  + " second column of that name",
+              KnownDefects::attributeNamedLikeAColumn));
 
   /** The known defect a failing try shows, if it is one. */
   static Optional<Known> of(Try t) {
@@ -171,5 +167,13 @@ final class KnownDefects {
 
   private static boolean notUtf8(Try t) {
     return t.verdict().cause() instanceof CharacterCodingException;
+  }
+
+  /**
+   * Found by this harness: an attribute whose key is a column of its sheet ({@code Note} in
+   * connections.csv) makes the CSV pair name that column twice, which the reader refuses.
+   */
+  private static boolean attributeNamedLikeAColumn(Try t) {
+    return t.is(Kind.ROUND_TRIP) && t.says("is named twice");
   }
 }
