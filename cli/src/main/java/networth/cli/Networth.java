@@ -5,24 +5,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
-import networth.cli.command.AttributeCommand;
-import networth.cli.command.CheckCommand;
-import networth.cli.command.ConnectorsCommand;
-import networth.cli.command.ConvertCommand;
-import networth.cli.command.CriticalCommand;
-import networth.cli.command.FmtCommand;
-import networth.cli.command.GenerateCommand;
-import networth.cli.command.ImportCommand;
-import networth.cli.command.PathsCommand;
-import networth.cli.command.RenderCommand;
-import networth.cli.command.ReportCommand;
-import networth.cli.command.RoiCommand;
-import networth.cli.command.ServeCommand;
-import networth.cli.command.SuggestCommand;
-import networth.cli.command.SummaryCommand;
-import networth.cli.command.TimelineCommand;
-import networth.cli.command.UsersCommand;
-import networth.cli.command.WhatIfCommand;
 import networth.cli.output.InertControls;
 import networth.engine.BadOptionException;
 import networth.io.InputFileException;
@@ -37,27 +19,6 @@ import picocli.CommandLine.Command;
     version = "networth 0.1.0",
     description =
         "Which of my networking actually brings in work? Record, check and analyse a network map.",
-    subcommands = {
-      CheckCommand.class,
-      FmtCommand.class,
-      ConvertCommand.class,
-      ImportCommand.class,
-      SummaryCommand.class,
-      RenderCommand.class,
-      ReportCommand.class,
-      PathsCommand.class,
-      AttributeCommand.class,
-      CriticalCommand.class,
-      WhatIfCommand.class,
-      ConnectorsCommand.class,
-      RoiCommand.class,
-      TimelineCommand.class,
-      GenerateCommand.class,
-      SuggestCommand.class,
-      UsersCommand.class,
-      ServeCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  done",
@@ -94,6 +55,7 @@ public final class Networth {
   /** Runs a command line, writing to the given streams; returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Networth());
+    Subcommands.register(cli, args);
     // Labels are the map's text, and a map may come from anyone: no control byte in one reaches
     // the terminal as such.
     PrintWriter inertOut = new InertControls.Printer(out);

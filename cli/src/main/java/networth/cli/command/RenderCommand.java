@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import networth.cli.ExitCodes;
 import networth.cli.Timings;
 import networth.io.Layout;
@@ -75,14 +76,17 @@ public final class RenderCommand implements Callable<Integer> {
     NetworkMap drawn = focus.apply(read.map());
     List<Path> written;
     String name = output.toString().toLowerCase(Locale.ROOT);
+    var err = spec.commandLine().getErr();
+    Consumer<String> notices = notice -> err.println("networth: " + notice);
     if (name.endsWith(".svg")) {
-      String svg = Timings.phase("render", () -> SvgWriter.write(drawn));
+      String svg = Timings.phase("render", () -> SvgWriter.write(drawn, notices));
       written = List.of(MapFiles.atomically(output, svg));
     } else if (name.endsWith(".pdf")) {
-      byte[] pdf = Timings.phase("render", () -> PdfWriter.write(SvgWriter.write(drawn)));
+      byte[] pdf = Timings.phase("render", () -> PdfWriter.write(SvgWriter.write(drawn, notices)));
       written = List.of(MapFiles.atomically(output, pdf));
     } else if (name.endsWith(".png")) {
-      byte[] png = Timings.phase("render", () -> PngWriter.write(SvgWriter.write(drawn), scale));
+      byte[] png =
+          Timings.phase("render", () -> PngWriter.write(SvgWriter.write(drawn, notices), scale));
       written = List.of(MapFiles.atomically(output, png));
     } else {
       written = MapFiles.write(drawn, Layout.NONE, output);

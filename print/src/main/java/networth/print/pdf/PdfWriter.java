@@ -1,6 +1,7 @@
 package networth.print.pdf;
 
 import networth.print.batik.Transcode;
+import org.apache.commons.logging.impl.NoOpLog;
 import org.apache.fop.svg.PDFTranscoder;
 
 /**
@@ -16,6 +17,10 @@ public final class PdfWriter {
   public static byte[] write(String svg) {
     Transcode.width(svg);
     PDFTranscoder pdf = new PDFTranscoder();
+    // Its own logger otherwise writes warnings straight to standard error
+    // (commons-logging.properties
+    // quiets the others).
+    pdf.setLogger(new NoOpLog());
     // No font files are looked for on the machine: the same PDF everywhere.
     pdf.addTranscodingHint(PDFTranscoder.KEY_AUTO_FONTS, false);
     return Transcode.svg(pdf, svg, "PDF");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import networth.analysis.dominance.Dominators;
 import networth.graph.MapGraph;
 import networth.io.style.GroupStyle;
@@ -35,8 +36,16 @@ public final class SvgWriter {
   private SvgWriter() {}
 
   public static String write(NetworkMap map) {
+    return write(map, notice -> {});
+  }
+
+  /**
+   * The map as SVG; {@code notices} hears, in a sentence, when the map is too large for the layered
+   * layout and is drawn in columns instead (see {@link LayeredLayout#of(NetworkMap, Consumer)}).
+   */
+  public static String write(NetworkMap map, Consumer<String> notices) {
     MapGraph g = MapGraph.of(map);
-    Picture p = LayeredLayout.of(map);
+    Picture p = LayeredLayout.of(map, notices);
     Set<Integer> keystones = Keystones.of(g, Dominators.of(g).heldValue());
     Set<NodeKind> kinds = new LinkedHashSet<>();
     map.nodes().forEach(n -> kinds.add(n.kind()));
