@@ -13,6 +13,13 @@ class HostileTextTest {
   static final String ESC = "\u001b";
 
   /**
+   * The 8-bit form of ESC [ (CSI), which some terminals obey too. A map may not hold ESC or BEL
+   * (the readers refuse C0 controls, docs/robustness.md) but may hold this and DEL: the output must
+   * keep them inert.
+   */
+  static final String CSI = "\u009b";
+
+  /**
    * A title and a group that are HTML, a label that is a formula, one that recolours a terminal.
    */
   static final String HOSTILE =
@@ -21,12 +28,12 @@ class HostileTextTest {
       currency GBP
       group "<img src=x onerror=alert(1)>" = LinkedIn
       channel LinkedIn label "=HYPERLINK(\\"http://x\\")"
-      channel "%1$s[31mRed%1$s]0;pwned\u0007"
+      channel "%1$s[31mRed%1$s]0;pwned\u007f"
       client "Client 1" value 10k won 2014-03
       LinkedIn -> "Client 1"
-      "%1$s[31mRed%1$s]0;pwned\u0007" -> "Client 1"
+      "%1$s[31mRed%1$s]0;pwned\u007f" -> "Client 1"
       """
-          .formatted(ESC);
+          .formatted(CSI);
 
   static Path hostile(Path dir) throws Exception {
     return Files.writeString(dir.resolve("hostile.netmap"), HOSTILE);
@@ -51,12 +58,12 @@ class HostileTextTest {
     for (String format : new String[] {"text", "md", "csv"}) {
       Run run = Run.of("summary", map.toString(), "--format", format);
       assertThat(run.exit()).as(run.err()).isZero();
-      assertThat(run.out()).doesNotContain(ESC).doesNotContain("\u0007");
-      assertThat(run.out()).contains("\\u001b");
+      assertThat(run.out()).doesNotContain(CSI).doesNotContain("\u007f");
+      assertThat(run.out()).contains("\\u009b");
     }
-    // In the text table the label is shown as its escapes: "\u001b[31mRed\u001b]0;pwned\u0007".
+    // In the text table the label is shown as its escapes: "\u009b[31mRed\u009b]0;pwned\u007f".
     assertThat(Run.of("summary", map.toString()).out())
-        .contains("channel  \\u001b[31mRed\\u001b]0;pwned\\u0007   1 of 1");
+        .contains("channel  \\u009b[31mRed\\u009b]0;pwned\\u007f   1 of 1");
   }
 
   @Test
@@ -72,12 +79,12 @@ class HostileTextTest {
   @Test
   void fmtToStandardOutputPrintsTheMapsExactText(@TempDir Path dir) throws Exception {
     // Meant for a pipe or an editor: the text must be the map itself, control characters and all.
-    Path map = Files.writeString(dir.resolve("m.netmap"), "channel \"A" + ESC + "B\"\n");
+    Path map = Files.writeString(dir.resolve("m.netmap"), "channel \"A" + CSI + "B\"\n");
 
     Run run = Run.of("fmt", map.toString(), "--stdout");
 
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).isEqualTo("channel \"A" + ESC + "B\"\n");
+    assertThat(run.out()).isEqualTo("channel \"A" + CSI + "B\"\n");
   }
 
   @Test
