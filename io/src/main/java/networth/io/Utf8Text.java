@@ -15,6 +15,14 @@ public final class Utf8Text {
 
   private Utf8Text() {}
 
+  /** A decoder that stops at the first byte that is not UTF-8 instead of replacing it. */
+  private static CharsetDecoder strict() {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
   /**
    * The file's text.
    *
@@ -22,11 +30,7 @@ public final class Utf8Text {
    */
   public static String read(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder = strict();
     try {
       return decoder.decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
@@ -41,11 +45,7 @@ public final class Utf8Text {
    */
   public static java.util.Optional<InputFileException> check(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder = strict();
     try {
       decoder.decode(ByteBuffer.wrap(bytes));
       return java.util.Optional.empty();
@@ -56,11 +56,7 @@ public final class Utf8Text {
 
   /** Finds the first bad byte again, counting lines and characters up to it (only on failure). */
   static InputFileException notUtf8(Path file, byte[] bytes) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder = strict();
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     decoder.decode(in, out, true);

@@ -47,7 +47,10 @@ final class KnownDefects {
           new Known(
               "an attribute named like a column of its CSV sheet (note, kind…) is written as a"
                   + " second column of that name",
-              KnownDefects::attributeNamedLikeAColumn));
+              KnownDefects::attributeNamedLikeAColumn),
+          new Known(
+              "an attribute key with blanks around it loses them in a CSV header",
+              KnownDefects::paddedAttributeKey));
 
   /** The known defect a failing try shows, if it is one. */
   static Optional<Known> of(Try t) {
@@ -175,5 +178,21 @@ final class KnownDefects {
    */
   private static boolean attributeNamedLikeAColumn(Try t) {
     return t.is(Kind.ROUND_TRIP) && t.says("is named twice");
+  }
+
+  /**
+   * Found by this harness: a CSV header cell is trimmed, so a key " padded " comes back "padded".
+   */
+  private static boolean paddedAttributeKey(Try t) {
+    return t.is(Kind.ROUND_TRIP)
+        && t.says("reading back map ")
+        && t.accepted()
+            .map(
+                m ->
+                    Stream.concat(
+                            m.nodes().stream().flatMap(n -> n.attributes().keySet().stream()),
+                            m.links().stream().flatMap(l -> l.attributes().keySet().stream()))
+                        .anyMatch(k -> !k.equals(k.strip())))
+            .orElse(false);
   }
 }
