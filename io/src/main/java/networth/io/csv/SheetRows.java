@@ -79,7 +79,8 @@ final class SheetRows {
       if (columns == null) {
         problems.add(
             Problem.error(
-                SourcePosition.of(sheet.name()),
+                // Where its header row should stand.
+                new SourcePosition(sheet.name(), 1, 1),
                 "the sheet is empty",
                 "the first row names the columns, e.g. ID,Label,Type"));
       }

@@ -39,6 +39,11 @@ class BrokenSheetsTest {
   }
 
   @Test
+  void anEmptySheetIsPointedAtWhereItsHeaderShouldStand() {
+    assertThat(rendered(elements(""))).containsExactly("elements.csv:1:1 ERROR the sheet is empty");
+  }
+
+  @Test
   void aCharacterAfterAClosingQuoteIsReportedAndTheOtherRowsAreRead() {
     ReadResult r = elements("ID,Label\na,\"Ann\"x\nb,\"Bo \"\"B\"\"\"\n");
     assertThat(rendered(r))

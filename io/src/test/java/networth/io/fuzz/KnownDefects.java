@@ -41,7 +41,6 @@ final class KnownDefects {
 
   static final List<Known> ALL =
       List.of(
-          new Known("an empty CSV sheet is reported without a line", KnownDefects::emptySheet),
           new Known(
               "a CSV row gives its currency to an amount that had none", KnownDefects::rowCurrency),
           new Known(
@@ -138,11 +137,6 @@ final class KnownDefects {
                 m.affiliations().stream().map(a -> a.note()))
             .flatMap(s -> s);
     return texts.anyMatch(s -> !s.equals(s.strip()));
-  }
-
-  /** Found by this harness, on no list yet: "the sheet is empty" names the file but no line. */
-  private static boolean emptySheet(Try t) {
-    return t.is(Kind.NO_PLACE) && t.says(": error: the sheet is empty");
   }
 
   /**
