@@ -1,5 +1,6 @@
 package networth.model;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -86,6 +87,11 @@ public final class IdTable {
         }
       }
     }
+    return insert(id, h, at);
+  }
+
+  /** Gives {@code id}, whose hash is {@code h}, the next number, in the empty entry {@code at}. */
+  private int insert(String id, int h, int at) {
     int number = size++;
     if (number == ids.length) {
       ids = Arrays.copyOf(ids, number + (number >> 1) + 1);
@@ -96,6 +102,43 @@ public final class IdTable {
       grow();
     }
     return number;
+  }
+
+  /**
+   * The number of the id written in ASCII as {@code ascii[from, to)}, adding it (as a new string)
+   * when it is new: the same as {@code add(new String(ascii, from, to - from, US_ASCII))} without
+   * making a string for an id the table already holds, which is nearly every link end of a large
+   * map. The caller guarantees the bytes are ASCII (below 0x80).
+   */
+  public int add(byte[] ascii, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + ascii[i];
+    }
+    h ^= h >>> 16; // as hash(String): String.hashCode of these characters, spread
+    int mask = entries.length - 1;
+    int at = h & mask;
+    for (long e = entries[at]; e != EMPTY; at = (at + 1) & mask, e = entries[at]) {
+      if ((int) (e >>> 32) == h) {
+        int number = (int) e - 1;
+        if (sameAscii(ids[number], ascii, from, to)) {
+          return number;
+        }
+      }
+    }
+    return insert(new String(ascii, from, to - from, StandardCharsets.US_ASCII), h, at);
+  }
+
+  private static boolean sameAscii(String id, byte[] ascii, int from, int to) {
+    if (id.length() != to - from) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (id.charAt(i - from) != ascii[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The string the table keeps for {@code id}, or empty when it holds none. */

@@ -231,6 +231,18 @@ public final class NetworkMap {
       return slot(id);
     }
 
+    /**
+     * The same as {@link #number(String)} for an id written in ASCII as {@code ascii[from, to)}
+     * (not blank): a reader of a large file looks its link ends up without making strings.
+     */
+    public int number(byte[] ascii, int from, int to) {
+      int s = slots.add(ascii, from, to);
+      if (s == slotNodes.size()) {
+        slotNodes.add(null);
+      }
+      return s;
+    }
+
     /** The id numbered {@code number}, as the builder first met it (one string for every use). */
     public String id(int number) {
       return slots.id(number);

@@ -61,4 +61,30 @@ class IdTableTest {
     }
     assertThat(t.find("person-100000")).isEqualTo(-1);
   }
+
+  @Test
+  void readsIdsFromAsciiBytesAsFromStrings() {
+    // Ids met as bytes inside a line and as strings must get one number each, whichever came
+    // first, including ids whose hashes collide ("Aa"/"BB") and a prefix of another ("client-1"
+    // inside "client-12").
+    byte[] line =
+        "x Aa BB client-12 client-1 ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    IdTable t = new IdTable(2);
+    assertThat(t.add("BB")).isEqualTo(0);
+    assertThat(t.add(line, 2, 4)).isEqualTo(1); // Aa, new
+    assertThat(t.add(line, 5, 7)).isEqualTo(0); // BB, met as a string first
+    assertThat(t.add(line, 8, 17)).isEqualTo(2); // client-12
+    assertThat(t.add(line, 18, 26)).isEqualTo(3); // client-1
+    assertThat(t.add("client-1")).isEqualTo(3);
+    assertThat(t.find("Aa")).isEqualTo(1);
+    assertThat(t.id(2)).isEqualTo("client-12");
+    Random random = new Random(11);
+    for (int i = 0; i < 50_000; i++) {
+      String id = "person-" + random.nextInt(20_000);
+      byte[] b = (" " + id).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      int n = random.nextBoolean() ? t.add(id) : t.add(b, 1, b.length);
+      assertThat(t.id(n)).isEqualTo(id);
+      assertThat(t.find(id)).isEqualTo(n);
+    }
+  }
 }

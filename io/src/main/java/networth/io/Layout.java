@@ -16,7 +16,7 @@ public record Layout(List<Statement> statements, List<String> trailer) {
   public static final Layout NONE = new Layout(List.of(), List.of());
 
   public Layout {
-    statements = List.copyOf(statements);
+    statements = statements instanceof LayoutStatements kept ? kept : List.copyOf(statements);
     trailer = List.copyOf(trailer);
   }
 

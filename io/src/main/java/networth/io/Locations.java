@@ -36,15 +36,20 @@ public final class Locations {
 
   /** Records where the next link (in map order) was written. */
   public void link(SourcePosition at) {
+    link(at.source(), at.line(), at.column());
+  }
+
+  /** Records where the next link (in map order) was written, without a position object. */
+  public void link(String source, int line, int column) {
     if (linkCount == linkLines.length) {
       int size = linkCount * 2;
       linkSources = Arrays.copyOf(linkSources, size);
       linkLines = Arrays.copyOf(linkLines, size);
       linkColumns = Arrays.copyOf(linkColumns, size);
     }
-    linkSources[linkCount] = at.source();
-    linkLines[linkCount] = at.line();
-    linkColumns[linkCount] = at.column();
+    linkSources[linkCount] = source;
+    linkLines[linkCount] = line;
+    linkColumns[linkCount] = column;
     linkCount++;
   }
 
@@ -73,7 +78,7 @@ public final class Locations {
 
   /** Keeps a source's lines so that messages can show them. */
   public void text(String source, List<String> lines) {
-    texts.put(source, List.copyOf(lines));
+    texts.put(source, lines instanceof SourceLines kept ? kept : List.copyOf(lines));
   }
 
   public Optional<SourcePosition> declaration(String id) {

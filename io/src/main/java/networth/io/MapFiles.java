@@ -107,7 +107,7 @@ public final class MapFiles {
     }
     ReadResult read =
         switch (format) {
-          case NETMAP -> NetmapReader.read(name, text(inputs.get(0)));
+          case NETMAP -> NetmapReader.read(name, Utf8Text.bytes(inputs.get(0)));
           case JSON -> JsonMapReader.read(name, text(inputs.get(0)));
           case CSV -> readCsv(inputs, formats, progress);
           default -> throw new IllegalStateException("unreadable format " + format);

@@ -7,6 +7,7 @@ import java.util.Map;
 import networth.diagnostics.Problem;
 import networth.diagnostics.Problems;
 import networth.diagnostics.SourcePosition;
+import networth.io.SourceLines;
 
 /**
  * Cuts a map file into tokens. Written by hand rather than generated: the format is small, and a
@@ -19,12 +20,12 @@ import networth.diagnostics.SourcePosition;
 final class Lexer {
 
   private final String source;
-  private final List<String> lines;
+  private final SourceLines lines;
   private final Problems problems;
   private final List<Token> tokens = new ArrayList<>();
   private final Map<Integer, String> comments = new HashMap<>();
 
-  private Lexer(String source, List<String> lines, Problems problems) {
+  private Lexer(String source, SourceLines lines, Problems problems) {
     this.source = source;
     this.lines = lines;
     this.problems = problems;
@@ -39,7 +40,7 @@ final class Lexer {
   private boolean failed;
 
   /** A lexer over a file's lines; {@link #nextStatement} hands out one statement at a time. */
-  static Lexer over(String source, List<String> lines, Problems problems) {
+  static Lexer over(String source, SourceLines lines, Problems problems) {
     return new Lexer(source, lines, problems);
   }
 
@@ -69,7 +70,7 @@ final class Lexer {
    * of the line the next statement starts on, {@code lines.size()} at the end.
    */
   int skipBlankLines() {
-    while (next < lines.size() && lines.get(next).isBlank()) {
+    while (next < lines.size() && lines.isBlank(next)) {
       next++;
     }
     return next;

@@ -11,11 +11,14 @@ import networth.diagnostics.Problem;
 import networth.diagnostics.Problems;
 import networth.diagnostics.SourcePosition;
 import networth.io.Layout;
+import networth.io.LayoutStatements;
 import networth.io.Locations;
 import networth.io.ReadResult;
+import networth.io.SourceLines;
 import networth.model.Group;
 import networth.model.MapSettings;
 import networth.model.NetworkMap;
+import networth.model.Node;
 import networth.model.NodeKind;
 import networth.text.NearestNames;
 
@@ -33,13 +36,13 @@ public final class NetmapReader {
   static final List<String> STATEMENTS = List.of("group", "title", "currency", "rate");
 
   private final String source;
-  private final List<String> lines;
+  private final SourceLines lines;
   private final Problems problems = new Problems();
   private final NetworkMap.Builder builder = NetworkMap.builder();
   private final Locations locations = new Locations();
   private final Map<String, Integer> groupLines = new HashMap<>();
   private final Map<String, Integer> settingLines = new HashMap<>();
-  private final List<Layout.Statement> layout = new ArrayList<>();
+  private final LayoutStatements.Builder layout = LayoutStatements.builder();
   private Map<Integer, String> comments = Map.of();
   private int lastLine;
   private final List<DealStatement.Pending> deals = new ArrayList<>();
@@ -47,10 +50,10 @@ public final class NetmapReader {
 
   private final boolean plainLinks;
 
-  private NetmapReader(String source, String text, boolean plainLinks) {
+  private NetmapReader(String source, SourceLines lines, boolean plainLinks) {
     this.source = source;
     this.plainLinks = plainLinks;
-    this.lines = text.lines().toList();
+    this.lines = lines;
     locations.text(source, lines);
   }
 
@@ -61,12 +64,23 @@ public final class NetmapReader {
    * @param text the file's content
    */
   public static ReadResult read(String source, String text) {
-    return new NetmapReader(source, text, true).read();
+    return new NetmapReader(source, SourceLines.of(text), true).read();
+  }
+
+  /**
+   * Reads a map from its file's bytes, which the caller has checked to be UTF-8: the lines are not
+   * made into strings unless a statement needs it (see {@link SourceLines}).
+   *
+   * @param source the name to give in messages, usually the file name as the user wrote it
+   * @param utf8 the file's content
+   */
+  public static ReadResult read(String source, byte[] utf8) {
+    return new NetmapReader(source, SourceLines.of(utf8), true).read();
   }
 
   /** Reads every line through the lexer and parser, for tests that hold {@link PlainLink} to it. */
   static ReadResult readWithoutShortcut(String source, String text) {
-    return new NetmapReader(source, text, false).read();
+    return new NetmapReader(source, SourceLines.of(text), false).read();
   }
 
   private ReadResult read() {
@@ -75,9 +89,18 @@ public final class NetmapReader {
     PlainLink plain = new PlainLink();
     while (true) {
       int at = lexer.skipBlankLines();
-      if (plainLinks && at < lines.size() && plain.read(lines.get(at))) {
+      if (plainLinks
+          && at < lines.size()
+          && plain.read(lines.bytes(), lines.start(at), lines.end(at))) {
         lexer.skipLine();
         plainLink(plain, at + 1);
+        continue;
+      }
+      if (plainLinks
+          && at < lines.size()
+          && plain.readDeclaration(lines.bytes(), lines.start(at), lines.end(at))
+          && plainDeclaration(plain, at + 1)) {
+        lexer.skipLine();
         continue;
       }
       List<Token> statement = lexer.nextStatement();
@@ -101,15 +124,16 @@ public final class NetmapReader {
     List<String> trailer = trivia(lastLine + 1, lines.size() + 1, List.of());
     List<Problem> found = new ArrayList<>(problems.list());
     found.sort(IN_FILE_ORDER);
-    return new ReadResult(builder.build(), found, locations, new Layout(layout, trailer));
+    return new ReadResult(builder.build(), found, locations, new Layout(layout.build(), trailer));
   }
 
   /** Adds the link of a line {@link PlainLink} has read, as {@link LinkStatement} would. */
   private void plainLink(PlainLink plain, int number) {
-    String text = lines.get(number - 1);
+    byte[] text = lines.bytes();
+    int base = lines.start(number - 1);
     int firstLink = builder.linkCount();
-    int from = builder.number(text.substring(plain.fromStart, plain.fromEnd));
-    int to = builder.number(text.substring(plain.toStart, plain.toEnd));
+    int from = builder.number(text, base + plain.fromStart, base + plain.fromEnd);
+    int to = builder.number(text, base + plain.toStart, base + plain.toEnd);
     if (!builder.isDeclared(from)) {
       locations.referred(builder.id(from), new SourcePosition(source, number, plain.fromStart + 1));
     }
@@ -117,11 +141,38 @@ public final class NetmapReader {
       locations.referred(builder.id(to), new SourcePosition(source, number, plain.toStart + 1));
     }
     builder.link(from, to, plain.kind, plain.date, "", Map.of());
-    locations.link(new SourcePosition(source, number, plain.arrowStart + 1));
-    List<String> before = trivia(lastLine + 1, number, List.of());
+    locations.link(source, number, plain.arrowStart + 1);
+    if (lastLine + 1 == number) {
+      layout.plainLink(builder.id(from), builder.id(to), firstLink);
+    } else {
+      List<String> before = trivia(lastLine + 1, number, List.of());
+      List<List<String>> stops = List.of(List.of(builder.id(from)), List.of(builder.id(to)));
+      layout.add(new Layout.ChainLine(stops, firstLink, before, ""));
+    }
     lastLine = number;
-    List<List<String>> stops = List.of(List.of(builder.id(from)), List.of(builder.id(to)));
-    layout.add(new Layout.ChainLine(stops, firstLink, before, ""));
+  }
+
+  /**
+   * Declares the node of a line {@link PlainLink#readDeclaration} has read, as {@link Declaration}
+   * would; false, having done nothing, when the name is declared already (the full parser says so).
+   */
+  private boolean plainDeclaration(PlainLink plain, int number) {
+    byte[] text = lines.bytes();
+    int base = lines.start(number - 1);
+    int n = builder.number(text, base + plain.fromStart, base + plain.fromEnd);
+    if (builder.isDeclared(n)) {
+      return false;
+    }
+    String id = builder.id(n);
+    builder.node(Node.of(id, plain.declared));
+    locations.declared(id, new SourcePosition(source, number, plain.fromStart + 1));
+    if (lastLine + 1 == number) {
+      layout.plainDeclaration(id);
+    } else {
+      layout.add(new Layout.NodeLine(id, trivia(lastLine + 1, number, List.of()), ""));
+    }
+    lastLine = number;
+    return true;
   }
 
   /** A statement of the layout, waiting for its comments. */
@@ -305,7 +356,7 @@ public final class NetmapReader {
       String c = comments.get(l);
       if (c != null) {
         out.add(c);
-      } else if (lines.get(l - 1).isBlank() && keepsBlank(out)) {
+      } else if (lines.isBlank(l - 1) && keepsBlank(out)) {
         out.add("");
       }
     }

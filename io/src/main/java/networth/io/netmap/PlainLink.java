@@ -1,7 +1,11 @@
 package networth.io.netmap;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import networth.model.Affiliation.Role;
+import networth.model.NodeKind;
 import networth.model.PartialDate;
 
 /**
@@ -15,6 +19,9 @@ import networth.model.PartialDate;
  * valid date, no note, comment, quote, comma or anything else. Anything else, right or wrong, goes
  * to the lexer and {@link LinkStatement}, which give the messages; tests hold the two to the same
  * map and the same positions.
+ *
+ * <p>It reads the line's UTF-8 bytes: a plain link line is ASCII throughout, so its byte offsets
+ * are its columns, and a byte beyond ASCII is simply not part of a plain name.
  */
 final class PlainLink {
 
@@ -29,74 +36,156 @@ final class PlainLink {
   Optional<PartialDate> date = Optional.empty();
 
   private final StringBuilder words = new StringBuilder();
+  // Full dates (YYYYMMDD as a number) already read: a large map repeats its dates.
+  private final Map<Integer, PartialDate> dates = new HashMap<>();
+  private byte[] text;
+  private int base;
+  private int n;
 
-  /** Reads {@code text} as a plain link line; false when it is anything else. */
-  boolean read(String text) {
-    int n = text.length();
-    int i = spaces(text, 0);
-    fromStart = i;
-    i = name(text, i);
-    if (i == fromStart) {
+  /** The kind of the last plain declaration read (its name stands at fromStart, fromEnd). */
+  NodeKind declared = NodeKind.PERSON;
+
+  // The kind word last met, and its kind: a large map declares its nodes of a kind together.
+  private byte[] kindWord = new byte[0];
+  private Optional<NodeKind> kindOfWord = Optional.empty();
+
+  /**
+   * Reads the line {@code utf8[start, end)} as the commonest declaration, a kind and one plain name
+   * ({@code person person-0}); false when it is anything else. The name must start with a letter
+   * and hold something else than letters (a digit, {@code - _ .}), so that it is no word the
+   * grammar gives a meaning to: the full parser reads such a line the same way, and the others go
+   * to it.
+   */
+  boolean readDeclaration(byte[] utf8, int start, int end) {
+    text = utf8;
+    base = start;
+    n = end;
+    int k0 = spaces(start);
+    int k1 = k0;
+    while (k1 < n && isLetter(text[k1])) {
+      k1++;
+    }
+    int i = spaces(k1);
+    if (k1 == k0 || i == k1 || i >= n || !isLetter(text[i])) {
       return false;
     }
-    fromEnd = i;
-    i = spaces(text, i);
-    arrowStart = i;
-    if (text.startsWith("->", i)) {
+    int name0 = i;
+    i = name(i);
+    if (spaces(i) != n) {
+      return false;
+    }
+    if (!java.util.Arrays.equals(text, k0, k1, kindWord, 0, kindWord.length)) {
+      kindWord = java.util.Arrays.copyOfRange(text, k0, k1);
+      kindOfWord = NodeKind.fromWord(new String(kindWord, StandardCharsets.US_ASCII));
+    }
+    if (kindOfWord.isEmpty() || allLetters(name0, i)) {
+      return false;
+    }
+    declared = kindOfWord.get();
+    fromStart = name0 - base;
+    fromEnd = i - base;
+    return true;
+  }
+
+  private boolean allLetters(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isLetter(text[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetter(byte c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** Reads {@code line} as a plain link line; false when it is anything else. */
+  boolean read(String line) {
+    byte[] b = line.getBytes(StandardCharsets.UTF_8);
+    return read(b, 0, b.length);
+  }
+
+  /**
+   * Reads the line {@code utf8[start, end)} as a plain link line; false when it is anything else.
+   * The columns read are counted from {@code start}.
+   */
+  boolean read(byte[] utf8, int start, int end) {
+    text = utf8;
+    base = start;
+    n = end;
+    int i = spaces(start);
+    int from0 = i;
+    i = name(i);
+    if (i == from0) {
+      return false;
+    }
+    int from1 = i;
+    i = spaces(i);
+    int arrow = i;
+    if (at(i, '-') && at(i + 1, '>')) {
       i += 2;
       kind = "";
       date = Optional.empty();
-    } else if (text.startsWith("-[", i)) {
-      i = description(text, i + 2);
+    } else if (at(i, '-') && at(i + 1, '[')) {
+      i = description(i + 2);
       if (i < 0) {
         return false;
       }
     } else {
       return false;
     }
-    i = spaces(text, i);
-    toStart = i;
-    i = name(text, i);
-    if (i == toStart || spaces(text, i) != n) {
+    i = spaces(i);
+    int to0 = i;
+    i = name(i);
+    if (i == to0 || spaces(i) != n) {
       return false;
     }
-    toEnd = i;
+    fromStart = from0 - base;
+    fromEnd = from1 - base;
+    arrowStart = arrow - base;
+    toStart = to0 - base;
+    toEnd = i - base;
     // A link to itself is an error: the full parser says so.
-    return fromEnd - fromStart != toEnd - toStart
-        || !text.regionMatches(fromStart, text, toStart, toEnd - toStart);
+    return !java.util.Arrays.equals(text, from0, from1, text, to0, i);
+  }
+
+  private boolean at(int i, char c) {
+    return i < n && text[i] == c;
   }
 
   /** The words between {@code -[} and {@code ]->}; the index after {@code ]->}, or -1. */
-  private int description(String text, int at) {
+  private int description(int start) {
     words.setLength(0);
     date = Optional.empty();
-    int i = at;
+    int i = start;
     while (true) {
-      i = spaces(text, i);
-      if (text.startsWith("]->", i)) {
+      i = spaces(i);
+      if (at(i, ']') && at(i + 1, '-') && at(i + 2, '>')) {
         break;
       }
-      int start = i;
-      i = name(text, i);
-      if (i == start) {
+      int w = i;
+      i = name(i);
+      if (i == w) {
         return -1;
       }
-      String word = text.substring(start, i);
-      if (isDigit(word.charAt(0)) && (isFullDate(word) || PartialDate.looksLikeDate(word))) {
-        if (date.isPresent()) {
+      if (isDigit(text[w])) {
+        Optional<PartialDate> d = date(w, i);
+        if (d.isPresent()) {
+          if (date.isPresent()) {
+            return -1;
+          }
+          date = d;
+          continue;
+        }
+        if (dateRefused) {
           return -1;
         }
-        try {
-          date = Optional.of(PartialDate.parse(word));
-        } catch (IllegalArgumentException e) {
-          return -1;
-        }
-      } else {
-        if (words.length() > 0) {
-          words.append(' ');
-        }
-        words.append(word);
       }
+      if (words.length() > 0) {
+        words.append(' ');
+      }
+      words.append(new String(text, w, i - w, StandardCharsets.US_ASCII));
     }
     kind = words.toString();
     if (!kind.isEmpty() && Role.fromPhrase(kind).isPresent()) {
@@ -105,8 +194,47 @@ final class PlainLink {
     return i + 3;
   }
 
-  private static int spaces(String text, int i) {
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+  // Set by date(): the word looked like a date but is not a valid one (the parser reports it).
+  private boolean dateRefused;
+
+  /** The word {@code text[w, e)} as a date, when it looks like one and is valid. */
+  private Optional<PartialDate> date(int w, int e) {
+    dateRefused = false;
+    boolean full = isFullDate(w, e);
+    if (full) {
+      int key = digits(w, w + 4) * 10_000 + digits(w + 5, w + 7) * 100 + digits(w + 8, w + 10);
+      PartialDate known = dates.get(key);
+      if (known != null) {
+        return Optional.of(known);
+      }
+    }
+    String word = new String(text, w, e - w, StandardCharsets.US_ASCII);
+    if (!full && !PartialDate.looksLikeDate(word)) {
+      return Optional.empty();
+    }
+    try {
+      PartialDate d = PartialDate.parse(word);
+      if (full) {
+        dates.put(
+            digits(w, w + 4) * 10_000 + digits(w + 5, w + 7) * 100 + digits(w + 8, w + 10), d);
+      }
+      return Optional.of(d);
+    } catch (IllegalArgumentException ex) {
+      dateRefused = true;
+      return Optional.empty();
+    }
+  }
+
+  private int digits(int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + (text[i] - '0');
+    }
+    return v;
+  }
+
+  private int spaces(int i) {
+    while (i < n && (text[i] == ' ' || text[i] == '\t')) {
       i++;
     }
     return i;
@@ -117,15 +245,14 @@ final class PlainLink {
    * belongs to it only where the lexer, too, keeps it inside a word: not before {@code >}, {@code
    * [} or another dash (arrows, right or wrong), nor at the end of the line.
    */
-  private static int name(String text, int i) {
-    int n = text.length();
+  private int name(int i) {
     while (i < n) {
-      char c = text.charAt(i);
+      byte c = text[i];
       if (c == '-') {
         if (i + 1 >= n) {
           return i;
         }
-        char d = text.charAt(i + 1);
+        byte d = text[i + 1];
         if (d == '>' || d == '[' || d == '-') {
           return i;
         }
@@ -142,19 +269,19 @@ final class PlainLink {
   }
 
   /** {@code YYYY-MM-DD} in digits, the form of most dates, told without a regular expression. */
-  private static boolean isFullDate(String w) {
-    if (w.length() != 10 || w.charAt(4) != '-' || w.charAt(7) != '-') {
+  private boolean isFullDate(int w, int e) {
+    if (e - w != 10 || text[w + 4] != '-' || text[w + 7] != '-') {
       return false;
     }
     for (int i = 0; i < 10; i++) {
-      if (i != 4 && i != 7 && !isDigit(w.charAt(i))) {
+      if (i != 4 && i != 7 && !isDigit(text[w + i])) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean isDigit(char c) {
+  private static boolean isDigit(byte c) {
     return c >= '0' && c <= '9';
   }
 }

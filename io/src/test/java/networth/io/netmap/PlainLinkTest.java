@@ -74,6 +74,43 @@ class PlainLinkTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "person p-1",
+        "  client\tc.2  ",
+        "Person p_3",
+        "org o-4",
+        "organisation o5",
+        "person a",
+        "person b",
+        "person value",
+        "person since",
+        "person p-1, p-2",
+        "person p-1 since 2020",
+        "person p-1 # a comment",
+        "person p-1 : a note",
+        "person 2014",
+        "person -p",
+        "person p-",
+        "person Zoë-1",
+        "person \"p 1\"",
+        "persn p-1",
+        "group p-1",
+        "deal d-1",
+        "title t-1",
+        "person",
+        "person p-1 p-2",
+        "client c-1 value 5k won 2020-01",
+      })
+  void aDeclarationReadsTheSameEitherWay(String line) {
+    // b and p-1 are declared before, a only referred to: a second declaration is the full
+    // parser's to refuse.
+    String text = "person b\na -> b\n" + line + "\nperson p-1\n# end\nperson q-1\n";
+    assertSameReading(text);
+    assertSameReading(line + "\n\n" + line + "\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "a -> b",
         "a->b",
         " a -[2010-06-19]-> b ",
@@ -82,6 +119,29 @@ class PlainLinkTest {
       })
   void theShortcutTakesPlainLinks(String line) {
     assertThat(new PlainLink().read(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"person p-1", "  client\tc.2  ", "Person p_3", "org o-4"})
+  void theShortcutTakesPlainDeclarations(String line) {
+    byte[] b = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(new PlainLink().readDeclaration(b, 0, b.length)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "person a",
+        "person p-1, p-2",
+        "person p-1 # c",
+        "person 2014",
+        "persn p-1",
+        "person Zoë-1",
+        "person"
+      })
+  void theShortcutLeavesOtherDeclarationsToTheParser(String line) {
+    byte[] b = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(new PlainLink().readDeclaration(b, 0, b.length)).isFalse();
   }
 
   @ParameterizedTest
@@ -108,6 +168,11 @@ class PlainLinkTest {
         title "Links"
         person a, b
         client c value 5k won 2020-01
+        person p-1
+        person p-2   # with a comment
+        org o-1
+
+        prospect p-3
 
         a -> b
         a -[2010-06-19]-> x
@@ -126,11 +191,11 @@ class PlainLinkTest {
         """;
     assertSameReading(text);
     ReadResult read = NetmapReader.read("m.netmap", text);
-    // Worked by hand: the seven links in file order, x, y, z and w only referred to, in order of
-    // first use.
+    // Worked by hand: the seven links in file order; the declared nodes in file order, then x,
+    // y, z and w, only referred to, in order of first use.
     assertThat(read.map().links()).hasSize(9);
     assertThat(read.map().nodes().stream().map(Node::id))
-        .containsExactly("a", "b", "c", "x", "y", "z", "w");
+        .containsExactly("a", "b", "c", "p-1", "p-2", "o-1", "p-3", "x", "y", "z", "w");
     assertThat(NetmapWriter.write(read.map(), read.layout()))
         .isEqualTo(
             NetmapWriter.write(
