@@ -210,7 +210,11 @@ public final class NetworkMap {
     }
 
     private int slot(String id) {
-      int s = slots.add(id);
+      return numbered(slots.add(id));
+    }
+
+    /** The slot the id table gave, with room made for its node when it is new. */
+    private int numbered(int s) {
       if (s == slotNodes.size()) {
         slotNodes.add(null);
       }
@@ -236,11 +240,7 @@ public final class NetworkMap {
      * (not blank): a reader of a large file looks its link ends up without making strings.
      */
     public int number(byte[] ascii, int from, int to) {
-      int s = slots.add(ascii, from, to);
-      if (s == slotNodes.size()) {
-        slotNodes.add(null);
-      }
-      return s;
+      return numbered(slots.add(ascii, from, to));
     }
 
     /** The id numbered {@code number}, as the builder first met it (one string for every use). */

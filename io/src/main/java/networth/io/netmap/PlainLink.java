@@ -57,9 +57,7 @@ final class PlainLink {
    * to it.
    */
   boolean readDeclaration(byte[] utf8, int start, int end) {
-    text = utf8;
-    base = start;
-    n = end;
+    over(utf8, start, end);
     int k0 = spaces(start);
     int k1 = k0;
     while (k1 < n && isLetter(text[k1])) {
@@ -111,9 +109,7 @@ final class PlainLink {
    * The columns read are counted from {@code start}.
    */
   boolean read(byte[] utf8, int start, int end) {
-    text = utf8;
-    base = start;
-    n = end;
+    over(utf8, start, end);
     int i = spaces(start);
     int from0 = i;
     i = name(i);
@@ -148,6 +144,13 @@ final class PlainLink {
     toEnd = i - base;
     // A link to itself is an error: the full parser says so.
     return !java.util.Arrays.equals(text, from0, from1, text, to0, i);
+  }
+
+  /** The line the next look reads: {@code utf8[start, end)}, columns counted from start. */
+  private void over(byte[] utf8, int start, int end) {
+    text = utf8;
+    base = start;
+    n = end;
   }
 
   private boolean at(int i, char c) {
@@ -201,8 +204,9 @@ final class PlainLink {
   private Optional<PartialDate> date(int w, int e) {
     dateRefused = false;
     boolean full = isFullDate(w, e);
+    int key =
+        full ? digits(w, w + 4) * 10_000 + digits(w + 5, w + 7) * 100 + digits(w + 8, w + 10) : 0;
     if (full) {
-      int key = digits(w, w + 4) * 10_000 + digits(w + 5, w + 7) * 100 + digits(w + 8, w + 10);
       PartialDate known = dates.get(key);
       if (known != null) {
         return Optional.of(known);
@@ -215,8 +219,7 @@ final class PlainLink {
     try {
       PartialDate d = PartialDate.parse(word);
       if (full) {
-        dates.put(
-            digits(w, w + 4) * 10_000 + digits(w + 5, w + 7) * 100 + digits(w + 8, w + 10), d);
+        dates.put(key, d);
       }
       return Optional.of(d);
     } catch (IllegalArgumentException ex) {
