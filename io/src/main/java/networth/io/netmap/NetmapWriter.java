@@ -1,5 +1,7 @@
 package networth.io.netmap;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +28,14 @@ public final class NetmapWriter {
 
   private final NetworkMap map;
   private final String currency;
-  private final List<String> out = new ArrayList<>();
+  private final Appendable out;
 
   /** Declarations waiting to be aligned with the ones that follow them. */
   private final List<String[]> block = new ArrayList<>();
 
-  private NetmapWriter(NetworkMap map) {
+  private NetmapWriter(NetworkMap map, Appendable out) {
     this.map = map;
+    this.out = out;
     this.currency = map.settings().currency();
   }
 
@@ -43,7 +46,21 @@ public final class NetmapWriter {
 
   /** The map in canonical form, following the layout it was read with. */
   public static String write(NetworkMap map, Layout layout) {
-    NetmapWriter w = new NetmapWriter(map);
+    StringBuilder text = new StringBuilder();
+    try {
+      write(map, layout, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder throws none
+    }
+    return text.toString();
+  }
+
+  /**
+   * The same text written to {@code out} line by line as it is made, so that a large map is never
+   * held whole: only a run of consecutive declarations waits, to be aligned in columns.
+   */
+  public static void write(NetworkMap map, Layout layout, Appendable out) throws IOException {
+    NetmapWriter w = new NetmapWriter(map, out);
     List<Layout.Statement> statements;
     if (layout.isEmpty()) {
       statements = new DefaultLayout(map).statements();
@@ -59,28 +76,40 @@ public final class NetmapWriter {
     while (!trailer.isEmpty() && trailer.get(trailer.size() - 1).isEmpty()) {
       trailer.remove(trailer.size() - 1);
     }
-    w.out.addAll(trailer);
-    return w.out.isEmpty() ? "" : String.join("\n", w.out) + "\n";
+    for (String line : trailer) {
+      w.line(line);
+    }
   }
 
-  private void statement(Layout.Statement s) {
+  /** One line and its end: the text is the lines, each ended by a line break. */
+  private void line(CharSequence text) throws IOException {
+    out.append(text).append('\n');
+  }
+
+  private void line(CharSequence text, String comment) throws IOException {
+    out.append(text).append(comment).append('\n');
+  }
+
+  private void statement(Layout.Statement s) throws IOException {
     if (!s.before().isEmpty() || !(s instanceof Layout.NodeLine)) {
       flush();
     }
-    out.addAll(s.before());
+    for (String before : s.before()) {
+      line(before);
+    }
     String comment = s.comment().isEmpty() ? "" : "  " + s.comment();
     if (s instanceof Layout.Setting set) {
-      out.add(setting(set) + comment);
+      line(setting(set), comment);
     } else if (s instanceof Layout.GroupLine g) {
-      out.add(group(map.group(g.name()).orElseThrow()) + comment);
+      line(group(map.group(g.name()).orElseThrow()), comment);
     } else if (s instanceof Layout.NodeLine n) {
       declarations(n, comment);
     } else if (s instanceof Layout.ChainLine c) {
-      out.add(chain(c) + comment);
+      line(chain(c), comment);
     } else if (s instanceof Layout.DealLine d) {
-      out.add(deal(d) + comment);
+      line(deal(d), comment);
     } else if (s instanceof Layout.AffiliationLine a) {
-      out.add(affiliation(map.affiliations().get(a.index()), a.written()) + comment);
+      line(affiliation(map.affiliations().get(a.index()), a.written()), comment);
     }
   }
 
@@ -200,7 +229,7 @@ public final class NetmapWriter {
   }
 
   /** Writes the waiting declarations with their kinds and names padded to common widths. */
-  private void flush() {
+  private void flush() throws IOException {
     int kindWidth = 0;
     int nameWidth = 0;
     for (String[] d : block) {
@@ -210,11 +239,13 @@ public final class NetmapWriter {
       }
     }
     for (String[] d : block) {
+      StringBuilder line = new StringBuilder(pad(d[0], kindWidth)).append(' ');
       if (d[2].isEmpty()) {
-        out.add(pad(d[0], kindWidth) + " " + d[1] + d[3]);
+        line.append(d[1]);
       } else {
-        out.add(pad(d[0], kindWidth) + " " + pad(d[1], nameWidth) + "  " + d[2] + d[3]);
+        line.append(pad(d[1], nameWidth)).append("  ").append(d[2]);
       }
+      line(line, d[3]);
     }
     block.clear();
   }
@@ -248,7 +279,7 @@ public final class NetmapWriter {
     return line.toString();
   }
 
-  private String chain(Layout.ChainLine c) {
+  private CharSequence chain(Layout.ChainLine c) {
     List<Link> links = map.links();
     StringBuilder line = new StringBuilder(names(c.stops().get(0)));
     int link = c.firstLink();
@@ -262,7 +293,7 @@ public final class NetmapWriter {
     if (last != null && !last.note().isEmpty()) {
       line.append(" : ").append(Syntax.note(last.note()));
     }
-    return line.toString();
+    return line;
   }
 
   private static String names(List<String> names) {
