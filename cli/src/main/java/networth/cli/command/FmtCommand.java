@@ -76,11 +76,12 @@ public final class FmtCommand implements Callable<Integer> {
         formatted.write(raw);
         raw.flush();
       } else if (check) {
-        if (!MapFiles.holds(file, formatted)) {
+        if (!networth.cli.Timings.phase("compare", () -> MapFiles.holds(file, formatted))) {
           out.println(file);
           problems = true;
         }
-      } else if (MapFiles.replaceIfChanged(file, formatted)) {
+      } else if (networth.cli.Timings.phase(
+          "write", () -> MapFiles.replaceIfChanged(file, formatted))) {
         out.println("formatted " + file);
       }
     }

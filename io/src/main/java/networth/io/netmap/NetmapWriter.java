@@ -3,6 +3,7 @@ package networth.io.netmap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import networth.io.Layout;
@@ -29,6 +30,14 @@ public final class NetmapWriter {
   private final NetworkMap map;
   private final String currency;
   private final Appendable out;
+
+  /**
+   * How each kind of link is spelt, worked out once: a large map has millions of links and a
+   * handful of kinds (bounded, for a map whose every link has a kind of its own).
+   */
+  private final Map<String, String> kinds = new HashMap<>();
+
+  private static final int MAX_KINDS = 10_000;
 
   /** Declarations waiting to be aligned with the ones that follow them. */
   private final List<String[]> block = new ArrayList<>();
@@ -61,15 +70,13 @@ public final class NetmapWriter {
    */
   public static void write(NetworkMap map, Layout layout, Appendable out) throws IOException {
     NetmapWriter w = new NetmapWriter(map, out);
-    List<Layout.Statement> statements;
     if (layout.isEmpty()) {
-      statements = new DefaultLayout(map).statements();
+      new DefaultLayout(map).statements(w::statement);
     } else {
-      statements = new ArrayList<>(layout.statements());
-      statements.addAll(new DefaultLayout(map).rest(layout));
-    }
-    for (Layout.Statement s : statements) {
-      w.statement(s);
+      for (Layout.Statement s : layout.statements()) {
+        w.statement(s);
+      }
+      new DefaultLayout(map).rest(layout, w::statement);
     }
     w.flush();
     List<String> trailer = new ArrayList<>(layout.trailer());
@@ -297,18 +304,40 @@ public final class NetmapWriter {
   }
 
   private static String names(List<String> names) {
-    return String.join(", ", names.stream().map(Syntax::name).toList());
+    if (names.size() == 1) {
+      return Syntax.name(names.get(0));
+    }
+    StringBuilder joined = new StringBuilder();
+    for (String n : names) {
+      if (joined.length() > 0) {
+        joined.append(", ");
+      }
+      joined.append(Syntax.name(n));
+    }
+    return joined.toString();
+  }
+
+  /** A link's kind as it stands in an arrow: its words, or quoted. */
+  private static String kind(String kind) {
+    // A kind that spells a role ("works at") would read back as an affiliation: it is quoted.
+    boolean words =
+        List.of(kind.split(" ", -1)).stream().allMatch(Syntax::isKindWord)
+            && networth.model.Affiliation.Role.fromPhrase(kind).isEmpty();
+    return words ? kind : "kind=" + Syntax.quote(kind);
   }
 
   /** {@code ->}, or {@code -[kind date "note" key=value]->} when the link says more. */
-  private static String arrow(Link l, boolean withNote) {
+  private String arrow(Link l, boolean withNote) {
     List<String> parts = new ArrayList<>();
     if (!l.kind().isEmpty()) {
-      // A kind that spells a role ("works at") would read back as an affiliation: it is quoted.
-      boolean words =
-          List.of(l.kind().split(" ", -1)).stream().allMatch(Syntax::isKindWord)
-              && networth.model.Affiliation.Role.fromPhrase(l.kind()).isEmpty();
-      parts.add(words ? l.kind() : "kind=" + Syntax.quote(l.kind()));
+      String kind = kinds.get(l.kind());
+      if (kind == null) {
+        kind = kind(l.kind());
+        if (kinds.size() < MAX_KINDS) {
+          kinds.put(l.kind(), kind);
+        }
+      }
+      parts.add(kind);
     }
     l.date().ifPresent(d -> parts.add(d.toString()));
     if (withNote && !l.note().isEmpty()) {
