@@ -197,15 +197,13 @@ class FileWritesTest {
     Path sheets = dir.resolve("sheets");
     assertThat(Run.of("convert", tiny.toString(), "-o", sheets + "/").exit()).isZero();
     CsvMapWriter.Sheets seed = CsvMapWriter.write(MapFiles.read(List.of(Path.of(SEED))).map());
-    byte[] elements = seed.elements().getBytes(StandardCharsets.UTF_8);
-    byte[] connections = seed.connections().getBytes(StandardCharsets.UTF_8);
 
     assertThatThrownBy(
             () ->
                 SheetPair.write(
                     sheets,
-                    elements,
-                    connections,
+                    w -> w.write(seed.elements()),
+                    w -> w.write(seed.connections()),
                     () -> {
                       throw new Killed();
                     }))
@@ -224,7 +222,7 @@ class FileWritesTest {
         .contains("delete " + sheets.resolve(".networth-writing"));
 
     // Had the second rename happened, the pair is whole: read, and the journal finished.
-    Files.write(sheets.resolve("connections.csv"), connections);
+    Files.writeString(sheets.resolve("connections.csv"), seed.connections());
     Run whole = Run.of("check", sheets.toString());
     assertThat(whole.exit()).as(whole.err()).isZero();
     assertThat(whole.out()).contains("34 links");

@@ -1,6 +1,5 @@
 package networth.model;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
@@ -34,20 +33,27 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     if (month == 0 && day != 0) {
       throw new IllegalArgumentException("a day needs a month");
     }
-    if (day != 0) {
-      try {
-        LocalDate.of(year, month, day);
-      } catch (DateTimeException e) {
-        throw new IllegalArgumentException(
-            "day "
-                + day
-                + " is not in "
-                + YearMonth.of(year, month)
-                + " (it has "
-                + YearMonth.of(year, month).lengthOfMonth()
-                + " days)");
-      }
+    // Told without the calendar's objects: a map's links are made again from their packed form
+    // each time they are read, millions of times in a large map's writing.
+    if (day < 0 || day > daysIn(year, month)) {
+      throw new IllegalArgumentException(
+          "day "
+              + day
+              + " is not in "
+              + YearMonth.of(year, month)
+              + " (it has "
+              + YearMonth.of(year, month).lengthOfMonth()
+              + " days)");
     }
+  }
+
+  /** The days of a month of the Gregorian calendar, as {@link YearMonth#lengthOfMonth} counts. */
+  private static int daysIn(int year, int month) {
+    return switch (month) {
+      case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
   }
 
   /** Whether a text has the shape of a date, valid or not ({@code 2014-13} has the shape). */
@@ -141,12 +147,23 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
   @Override
   public String toString() {
-    if (month == 0) {
-      return String.format("%04d", year);
+    // By hand rather than String.format, which parses its pattern each time: a large map's
+    // writers print millions of dates. The year has four digits (1 to 9999), month and day two.
+    char[] text = new char[month == 0 ? 4 : day == 0 ? 7 : 10];
+    text[0] = (char) ('0' + year / 1000);
+    text[1] = (char) ('0' + year / 100 % 10);
+    text[2] = (char) ('0' + year / 10 % 10);
+    text[3] = (char) ('0' + year % 10);
+    if (month != 0) {
+      text[4] = '-';
+      text[5] = (char) ('0' + month / 10);
+      text[6] = (char) ('0' + month % 10);
     }
-    if (day == 0) {
-      return String.format("%04d-%02d", year, month);
+    if (day != 0) {
+      text[7] = '-';
+      text[8] = (char) ('0' + day / 10);
+      text[9] = (char) ('0' + day % 10);
     }
-    return String.format("%04d-%02d-%02d", year, month, day);
+    return new String(text);
   }
 }

@@ -71,4 +71,41 @@ class PartialDateTest {
     assertThat(PartialDate.parse("2019").endsBefore(PartialDate.parse("2019-03"))).isFalse();
     assertThat(PartialDate.parse("2019-02").endsBefore(PartialDate.parse("2019-03"))).isTrue();
   }
+
+  @Test
+  void acceptsExactlyTheDaysTheCalendarHasAndWritesThemAsIsoDoes() {
+    // Brute force against java.time: every day from -1 to 32 of every month of years around the
+    // leap rules (1900 is not a leap year, 2000 is) and the ends of the range, 0001 and 9999.
+    for (int year : new int[] {1, 4, 100, 400, 1900, 1999, 2000, 2023, 2024, 2100, 9999}) {
+      for (int month = 1; month <= 12; month++) {
+        for (int day = -1; day <= 32; day++) {
+          boolean real = day == 0 || isCalendarDay(year, month, day);
+          int y = year;
+          int m = month;
+          int d = day;
+          if (real) {
+            PartialDate date = new PartialDate(y, m, d);
+            String iso =
+                d == 0
+                    ? String.format("%04d-%02d", y, m)
+                    : LocalDate.of(y, m, d).format(java.time.format.DateTimeFormatter.ISO_DATE);
+            assertThat(date.toString()).isEqualTo(iso);
+          } else {
+            assertThatThrownBy(() -> new PartialDate(y, m, d))
+                .isInstanceOf(IllegalArgumentException.class);
+          }
+        }
+      }
+      assertThat(new PartialDate(year, 0, 0).toString()).isEqualTo(String.format("%04d", year));
+    }
+  }
+
+  private static boolean isCalendarDay(int year, int month, int day) {
+    try {
+      LocalDate.of(year, month, day);
+      return true;
+    } catch (java.time.DateTimeException e) {
+      return false;
+    }
+  }
 }

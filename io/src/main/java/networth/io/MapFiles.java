@@ -1,6 +1,7 @@
 package networth.io;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -204,14 +205,14 @@ public final class MapFiles {
                             + ", or for other tools "
                             + MapFormat.exports()));
     return switch (format) {
-      case NETMAP -> List.of(atomically(out, NetmapWriter.write(map, layout)));
-      case JSON -> List.of(atomically(out, JsonMapWriter.write(map)));
+      case NETMAP -> List.of(atomically(out, w -> NetmapWriter.write(map, layout, w)));
+      case JSON -> List.of(atomically(out, w -> JsonMapWriter.write(map, w)));
       case CSV -> csv(map, out);
-      case DOT -> List.of(atomically(out, DotWriter.write(map)));
-      case MERMAID -> List.of(atomically(out, MermaidWriter.write(map)));
-      case GRAPHML -> List.of(atomically(out, GraphmlWriter.write(map)));
-      case GEXF -> List.of(atomically(out, GexfWriter.write(map)));
-      case CYJS -> List.of(atomically(out, CytoscapeWriter.write(map)));
+      case DOT -> List.of(atomically(out, w -> DotWriter.write(map, w)));
+      case MERMAID -> List.of(atomically(out, w -> MermaidWriter.write(map, w)));
+      case GRAPHML -> List.of(atomically(out, w -> GraphmlWriter.write(map, w)));
+      case GEXF -> List.of(atomically(out, w -> GexfWriter.write(map, w)));
+      case CYJS -> List.of(atomically(out, w -> CytoscapeWriter.write(map, w)));
     };
   }
 
@@ -231,7 +232,6 @@ public final class MapFiles {
               + out
               + ": it is a file, not a folder; name a folder (-o sheets/)");
     }
-    CsvMapWriter.Sheets sheets = CsvMapWriter.write(map);
     if (out.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
       throw new UnsupportedFormatException(
           "a CSV map is two sheets: give a folder to write "
@@ -244,14 +244,61 @@ public final class MapFiles {
     }
     Files.createDirectories(out);
     return SheetPair.write(
-        out,
-        sheets.elements().getBytes(StandardCharsets.UTF_8),
-        sheets.connections().getBytes(StandardCharsets.UTF_8));
+        out, w -> CsvMapWriter.elements(map, w), w -> CsvMapWriter.connections(map, w));
   }
 
   /** Writes a file through a temporary file in the same folder, renamed over the target. */
   public static Path atomically(Path target, String content) throws IOException {
     return atomically(target, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The same for text that {@code what} writes: encoded as UTF-8 into the temporary file as it is
+   * written, so that a large map is never held whole. If {@code what} fails half-way, the temporary
+   * file is removed and the target is left as it was.
+   */
+  public static Path atomically(Path target, IoWriter what) throws IOException {
+    try (Replacement r = Replacement.begin(target)) {
+      r.write(what, OutputStream.nullOutputStream());
+      return r.commit();
+    }
+  }
+
+  /**
+   * Replaces {@code target} by what {@code what} writes only if that differs from its present
+   * bytes, comparing as the new text is written (never holding either whole); as {@link
+   * #atomically(Path, IoWriter)} otherwise.
+   *
+   * @return whether the file changed
+   */
+  public static boolean replaceIfChanged(Path target, IoWriter what) throws IOException {
+    if (!Files.exists(target)) {
+      atomically(target, what);
+      return true;
+    }
+    try (Replacement r = Replacement.begin(target);
+        SameBytes old = SameBytes.as(target)) {
+      r.write(what, old);
+      if (old.same()) {
+        return false;
+      }
+      r.commit();
+      return true;
+    }
+  }
+
+  /** Whether {@code what} writes exactly the bytes {@code file} holds; writes nothing. */
+  public static boolean holds(Path file, IoWriter what) throws IOException {
+    try (SameBytes old = SameBytes.as(file)) {
+      TextOut text = new TextOut(old);
+      try {
+        what.write(text);
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
+      }
+      text.flush();
+      return old.same();
+    }
   }
 
   /**

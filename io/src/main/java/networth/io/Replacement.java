@@ -1,6 +1,9 @@
 package networth.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -17,6 +20,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.zip.CRC32;
 
 /**
  * One file being replaced whole: the bytes go to a hidden temporary file beside it ({@code
@@ -101,6 +105,55 @@ final class Replacement implements AutoCloseable {
               + dir
               + (e.getReason() == null ? "" : " (" + e.getReason() + ")")
               + ": write somewhere else");
+    }
+  }
+
+  /** How many bytes a write put into the temporary file, and their CRC-32. */
+  record Written(long size, long crc32) {}
+
+  /**
+   * Writes the text {@code what} writes, encoded as UTF-8 as it comes, so that it is never held
+   * whole; every byte also goes to {@code alongside} (to compare it with the file it replaces).
+   *
+   * @throws IOException what {@code what} throws, or the cause of an {@link UncheckedIOException}
+   *     it throws; the temporary file is then removed on {@link #close}
+   */
+  Written write(IoWriter what, OutputStream alongside) throws IOException {
+    Tally tally = new Tally(alongside);
+    TextOut text = new TextOut(new BufferedOutputStream(tally, SLICE));
+    try {
+      what.write(text);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    text.flush();
+    return new Written(tally.size, tally.crc.getValue());
+  }
+
+  /** The bytes on their way to the temporary file: counted, summed, copied alongside. */
+  private final class Tally extends OutputStream {
+    final CRC32 crc = new CRC32();
+    final OutputStream alongside;
+    long size;
+
+    Tally(OutputStream alongside) {
+      this.alongside = alongside;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      crc.update(b, off, len);
+      size += len;
+      alongside.write(b, off, len);
+      ByteBuffer buffer = ByteBuffer.wrap(b, off, len);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
     }
   }
 

@@ -2,6 +2,7 @@ package networth.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +26,11 @@ public final class SheetPair {
 
   private SheetPair() {}
 
-  /** Writes the pair into {@code dir}; returns the two sheets' paths. */
-  static List<Path> write(Path dir, byte[] elements, byte[] connections) throws IOException {
+  /**
+   * Writes the pair into {@code dir}, each sheet streamed to its temporary file as {@code elements}
+   * and {@code connections} write it; returns the two sheets' paths.
+   */
+  static List<Path> write(Path dir, IoWriter elements, IoWriter connections) throws IOException {
     return write(dir, elements, connections, () -> {});
   }
 
@@ -35,18 +39,20 @@ public final class SheetPair {
    * connections.csv is: a test that throws there leaves what a kill at the worst moment leaves.
    */
   public static List<Path> write(
-      Path dir, byte[] elements, byte[] connections, Runnable betweenRenames) throws IOException {
+      Path dir, IoWriter elements, IoWriter connections, Runnable betweenRenames)
+      throws IOException {
     Path journal = dir.resolve(JOURNAL);
     try (Replacement e = Replacement.begin(dir.resolve(MapFiles.ELEMENTS));
         Replacement c = Replacement.begin(dir.resolve(MapFiles.CONNECTIONS))) {
-      e.write(elements);
-      c.write(connections);
-      MapFiles.atomically(
-          journal,
+      // The sizes and checksums are taken as the bytes go by: neither sheet is ever held whole.
+      Replacement.Written e1 = e.write(elements, OutputStream.nullOutputStream());
+      Replacement.Written c1 = c.write(connections, OutputStream.nullOutputStream());
+      String journalText =
           "networth is writing the sheets in this folder; while this file is here they may not"
               + " belong together.\n"
-              + entry(MapFiles.ELEMENTS, elements)
-              + entry(MapFiles.CONNECTIONS, connections));
+              + entry(MapFiles.ELEMENTS, e1)
+              + entry(MapFiles.CONNECTIONS, c1);
+      MapFiles.atomically(journal, journalText);
       List<Path> written = new ArrayList<>();
       written.add(e.commit());
       betweenRenames.run();
@@ -56,10 +62,8 @@ public final class SheetPair {
     }
   }
 
-  private static String entry(String sheet, byte[] content) {
-    CRC32 crc = new CRC32();
-    crc.update(content);
-    return String.format(Locale.ROOT, "%s %d crc32 %08x%n", sheet, content.length, crc.getValue());
+  private static String entry(String sheet, Replacement.Written content) {
+    return String.format(Locale.ROOT, "%s %d crc32 %08x%n", sheet, content.size(), content.crc32());
   }
 
   /**

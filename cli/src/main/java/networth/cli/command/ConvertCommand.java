@@ -49,7 +49,9 @@ public final class ConvertCommand implements Callable<Integer> {
     if (read.hasErrors()) {
       return ExitCodes.INPUT_PROBLEMS;
     }
-    List<Path> written = MapFiles.write(read.map(), read.layout(), output);
+    List<Path> written =
+        networth.cli.Timings.phase(
+            "write", () -> MapFiles.write(read.map(), read.layout(), output));
     var out = spec.commandLine().getOut();
     written.forEach(p -> out.println("wrote " + p));
     out.flush();

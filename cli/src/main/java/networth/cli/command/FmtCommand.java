@@ -1,14 +1,13 @@
 package networth.cli.command;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import networth.cli.ExitCodes;
 import networth.cli.output.InertControls;
 import networth.cli.output.ProblemPrinter;
+import networth.io.IoWriter;
 import networth.io.MapFiles;
 import networth.io.MapFormat;
 import networth.io.ReadResult;
@@ -68,20 +67,21 @@ public final class FmtCommand implements Callable<Integer> {
         problems = true;
         continue;
       }
-      String before = Files.readString(file, StandardCharsets.UTF_8);
-      String after = NetmapWriter.write(read.map(), read.layout());
+      // The canonical text is streamed: compared with the file's bytes as it is written, never
+      // held whole beside the file's text (a million-node map is a few hundred megabytes of it).
+      IoWriter formatted = w -> NetmapWriter.write(read.map(), read.layout(), w);
       if (stdout) {
         // The map's exact text, for a pipe or an editor: control characters pass as they are.
         PrintWriter raw = InertControls.raw(out);
-        raw.print(after);
+        formatted.write(raw);
         raw.flush();
       } else if (check) {
-        if (!after.equals(before)) {
+        if (!networth.cli.Timings.phase("compare", () -> MapFiles.holds(file, formatted))) {
           out.println(file);
           problems = true;
         }
-      } else if (!after.equals(before)) {
-        MapFiles.atomically(file, after);
+      } else if (networth.cli.Timings.phase(
+          "write", () -> MapFiles.replaceIfChanged(file, formatted))) {
         out.println("formatted " + file);
       }
     }

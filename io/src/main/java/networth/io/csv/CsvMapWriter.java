@@ -1,5 +1,7 @@
 package networth.io.csv;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -32,12 +34,21 @@ public final class CsvMapWriter {
   public record Sheets(String elements, String connections) {}
 
   public static Sheets write(NetworkMap map) {
-    return new Sheets(elements(map), connections(map));
+    StringBuilder elements = new StringBuilder();
+    StringBuilder connections = new StringBuilder(64 + map.links().size() * 40);
+    try {
+      elements(map, elements);
+      connections(map, connections);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder throws none
+    }
+    return new Sheets(elements.toString(), connections.toString());
   }
 
   private record Column(String name, Function<Node, String> value, boolean always) {}
 
-  private static String elements(NetworkMap map) {
+  /** The elements sheet, written to {@code out} a row at a time. */
+  public static void elements(NetworkMap map, Appendable out) throws IOException {
     // A further deal is a row of its own: the node's id and label, the outcome's kind, the deal's
     // fields, and its number in the Deal column (see docs/spreadsheets.md).
     Map<Node, Integer> dealNumber = new IdentityHashMap<>();
@@ -126,8 +137,11 @@ public final class CsvMapWriter {
         all.stream()
             .filter(c -> c.always() || rows.stream().anyMatch(n -> !c.value().apply(n).isEmpty()))
             .toList();
-    return print(
-        used.stream().map(Column::name).toList(), rows, used.stream().map(Column::value).toList());
+    print(
+        out,
+        used.stream().map(Column::name).toList(),
+        rows,
+        used.stream().map(Column::value).toList());
   }
 
   /** The row's currency: that of its value, else of its cost or rate. */
@@ -160,9 +174,9 @@ public final class CsvMapWriter {
    * One row a link, then one row an affiliation, marked by its Affiliation cell (the role) and with
    * the role as its Type too, so that Kumu and Gephi import it as a connection of that type. The
    * Until and Affiliation columns are there only when the map has affiliations; then one column per
-   * attribute key that any link has.
+   * attribute key that any link has. Written to {@code out} a row at a time.
    */
-  private static String connections(NetworkMap map) {
+  public static void connections(NetworkMap map, Appendable out) throws IOException {
     boolean affiliations = !map.affiliations().isEmpty();
     Set<String> attributes = new LinkedHashSet<>();
     map.links().forEach(l -> attributes.addAll(l.attributes().keySet()));
@@ -183,7 +197,6 @@ public final class CsvMapWriter {
       linkCells.addAll(List.of(l -> "", l -> ""));
     }
     attributes.forEach(a -> linkCells.add(l -> l.attributes().getOrDefault(a, "")));
-    StringBuilder out = new StringBuilder(64 + map.links().size() * 40);
     print(out, header, map.links(), linkCells);
     List<Function<Affiliation, String>> affiliationCells =
         new ArrayList<>(
@@ -197,37 +210,35 @@ public final class CsvMapWriter {
                 a -> a.role().phrase()));
     attributes.forEach(k -> affiliationCells.add(a -> ""));
     rows(out, map.affiliations(), affiliationCells);
-    return out.toString();
-  }
-
-  private static <T> String print(
-      List<String> header, List<T> rows, List<Function<T, String>> cells) {
-    StringBuilder out = new StringBuilder();
-    print(out, header, rows, cells);
-    return out.toString();
   }
 
   private static <T> void print(
-      StringBuilder out, List<String> header, List<T> rows, List<Function<T, String>> cells) {
+      Appendable out, List<String> header, List<T> rows, List<Function<T, String>> cells)
+      throws IOException {
+    StringBuilder line = new StringBuilder();
     for (int i = 0; i < header.size(); i++) {
       if (i > 0) {
-        out.append(',');
+        line.append(',');
       }
-      CellText.append(out, header.get(i));
+      CellText.append(line, header.get(i));
     }
-    out.append('\n');
+    out.append(line.append('\n'));
     rows(out, rows, cells);
   }
 
-  private static <T> void rows(StringBuilder out, List<T> rows, List<Function<T, String>> cells) {
+  /** Each row is made in one builder, used again for the next, and handed on whole. */
+  private static <T> void rows(Appendable out, List<T> rows, List<Function<T, String>> cells)
+      throws IOException {
+    StringBuilder line = new StringBuilder();
     for (T row : rows) {
+      line.setLength(0);
       for (int i = 0; i < cells.size(); i++) {
         if (i > 0) {
-          out.append(',');
+          line.append(',');
         }
-        CellText.append(out, cells.get(i).apply(row));
+        CellText.append(line, cells.get(i).apply(row));
       }
-      out.append('\n');
+      out.append(line.append('\n'));
     }
   }
 }

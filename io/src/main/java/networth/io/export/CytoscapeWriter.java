@@ -1,9 +1,13 @@
 package networth.io.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.util.ArrayList;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +27,8 @@ import networth.model.Node;
  */
 public final class CytoscapeWriter {
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   /**
    * The fields of an edge's data that say what the edge is; an attribute with one of these keys is
@@ -38,52 +42,92 @@ public final class CytoscapeWriter {
   private CytoscapeWriter() {}
 
   public static String write(NetworkMap map) {
-    List<Map<String, Object>> nodes = new ArrayList<>();
-    for (Node n : map.nodes()) {
-      Map<String, Object> data = new LinkedHashMap<>();
-      data.put("id", n.id());
-      data.put("label", n.label());
-      data.put("kind", n.kind().keyword());
-      data.put("colour", KindStyle.of(n.kind()).colour());
-      n.date().ifPresent(d -> data.put("date", d.toString()));
-      n.until().ifPresent(d -> data.put("until", d.toString()));
-      n.deal().value().ifPresent(v -> data.put("value", v.amount()));
-      if (!n.note().isEmpty()) {
-        data.put("note", n.note());
+    StringWriter text = new StringWriter();
+    write(map, text);
+    return text.toString();
+  }
+
+  /**
+   * The same text written to {@code out} an element at a time, never held whole; {@code out} is
+   * flushed, not closed. The nodes come before the edges, as Cytoscape.js documents them.
+   *
+   * @throws UncheckedIOException when {@code out} cannot be written
+   */
+  public static void write(NetworkMap map, Writer out) {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeObjectFieldStart("elements");
+      g.writeArrayFieldStart("nodes");
+      for (Node n : map.nodes()) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", n.id());
+        data.put("label", n.label());
+        data.put("kind", n.kind().keyword());
+        data.put("colour", KindStyle.of(n.kind()).colour());
+        n.date().ifPresent(d -> data.put("date", d.toString()));
+        n.until().ifPresent(d -> data.put("until", d.toString()));
+        n.deal().value().ifPresent(v -> data.put("value", v.amount()));
+        if (!n.note().isEmpty()) {
+          data.put("note", n.note());
+        }
+        data.put("groups", map.groupsOf(n.id()));
+        element(g, data);
       }
-      data.put("groups", map.groupsOf(n.id()));
-      nodes.add(Map.of("data", data));
+      g.writeEndArray();
+      g.writeArrayFieldStart("edges");
+      int e = 0;
+      for (Link l : map.links()) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", "e" + e++);
+        data.put("source", l.from());
+        data.put("target", l.to());
+        data.put("kind", l.kind());
+        l.date().ifPresent(d -> data.put("date", d.toString()));
+        data.put("note", l.note());
+        l.attributes().forEach((k, v) -> data.put(RESERVED.contains(k) ? "attr_" + k : k, v));
+        element(g, data);
+      }
+      for (Affiliation a : map.affiliations()) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", "a" + (e++));
+        data.put("source", a.person());
+        data.put("target", a.organisation());
+        data.put("relation", "affiliation");
+        data.put("role", a.role().phrase(a.ended()));
+        a.since().ifPresent(d -> data.put("since", d.toString()));
+        a.until().ifPresent(d -> data.put("until", d.toString()));
+        data.put("note", a.note());
+        element(g, data);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeRaw('\n');
+      g.flush();
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
     }
-    List<Map<String, Object>> edges = new ArrayList<>();
-    int e = 0;
-    for (Link l : map.links()) {
-      Map<String, Object> data = new LinkedHashMap<>();
-      data.put("id", "e" + e++);
-      data.put("source", l.from());
-      data.put("target", l.to());
-      data.put("kind", l.kind());
-      l.date().ifPresent(d -> data.put("date", d.toString()));
-      data.put("note", l.note());
-      l.attributes().forEach((k, v) -> data.put(RESERVED.contains(k) ? "attr_" + k : k, v));
-      edges.add(Map.of("data", data));
+  }
+
+  /** {@code {"data": {…}}}: texts, an amount, and the list of groups. */
+  private static void element(JsonGenerator g, Map<String, Object> data) throws IOException {
+    g.writeStartObject();
+    g.writeObjectFieldStart("data");
+    for (Map.Entry<String, Object> field : data.entrySet()) {
+      if (field.getValue() instanceof BigDecimal amount) {
+        g.writeNumberField(field.getKey(), amount);
+      } else if (field.getValue() instanceof List<?> texts) {
+        g.writeArrayFieldStart(field.getKey());
+        for (Object t : texts) {
+          g.writeString((String) t);
+        }
+        g.writeEndArray();
+      } else {
+        g.writeStringField(field.getKey(), (String) field.getValue());
+      }
     }
-    for (Affiliation a : map.affiliations()) {
-      Map<String, Object> data = new LinkedHashMap<>();
-      data.put("id", "a" + (e++));
-      data.put("source", a.person());
-      data.put("target", a.organisation());
-      data.put("relation", "affiliation");
-      data.put("role", a.role().phrase(a.ended()));
-      a.since().ifPresent(d -> data.put("since", d.toString()));
-      a.until().ifPresent(d -> data.put("until", d.toString()));
-      data.put("note", a.note());
-      edges.add(Map.of("data", data));
-    }
-    try {
-      return MAPPER.writeValueAsString(Map.of("elements", Map.of("nodes", nodes, "edges", edges)))
-          + "\n";
-    } catch (JsonProcessingException ex) {
-      throw new IllegalStateException(ex);
-    }
+    g.writeEndObject();
+    g.writeEndObject();
   }
 }

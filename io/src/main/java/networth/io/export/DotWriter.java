@@ -1,5 +1,7 @@
 package networth.io.export;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import networth.io.style.KindStyle;
 import networth.model.Affiliation;
@@ -17,6 +19,17 @@ public final class DotWriter {
   private DotWriter() {}
 
   public static String write(NetworkMap map) {
+    StringBuilder text = new StringBuilder();
+    try {
+      write(map, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder throws none
+    }
+    return text.toString();
+  }
+
+  /** The same text written to {@code to} a statement at a time, never held whole. */
+  public static void write(NetworkMap map, Appendable to) throws IOException {
     StringBuilder out = new StringBuilder();
     String title = map.settings().title();
     out.append("digraph ").append(quote(title.isEmpty() ? "networth" : title)).append(" {\n");
@@ -37,6 +50,8 @@ public final class DotWriter {
         out.append(", tooltip=").append(quote(n.note()));
       }
       out.append("];\n");
+      to.append(out);
+      out.setLength(0);
     }
     for (Link l : map.links()) {
       out.append("  ").append(quote(l.from())).append(" -> ").append(quote(l.to()));
@@ -52,6 +67,8 @@ public final class DotWriter {
         out.append(" [").append(String.join(", ", attributes)).append(']');
       }
       out.append(";\n");
+      to.append(out);
+      out.setLength(0);
     }
     // Affiliations are no routes: dashed, without an arrowhead, and kept out of the ranking so that
     // the layers stay those the links make.
@@ -67,8 +84,10 @@ public final class DotWriter {
         out.append(", tooltip=").append(quote(a.note()));
       }
       out.append("];\n");
+      to.append(out);
+      out.setLength(0);
     }
-    return out.append("}\n").toString();
+    to.append(out.append("}\n"));
   }
 
   /** A DOT double-quoted string: quotes and backslashes escaped, line breaks as \n. */

@@ -1,5 +1,8 @@
 package networth.io.export;
 
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import networth.graph.Layers;
 import networth.graph.MapGraph;
 import networth.io.style.KindStyle;
@@ -24,10 +27,22 @@ public final class GexfWriter {
   private GexfWriter() {}
 
   public static String write(NetworkMap map) {
+    StringWriter text = new StringWriter();
+    write(map, text);
+    return text.toString();
+  }
+
+  /**
+   * The same text written to {@code out} as it is made, never held whole; {@code out} is flushed,
+   * not closed.
+   *
+   * @throws UncheckedIOException when {@code out} cannot be written
+   */
+  public static void write(NetworkMap map, Writer out) {
     MapGraph g = MapGraph.of(map);
     int[] layer = Layers.longestPath(g);
     int[] row = new int[Math.max(1, map.nodes().size() + 1)];
-    XmlOut x = new XmlOut();
+    XmlOut x = new XmlOut(out);
     x.open(
         "gexf",
         "xmlns",
@@ -117,6 +132,6 @@ public final class GexfWriter {
     x.close();
     x.close();
     x.close();
-    return x.finish();
+    x.finish();
   }
 }

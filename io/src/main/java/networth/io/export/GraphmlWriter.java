@@ -1,5 +1,8 @@
 package networth.io.export;
 
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import networth.io.style.KindStyle;
 import networth.model.Affiliation;
 import networth.model.Link;
@@ -18,7 +21,19 @@ public final class GraphmlWriter {
   private GraphmlWriter() {}
 
   public static String write(NetworkMap map) {
-    XmlOut x = new XmlOut();
+    StringWriter text = new StringWriter();
+    write(map, text);
+    return text.toString();
+  }
+
+  /**
+   * The same text written to {@code out} as it is made, never held whole; {@code out} is flushed,
+   * not closed.
+   *
+   * @throws UncheckedIOException when {@code out} cannot be written
+   */
+  public static void write(NetworkMap map, Writer out) {
+    XmlOut x = new XmlOut(out);
     x.open(
         "graphml",
         "xmlns",
@@ -114,6 +129,6 @@ public final class GraphmlWriter {
     }
     x.close();
     x.close();
-    return x.finish();
+    x.finish();
   }
 }

@@ -1,5 +1,7 @@
 package networth.io.export;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import networth.io.style.KindStyle;
@@ -20,6 +22,17 @@ public final class MermaidWriter {
   private MermaidWriter() {}
 
   public static String write(NetworkMap map) {
+    StringBuilder text = new StringBuilder();
+    try {
+      write(map, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder throws none
+    }
+    return text.toString();
+  }
+
+  /** The same text written to {@code to} a line at a time, never held whole. */
+  public static void write(NetworkMap map, Appendable to) throws IOException {
     StringBuilder out = new StringBuilder("flowchart LR\n");
     Map<String, String> ids = new HashMap<>();
     for (Node n : map.nodes()) {
@@ -36,6 +49,8 @@ public final class MermaidWriter {
           .append(":::k_")
           .append(n.kind().keyword())
           .append('\n');
+      to.append(out);
+      out.setLength(0);
     }
     for (Link l : map.links()) {
       String label = l.kind() + l.date().map(d -> (l.kind().isEmpty() ? "" : " ") + d).orElse("");
@@ -44,6 +59,8 @@ public final class MermaidWriter {
           .append(label.isEmpty() ? " --> " : " -->|\"" + text(label) + "\"| ")
           .append(ids.get(l.to()))
           .append('\n');
+      to.append(out);
+      out.setLength(0);
     }
     for (Affiliation a : map.affiliations()) {
       out.append("  ")
@@ -53,6 +70,8 @@ public final class MermaidWriter {
           .append("\"| ")
           .append(ids.get(a.organisation()))
           .append('\n');
+      to.append(out);
+      out.setLength(0);
     }
     for (NodeKind k : NodeKind.values()) {
       out.append("  classDef k_")
@@ -60,8 +79,10 @@ public final class MermaidWriter {
           .append(" fill:")
           .append(KindStyle.of(k).colour())
           .append('\n');
+      to.append(out);
+      out.setLength(0);
     }
-    return out.toString();
+    to.append(out);
   }
 
   /** Text inside Mermaid quotes: entity codes for the marks Mermaid or a browser would read. */

@@ -1,28 +1,41 @@
 package networth.io.export;
 
-import java.io.StringWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The JDK's XML writer with indentation, for GraphML and GEXF: it escapes every text and attribute,
- * so a label like {@code <script>} or {@code &} stays text.
+ * so a label like {@code <script>} or {@code &} stays text. It writes to its writer as it goes; a
+ * failure to write there is an {@link UncheckedIOException}, anything else a bug.
  */
 final class XmlOut {
 
-  private final StringWriter buffer = new StringWriter();
+  private final Writer out;
   private final XMLStreamWriter xml;
   private int depth;
   private boolean hadChild;
 
-  XmlOut() {
+  XmlOut(Writer out) {
+    this.out = out;
     try {
-      xml = XMLOutputFactory.newFactory().createXMLStreamWriter(buffer);
+      xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failed(e);
     }
+  }
+
+  private static RuntimeException failed(XMLStreamException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IOException io) {
+        return new UncheckedIOException(io);
+      }
+    }
+    return new IllegalStateException(e);
   }
 
   XmlOut open(String name, String... attributes) {
@@ -34,7 +47,7 @@ final class XmlOut {
       hadChild = false;
       return this;
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failed(e);
     }
   }
 
@@ -46,7 +59,7 @@ final class XmlOut {
       hadChild = true;
       return this;
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failed(e);
     }
   }
 
@@ -60,7 +73,7 @@ final class XmlOut {
       hadChild = true;
       return this;
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failed(e);
     }
   }
 
@@ -72,17 +85,21 @@ final class XmlOut {
       hadChild = true;
       return this;
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failed(e);
     }
   }
 
-  String finish() {
+  /** Ends the document and its last line; the writer is flushed, not closed. */
+  void finish() {
     try {
       xml.writeEndDocument();
       xml.close();
-      return buffer + "\n";
+      out.write("\n");
+      out.flush();
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failed(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

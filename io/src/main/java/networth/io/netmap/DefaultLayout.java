@@ -1,5 +1,6 @@
 package networth.io.netmap;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,7 +29,13 @@ final class DefaultLayout {
     this.map = map;
   }
 
-  List<Layout.Statement> statements() {
+  /** Where the statements go, one at a time: a large map's are written, never all held. */
+  @FunctionalInterface
+  interface Sink {
+    void accept(Layout.Statement s) throws IOException;
+  }
+
+  void statements(Sink out) throws IOException {
     List<Layout.Statement> s = new ArrayList<>();
     MapSettings settings = map.settings();
     if (!settings.title().isEmpty()) {
@@ -40,14 +47,14 @@ final class DefaultLayout {
     if (settings.hourlyRate().isPresent()) {
       s.add(new Layout.Setting("rate", List.of(), ""));
     }
-    return following(s, new Covered());
+    following(s, new Covered(), out);
   }
 
   /**
    * The statements a layout lacks for this map: what was added to a map after it was read (by an
    * import, say), after the layout's own, so that the writer never leaves a part of the map out.
    */
-  List<Layout.Statement> rest(Layout layout) {
+  void rest(Layout layout, Sink out) throws IOException {
     Covered covered = new Covered();
     for (Layout.Statement st : layout.statements()) {
       if (st instanceof Layout.NodeLine n) {
@@ -62,12 +69,16 @@ final class DefaultLayout {
         covered.links = Math.max(covered.links, c.firstLink() + c.linkCount());
       }
     }
-    List<Layout.Statement> s = new ArrayList<>();
-    following(s, covered);
-    if (!s.isEmpty() && s.get(0).before().isEmpty()) {
-      s.set(0, withBefore(s.get(0), List.of("")));
-    }
-    return s;
+    // What follows the layout's own is set off from it by a blank line.
+    boolean[] first = {true};
+    following(
+        new ArrayList<>(),
+        covered,
+        st -> {
+          boolean blank = first[0] && st.before().isEmpty();
+          first[0] = false;
+          out.accept(blank ? withBefore(st, List.of("")) : st);
+        });
   }
 
   /** What a layout already holds: nothing, for a map written afresh. */
@@ -79,8 +90,11 @@ final class DefaultLayout {
     int links;
   }
 
-  /** The groups, declarations, deals, affiliations and links after {@code s}, but the covered. */
-  private List<Layout.Statement> following(List<Layout.Statement> s, Covered covered) {
+  /**
+   * The statements {@code s}, then the groups, declarations, deals, affiliations and links but the
+   * covered, to {@code out}; the chains of links are made as they are written, not gathered first.
+   */
+  private void following(List<Layout.Statement> s, Covered covered, Sink out) throws IOException {
     List<String> gap = s.isEmpty() ? List.of() : List.of("");
     for (Group g : map.groups()) {
       if (!covered.groups.contains(g.name())) {
@@ -116,26 +130,38 @@ final class DefaultLayout {
         gap = List.of();
       }
     }
-    gap = s.isEmpty() ? List.of() : List.of("");
+    boolean before = !s.isEmpty();
+    for (Layout.Statement st : s) {
+      out.accept(st);
+    }
+    s.clear();
+    gap = before ? List.of("") : List.of();
     List<Link> links = map.links();
     int start = covered.links;
+    if (start >= links.size()) {
+      return;
+    }
+    // Each link is made from the map's columns once, here, not once for each question asked of it.
+    Link last = links.get(start);
+    List<List<String>> stops = new ArrayList<>(List.of(List.of(last.from())));
+    stops.add(List.of(last.to()));
     for (int i = start + 1; i <= links.size(); i++) {
-      boolean chainEnds =
-          i == links.size()
-              || !links.get(i).from().equals(links.get(i - 1).to())
-              || !links.get(i - 1).note().isEmpty();
+      Link next = i == links.size() ? null : links.get(i);
+      boolean chainEnds = next == null || !next.from().equals(last.to()) || !last.note().isEmpty();
       if (chainEnds) {
-        List<List<String>> stops = new ArrayList<>();
-        stops.add(List.of(links.get(start).from()));
-        for (int k = start; k < i; k++) {
-          stops.add(List.of(links.get(k).to()));
-        }
-        s.add(new Layout.ChainLine(stops, start, gap, ""));
+        out.accept(new Layout.ChainLine(stops, start, gap, ""));
         gap = List.of();
         start = i;
+        stops = new ArrayList<>();
+        if (next != null) {
+          stops.add(List.of(next.from()));
+        }
+      }
+      if (next != null) {
+        stops.add(List.of(next.to()));
+        last = next;
       }
     }
-    return s;
   }
 
   private static Layout.Statement withBefore(Layout.Statement st, List<String> before) {
@@ -169,7 +195,9 @@ final class DefaultLayout {
   }
 
   private Set<String> referred() {
-    Set<String> ids = new HashSet<>();
+    // Sized for every node at once: growing it step by step rehashes millions of ids again and
+    // again.
+    Set<String> ids = new HashSet<>(map.nodes().size() * 2);
     for (Link l : map.links()) {
       ids.add(l.from());
       ids.add(l.to());

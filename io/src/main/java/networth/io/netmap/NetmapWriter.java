@@ -1,6 +1,9 @@
 package networth.io.netmap;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import networth.io.Layout;
@@ -26,13 +29,22 @@ public final class NetmapWriter {
 
   private final NetworkMap map;
   private final String currency;
-  private final List<String> out = new ArrayList<>();
+  private final Appendable out;
+
+  /**
+   * How each kind of link is spelt, worked out once: a large map has millions of links and a
+   * handful of kinds (bounded, for a map whose every link has a kind of its own).
+   */
+  private final Map<String, String> kinds = new HashMap<>();
+
+  private static final int MAX_KINDS = 10_000;
 
   /** Declarations waiting to be aligned with the ones that follow them. */
   private final List<String[]> block = new ArrayList<>();
 
-  private NetmapWriter(NetworkMap map) {
+  private NetmapWriter(NetworkMap map, Appendable out) {
     this.map = map;
+    this.out = out;
     this.currency = map.settings().currency();
   }
 
@@ -43,44 +55,68 @@ public final class NetmapWriter {
 
   /** The map in canonical form, following the layout it was read with. */
   public static String write(NetworkMap map, Layout layout) {
-    NetmapWriter w = new NetmapWriter(map);
-    List<Layout.Statement> statements;
-    if (layout.isEmpty()) {
-      statements = new DefaultLayout(map).statements();
-    } else {
-      statements = new ArrayList<>(layout.statements());
-      statements.addAll(new DefaultLayout(map).rest(layout));
+    StringBuilder text = new StringBuilder();
+    try {
+      write(map, layout, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder throws none
     }
-    for (Layout.Statement s : statements) {
-      w.statement(s);
+    return text.toString();
+  }
+
+  /**
+   * The same text written to {@code out} line by line as it is made, so that a large map is never
+   * held whole: only a run of consecutive declarations waits, to be aligned in columns.
+   */
+  public static void write(NetworkMap map, Layout layout, Appendable out) throws IOException {
+    NetmapWriter w = new NetmapWriter(map, out);
+    if (layout.isEmpty()) {
+      new DefaultLayout(map).statements(w::statement);
+    } else {
+      for (Layout.Statement s : layout.statements()) {
+        w.statement(s);
+      }
+      new DefaultLayout(map).rest(layout, w::statement);
     }
     w.flush();
     List<String> trailer = new ArrayList<>(layout.trailer());
     while (!trailer.isEmpty() && trailer.get(trailer.size() - 1).isEmpty()) {
       trailer.remove(trailer.size() - 1);
     }
-    w.out.addAll(trailer);
-    return w.out.isEmpty() ? "" : String.join("\n", w.out) + "\n";
+    for (String line : trailer) {
+      w.line(line);
+    }
   }
 
-  private void statement(Layout.Statement s) {
+  /** One line and its end: the text is the lines, each ended by a line break. */
+  private void line(CharSequence text) throws IOException {
+    out.append(text).append('\n');
+  }
+
+  private void line(CharSequence text, String comment) throws IOException {
+    out.append(text).append(comment).append('\n');
+  }
+
+  private void statement(Layout.Statement s) throws IOException {
     if (!s.before().isEmpty() || !(s instanceof Layout.NodeLine)) {
       flush();
     }
-    out.addAll(s.before());
+    for (String before : s.before()) {
+      line(before);
+    }
     String comment = s.comment().isEmpty() ? "" : "  " + s.comment();
     if (s instanceof Layout.Setting set) {
-      out.add(setting(set) + comment);
+      line(setting(set), comment);
     } else if (s instanceof Layout.GroupLine g) {
-      out.add(group(map.group(g.name()).orElseThrow()) + comment);
+      line(group(map.group(g.name()).orElseThrow()), comment);
     } else if (s instanceof Layout.NodeLine n) {
       declarations(n, comment);
     } else if (s instanceof Layout.ChainLine c) {
-      out.add(chain(c) + comment);
+      line(chain(c), comment);
     } else if (s instanceof Layout.DealLine d) {
-      out.add(deal(d) + comment);
+      line(deal(d), comment);
     } else if (s instanceof Layout.AffiliationLine a) {
-      out.add(affiliation(map.affiliations().get(a.index()), a.written()) + comment);
+      line(affiliation(map.affiliations().get(a.index()), a.written()), comment);
     }
   }
 
@@ -200,7 +236,7 @@ public final class NetmapWriter {
   }
 
   /** Writes the waiting declarations with their kinds and names padded to common widths. */
-  private void flush() {
+  private void flush() throws IOException {
     int kindWidth = 0;
     int nameWidth = 0;
     for (String[] d : block) {
@@ -210,11 +246,13 @@ public final class NetmapWriter {
       }
     }
     for (String[] d : block) {
+      StringBuilder line = new StringBuilder(pad(d[0], kindWidth)).append(' ');
       if (d[2].isEmpty()) {
-        out.add(pad(d[0], kindWidth) + " " + d[1] + d[3]);
+        line.append(d[1]);
       } else {
-        out.add(pad(d[0], kindWidth) + " " + pad(d[1], nameWidth) + "  " + d[2] + d[3]);
+        line.append(pad(d[1], nameWidth)).append("  ").append(d[2]);
       }
+      line(line, d[3]);
     }
     block.clear();
   }
@@ -248,7 +286,7 @@ public final class NetmapWriter {
     return line.toString();
   }
 
-  private String chain(Layout.ChainLine c) {
+  private CharSequence chain(Layout.ChainLine c) {
     List<Link> links = map.links();
     StringBuilder line = new StringBuilder(names(c.stops().get(0)));
     int link = c.firstLink();
@@ -262,22 +300,44 @@ public final class NetmapWriter {
     if (last != null && !last.note().isEmpty()) {
       line.append(" : ").append(Syntax.note(last.note()));
     }
-    return line.toString();
+    return line;
   }
 
   private static String names(List<String> names) {
-    return String.join(", ", names.stream().map(Syntax::name).toList());
+    if (names.size() == 1) {
+      return Syntax.name(names.get(0));
+    }
+    StringBuilder joined = new StringBuilder();
+    for (String n : names) {
+      if (joined.length() > 0) {
+        joined.append(", ");
+      }
+      joined.append(Syntax.name(n));
+    }
+    return joined.toString();
+  }
+
+  /** A link's kind as it stands in an arrow: its words, or quoted. */
+  private static String kind(String kind) {
+    // A kind that spells a role ("works at") would read back as an affiliation: it is quoted.
+    boolean words =
+        List.of(kind.split(" ", -1)).stream().allMatch(Syntax::isKindWord)
+            && networth.model.Affiliation.Role.fromPhrase(kind).isEmpty();
+    return words ? kind : "kind=" + Syntax.quote(kind);
   }
 
   /** {@code ->}, or {@code -[kind date "note" key=value]->} when the link says more. */
-  private static String arrow(Link l, boolean withNote) {
+  private String arrow(Link l, boolean withNote) {
     List<String> parts = new ArrayList<>();
     if (!l.kind().isEmpty()) {
-      // A kind that spells a role ("works at") would read back as an affiliation: it is quoted.
-      boolean words =
-          List.of(l.kind().split(" ", -1)).stream().allMatch(Syntax::isKindWord)
-              && networth.model.Affiliation.Role.fromPhrase(l.kind()).isEmpty();
-      parts.add(words ? l.kind() : "kind=" + Syntax.quote(l.kind()));
+      String kind = kinds.get(l.kind());
+      if (kind == null) {
+        kind = kind(l.kind());
+        if (kinds.size() < MAX_KINDS) {
+          kinds.put(l.kind(), kind);
+        }
+      }
+      parts.add(kind);
     }
     l.date().ifPresent(d -> parts.add(d.toString()));
     if (withNote && !l.note().isEmpty()) {
