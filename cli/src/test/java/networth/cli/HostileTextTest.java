@@ -13,9 +13,9 @@ class HostileTextTest {
   static final String ESC = "\u001b";
 
   /**
-   * The 8-bit form of ESC [ (CSI), which some terminals obey too. A map may not hold ESC or BEL
-   * (the readers refuse C0 controls, docs/robustness.md) but may hold this and DEL: the output must
-   * keep them inert.
+   * The 8-bit form of ESC [ (CSI), which some terminals obey too. A map may hold neither it nor ESC
+   * nor DEL (the readers refuse control characters, docs/robustness.md): the message that says so
+   * must keep them inert.
    */
   static final String CSI = "\u009b";
 
@@ -28,9 +28,15 @@ class HostileTextTest {
       currency GBP
       group "<img src=x onerror=alert(1)>" = LinkedIn
       channel LinkedIn label "=HYPERLINK(\\"http://x\\")"
-      channel "%1$s[31mRed%1$s]0;pwned\u007f"
       client "Client 1" value 10k won 2014-03
       LinkedIn -> "Client 1"
+      """;
+
+  /** A channel whose name recolours a terminal and retitles its window, with the 8-bit CSI. */
+  static final String TERMINAL =
+      """
+      channel "%1$s[31mRed%1$s]0;pwned\u007f"
+      client "Client 1" value 10k won 2014-03
       "%1$s[31mRed%1$s]0;pwned\u007f" -> "Client 1"
       """
           .formatted(CSI);
@@ -53,17 +59,19 @@ class HostileTextTest {
   }
 
   @Test
-  void noEscapeByteOfALabelReachesTheTerminal(@TempDir Path dir) throws Exception {
-    Path map = hostile(dir);
+  void aLabelMeantForTheTerminalIsRefusedAndShownInert(@TempDir Path dir) throws Exception {
+    Path map = Files.writeString(dir.resolve("terminal.netmap"), TERMINAL);
     for (String format : new String[] {"text", "md", "csv"}) {
       Run run = Run.of("summary", map.toString(), "--format", format);
-      assertThat(run.exit()).as(run.err()).isZero();
-      assertThat(run.out()).doesNotContain(CSI).doesNotContain("\u007f");
-      assertThat(run.out()).contains("\\u009b");
+      assertThat(run.exit()).as(run.err()).isEqualTo(1);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err()).doesNotContain(CSI).doesNotContain("\u007f");
+      // The id is spelled with its escapes: '\u009B[31mRed\u009B]0;pwned\u007F'.
+      assertThat(run.err())
+          .contains(
+              "the id '\\u009B[31mRed\\u009B]0;pwned\\u007F' holds the control character U+009B"
+                  + " (control sequence introducer)");
     }
-    // In the text table the label is shown as its escapes: "\u009b[31mRed\u009b]0;pwned\u007f".
-    assertThat(Run.of("summary", map.toString()).out())
-        .contains("channel  \\u009b[31mRed\\u009b]0;pwned\\u007f   1 of 1");
   }
 
   @Test
@@ -78,13 +86,14 @@ class HostileTextTest {
 
   @Test
   void fmtToStandardOutputPrintsTheMapsExactText(@TempDir Path dir) throws Exception {
-    // Meant for a pipe or an editor: the text must be the map itself, control characters and all.
-    Path map = Files.writeString(dir.resolve("m.netmap"), "channel \"A" + CSI + "B\"\n");
+    // Meant for a pipe or an editor: the text must be the map itself, escapes and letters as they
+    // are, not made inert as a terminal's output is.
+    Path map = Files.writeString(dir.resolve("m.netmap"), "channel \"Zo\u00eb\\tB\"\n");
 
     Run run = Run.of("fmt", map.toString(), "--stdout");
 
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).isEqualTo("channel \"A" + CSI + "B\"\n");
+    assertThat(run.out()).isEqualTo("channel \"Zo\u00eb\\tB\"\n");
   }
 
   @Test

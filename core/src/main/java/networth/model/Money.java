@@ -26,6 +26,16 @@ public record Money(BigDecimal amount, String currency) {
   /** The forms {@link #parse} accepts, for messages. */
   public static final String EXAMPLES = "50000, 50k, 1.5m, £50k, €1,200 or 50k GBP";
 
+  /**
+   * The largest amount a map may hold: a thousand million million (10^15), more than any deal; what
+   * lies beyond is a mistake (a stray run of digits), and would be written out digit by digit.
+   * Every reader refuses more, so that what one form holds every other can write and read back.
+   */
+  public static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(15);
+
+  /** The most decimal places an amount read from a text may have. */
+  public static final int MAX_DECIMALS = 10;
+
   /** What a currency is, in words, for messages: the rule {@link #isCurrency} checks. */
   public static final String CURRENCY_RULE = "a currency is three capital letters, such as GBP";
 
@@ -107,6 +117,19 @@ public record Money(BigDecimal amount, String currency) {
     if (m.group(3) != null) {
       amount =
           amount.multiply(m.group(3).toLowerCase(Locale.ROOT).equals("k") ? THOUSAND : MILLION);
+    }
+    if (amount.compareTo(MAX_AMOUNT) > 0 || amount.stripTrailingZeros().scale() > MAX_DECIMALS) {
+      throw new IllegalArgumentException(
+          "an amount is at most "
+              + String.format(Locale.ROOT, "%,d", MAX_AMOUNT.longValueExact())
+              + " with at most "
+              + MAX_DECIMALS
+              + " decimal places, not "
+              + (text.length() <= 40
+                  ? "'" + text.strip() + "'"
+                  : "a number of "
+                      + String.format(Locale.ROOT, "%,d", m.group(2).length())
+                      + " characters"));
     }
     String prefix = m.group(1) == null ? "" : SYMBOLS.getOrDefault(m.group(1), m.group(1));
     String suffix = m.group(4) == null ? "" : m.group(4);

@@ -63,4 +63,20 @@ class MoneyTest {
             "a currency is three capital letters, such as GBP, not a text of 2,000 characters");
     assertThat(Money.of(5, "").currency()).isEmpty();
   }
+
+  @Test
+  void anAmountBeyondAThousandMillionMillionOrTenDecimalsIsRefused() {
+    // 10^15 is 1,000,000,000,000,000, written "1000000000000000" (16 characters) or "1000000000m".
+    assertThat(Money.parse("1000000000m", "").amount()).isEqualByComparingTo("1E15");
+    assertThat(Money.parse("0.0000000001", "").amount()).isEqualByComparingTo("1E-10");
+    assertThatThrownBy(() -> Money.parse("1000000000001k", ""))
+        .hasMessage(
+            "an amount is at most 1,000,000,000,000,000 with at most 10 decimal places, not"
+                + " '1000000000001k'");
+    assertThatThrownBy(() -> Money.parse("0.00000000001", "")).hasMessageContaining("at most 10");
+    // A stray run of digits, which the JSON reader refused and the others took, is named by its
+    // length.
+    assertThatThrownBy(() -> Money.parse("9".repeat(1_001), ""))
+        .hasMessageEndingWith("not a number of 1,001 characters");
+  }
 }

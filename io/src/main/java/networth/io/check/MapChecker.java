@@ -24,7 +24,7 @@ import networth.model.NodeKind;
  * The checks that concern a whole map, whatever format it was read from: links to themselves, links
  * given twice, cycles, nodes without a kind, amounts in several currencies, affiliations of a node
  * to itself, given twice or ending before they start, texts holding control characters ({@link
- * TextCharacters}).
+ * TextCharacters}), attributes with a blank key ({@link BlankAttributeKeys}).
  */
 public final class MapChecker {
 
@@ -54,6 +54,7 @@ public final class MapChecker {
     checker.currencies();
     checker.affiliations();
     checker.problems.addAll(TextCharacters.check(checker.map, checker.locations, source));
+    checker.problems.addAll(BlankAttributeKeys.check(checker.map, checker.locations, source));
     return read.with(checker.problems, checker.graph);
   }
 

@@ -17,10 +17,13 @@ import networth.model.Node;
 
 /**
  * Refuses the characters a map's texts may not hold, whatever form the map was read from: control
- * characters other than tab and line breaks (a NUL, a form feed, an escape), and half of a
- * character outside the Basic Multilingual Plane (a surrogate without its pair, which a JSON escape
- * can spell). Graphviz stops at a NUL, a terminal obeys an escape, and a lone surrogate cannot be
- * written as UTF-8: such a text would not survive the map's own writers and exports.
+ * characters other than tab and line breaks (a NUL, a form feed, an escape; DEL and the C1 controls
+ * U+0080 to U+009F, among them the one-character form of a terminal's escape sequence, CSI), and
+ * half of a character outside the Basic Multilingual Plane (a surrogate without its pair, which a
+ * JSON escape can spell). Graphviz stops at a NUL, a terminal obeys an escape or a CSI, and a lone
+ * surrogate cannot be written as UTF-8: such a text would not survive the map's own writers and
+ * exports. The C1 controls are refused with the C0 ones because no person types them: they come
+ * from a text decoded with the wrong character set, or from someone aiming at a terminal.
  *
  * <p>Each problem is placed where the text's node, link or affiliation was written, at the
  * character itself when the source line holds it as it stands.
@@ -53,6 +56,8 @@ final class TextCharacters {
         if (c != '\t' && c != '\n' && c != '\r') {
           return i;
         }
+      } else if (c >= 0x7F && c <= 0x9F) {
+        return i;
       } else if (Character.isSurrogate(c)) {
         if (Character.isHighSurrogate(c)
             && i + 1 < text.length()
@@ -212,13 +217,17 @@ final class TextCharacters {
       case 0x0B -> " (vertical tab)";
       case 0x08 -> " (backspace)";
       case 0x07 -> " (bell)";
-      default -> "";
+      case 0x7F -> " (delete)";
+      case 0x85 -> " (next line)";
+      case 0x9B -> " (control sequence introducer)";
+      default -> c >= 0x80 ? " (a C1 control)" : "";
     };
   }
 
   /**
    * A source line as a message may show it: each refused character as one visible character (NUL as
-   * ␀, escape as ␛), so the caret under it stays in its column.
+   * ␀, escape as ␛, DEL as ␡, a C1 control, which has no picture of its own, as �), so the caret
+   * under it stays in its column.
    */
   private static String pictured(String line) {
     if (firstRefused(line) < 0) {
@@ -229,6 +238,10 @@ final class TextCharacters {
       char c = out.charAt(i);
       if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
         out.setCharAt(i, (char) (0x2400 + c));
+      } else if (c == 0x7F) {
+        out.setCharAt(i, '\u2421');
+      } else if (c > 0x7F && c <= 0x9F) {
+        out.setCharAt(i, '\uFFFD');
       } else if (Character.isHighSurrogate(c)
           && i + 1 < out.length()
           && Character.isLowSurrogate(out.charAt(i + 1))) {
@@ -256,6 +269,7 @@ final class TextCharacters {
               && i + 1 < text.length()
               && Character.isLowSurrogate(text.charAt(i + 1));
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+          || (c >= 0x7F && c <= 0x9F)
           || (Character.isSurrogate(c) && !pair)) {
         out.append(String.format("\\u%04X", (int) c));
       } else {

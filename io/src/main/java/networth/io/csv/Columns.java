@@ -72,22 +72,31 @@ final class Columns {
   }
 
   /**
-   * Reports a column named twice (ignoring case, spaces and underscores, as columns are found):
-   * which of the two a sheet means cannot be told. Blank names may repeat (spreadsheets leave
-   * them); false when one is named twice.
+   * Reports a column named twice, when which of the two a sheet means cannot be told: a column the
+   * sheet reads as a field ({@code fields}, found ignoring case, spaces and underscores), or two
+   * columns of exactly the same name. Other columns hold attributes under their exact names, so
+   * {@code weight} and {@code Weight} are two attributes. Blank names may repeat (spreadsheets
+   * leave them); false when one is named twice.
    */
-  boolean checkNames(SheetRow row) {
+  boolean checkNames(SheetRow row, List<String> fields) {
+    java.util.Set<String> read = new java.util.HashSet<>();
+    fields.forEach(f -> read.add(key(f)));
     Map<String, Integer> first = new java.util.HashMap<>();
+    Map<String, Integer> exact = new java.util.HashMap<>();
     for (int i = 0; i < header.size(); i++) {
-      if (header.get(i).isBlank()) {
+      String name = header.get(i);
+      if (name.isBlank()) {
         continue;
       }
-      Integer before = first.putIfAbsent(key(header.get(i)), i);
+      Integer before = read.contains(key(name)) ? first.putIfAbsent(key(name), i) : null;
+      if (before == null) {
+        before = exact.putIfAbsent(name, i);
+      }
       if (before != null) {
         return row.error(
             i,
             "the column '"
-                + header.get(i)
+                + name
                 + "' is named twice: column "
                 + SheetRow.letters(before)
                 + " is '"

@@ -142,6 +142,7 @@ final class ConnectionSheet {
                 }
               });
         },
+        AttributeColumns.CONNECTION_COLUMNS,
         problems,
         progress);
   }
@@ -165,15 +166,16 @@ final class ConnectionSheet {
   }
 
   /**
-   * The row's cells in the columns networth does not know, by column name, as the elements sheet
-   * keeps them for nodes; empty cells say nothing.
+   * The row's cells in the columns networth does not know, by column name (as {@link
+   * AttributeColumns} reads it), as the elements sheet keeps them for nodes; empty cells say
+   * nothing.
    */
   private static Map<String, String> attributes(SheetRow row, Columns columns, List<Integer> free) {
     Map<String, String> attributes = new LinkedHashMap<>();
     for (int col : free) {
       String v = row.record().size() > col ? row.record().get(col) : "";
       if (!v.isEmpty()) {
-        attributes.put(columns.name(col).strip(), v);
+        attributes.put(AttributeColumns.key(columns.name(col)), v);
       }
     }
     return attributes;

@@ -159,6 +159,7 @@ public final class CsvMapReader {
           Optional<Integer> key = id.or(() -> label);
           return Optional.of(row -> element(columns, row, key, label, free));
         },
+        ELEMENT_COLUMNS,
         problems,
         progress);
   }
@@ -221,7 +222,7 @@ public final class CsvMapReader {
     for (int col : free) {
       String v = row.record().size() > col ? row.record().get(col) : "";
       if (!v.isEmpty()) {
-        node = node.withAttribute(c.name(col).strip(), v);
+        node = node.withAttribute(AttributeColumns.key(c.name(col)), v);
       }
     }
     builder.node(node);

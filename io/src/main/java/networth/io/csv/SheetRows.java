@@ -3,6 +3,7 @@ package networth.io.csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import networth.diagnostics.Problem;
@@ -24,11 +25,14 @@ final class SheetRows {
 
   private SheetRows() {}
 
+  // fields: the columns the sheet reads as fields, which a header may not name twice (Columns).
+
   static void read(
       CsvMapReader.Sheet sheet,
       IdStrings ids,
       IdStrings.Columns idColumns,
       Body body,
+      List<String> fields,
       Problems problems,
       Progress progress) {
     try (InputStream in = sheet.opener().open();
@@ -62,7 +66,7 @@ final class SheetRows {
         }
         if (columns == null) {
           columns = new Columns(r.cells());
-          if (!columns.checkNames(row) || (handler = body.start(columns)).isEmpty()) {
+          if (!columns.checkNames(row, fields) || (handler = body.start(columns)).isEmpty()) {
             return;
           }
           continue;

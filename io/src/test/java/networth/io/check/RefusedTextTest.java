@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Texts a map may not hold and dates it may not spell, refused in each of the three forms with the
  * place to change: a control character (a NUL once went through every reader and then broke the DOT
- * export), a month or day of one digit, the year 0000.
+ * export; DEL and the C1 controls went through too), a month or day of one digit, the year 0000.
  */
 class RefusedTextTest {
 
@@ -83,6 +83,52 @@ class RefusedTextTest {
             "map/elements.csv:3:1 the label of 'Roger' holds the control character U+001B (escape)",
             "map/connections.csv:2:1 the kind of the link Emily -> Roger holds the control character"
                 + " U+000C (form feed)");
+  }
+
+  @Test
+  void aDelInAMapFileIsRefusedAtItsColumnAndPictured() throws IOException {
+    // line 1: channel "Red<DEL>" — c-h-a-n-n-e-l, space, quote, R, e, d: the DEL is the 13th.
+    Problem p = onlyError(read("m.netmap", "channel \"Red\u007f\"\nRed -> X\n"));
+    assertThat(p.position().toString()).endsWith("m.netmap:1:13");
+    assertThat(p.message())
+        .isEqualTo("the id 'Red\\u007F' holds the control character U+007F (delete)");
+    assertThat(p.render()).contains("channel \"Red\u2421\"").doesNotContain("\u007f");
+  }
+
+  @Test
+  void aC1ControlIsRefusedInEveryForm() throws IOException {
+    // U+009B is CSI, the one-character form of ESC [ that some terminals obey: "\u009b31m"
+    // recolours.
+    Problem netmap = onlyError(read("m.netmap", "person A note \"x\u009b31m\"\n"));
+    // p-e-r-s-o-n, space, A, space, n-o-t-e, space, quote, x: the CSI is the 17th character.
+    assertThat(netmap.position().toString()).endsWith("m.netmap:1:17");
+    assertThat(netmap.message())
+        .isEqualTo(
+            "the note of 'A' holds the control character U+009B (control sequence introducer)");
+    assertThat(netmap.render()).doesNotContain("\u009b").contains("\"x\uFFFD31m\"");
+    // In JSON it comes as an escape, or as the character itself (JSON lets strings hold it).
+    Problem escaped =
+        onlyError(read("m.json", "{\"nodes\": [{\"id\": \"A\", \"label\": \"x\\u0085y\"}]}"));
+    assertThat(escaped.position().line()).isEqualTo(1);
+    assertThat(escaped.message())
+        .isEqualTo("the label of 'A' holds the control character U+0085 (next line)");
+    Problem raw =
+        onlyError(read("n.json", "{\"nodes\": [{\"id\": \"A\", \"label\": \"x\u0090y\"}]}"));
+    assertThat(raw.message())
+        .isEqualTo("the label of 'A' holds the control character U+0090 (a C1 control)");
+    // In a sheet, its row and the first cell of it (line 2, column 1).
+    Problem csv = onlyError(readCsv("ID,Label,Type\nA,x\u0080y,person\n", "From,To\n"));
+    assertThat(csv.position().toString()).endsWith("elements.csv:2:1");
+    assertThat(csv.message())
+        .isEqualTo("the label of 'A' holds the control character U+0080 (a C1 control)");
+  }
+
+  @Test
+  void lettersJustAboveTheC1ControlsStayAllowed() throws IOException {
+    // U+00A0 (no-break space) and U+00E9 (é) follow the C1 block: they are text.
+    ReadResult r = read("m.netmap", "person \"Ren\u00e9e\u00a0B\"\n");
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.map().nodes().get(0).id()).isEqualTo("Ren\u00e9e\u00a0B");
   }
 
   @Test

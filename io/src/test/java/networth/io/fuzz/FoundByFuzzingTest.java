@@ -63,6 +63,33 @@ class FoundByFuzzingTest {
     assertThat(json.position().column()).isEqualTo(14);
   }
 
+  /**
+   * A rate of a thousand digits was taken by the map file and the sheets, and written to JSON,
+   * whose reader refuses an amount beyond 10^15: now every form refuses it where it stands.
+   */
+  @Test
+  void anAmountTooLargeForJsonIsRefusedInEveryForm() throws IOException {
+    String huge = "9".repeat(1_001);
+    String says =
+        "an amount is at most 1,000,000,000,000,000 with at most 10 decimal places, not a number"
+            + " of 1,001 characters";
+    // line 1: person A rate 999…: the amount starts in column 15.
+    Problem netmap = read("m.netmap", "person A rate " + huge + "\n").errors().get(0);
+    assertThat(netmap.position().toString()).endsWith("m.netmap:1:15");
+    assertThat(netmap.message()).contains(says);
+    Path folder = Files.createDirectories(dir.resolve("map"));
+    Files.writeString(folder.resolve("elements.csv"), "ID,Type,Rate\nA,person," + huge + "\n");
+    Files.writeString(folder.resolve("connections.csv"), "From,To\n");
+    Problem csv = MapFiles.read(List.of(folder)).errors().get(0);
+    assertThat(csv.position().toString()).endsWith("elements.csv:2:3");
+    assertThat(csv.message()).contains(says);
+    Problem json =
+        read("m.json", "{\"nodes\": [{\"id\": \"A\", \"rate\": {\"amount\": 1e16}}]}")
+            .errors()
+            .get(0);
+    assertThat(json.message()).contains(".rate.amount: an amount is at most 1,000,000,000,000,000");
+  }
+
   /** The link a JSON reader took is what the three forms keep: a check of the test's own map. */
   @Test
   void theRoleKindIsAnOrdinaryLinkKindInJson() throws IOException {

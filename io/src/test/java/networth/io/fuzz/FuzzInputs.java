@@ -51,6 +51,9 @@ final class FuzzInputs {
           Token.of("\u001b[31m"),
           Token.of("\u007f"),
           Token.of("\u0085"),
+          Token.of("\u009b31m"),
+          Token.of("\\u007f"),
+          Token.of("\\u009b"),
           Token.of("\u2028"),
           Token.of("\uFEFF"),
           Token.of("\\u0000"),
@@ -106,6 +109,12 @@ final class FuzzInputs {
           Token.of("ID,"),
           Token.of("From,"),
           Token.of("Tags"),
+          Token.of(",Note"),
+          Token.of(",type"),
+          Token.of(" (attribute)"),
+          Token.of(" type=t"),
+          Token.of(" \"  padded  \"=x"),
+          Token.of("\"Until\":\"u\","),
           Token.of(";"),
           Token.of("=cmd|' /C calc'!A0"));
 

@@ -39,17 +39,8 @@ final class KnownDefects {
    */
   record Known(String name, Predicate<Try> matches) {}
 
-  static final List<Known> ALL =
-      List.of(
-          new Known(
-              "a CSV row gives its currency to an amount that had none", KnownDefects::rowCurrency),
-          new Known(
-              "an attribute named like a column of its CSV sheet (note, kind…) is written as a"
-                  + " second column of that name",
-              KnownDefects::attributeNamedLikeAColumn),
-          new Known(
-              "an attribute key with blanks around it loses them in a CSV header",
-              KnownDefects::paddedAttributeKey));
+  /** None named today: every defect the harness has found is fixed and held by it. */
+  static final List<Known> ALL = List.of();
 
   /** The known defect a failing try shows, if it is one. */
   static Optional<Known> of(Try t) {
@@ -139,54 +130,7 @@ final class KnownDefects {
     return texts.anyMatch(s -> !s.equals(s.strip()));
   }
 
-  /**
-   * Found by this harness, on no list yet: a node with an amount in a currency and another in none
-   * ({@code cost 10 USD/week rate 658} in a map without a currency) comes back from the CSV pair
-   * with the second in the first's currency, the row's.
-   */
-  private static boolean rowCurrency(Try t) {
-    return t.is(Kind.ROUND_TRIP)
-        && t.says("reading back map ")
-        && t.accepted()
-            .map(
-                m ->
-                    m.nodes().stream()
-                        .anyMatch(
-                            n ->
-                                Stream.of(n.deal().value(), n.cost().money(), n.cost().rate())
-                                        .flatMap(java.util.Optional::stream)
-                                        .map(Money::currency)
-                                        .distinct()
-                                        .count()
-                                    > 1))
-            .orElse(false);
-  }
-
   private static boolean notUtf8(Try t) {
     return t.verdict().cause() instanceof CharacterCodingException;
-  }
-
-  /**
-   * Found by this harness: an attribute whose key is a column of its sheet ({@code Note} in
-   * connections.csv) makes the CSV pair name that column twice, which the reader refuses.
-   */
-  private static boolean attributeNamedLikeAColumn(Try t) {
-    return t.is(Kind.ROUND_TRIP) && t.says("is named twice");
-  }
-
-  /**
-   * Found by this harness: a CSV header cell is trimmed, so a key " padded " comes back "padded".
-   */
-  private static boolean paddedAttributeKey(Try t) {
-    return t.is(Kind.ROUND_TRIP)
-        && t.says("reading back map ")
-        && t.accepted()
-            .map(
-                m ->
-                    Stream.concat(
-                            m.nodes().stream().flatMap(n -> n.attributes().keySet().stream()),
-                            m.links().stream().flatMap(l -> l.attributes().keySet().stream()))
-                        .anyMatch(k -> !k.equals(k.strip())))
-            .orElse(false);
   }
 }
