@@ -8,20 +8,16 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import networth.diagnostics.Problem;
 import networth.diagnostics.Problems;
 import networth.diagnostics.SourcePosition;
-import networth.io.FieldValues;
 import networth.io.Layout;
 import networth.io.Locations;
-import networth.io.NodeFields;
 import networth.io.ReadResult;
 import networth.io.json.JsonDocument.AffiliationJson;
 import networth.io.json.JsonDocument.GroupJson;
@@ -29,18 +25,11 @@ import networth.io.json.JsonDocument.MoneyJson;
 import networth.io.json.JsonDocument.NodeJson;
 import networth.model.Affiliation;
 import networth.model.Affiliation.Role;
-import networth.model.Cost;
-import networth.model.Deal;
 import networth.model.Group;
-import networth.model.LaterDeal;
 import networth.model.MapSettings;
 import networth.model.Money;
 import networth.model.NetworkMap;
-import networth.model.NextStep;
-import networth.model.Node;
-import networth.model.NodeKind;
 import networth.model.PartialDate;
-import networth.model.Rhythm;
 import networth.text.NearestNames;
 
 /**
@@ -74,17 +63,10 @@ public final class JsonMapReader {
   private final Problems problems = new Problems();
   private final NetworkMap.Builder builder = NetworkMap.builder();
 
-  /**
-   * The ids of nodes whose declaration was wrong (and reported): a second node of the same id is
-   * still "already the id of another node", though the builder never declared the first. Link ends
-   * are looked up in the builder alone, once each ({@link NetworkMap.Builder#number}), which also
-   * keeps one string per id however many links name it.
-   */
-  private final Set<String> failed = new HashSet<>();
-
   private final RecentDates dates = new RecentDates();
   private final Locations locations = new Locations();
   private final JsonPlaces places;
+  private final JsonNodes nodes;
   private String title = "";
   private String currency = "";
   private Optional<Money> rate = Optional.empty();
@@ -93,6 +75,7 @@ public final class JsonMapReader {
   private JsonMapReader(String source, JsonColumns columns) {
     this.source = source;
     this.places = new JsonPlaces(source, columns);
+    this.nodes = new JsonNodes(this, builder, locations, places);
   }
 
   /**
@@ -297,112 +280,7 @@ public final class JsonMapReader {
   int reported;
 
   void node(String list, int index, NodeJson n) {
-    int before = reported;
-    readNode(list, index, n);
-    if (n.id() != null && !builder.isDeclared(n.id())) {
-      failed.add(n.id());
-      if (reported > before) {
-        // Its mistake is reported here: the checks say nothing more about the id.
-        locations.broken(n.id());
-      }
-    }
-  }
-
-  private void readNode(String list, int index, NodeJson n) {
-    if (n.id() == null || n.id().isBlank()) {
-      problem(list + "[" + index + "].id", "a node needs an id", "give it one: \"id\": \"Emily\"");
-      return;
-    }
-    String where = list + "[" + index + "] ('" + n.id() + "')";
-    if (failed.contains(n.id()) || builder.isDeclared(n.id())) {
-      problem(
-          where + ".id",
-          "'" + n.id() + "' is already the id of another node",
-          "give each node its own id");
-      return;
-    }
-    NodeKind kind = NodeKind.UNKNOWN;
-    if (n.kind() != null) {
-      Optional<NodeKind> k = NodeKind.fromWord(n.kind());
-      if (k.isEmpty()) {
-        String near = NearestNames.didYouMean(n.kind(), NodeKind.keywords());
-        problem(
-            where + ".kind",
-            "unknown kind '" + n.kind() + "'",
-            (near.isEmpty() ? "" : near + " ")
-                + "Kinds: "
-                + String.join(", ", NodeKind.keywords())
-                + ".");
-        return;
-      }
-      kind = k.get();
-    }
-    if (misplaced(where, kind, "value", n.value() != null)
-        || misplaced(where, kind, "stage", n.stage() != null)
-        || misplaced(where, kind, "next", n.next() != null)
-        || misplaced(where, kind, "probability", n.probability() != null)) {
-      return;
-    }
-    Deal deal =
-        new Deal(
-            money(where, "value", n.value()),
-            probability(where, n.probability()),
-            orEmpty(n.stage()),
-            Optional.empty());
-    if (n.next() != null) {
-      deal =
-          deal.withNext(
-              new NextStep(orEmpty(n.next().step()), date(where, "next.date", n.next().date())));
-    }
-    OptionalDouble hours = OptionalDouble.empty();
-    if (n.hours() != null) {
-      try {
-        hours = OptionalDouble.of(FieldValues.hours(n.hours()));
-      } catch (IllegalArgumentException e) {
-        problem(where + ".hours", e.getMessage(), "give the hours spent, 0 or more");
-      }
-    }
-    Optional<Money> spent = money(where, "cost", n.cost());
-    Optional<Rhythm> costEvery = every(where, "costEvery", n.costEvery(), spent.isPresent());
-    Optional<Rhythm> hoursEvery = every(where, "hoursEvery", n.hoursEvery(), hours.isPresent());
-    Cost cost = new Cost(spent, hours, money(where, "rate", n.rate()), costEvery, hoursEvery);
-    Optional<PartialDate> date = date(where, "date", n.date());
-    Optional<PartialDate> until = date(where, "until", n.until());
-    String ends = FieldValues.untilProblem(date, until);
-    if (!ends.isEmpty()) {
-      problem(where + ".until", "the node " + ends, "an end comes on or after the node's date");
-      return;
-    }
-    Node node =
-        new Node(
-            n.id(),
-            orEmpty(n.label()),
-            kind,
-            date,
-            until,
-            orEmpty(n.note()),
-            deal,
-            cost,
-            attributes(where, n.attributes()));
-    if (n.deals() != null && !n.deals().isEmpty()) {
-      Optional<List<LaterDeal>> deals = JsonDeals.read(this, where, kind, n.deals());
-      if (deals.isEmpty()) {
-        return;
-      }
-      node = node.withLaterDeals(deals.get());
-    }
-    builder.node(node);
-    locations.declared(node.id(), places.elementStart());
-  }
-
-  /** Whether a field given to a node of this kind is one it cannot have (it is then reported). */
-  private boolean misplaced(String where, NodeKind kind, String field, boolean given) {
-    String misplaced = given ? NodeFields.misplaced(kind, field) : "";
-    if (misplaced.isEmpty()) {
-      return false;
-    }
-    problem(where + "." + field, misplaced, "remove it, or change the node's kind");
-    return true;
+    nodes.node(list, index, n);
   }
 
   /**
@@ -451,7 +329,7 @@ public final class JsonMapReader {
    * The attributes of the node or link at {@code owner}, in the document's order; a key given null
    * is reported.
    */
-  private Map<String, String> attributes(String owner, Map<String, String> attributes) {
+  Map<String, String> attributes(String owner, Map<String, String> attributes) {
     if (attributes == null) {
       return Map.of();
     }
@@ -509,27 +387,6 @@ public final class JsonMapReader {
     }
   }
 
-  /** How often a cost recurs: week, month, quarter or year; only with what it repeats. */
-  private Optional<Rhythm> every(String where, String field, String word, boolean repeats) {
-    if (word == null) {
-      return Optional.empty();
-    }
-    Optional<Rhythm> r = Rhythm.fromWord(word);
-    if (r.isEmpty()) {
-      problem(
-          where + "." + field,
-          "'" + word + "' is not a period",
-          "write week, month, quarter or year");
-    } else if (!repeats) {
-      problem(
-          where + "." + field,
-          "a period needs something to repeat",
-          "give the amount or hours it repeats");
-      return Optional.empty();
-    }
-    return r;
-  }
-
   OptionalDouble probability(String where, BigDecimal p) {
     if (p == null) {
       return OptionalDouble.empty();
@@ -549,7 +406,7 @@ public final class JsonMapReader {
   }
 
   /** The amount in field {@code field} of the value at {@code where} ("" for that value itself). */
-  private Optional<Money> money(String where, String field, MoneyJson m) {
+  Optional<Money> money(String where, String field, MoneyJson m) {
     if (m == null) {
       return Optional.empty();
     }
@@ -592,7 +449,7 @@ public final class JsonMapReader {
   }
 
   /** The date in field {@code field} of the value at {@code where} ("" for that value itself). */
-  private Optional<PartialDate> date(String where, String field, String text) {
+  Optional<PartialDate> date(String where, String field, String text) {
     if (text == null) {
       return Optional.empty();
     }
@@ -622,7 +479,7 @@ public final class JsonMapReader {
     return plain.length() <= 40 ? plain : d.round(new java.math.MathContext(6)).toString();
   }
 
-  private static String orEmpty(String s) {
+  static String orEmpty(String s) {
     return s == null ? "" : s;
   }
 
