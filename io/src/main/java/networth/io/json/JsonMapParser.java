@@ -10,7 +10,6 @@ import java.util.Map;
 import networth.io.json.JsonDocument.AffiliationJson;
 import networth.io.json.JsonDocument.DealJson;
 import networth.io.json.JsonDocument.GroupJson;
-import networth.io.json.JsonDocument.LinkJson;
 import networth.io.json.JsonDocument.MoneyJson;
 import networth.io.json.JsonDocument.NextJson;
 import networth.io.json.JsonDocument.NodeJson;
@@ -53,11 +52,8 @@ final class JsonMapParser extends JsonValues {
   static final String[] NEXT = {"step", "date"};
   static final String[] DEAL = {"outcome", "date", "value", "probability", "stage", "next"};
 
-  private final JsonPlaces places;
-
   JsonMapParser(JsonParser p, JsonMapReader r, JsonPlaces places) {
-    super(p, r);
-    this.places = places;
+    super(p, r, places);
   }
 
   /** The map: an object of the {@link #MAP} fields, and nothing after it. */
@@ -80,13 +76,13 @@ final class JsonMapParser extends JsonValues {
           "write an object: {\"nodes\": [...], \"links\": [...]}");
       return;
     }
-    int root = places.root(here());
+    int root = places.root(p.currentTokenLocation());
     long seen = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       int f = index(MAP, name);
       p.nextToken();
-      int at = places.top(root, name, here());
+      int at = places.top(root, name, p.currentTokenLocation());
       if (f < 0) {
         unknown("", name, MAP);
         p.skipChildren();
@@ -141,7 +137,7 @@ final class JsonMapParser extends JsonValues {
     }
     int i = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      places.element(name, i, here());
+      places.element(name, i, p.currentTokenLocation());
       bad = false;
       element.read(name, i);
       i++;
@@ -151,20 +147,23 @@ final class JsonMapParser extends JsonValues {
     }
   }
 
-  /** Whether the element opens an object; if not, it is reported and skipped. */
-  private boolean opens(String at, String what) throws IOException {
+  /** Whether element {@code i} of a list opens an object; if not, it is reported and skipped. */
+  private boolean opens(String list, int i, String what) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.START_OBJECT) {
       return true;
     }
-    r.shape(here(), at, what + " is an object {…}, not " + what(t), "write it as {…}");
+    r.shape(
+        here(),
+        list + "[" + i + "]",
+        what + " is an object {…}, not " + what(t),
+        "write it as {…}");
     p.skipChildren();
     return false;
   }
 
   private void node(String list, int i) throws IOException {
-    String at = list + "[" + i + "]";
-    if (!opens(at, "a node")) {
+    if (!opens(list, i, "a node")) {
       return;
     }
     String[] s = new String[NODE.length];
@@ -181,8 +180,8 @@ final class JsonMapParser extends JsonValues {
       String name = p.currentName();
       int f = index(NODE, name);
       p.nextToken();
-      int place = places.field(0, name, here());
-      if (!fresh(at, name, f, seen, NODE)) {
+      int place = places.field(0, name, p.currentTokenLocation());
+      if (!fresh(name, f, seen, NODE)) {
         continue;
       }
       seen |= 1L << f;
@@ -220,41 +219,51 @@ final class JsonMapParser extends JsonValues {
     if (bad) {
       r.broken(n.id());
     } else {
-      r.node(at, n);
+      r.node(list, i, n);
     }
   }
 
+  /**
+   * A link, its fields handed to the reader as they are: links are most of a large map, so none is
+   * first made into an object of its own.
+   */
   private void link(String list, int i) throws IOException {
-    String at = list + "[" + i + "]";
-    if (!opens(at, "a link")) {
+    if (!opens(list, i, "a link")) {
       return;
     }
-    String[] s = new String[LINK.length];
+    String from = null;
+    String to = null;
+    String kind = null;
+    String date = null;
+    String note = null;
     Map<String, String> attributes = null;
     long seen = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       int f = index(LINK, name);
       p.nextToken();
-      places.field(0, name, here());
-      if (!fresh(at, name, f, seen, LINK)) {
+      places.field(0, name, p.currentTokenLocation());
+      if (!fresh(name, f, seen, LINK)) {
         continue;
       }
       seen |= 1L << f;
-      if (f == 5) {
-        attributes = attributes(name);
-      } else {
-        s[f] = text(name);
+      switch (f) {
+        case 0 -> from = text(name);
+        case 1 -> to = text(name);
+        case 2 -> kind = text(name);
+        case 3 -> date = text(name);
+        case 4 -> note = text(name);
+        default -> attributes = attributes(name);
       }
     }
     if (!bad) {
-      r.link(at, new LinkJson(s[0], s[1], s[2], s[3], s[4], attributes));
+      r.link(list, i, from, to, kind, date, note, attributes);
     }
   }
 
   private void affiliation(String list, int i) throws IOException {
     String at = list + "[" + i + "]";
-    if (!opens(at, "an affiliation")) {
+    if (!opens(list, i, "an affiliation")) {
       return;
     }
     String[] s = new String[AFFILIATION.length];
@@ -263,8 +272,8 @@ final class JsonMapParser extends JsonValues {
       String name = p.currentName();
       int f = index(AFFILIATION, name);
       p.nextToken();
-      places.field(0, name, here());
-      if (!fresh(at, name, f, seen, AFFILIATION)) {
+      places.field(0, name, p.currentTokenLocation());
+      if (!fresh(name, f, seen, AFFILIATION)) {
         continue;
       }
       seen |= 1L << f;
@@ -277,7 +286,7 @@ final class JsonMapParser extends JsonValues {
 
   private void group(String list, int i) throws IOException {
     String at = list + "[" + i + "]";
-    if (!opens(at, "a group")) {
+    if (!opens(list, i, "a group")) {
       return;
     }
     String name = null;
@@ -287,8 +296,8 @@ final class JsonMapParser extends JsonValues {
       String field = p.currentName();
       int f = index(GROUP, field);
       p.nextToken();
-      int place = places.field(0, field, here());
-      if (!fresh(at, field, f, seen, GROUP)) {
+      int place = places.field(0, field, p.currentTokenLocation());
+      if (!fresh(field, f, seen, GROUP)) {
         continue;
       }
       seen |= 1L << f;
@@ -321,11 +330,11 @@ final class JsonMapParser extends JsonValues {
       int f = index(MONEY, name);
       p.nextToken();
       if (top) {
-        places.top(parent, name, here());
+        places.top(parent, name, p.currentTokenLocation());
       } else {
-        places.field(parent, name, here());
+        places.field(parent, name, p.currentTokenLocation());
       }
-      if (!fresh(objectPath(), name, f, seen, MONEY)) {
+      if (!fresh(name, f, seen, MONEY)) {
         continue;
       }
       seen |= 1L << f;
@@ -353,8 +362,8 @@ final class JsonMapParser extends JsonValues {
       String name = p.currentName();
       int f = index(NEXT, name);
       p.nextToken();
-      places.field(parent, name, here());
-      if (!fresh(objectPath(), name, f, seen, NEXT)) {
+      places.field(parent, name, p.currentTokenLocation());
+      if (!fresh(name, f, seen, NEXT)) {
         continue;
       }
       seen |= 1L << f;
@@ -375,7 +384,7 @@ final class JsonMapParser extends JsonValues {
     List<DealJson> deals = new ArrayList<>();
     int i = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      int item = places.item(parent, i++, here());
+      int item = places.item(parent, i++, p.currentTokenLocation());
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         deals.add(null);
         continue;
@@ -395,8 +404,8 @@ final class JsonMapParser extends JsonValues {
         String name = p.currentName();
         int f = index(DEAL, name);
         p.nextToken();
-        int place = places.field(item, name, here());
-        if (!fresh(objectPath(), name, f, seen, DEAL)) {
+        int place = places.field(item, name, p.currentTokenLocation());
+        if (!fresh(name, f, seen, DEAL)) {
           continue;
         }
         seen |= 1L << f;
@@ -422,7 +431,7 @@ final class JsonMapParser extends JsonValues {
     List<String> members = new ArrayList<>();
     int i = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      places.item(parent, i++, here());
+      places.item(parent, i++, p.currentTokenLocation());
       members.add(text(field));
     }
     return members;

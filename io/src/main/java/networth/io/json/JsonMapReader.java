@@ -7,48 +7,37 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.Function;
 import networth.diagnostics.Problem;
 import networth.diagnostics.Problems;
 import networth.diagnostics.SourcePosition;
-import networth.io.FieldValues;
 import networth.io.Layout;
 import networth.io.Locations;
-import networth.io.NodeFields;
 import networth.io.ReadResult;
 import networth.io.json.JsonDocument.AffiliationJson;
 import networth.io.json.JsonDocument.GroupJson;
-import networth.io.json.JsonDocument.LinkJson;
 import networth.io.json.JsonDocument.MoneyJson;
 import networth.io.json.JsonDocument.NodeJson;
 import networth.model.Affiliation;
 import networth.model.Affiliation.Role;
-import networth.model.Cost;
-import networth.model.Deal;
 import networth.model.Group;
-import networth.model.LaterDeal;
-import networth.model.Link;
 import networth.model.MapSettings;
 import networth.model.Money;
 import networth.model.NetworkMap;
-import networth.model.NextStep;
-import networth.model.Node;
-import networth.model.NodeKind;
 import networth.model.PartialDate;
-import networth.model.Rhythm;
 import networth.text.NearestNames;
 
 /**
  * Reads the JSON form of a map ({@code docs/json-format.md}) in one streaming pass ({@link
  * JsonMapParser}): each node, link and affiliation is checked and added as soon as it is read.
  * Every problem is reported at its line and column, named by its path ({@code nodes[3].kind}), and
- * reading goes on.
+ * reading goes on. A path is put into words only when a problem needs it: a map of millions of
+ * links makes no string for the ones that are right.
  */
 public final class JsonMapReader {
 
@@ -74,40 +63,84 @@ public final class JsonMapReader {
   private final Problems problems = new Problems();
   private final NetworkMap.Builder builder = NetworkMap.builder();
 
-  /**
-   * Every node id met, mapped to itself once the node is declared (to null while it is not): one
-   * look-up tells a link whether its end is declared and gives the id's one string, so that a
-   * million links do not keep two million copies of their ends' ids.
-   */
-  private final Map<String, String> ids = new HashMap<>();
-
+  private final RecentDates dates = new RecentDates();
   private final Locations locations = new Locations();
   private final JsonPlaces places;
+  private final JsonNodes nodes;
   private String title = "";
   private String currency = "";
   private Optional<Money> rate = Optional.empty();
   private Problem stop;
 
-  private JsonMapReader(String source) {
+  private JsonMapReader(String source, JsonColumns columns) {
     this.source = source;
-    this.places = new JsonPlaces(source);
+    this.places = new JsonPlaces(source, columns);
+    this.nodes = new JsonNodes(this, builder, locations, places);
   }
 
+  /**
+   * Reads a map from its text.
+   *
+   * @param source the name to give in messages, usually the file name as the user wrote it
+   * @param text the document
+   */
   public static ReadResult read(String source, String text) {
-    return new JsonMapReader(source).read(text);
+    JsonMapReader reader = new JsonMapReader(source, JsonColumns.ofText());
+    if (text.length() <= PLACED_MAX) {
+      reader.locations.text(source, text.lines().toList());
+    }
+    return reader.read(() -> FACTORY.createParser(text));
   }
 
-  private ReadResult read(String text) {
-    if (text.length() <= PLACED_MAX) {
-      locations.text(source, text.lines().toList());
+  /**
+   * Reads a map from the bytes of its file, UTF-8, without first making them one string: Jackson's
+   * parser over bytes is its fastest, and a large map's text is not held twice. Problems stand at
+   * the same lines and columns (in characters) as when read from the text.
+   *
+   * @param source the name to give in messages, usually the file name as the user wrote it
+   * @param utf8 the file's content, UTF-8 (a byte that is not is reported as a mistake of JSON)
+   */
+  public static ReadResult read(String source, byte[] utf8) {
+    if (utf8.length > 0 && zeroInFirstFour(utf8)) {
+      // Jackson takes a zero byte among the first four for UTF-16 or UTF-32 and would read the
+      // rest as such; as UTF-8 text such a document is plain wrong JSON, and said so at its place.
+      return read(source, new String(utf8, StandardCharsets.UTF_8));
     }
-    try (JsonParser p = FACTORY.createParser(text)) {
+    JsonMapReader reader = new JsonMapReader(source, JsonColumns.ofBytes(utf8));
+    if (utf8.length <= PLACED_MAX) {
+      reader.locations.text(source, new String(utf8, StandardCharsets.UTF_8).lines().toList());
+    }
+    ReadResult read = reader.read(() -> FACTORY.createParser(utf8));
+    if (reader.notJson) {
+      // Jackson words its syntax errors differently over bytes, and places some of them inside a
+      // character of several bytes: a document that is not JSON is read again as text, so that
+      // it is said the same way whichever form it came in. Reading stops at the first such error.
+      return read(source, new String(utf8, StandardCharsets.UTF_8));
+    }
+    return read;
+  }
+
+  private static boolean zeroInFirstFour(byte[] utf8) {
+    for (int i = 0; i < Math.min(4, utf8.length); i++) {
+      if (utf8[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Opens Jackson's parser over the document. */
+  private interface Opening {
+    JsonParser open() throws IOException;
+  }
+
+  private ReadResult read(Opening opening) {
+    try (JsonParser p = opening.open()) {
       try {
         new JsonMapParser(p, this, places).document();
       } catch (StreamConstraintsException e) {
-        var loc = p.currentTokenLocation();
         shape(
-            new SourcePosition(source, loc.getLineNr(), loc.getColumnNr()),
+            places.position(p.currentTokenLocation()),
             JsonMapParser.path(p.getParsingContext()),
             "a number longer than "
                 + String.format(java.util.Locale.ROOT, "%,d", MAX_NUMBER_LENGTH)
@@ -128,8 +161,8 @@ public final class JsonMapReader {
   }
 
   /**
-   * Documents larger than this many characters keep no copy of their lines: their problems give
-   * line and column but do not show the line.
+   * Documents larger than this many characters (bytes, read from bytes) keep no copy of their
+   * lines: their problems give line and column but do not show the line.
    */
   static final int PLACED_MAX = 20_000_000;
 
@@ -141,7 +174,11 @@ public final class JsonMapReader {
     return stop != null;
   }
 
+  /** Whether the document proved not to be JSON at all (a syntax error). */
+  private boolean notJson;
+
   private void syntax(JsonProcessingException e) {
+    notJson = true;
     SourcePosition at = where(e);
     String path =
         e.getProcessor() instanceof JsonParser p ? JsonMapParser.path(p.getParsingContext()) : "";
@@ -161,9 +198,7 @@ public final class JsonMapReader {
     if (loc == null && e.getProcessor() instanceof JsonParser p) {
       loc = p.currentLocation();
     }
-    return loc == null || loc.getLineNr() < 1
-        ? SourcePosition.of(source)
-        : new SourcePosition(source, loc.getLineNr(), loc.getColumnNr());
+    return loc == null || loc.getLineNr() < 1 ? SourcePosition.of(source) : places.position(loc);
   }
 
   /** A mistake in the document's shape, at the place the parser stands. */
@@ -244,144 +279,57 @@ public final class JsonMapReader {
   /** How many wrong values were reported, to tell whether a node had one. */
   int reported;
 
-  void node(String at, NodeJson n) {
-    int before = reported;
-    readNode(at, n);
-    if (n.id() != null && !builder.isDeclared(n.id()) && reported > before) {
-      // Its mistake is reported here: the checks say nothing more about the id.
-      locations.broken(n.id());
-    }
+  void node(String list, int index, NodeJson n) {
+    nodes.node(list, index, n);
   }
 
-  private void readNode(String at, NodeJson n) {
-    if (n.id() == null || n.id().isBlank()) {
-      problem(at + ".id", "a node needs an id", "give it one: \"id\": \"Emily\"");
-      return;
-    }
-    String where = at + " ('" + n.id() + "')";
-    if (ids.containsKey(n.id())) {
+  /**
+   * Link {@code index} of {@code list}, from its fields as written (null where absent): each end
+   * numbered by the builder with one look-up, the date most often one already met.
+   */
+  void link(
+      String list,
+      int index,
+      String from,
+      String to,
+      String kind,
+      String date,
+      String note,
+      Map<String, String> attributes) {
+    if (from == null || from.isBlank() || to == null || to.isBlank()) {
       problem(
-          where + ".id",
-          "'" + n.id() + "' is already the id of another node",
-          "give each node its own id");
-      return;
-    }
-    ids.put(n.id(), null);
-    NodeKind kind = NodeKind.UNKNOWN;
-    if (n.kind() != null) {
-      Optional<NodeKind> k = NodeKind.fromWord(n.kind());
-      if (k.isEmpty()) {
-        String near = NearestNames.didYouMean(n.kind(), NodeKind.keywords());
-        problem(
-            where + ".kind",
-            "unknown kind '" + n.kind() + "'",
-            (near.isEmpty() ? "" : near + " ")
-                + "Kinds: "
-                + String.join(", ", NodeKind.keywords())
-                + ".");
-        return;
-      }
-      kind = k.get();
-    }
-    for (var field :
-        Map.of(
-                "value",
-                n.value() != null,
-                "stage",
-                n.stage() != null,
-                "next",
-                n.next() != null,
-                "probability",
-                n.probability() != null)
-            .entrySet()) {
-      String misplaced = field.getValue() ? NodeFields.misplaced(kind, field.getKey()) : "";
-      if (!misplaced.isEmpty()) {
-        problem(where + "." + field.getKey(), misplaced, "remove it, or change the node's kind");
-        return;
-      }
-    }
-    Deal deal =
-        new Deal(
-            money(where + ".value", n.value()),
-            probability(where, n.probability()),
-            orEmpty(n.stage()),
-            Optional.empty());
-    if (n.next() != null) {
-      deal =
-          deal.withNext(
-              new NextStep(orEmpty(n.next().step()), date(where + ".next.date", n.next().date())));
-    }
-    OptionalDouble hours = OptionalDouble.empty();
-    if (n.hours() != null) {
-      try {
-        hours = OptionalDouble.of(FieldValues.hours(n.hours()));
-      } catch (IllegalArgumentException e) {
-        problem(where + ".hours", e.getMessage(), "give the hours spent, 0 or more");
-      }
-    }
-    Optional<Money> spent = money(where + ".cost", n.cost());
-    Optional<Rhythm> costEvery = every(where + ".costEvery", n.costEvery(), spent.isPresent());
-    Optional<Rhythm> hoursEvery = every(where + ".hoursEvery", n.hoursEvery(), hours.isPresent());
-    Cost cost = new Cost(spent, hours, money(where + ".rate", n.rate()), costEvery, hoursEvery);
-    Optional<PartialDate> date = date(where + ".date", n.date());
-    Optional<PartialDate> until = date(where + ".until", n.until());
-    String ends = FieldValues.untilProblem(date, until);
-    if (!ends.isEmpty()) {
-      problem(where + ".until", "the node " + ends, "an end comes on or after the node's date");
-      return;
-    }
-    Node node =
-        new Node(
-            n.id(),
-            orEmpty(n.label()),
-            kind,
-            date,
-            until,
-            orEmpty(n.note()),
-            deal,
-            cost,
-            attributes(where + ".attributes", n.attributes()));
-    if (n.deals() != null && !n.deals().isEmpty()) {
-      Optional<List<LaterDeal>> deals = JsonDeals.read(this, where, kind, n.deals());
-      if (deals.isEmpty()) {
-        return;
-      }
-      node = node.withLaterDeals(deals.get());
-    }
-    builder.node(node);
-    ids.put(node.id(), node.id());
-    locations.declared(node.id(), places.elementStart());
-  }
-
-  void link(String at, LinkJson l) {
-    if (l.from() == null || l.from().isBlank() || l.to() == null || l.to().isBlank()) {
-      problem(
-          at,
+          list + "[" + index + "]",
           "a link needs \"from\" and \"to\"",
           "give the ids of the two nodes: {\"from\": \"Emily\", \"to\": \"Roger\"}");
       return;
     }
-    String from = ids.get(l.from());
-    String to = ids.get(l.to());
-    builder.link(
-        new Link(
-            from == null ? l.from() : from,
-            to == null ? l.to() : to,
-            orEmpty(l.kind()),
-            l.date() == null ? Optional.empty() : date(at + ".date", l.date()),
-            orEmpty(l.note()),
-            l.attributes() == null ? Map.of() : attributes(at + ".attributes", l.attributes())));
-    locations.link(places.elementStart());
-    if (from == null) {
-      locations.referred(l.from(), places.at(at + ".from"));
+    Optional<PartialDate> day = Optional.empty();
+    if (date != null) {
+      try {
+        day = dates.parse(date);
+      } catch (IllegalArgumentException e) {
+        problem(list + "[" + index + "].date", e.getMessage(), DATE_HINT);
+      }
     }
-    if (to == null) {
-      locations.referred(l.to(), places.at(at + ".to"));
+    Map<String, String> kept =
+        attributes == null ? Map.of() : attributes(list + "[" + index + "]", attributes);
+    int a = builder.number(from);
+    int b = builder.number(to);
+    builder.link(a, b, orEmpty(kind), day, orEmpty(note), kept);
+    locations.link(places.elementStart());
+    if (!builder.isDeclared(a)) {
+      locations.referred(builder.id(a), places.at(list + "[" + index + "].from"));
+    }
+    if (!builder.isDeclared(b)) {
+      locations.referred(builder.id(b), places.at(list + "[" + index + "].to"));
     }
   }
 
-  /** A node's or link's attributes, in the document's order; a key given null is reported. */
-  private Map<String, String> attributes(String at, Map<String, String> attributes) {
+  /**
+   * The attributes of the node or link at {@code owner}, in the document's order; a key given null
+   * is reported.
+   */
+  Map<String, String> attributes(String owner, Map<String, String> attributes) {
     if (attributes == null) {
       return Map.of();
     }
@@ -390,7 +338,7 @@ public final class JsonMapReader {
         (key, value) -> {
           if (value == null) {
             problem(
-                at,
+                owner + ".attributes",
                 "attribute '" + key + "' has no value",
                 "give it a text (\"" + key + "\": \"…\"), or leave it out");
           } else {
@@ -423,8 +371,8 @@ public final class JsonMapReader {
       return;
     }
     int before = reported;
-    Optional<PartialDate> since = date(at + ".since", a.since());
-    Optional<PartialDate> until = date(at + ".until", a.until());
+    Optional<PartialDate> since = date(at, "since", a.since());
+    Optional<PartialDate> until = date(at, "until", a.until());
     if (reported > before) {
       return;
     }
@@ -437,21 +385,6 @@ public final class JsonMapReader {
     if (!builder.isDeclared(a.organisation())) {
       locations.referred(a.organisation(), places.at(at + ".organisation"));
     }
-  }
-
-  /** How often a cost recurs: week, month, quarter or year; only with what it repeats. */
-  private Optional<Rhythm> every(String at, String word, boolean repeats) {
-    if (word == null) {
-      return Optional.empty();
-    }
-    Optional<Rhythm> r = Rhythm.fromWord(word);
-    if (r.isEmpty()) {
-      problem(at, "'" + word + "' is not a period", "write week, month, quarter or year");
-    } else if (!repeats) {
-      problem(at, "a period needs something to repeat", "give the amount or hours it repeats");
-      return Optional.empty();
-    }
-    return r;
   }
 
   OptionalDouble probability(String where, BigDecimal p) {
@@ -469,9 +402,15 @@ public final class JsonMapReader {
   }
 
   Optional<Money> money(String at, MoneyJson m) {
+    return money(at, "", m);
+  }
+
+  /** The amount in field {@code field} of the value at {@code where} ("" for that value itself). */
+  Optional<Money> money(String where, String field, MoneyJson m) {
     if (m == null) {
       return Optional.empty();
     }
+    String at = field.isEmpty() ? where : where + "." + field;
     if (m.amount() == null || m.amount().signum() < 0) {
       problem(
           at + ".amount",
@@ -503,18 +442,21 @@ public final class JsonMapReader {
     return Optional.of(new Money(m.amount(), code));
   }
 
+  private static final String DATE_HINT = "write YYYY, YYYY-MM or YYYY-MM-DD";
+
   Optional<PartialDate> date(String at, String text) {
-    return parse(at, text, PartialDate::parse, "write YYYY, YYYY-MM or YYYY-MM-DD");
+    return date(at, "", text);
   }
 
-  private <T> Optional<T> parse(String at, String text, Function<String, T> parser, String hint) {
+  /** The date in field {@code field} of the value at {@code where} ("" for that value itself). */
+  Optional<PartialDate> date(String where, String field, String text) {
     if (text == null) {
       return Optional.empty();
     }
     try {
-      return Optional.of(parser.apply(text));
+      return dates.parse(text);
     } catch (IllegalArgumentException e) {
-      problem(at, e.getMessage(), hint);
+      problem(field.isEmpty() ? where : where + "." + field, e.getMessage(), DATE_HINT);
       return Optional.empty();
     }
   }
@@ -537,7 +479,7 @@ public final class JsonMapReader {
     return plain.length() <= 40 ? plain : d.round(new java.math.MathContext(6)).toString();
   }
 
-  private static String orEmpty(String s) {
+  static String orEmpty(String s) {
     return s == null ? "" : s;
   }
 

@@ -1,5 +1,6 @@
 package networth.io.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,22 +13,27 @@ import networth.diagnostics.SourcePosition;
  * after its element is read (an unknown kind, a bad date) is reported at its line and column, and a
  * map of a million nodes costs no more places than its largest element.
  *
- * <p>A place is a line and column and the step that leads to it from its parent place (a field's
- * name, or an index in a list), kept in arrays: the names are Jackson's own interned strings, so
- * recording one allocates nothing.
+ * <p>A place is a line and column as Jackson counts them, its offset, and the step that leads to it
+ * from its parent place (a field's name, or an index in a list), kept in arrays: the names are
+ * Jackson's own interned strings, so recording one allocates nothing. Read from bytes, Jackson
+ * counts columns in bytes; a place becomes a {@link SourcePosition} (whose columns count
+ * characters, as an editor does) only when a message or the map's locations need it ({@link
+ * JsonColumns}).
  */
 final class JsonPlaces {
 
   private static final Pattern STEP = Pattern.compile("\\.?([A-Za-z_]\\w*)|\\[(\\d+)\\]");
 
   private final String source;
+  private final JsonColumns columns;
   private final Frame top = new Frame();
   private final Frame element = new Frame();
   private String list = "";
   private int index = -1;
 
-  JsonPlaces(String source) {
+  JsonPlaces(String source, JsonColumns columns) {
     this.source = source;
+    this.columns = columns;
   }
 
   /** The places of one frame: the map's own fields, or one element's. */
@@ -37,9 +43,10 @@ final class JsonPlaces {
     int[] parents = new int[16];
     int[] lines = new int[16];
     int[] columns = new int[16];
+    long[] offsets = new long[16];
     int count;
 
-    int add(int parent, String name, int index, int line, int column) {
+    int add(int parent, String name, int index, JsonLocation at) {
       if (count == names.length) {
         int size = count * 2;
         names = Arrays.copyOf(names, size);
@@ -47,12 +54,14 @@ final class JsonPlaces {
         parents = Arrays.copyOf(parents, size);
         lines = Arrays.copyOf(lines, size);
         columns = Arrays.copyOf(columns, size);
+        offsets = Arrays.copyOf(offsets, size);
       }
       names[count] = name;
       indexes[count] = index;
       parents[count] = parent;
-      lines[count] = line;
-      columns[count] = column;
+      lines[count] = at.getLineNr();
+      columns[count] = at.getColumnNr();
+      offsets[count] = JsonColumns.offset(at);
       return count++;
     }
 
@@ -80,36 +89,51 @@ final class JsonPlaces {
   }
 
   /** The map object itself opens here: the root of the map's own places. */
-  int root(SourcePosition at) {
-    return top.add(-1, null, -1, at.line(), at.column());
+  int root(JsonLocation at) {
+    return top.add(-1, null, -1, at);
   }
 
   /** A value of the map's own fields (or inside one, such as {@code rate.amount}). */
-  int top(int parent, String name, SourcePosition at) {
-    return top.add(parent, name, -1, at.line(), at.column());
+  int top(int parent, String name, JsonLocation at) {
+    return top.add(parent, name, -1, at);
   }
 
   /** Element {@code index} of list {@code list} opens here; the places of the last one go. */
-  int element(String list, int index, SourcePosition at) {
+  int element(String list, int index, JsonLocation at) {
     this.list = list;
     this.index = index;
     element.count = 0;
-    return element.add(-1, null, -1, at.line(), at.column());
+    return element.add(-1, null, -1, at);
   }
 
   /** A field's value inside the element being read. */
-  int field(int parent, String name, SourcePosition at) {
-    return element.add(parent, name, -1, at.line(), at.column());
+  int field(int parent, String name, JsonLocation at) {
+    return element.add(parent, name, -1, at);
   }
 
   /** An item of a list inside the element being read. */
-  int item(int parent, int index, SourcePosition at) {
-    return element.add(parent, null, index, at.line(), at.column());
+  int item(int parent, int index, JsonLocation at) {
+    return element.add(parent, null, index, at);
   }
 
   /** Where the element being read opens. */
   SourcePosition elementStart() {
-    return new SourcePosition(source, element.lines[0], element.columns[0]);
+    return position(element, 0);
+  }
+
+  /** Where a location Jackson gives stands, as a user counts lines and columns. */
+  SourcePosition position(JsonLocation at) {
+    return new SourcePosition(
+        source,
+        Math.max(1, at.getLineNr()),
+        Math.max(1, columns.column(at.getColumnNr(), JsonColumns.offset(at))));
+  }
+
+  private SourcePosition position(Frame frame, int i) {
+    return new SourcePosition(
+        source,
+        Math.max(1, frame.lines[i]),
+        Math.max(1, columns.column(frame.columns[i], frame.offsets[i])));
   }
 
   /**
@@ -128,7 +152,7 @@ final class JsonPlaces {
     for (int to = steps.length; to >= from; to--) {
       int i = frame.find(steps, from, to);
       if (i >= 0) {
-        return new SourcePosition(source, frame.lines[i], frame.columns[i]);
+        return position(frame, i);
       }
     }
     if (inElement) {

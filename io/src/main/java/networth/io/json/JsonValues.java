@@ -1,6 +1,5 @@
 package networth.io.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -24,13 +23,15 @@ abstract class JsonValues {
 
   final JsonParser p;
   final JsonMapReader r;
+  final JsonPlaces places;
 
   /** Whether the element being read had a mistake of shape (it is then left out). */
   boolean bad;
 
-  JsonValues(JsonParser p, JsonMapReader r) {
+  JsonValues(JsonParser p, JsonMapReader r, JsonPlaces places) {
     this.p = p;
     this.r = r;
+    this.places = places;
   }
 
   /** Attributes: texts by key, in the document's order; a key given null is kept as null. */
@@ -108,11 +109,15 @@ abstract class JsonValues {
     return null;
   }
 
-  boolean fresh(String at, String name, int f, long seen, String[] known) throws IOException {
+  /**
+   * Whether field {@code f} of the object being read is one this form has and is given once; if
+   * not, it is reported (named by the path of its object, worked out only then) and skipped.
+   */
+  boolean fresh(String name, int f, long seen, String[] known) throws IOException {
     if (f < 0) {
-      unknown(at, name, known);
+      unknown(objectPath(), name, known);
     } else if ((seen & (1L << f)) != 0) {
-      twice(at, name);
+      twice(objectPath(), name);
     } else {
       return true;
     }
@@ -154,9 +159,7 @@ abstract class JsonValues {
 
   /** Where the current token stands. */
   SourcePosition here() {
-    JsonLocation at = p.currentTokenLocation();
-    return new SourcePosition(
-        r.source(), Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+    return places.position(p.currentTokenLocation());
   }
 
   /** The path of the current value, as the reader names paths: {@code nodes[3].value.amount}. */
