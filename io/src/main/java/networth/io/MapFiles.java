@@ -109,7 +109,7 @@ public final class MapFiles {
     ReadResult read =
         switch (format) {
           case NETMAP -> NetmapReader.read(name, Utf8Text.bytes(inputs.get(0)));
-          case JSON -> JsonMapReader.read(name, text(inputs.get(0)));
+          case JSON -> JsonMapReader.read(name, Utf8Text.bytes(inputs.get(0)));
           case CSV -> readCsv(inputs, formats, progress);
           default -> throw new IllegalStateException("unreadable format " + format);
         };
@@ -158,10 +158,6 @@ public final class MapFiles {
       }
     }
     return CsvMapReader.read(elements, connections, progress);
-  }
-
-  private static String text(Path p) throws IOException {
-    return Utf8Text.read(p);
   }
 
   /**

@@ -124,14 +124,9 @@ public final class CsvMapWriter {
                     false)));
     Set<String> attributes = new LinkedHashSet<>();
     map.nodes().forEach(n -> attributes.addAll(n.attributes().keySet()));
-    // An attribute named as one of these columns is not read back as an attribute: its column
-    // would only be a second column of that name, which the reader refuses.
-    Set<String> named = new java.util.HashSet<>();
-    all.forEach(c -> named.add(Columns.key(c.name())));
     for (String a : attributes) {
-      if (named.add(Columns.key(a))) {
-        all.add(new Column(a, n -> n.attributes().getOrDefault(a, ""), true));
-      }
+      all.add(
+          new Column(AttributeColumns.ofElement(a), n -> n.attributes().getOrDefault(a, ""), true));
     }
     List<Column> used =
         all.stream()
@@ -144,14 +139,9 @@ public final class CsvMapWriter {
         used.stream().map(Column::value).toList());
   }
 
-  /** The row's currency: that of its value, else of its cost or rate. */
+  /** The row's currency: that of every amount of the row that names none (RowCurrency). */
   private static String currency(Node n) {
-    return n.deal()
-        .value()
-        .or(() -> n.cost().money())
-        .or(() -> n.cost().rate())
-        .map(Money::currency)
-        .orElse("");
+    return RowCurrency.of(n);
   }
 
   /** A plain number, with its currency only when it differs from the row's. */
@@ -184,7 +174,7 @@ public final class CsvMapWriter {
     if (affiliations) {
       header.addAll(List.of("Until", "Affiliation"));
     }
-    header.addAll(attributes);
+    attributes.forEach(a -> header.add(AttributeColumns.ofConnection(a)));
     List<Function<Link, String>> linkCells =
         new ArrayList<>(
             List.of(
