@@ -8,25 +8,35 @@ import java.util.OptionalInt;
 /**
  * Node ids numbered 0, 1, 2… in the order first added, and found again by id. A map of a million
  * nodes is read by looking each end of millions of links up here, so the table is one array of
- * longs probed in place (open addressing, at most half full): each entry packs the id's hash beside
- * its number, so a probe compares a number before it touches any string, and nothing is boxed. A
- * {@code HashMap<String, Integer>} costs a node object, a boxed integer and several cache misses a
- * look-up, which made it most of the time a large map took to read.
+ * longs probed in place (open addressing, at most half full), two longs a slot side by side: the
+ * id's hash beside its number, then where the id's characters lie in one shared array of bytes. A
+ * probe compares the hash before it touches any characters, and the characters it then compares are
+ * one step away in memory, not three (the array of strings, the string, its bytes): on a million
+ * ids each step is a cache miss, and those misses were most of the time a large map took to read. A
+ * {@code HashMap<String, Integer>} costs more still: a node object and a boxed integer a look-up,
+ * which is why the table is written by hand.
  */
 public final class IdTable {
 
   private static final long EMPTY = 0;
+  // The place of an id that is not all ASCII: compared as a string, not as bytes.
+  private static final int NOT_ASCII = -1;
 
   private String[] ids;
-  // Each entry: the id's hash in the high 32 bits, its number + 1 in the low 32 (0 = empty).
-  private long[] entries;
+  // Slot s is slots[2s] and slots[2s + 1]. The first: the id's hash in the high 32 bits, its
+  // number + 1 in the low 32 (0 = empty). The second: the id's length in the high 32 bits
+  // (NOT_ASCII for an id with other characters), where it starts in chars in the low 32.
+  private long[] slots;
+  private byte[] chars;
+  private int charsUsed;
   private int size;
 
   /** An empty table with room for {@code expected} ids before it grows. */
   public IdTable(int expected) {
     int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) * 2;
-    entries = new long[capacity];
+    slots = new long[2 * capacity];
     ids = new String[Math.max(16, expected)];
+    chars = new byte[Math.max(16, expected) * 8];
   }
 
   public IdTable() {
@@ -49,17 +59,14 @@ public final class IdTable {
   /** The number of {@code id}, or -1 when the table does not hold it. */
   public int find(String id) {
     int h = hash(id);
-    int mask = entries.length - 1;
+    int mask = capacity() - 1;
     for (int at = h & mask; ; at = (at + 1) & mask) {
-      long e = entries[at];
+      long e = slots[2 * at];
       if (e == EMPTY) {
         return -1;
       }
-      if ((int) (e >>> 32) == h) {
-        int number = (int) e - 1;
-        if (ids[number].equals(id)) {
-          return number;
-        }
+      if ((int) (e >>> 32) == h && same(id, at, e)) {
+        return (int) e - 1;
       }
     }
   }
@@ -77,31 +84,14 @@ public final class IdTable {
    */
   public int add(String id) {
     int h = hash(id);
-    int mask = entries.length - 1;
+    int mask = capacity() - 1;
     int at = h & mask;
-    for (long e = entries[at]; e != EMPTY; at = (at + 1) & mask, e = entries[at]) {
-      if ((int) (e >>> 32) == h) {
-        int number = (int) e - 1;
-        if (ids[number].equals(id)) {
-          return number;
-        }
+    for (long e = slots[2 * at]; e != EMPTY; at = (at + 1) & mask, e = slots[2 * at]) {
+      if ((int) (e >>> 32) == h && same(id, at, e)) {
+        return (int) e - 1;
       }
     }
-    return insert(id, h, at);
-  }
-
-  /** Gives {@code id}, whose hash is {@code h}, the next number, in the empty entry {@code at}. */
-  private int insert(String id, int h, int at) {
-    int number = size++;
-    if (number == ids.length) {
-      ids = Arrays.copyOf(ids, number + (number >> 1) + 1);
-    }
-    ids[number] = id;
-    entries[at] = ((long) h << 32) | (number + 1L);
-    if (size * 2 > entries.length) {
-      grow();
-    }
-    return number;
+    return insert(id, h, at, ascii(id) ? keep(id) : place(NOT_ASCII, 0));
   }
 
   /**
@@ -116,29 +106,103 @@ public final class IdTable {
       h = 31 * h + ascii[i];
     }
     h ^= h >>> 16; // as hash(String): String.hashCode of these characters, spread
-    int mask = entries.length - 1;
+    int mask = capacity() - 1;
     int at = h & mask;
-    for (long e = entries[at]; e != EMPTY; at = (at + 1) & mask, e = entries[at]) {
-      if ((int) (e >>> 32) == h) {
-        int number = (int) e - 1;
-        if (sameAscii(ids[number], ascii, from, to)) {
-          return number;
-        }
+    for (long e = slots[2 * at]; e != EMPTY; at = (at + 1) & mask, e = slots[2 * at]) {
+      if ((int) (e >>> 32) == h && sameBytes(slots[2 * at + 1], ascii, from, to)) {
+        return (int) e - 1;
       }
     }
-    return insert(new String(ascii, from, to - from, StandardCharsets.US_ASCII), h, at);
+    String id = new String(ascii, from, to - from, StandardCharsets.US_ASCII);
+    return insert(id, h, at, keep(ascii, from, to));
   }
 
-  private static boolean sameAscii(String id, byte[] ascii, int from, int to) {
-    if (id.length() != to - from) {
+  /** Whether the id in slot {@code at} (whose first long is {@code e}) is {@code id}. */
+  private boolean same(String id, int at, long e) {
+    long place = slots[2 * at + 1];
+    int length = (int) (place >>> 32);
+    if (length == NOT_ASCII) {
+      return ids[(int) e - 1].equals(id);
+    }
+    if (length != id.length()) {
       return false;
     }
-    for (int i = from; i < to; i++) {
-      if (id.charAt(i - from) != ascii[i]) {
+    int start = (int) place;
+    for (int i = 0; i < length; i++) {
+      if (id.charAt(i) != chars[start + i]) {
         return false;
       }
     }
     return true;
+  }
+
+  private boolean sameBytes(long place, byte[] ascii, int from, int to) {
+    int length = (int) (place >>> 32);
+    if (length != to - from) {
+      return false; // NOT_ASCII too: bytes that are all ASCII never spell such an id
+    }
+    int start = (int) place;
+    return Arrays.equals(chars, start, start + length, ascii, from, to);
+  }
+
+  private static boolean ascii(String id) {
+    for (int i = 0; i < id.length(); i++) {
+      if (id.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Copies an all-ASCII id's characters into the shared bytes; where they lie. */
+  private long keep(String id) {
+    int start = room(id.length());
+    for (int i = 0; i < id.length(); i++) {
+      chars[start + i] = (byte) id.charAt(i);
+    }
+    return place(id.length(), start);
+  }
+
+  private long keep(byte[] ascii, int from, int to) {
+    int start = room(to - from);
+    System.arraycopy(ascii, from, chars, start, to - from);
+    return place(to - from, start);
+  }
+
+  /** Where {@code length} more characters start, the shared bytes grown to hold them. */
+  private int room(int length) {
+    int start = charsUsed;
+    if ((long) start + length > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("more than 2 GB of node ids");
+    }
+    if (start + length > chars.length) {
+      chars = Arrays.copyOf(chars, (int) Math.min(Integer.MAX_VALUE - 8, 2L * (start + length)));
+    }
+    charsUsed = start + length;
+    return start;
+  }
+
+  private static long place(int length, int start) {
+    return ((long) length << 32) | (start & 0xFFFFFFFFL);
+  }
+
+  /** Gives {@code id}, whose hash is {@code h}, the next number, in the empty slot {@code at}. */
+  private int insert(String id, int h, int at, long place) {
+    int number = size++;
+    if (number == ids.length) {
+      ids = Arrays.copyOf(ids, number + (number >> 1) + 1);
+    }
+    ids[number] = id;
+    slots[2 * at] = ((long) h << 32) | (number + 1L);
+    slots[2 * at + 1] = place;
+    if (size * 2 > capacity()) {
+      grow();
+    }
+    return number;
+  }
+
+  private int capacity() {
+    return slots.length >> 1;
   }
 
   /** The string the table keeps for {@code id}, or empty when it holds none. */
@@ -148,16 +212,18 @@ public final class IdTable {
   }
 
   private void grow() {
-    long[] old = entries;
-    entries = new long[old.length * 2];
-    int mask = entries.length - 1;
-    for (long e : old) {
+    long[] old = slots;
+    slots = new long[old.length * 2];
+    int mask = capacity() - 1;
+    for (int s = 0; s < old.length; s += 2) {
+      long e = old[s];
       if (e != EMPTY) {
         int at = (int) (e >>> 32) & mask;
-        while (entries[at] != EMPTY) {
+        while (slots[2 * at] != EMPTY) {
           at = (at + 1) & mask;
         }
-        entries[at] = e;
+        slots[2 * at] = e;
+        slots[2 * at + 1] = old[s + 1];
       }
     }
   }

@@ -118,18 +118,36 @@ final class LinkColumns extends AbstractList<Link> implements RandomAccess {
         java.time.LocalDate.of(d / 10_000, Math.max(month, 1), Math.max(day, 1)).toEpochDay();
   }
 
-  @Override
-  public Link get(int i) {
+  String kind(int i) {
+    return kind[checked(i)];
+  }
+
+  String note(int i) {
+    return note[checked(i)];
+  }
+
+  Map<String, String> attributes(int i) {
+    checked(i);
+    return attributes == null || attributes[i] == null ? Map.of() : attributes[i];
+  }
+
+  private int checked(int i) {
     if (i < 0 || i >= size) {
       throw new IndexOutOfBoundsException("link " + i + " of " + size);
     }
+    return i;
+  }
+
+  @Override
+  public Link get(int i) {
+    checked(i);
     int d = date[i];
     Optional<PartialDate> when =
         d == NO_DATE
             ? Optional.empty()
             : Optional.of(new PartialDate(d / 10_000, d / 100 % 100, d % 100));
-    Map<String, String> a = attributes == null || attributes[i] == null ? Map.of() : attributes[i];
-    return new Link(nodes.get(from[i]).id(), nodes.get(to[i]).id(), kind[i], when, note[i], a);
+    return new Link(
+        nodes.get(from[i]).id(), nodes.get(to[i]).id(), kind[i], when, note[i], attributes(i));
   }
 
   @Override

@@ -121,6 +121,21 @@ public final class NetworkMap {
     return links.day(e);
   }
 
+  /** Link {@code e}'s kind, as {@code links().get(e).kind()} without making the link. */
+  public String linkKind(int e) {
+    return links.kind(e);
+  }
+
+  /** Link {@code e}'s note, as {@code links().get(e).note()} without making the link. */
+  public String linkNote(int e) {
+    return links.note(e);
+  }
+
+  /** Link {@code e}'s attributes, as {@code links().get(e).attributes()} without the link. */
+  public Map<String, String> linkAttributes(int e) {
+    return links.attributes(e);
+  }
+
   /** What {@link #linkDay} gives for an undated link. */
   public static final int NO_DAY = LinkColumns.NO_DATE;
 

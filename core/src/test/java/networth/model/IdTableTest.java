@@ -87,4 +87,27 @@ class IdTableTest {
       assertThat(t.find(id)).isEqualTo(n);
     }
   }
+
+  @Test
+  void tellsIdsBeyondAsciiApartFromTheirAsciiLookalikes() {
+    // "Zoë" and "Zoe" are the same length and differ in one character; "é" is a Latin-1
+    // character, "→" and an emoji are not. The table keeps only ASCII ids as bytes and must still
+    // find every one, met as a string or (for the ASCII ones) as bytes.
+    IdTable t = new IdTable(2);
+    List<String> ids = List.of("Zoë", "Zoe", "café", "cafe", "a→b", "a-b", "\uD83D\uDE00", "x");
+    for (int i = 0; i < ids.size(); i++) {
+      assertThat(t.add(ids.get(i))).isEqualTo(i);
+    }
+    byte[] ascii = "Zoe cafe a-b x".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    assertThat(t.add(ascii, 0, 3)).isEqualTo(1);
+    assertThat(t.add(ascii, 4, 8)).isEqualTo(3);
+    assertThat(t.add(ascii, 9, 12)).isEqualTo(5);
+    assertThat(t.add(ascii, 13, 14)).isEqualTo(7);
+    for (int i = 0; i < ids.size(); i++) {
+      assertThat(t.find(ids.get(i))).isEqualTo(i);
+      assertThat(t.add(new String(ids.get(i)))).isEqualTo(i);
+    }
+    assertThat(t.find("Zoé")).isEqualTo(-1);
+    assertThat(t.size()).isEqualTo(ids.size());
+  }
 }

@@ -34,8 +34,8 @@ final class BlankAttributeKeys {
     }
     List<Link> links = map.links();
     for (int i = 0; i < links.size(); i++) {
-      Link l = links.get(i);
-      if (hasBlankKey(l.attributes())) {
+      if (hasBlankKey(map.linkAttributes(i))) {
+        Link l = links.get(i);
         problems.add(
             problem(
                 locations.link(i).orElse(SourcePosition.of(source)),

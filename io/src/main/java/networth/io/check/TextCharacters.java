@@ -92,13 +92,20 @@ final class TextCharacters {
       }
       attributes(n.attributes(), of, at);
     }
-    List<Link> links = map.links();
-    for (int i = 0; i < links.size(); i++) {
-      Link l = links.get(i);
+    // The texts are read column by column, so that the millions of links that are fine make no
+    // link object; a kind is nearly always the same string as the link before's, checked once.
+    int m = map.links().size();
+    String cleanKind = "";
+    for (int i = 0; i < m; i++) {
+      String kind = map.linkKind(i);
+      if (kind != cleanKind && firstRefused(kind) < 0) {
+        cleanKind = kind;
+      }
       // Ids were checked with their nodes; a link says only its own texts.
-      if (firstRefused(l.kind()) < 0 && firstRefused(l.note()) < 0 && clean(l.attributes())) {
+      if (kind == cleanKind && firstRefused(map.linkNote(i)) < 0 && clean(map.linkAttributes(i))) {
         continue;
       }
+      Link l = map.links().get(i);
       int index = i;
       Supplier<SourcePosition> at = () -> locations.link(index).orElse(SourcePosition.of(source));
       String of = "the link " + shown(l.from()) + " -> " + shown(l.to());
