@@ -33,7 +33,8 @@ public final class MapGraph {
   private final int[] repeated;
 
   /** Links grouped by one end: for node v, positions start[v]..start[v+1]-1 of other and date. */
-  private record Rows(int[] start, int[] other, int[] date) {}
+  // The links dropped as repeats of a pair, by link number (only the out rows' are kept).
+  private record Rows(int[] start, int[] other, int[] date, int[] repeats) {}
 
   private MapGraph(NetworkMap map) {
     List<Node> nodes = map.nodes();
@@ -60,10 +61,10 @@ public final class MapGraph {
       int day = map.linkDay(e);
       date[e] = day == NetworkMap.NO_DAY ? NO_DATE : day;
     }
-    List<Integer> repeats = new java.util.ArrayList<>();
-    out = compress(n, from, to, date, repeats);
-    in = compress(n, to, from, date, new java.util.ArrayList<>());
-    repeated = repeats.stream().mapToInt(Integer::intValue).sorted().toArray();
+    out = compress(n, from, to, date);
+    in = compress(n, to, from, date);
+    repeated = out.repeats();
+    Arrays.sort(repeated);
     topological = topologicalOrder(n);
   }
 
@@ -76,7 +77,7 @@ public final class MapGraph {
   }
 
   /** Counting sort of the links by their key end, dropping repeated pairs. */
-  private static Rows compress(int n, int[] key, int[] value, int[] date, List<Integer> repeats) {
+  private static Rows compress(int n, int[] key, int[] value, int[] date) {
     int[] start = new int[n + 1];
     for (int k : key) {
       start[k + 1]++;
@@ -100,6 +101,9 @@ public final class MapGraph {
     int[] lastRow = new int[n];
     Arrays.fill(lastRow, -1);
     int write = 0;
+    // Repeats are gathered at the front of link: the r-th is found at a position p >= r, so it
+    // never overwrites one still to be read.
+    int repeats = 0;
     for (int i = 0; i < n; i++) {
       compact[i] = write;
       for (int p = start[i]; p < start[i + 1]; p++) {
@@ -109,12 +113,16 @@ public final class MapGraph {
           dates[write] = dates[p];
           values[write++] = v;
         } else {
-          repeats.add(link[p]);
+          link[repeats++] = link[p];
         }
       }
     }
     compact[n] = write;
-    return new Rows(compact, Arrays.copyOf(values, write), Arrays.copyOf(dates, write));
+    return new Rows(
+        compact,
+        Arrays.copyOf(values, write),
+        Arrays.copyOf(dates, write),
+        Arrays.copyOf(link, repeats));
   }
 
   /** Kahn's algorithm; null when the links have a cycle. */

@@ -30,6 +30,20 @@ final class LinkColumns extends AbstractList<Link> implements RandomAccess {
   private int size;
   private List<Node> nodes = List.of();
 
+  /** Makes room for {@code n} links in all, so that a reader that knows its size grows nothing. */
+  void reserve(int n) {
+    if (n > from.length) {
+      from = Arrays.copyOf(from, n);
+      to = Arrays.copyOf(to, n);
+      kind = Arrays.copyOf(kind, n);
+      note = Arrays.copyOf(note, n);
+      date = Arrays.copyOf(date, n);
+      if (attributes != null) {
+        attributes = Arrays.copyOf(attributes, n);
+      }
+    }
+  }
+
   /** Appends a link between two numbered nodes (numbered as the caller keeps them). */
   void append(int a, int b, Link l) {
     append(a, b, l.kind(), l.date(), l.note(), l.attributes());

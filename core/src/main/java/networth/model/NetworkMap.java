@@ -315,6 +315,15 @@ public final class NetworkMap {
       return s < 0 ? Optional.empty() : Optional.ofNullable(slotNodes.get(s));
     }
 
+    /**
+     * Makes room for {@code n} links in all: a reader that knows about how many it will add (one a
+     * line, say) then fills arrays of that size instead of copying them as they grow.
+     */
+    public Builder expectLinks(int n) {
+      links.reserve(n);
+      return this;
+    }
+
     public Builder link(Link l) {
       int from = slot(l.from());
       int to = slot(l.to());

@@ -1,8 +1,10 @@
 package networth.model;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,10 +45,22 @@ public enum NodeKind {
 
   /** The kind a word names (its keyword or an accepted alias, any case), if any. */
   public static Optional<NodeKind> fromWord(String word) {
-    String w = word.trim().toLowerCase(Locale.ROOT);
-    return Arrays.stream(values())
-        .filter(k -> k.keyword.equals(w) || k.aliases.contains(w))
-        .findFirst();
+    Optional<NodeKind> k = BY_WORD.get(word); // a declaration's word as written: nearly always
+    return k != null
+        ? k
+        : BY_WORD.getOrDefault(word.trim().toLowerCase(Locale.ROOT), Optional.empty());
+  }
+
+  // Every keyword and alias, lower case, to its kind: a large map names a kind a million times.
+  private static final Map<String, Optional<NodeKind>> BY_WORD = byWord();
+
+  private static Map<String, Optional<NodeKind>> byWord() {
+    Map<String, Optional<NodeKind>> m = new HashMap<>();
+    for (NodeKind k : values()) {
+      m.putIfAbsent(k.keyword, Optional.of(k));
+      k.aliases.forEach(a -> m.putIfAbsent(a, Optional.of(k)));
+    }
+    return Map.copyOf(m);
   }
 
   /** Every keyword, in declaration order, for messages that list the choices. */

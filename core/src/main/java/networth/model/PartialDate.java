@@ -58,6 +58,12 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
   /** Whether a text has the shape of a date, valid or not ({@code 2014-13} has the shape). */
   public static boolean looksLikeDate(String text) {
+    // Told without the pattern for the commonest words, which are no dates: every date is 4, 6 to
+    // 7 or 9 to 10 characters long and starts with a digit.
+    int n = text.length();
+    if (n < 4 || n > 10 || text.charAt(0) < '0' || text.charAt(0) > '9') {
+      return false;
+    }
     return SHAPE.matcher(text).matches();
   }
 

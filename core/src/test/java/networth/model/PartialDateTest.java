@@ -108,4 +108,27 @@ class PartialDateTest {
       return false;
     }
   }
+
+  @Test
+  void aWordLooksLikeADateExactlyWhenItHasADatesShape() {
+    // The shape spelled out here on its own: four digits, then optionally -M or -MM, then
+    // optionally -D or -DD. Words are drawn from digits, dashes and letters so that most of the
+    // shapes near a date occur.
+    java.util.regex.Pattern shape =
+        java.util.regex.Pattern.compile("[0-9]{4}(-[0-9]{1,2}(-[0-9]{1,2})?)?");
+    java.util.Random random = new java.util.Random(3);
+    String alphabet = "0123456789--a";
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder w = new StringBuilder();
+      int length = random.nextInt(13);
+      for (int j = 0; j < length; j++) {
+        w.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String word = w.toString();
+      assertThat(PartialDate.looksLikeDate(word)).as(word).isEqualTo(shape.matcher(word).matches());
+    }
+    assertThat(PartialDate.looksLikeDate("2014-03-05")).isTrue();
+    assertThat(PartialDate.looksLikeDate("2014-3")).isTrue();
+    assertThat(PartialDate.looksLikeDate("person-2014")).isFalse();
+  }
 }

@@ -72,6 +72,19 @@ public final class LayoutStatements extends AbstractList<Layout.Statement> imple
 
     private Builder() {}
 
+    /** Makes room for {@code n} lines in all, plain or not (a file's line count, say). */
+    public Builder expect(int n) {
+      if (n > codes.length) {
+        codes = Arrays.copyOf(codes, n);
+      }
+      if (n > from.length) {
+        from = Arrays.copyOf(from, n);
+        to = Arrays.copyOf(to, n);
+        firstLink = Arrays.copyOf(firstLink, n);
+      }
+      return this;
+    }
+
     public Builder add(Layout.Statement s) {
       others.add(s);
       return code(((others.size() - 1) << 2) | OTHER);

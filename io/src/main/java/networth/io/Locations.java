@@ -18,7 +18,11 @@ public final class Locations {
   private final Map<String, SourcePosition> references = new HashMap<>();
   private final Map<String, List<String>> texts = new HashMap<>();
   private final java.util.Set<String> broken = new java.util.HashSet<>();
-  private String[] linkSources = new String[16];
+  // Each link's source, kept as runs (a map's links come from one file, or two for the sheets):
+  // the source of links runStarts[r] onwards, until the next run.
+  private String[] runSources = new String[4];
+  private int[] runStarts = new int[4];
+  private int runs;
   private int[] linkLines = new int[16];
   private int[] linkColumns = new int[16];
   private int linkCount;
@@ -34,6 +38,14 @@ public final class Locations {
     references.putIfAbsent(id, at);
   }
 
+  /** Makes room for the places of {@code n} links in all (see {@code NetworkMap.Builder}). */
+  public void expectLinks(int n) {
+    if (n > linkLines.length) {
+      linkLines = Arrays.copyOf(linkLines, n);
+      linkColumns = Arrays.copyOf(linkColumns, n);
+    }
+  }
+
   /** Records where the next link (in map order) was written. */
   public void link(SourcePosition at) {
     link(at.source(), at.line(), at.column());
@@ -43,11 +55,17 @@ public final class Locations {
   public void link(String source, int line, int column) {
     if (linkCount == linkLines.length) {
       int size = linkCount * 2;
-      linkSources = Arrays.copyOf(linkSources, size);
       linkLines = Arrays.copyOf(linkLines, size);
       linkColumns = Arrays.copyOf(linkColumns, size);
     }
-    linkSources[linkCount] = source;
+    if (runs == 0 || !runSources[runs - 1].equals(source)) {
+      if (runs == runSources.length) {
+        runSources = Arrays.copyOf(runSources, runs * 2);
+        runStarts = Arrays.copyOf(runStarts, runs * 2);
+      }
+      runSources[runs] = source;
+      runStarts[runs++] = linkCount;
+    }
     linkLines[linkCount] = line;
     linkColumns[linkCount] = column;
     linkCount++;
@@ -98,8 +116,12 @@ public final class Locations {
     if (index < 0 || index >= linkCount) {
       return Optional.empty();
     }
-    return Optional.of(
-        new SourcePosition(linkSources[index], linkLines[index], linkColumns[index]));
+    return Optional.of(new SourcePosition(linkSource(index), linkLines[index], linkColumns[index]));
+  }
+
+  private String linkSource(int index) {
+    int r = Arrays.binarySearch(runStarts, 0, runs, index);
+    return runSources[r >= 0 ? r : -r - 2];
   }
 
   /**

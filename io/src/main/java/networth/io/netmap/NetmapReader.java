@@ -55,6 +55,10 @@ public final class NetmapReader {
     this.plainLinks = plainLinks;
     this.lines = lines;
     locations.text(source, lines);
+    // Nearly every line of a large map is a link or a declaration: room for one a line.
+    builder.expectLinks(lines.size());
+    locations.expectLinks(lines.size());
+    layout.expect(lines.size());
   }
 
   /**

@@ -1,8 +1,6 @@
 package networth.io.netmap;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import networth.model.Affiliation.Role;
 import networth.model.NodeKind;
@@ -36,8 +34,16 @@ final class PlainLink {
   Optional<PartialDate> date = Optional.empty();
 
   private final StringBuilder words = new StringBuilder();
-  // Full dates (YYYYMMDD as a number) already read: a large map repeats its dates.
-  private final Map<Integer, PartialDate> dates = new HashMap<>();
+  // Full dates already read, found by YYYYMMDD as a number: a large map repeats a few thousand
+  // days over millions of links. A slot keeps the last date that fell into it (a bounded cache of
+  // plain arrays: no boxed key, no new Optional for a date met before).
+  private static final int DATE_SLOTS = 1 << 14;
+  private final int[] dateKeys = new int[DATE_SLOTS];
+
+  @SuppressWarnings("unchecked")
+  private final Optional<PartialDate>[] dateValues =
+      (Optional<PartialDate>[]) new Optional<?>[DATE_SLOTS];
+
   private byte[] text;
   private int base;
   private int n;
@@ -206,22 +212,21 @@ final class PlainLink {
     boolean full = isFullDate(w, e);
     int key =
         full ? digits(w, w + 4) * 10_000 + digits(w + 5, w + 7) * 100 + digits(w + 8, w + 10) : 0;
-    if (full) {
-      PartialDate known = dates.get(key);
-      if (known != null) {
-        return Optional.of(known);
-      }
+    int slot = (key ^ (key >>> 7)) & (DATE_SLOTS - 1);
+    if (full && dateKeys[slot] == key && dateValues[slot] != null) {
+      return dateValues[slot];
     }
     String word = new String(text, w, e - w, StandardCharsets.US_ASCII);
     if (!full && !PartialDate.looksLikeDate(word)) {
       return Optional.empty();
     }
     try {
-      PartialDate d = PartialDate.parse(word);
+      Optional<PartialDate> d = Optional.of(PartialDate.parse(word));
       if (full) {
-        dates.put(key, d);
+        dateKeys[slot] = key;
+        dateValues[slot] = d;
       }
-      return Optional.of(d);
+      return d;
     } catch (IllegalArgumentException ex) {
       dateRefused = true;
       return Optional.empty();
