@@ -20,9 +20,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class RecordStream implements Iterator<CsvRecord>, AutoCloseable {
 
-  private static final int BATCH = 2048;
+  private static final int BATCH = 256;
 
-  private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
+  private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4);
   private final Thread lexer;
   private volatile boolean closed;
   private List<CsvRecord> batch = List.of();
