@@ -26,9 +26,16 @@ final class AbsorbingChain {
   private static final int MAX_SWEEPS = 1_000_000;
 
   private final MarkovChain chain;
+  private final int denseLimit;
 
   AbsorbingChain(MarkovChain chain) {
+    this(chain, DENSE_LIMIT);
+  }
+
+  /** With another limit to the dense solution, so that tests can set both ways on one chain. */
+  AbsorbingChain(MarkovChain chain, int denseLimit) {
     this.chain = chain;
+    this.denseLimit = denseLimit;
   }
 
   /**
@@ -53,7 +60,7 @@ final class AbsorbingChain {
     if (index[MarkovChain.START] < 0) {
       return new double[] {0, 0};
     }
-    double[][] x = m <= DENSE_LIMIT ? dense(index, m) : sparse(index, m);
+    double[][] x = m <= denseLimit ? dense(index, m) : sparse(index, m);
     int start = index[MarkovChain.START];
     return new double[] {x[0][start], x[1][start]};
   }
