@@ -64,8 +64,6 @@ class OrderSelectionTest {
       double exact = mannWhitney(table, p);
       double coarse = OrderSelection.auc(table, p, 100);
       double fine = OrderSelection.auc(table, p, 100_000);
-      System.out.printf(
-          "order %d exact %.12f coarse %.12f fine %.12f%n", order, exact, coarse, fine);
       assertThat(Math.abs(fine - exact)).isLessThanOrEqualTo(Math.abs(coarse - exact) + 1e-12);
       assertThat(fine).isCloseTo(exact, within(1e-9));
     }
