@@ -1,9 +1,8 @@
 package networth.journeys.markov;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import networth.journeys.PathTable;
 
 /**
@@ -78,8 +77,8 @@ public final class MarkovCounting {
   public static MarkovChain count(PathTable table, int order) {
     checkOrder(order);
     WindowStates windows = new WindowStates(table.channels().size(), order);
-    // (from << 32 | to) -> {journeys, value}: the distinct steps are few beside the paths.
-    Map<Long, double[]> steps = new HashMap<>();
+    // (from << 32 | to) numbered; journeys and value by that number.
+    Steps steps = new Steps();
     for (int i = 0; i < table.size(); i++) {
       double conversions = table.conversions(i);
       double nulls = table.nulls(i);
@@ -90,31 +89,46 @@ public final class MarkovCounting {
       int[] path = table.path(i);
       int previous = WindowStates.START;
       for (int s : windows.states(path)) {
-        add(steps, previous, s, journeys, 0);
+        steps.add(previous, s, journeys, 0);
         previous = s;
       }
       if (conversions > 0) {
-        add(steps, previous, WindowStates.CONVERSION, conversions, table.value(i));
+        steps.add(previous, WindowStates.CONVERSION, conversions, table.value(i));
       }
       if (nulls > 0) {
-        add(steps, previous, WindowStates.NULL, nulls, 0);
+        steps.add(previous, WindowStates.NULL, nulls, 0);
       }
     }
     MarkovChain.Builder chain = MarkovChain.builder(order);
     table.channels().forEach(chain::channel);
     List<List<String>> names = windows.names(table.channels());
-    for (Map.Entry<Long, double[]> e : steps.entrySet()) {
-      int from = (int) (e.getKey() >>> 32);
-      int to = (int) (long) e.getKey();
-      chain.add(names.get(from), names.get(to), e.getValue()[0], e.getValue()[1]);
+    for (int k = 0; k < steps.keys.length && k < steps.index.size(); k++) {
+      long key = steps.keys[k];
+      chain.add(
+          names.get((int) (key >>> 32)), names.get((int) key), steps.journeys[k], steps.value[k]);
     }
     return chain.build();
   }
 
-  private static void add(Map<Long, double[]> steps, int from, int to, double n, double value) {
-    double[] sum = steps.computeIfAbsent(((long) from << 32) | to, k -> new double[2]);
-    sum[0] += n;
-    sum[1] += value;
+  /** The distinct steps counted so far, numbered by a {@link LongIndex} of (from << 32 | to). */
+  private static final class Steps {
+    final LongIndex index = new LongIndex();
+    long[] keys = new long[64];
+    double[] journeys = new double[64];
+    double[] value = new double[64];
+
+    void add(int from, int to, double n, double v) {
+      long key = ((long) from << 32) | to;
+      int k = index.index(key);
+      if (k == keys.length) {
+        keys = Arrays.copyOf(keys, k * 2);
+        journeys = Arrays.copyOf(journeys, k * 2);
+        value = Arrays.copyOf(value, k * 2);
+      }
+      keys[k] = key;
+      journeys[k] += n;
+      value[k] += v;
+    }
   }
 
   static void checkOrder(int order) {

@@ -21,7 +21,7 @@ final class WindowStates {
   private final int order;
   private final long base;
   private final boolean coded;
-  private final Map<Long, Integer> byCode = new HashMap<>();
+  private final LongIndex byCode = new LongIndex();
   private final Map<List<Integer>, Integer> byList = new HashMap<>();
   private final List<int[]> windows = new ArrayList<>();
 
@@ -54,10 +54,8 @@ final class WindowStates {
       for (int i = from; i < to; i++) {
         code = code * base + path[i] + 1;
       }
-      known = byCode.get(code);
-      if (known == null) {
-        known = 3 + windows.size();
-        byCode.put(code, known);
+      known = 3 + byCode.index(code);
+      if (known == 3 + windows.size()) {
         windows.add(Arrays.copyOfRange(path, from, to));
       }
     } else {
