@@ -74,7 +74,18 @@ public final class MarkovChain {
 
   /** A chain summed from counted steps, such as {@link MarkovCounting#transitions} gives. */
   public static MarkovChain of(int order, Collection<Transition> transitions) {
+    return of(order, List.of(), transitions);
+  }
+
+  /**
+   * A chain summed from counted steps, its channels listed in the order of {@code channels} (then
+   * any others as met), so that steps counted in any order, as a cluster counts them, give the same
+   * output as counting on one machine.
+   */
+  public static MarkovChain of(
+      int order, List<String> channels, Collection<Transition> transitions) {
     Builder b = builder(order);
+    channels.forEach(b::channel);
     for (Transition t : transitions) {
       b.add(t.from(), t.to(), t.journeys(), t.value());
     }

@@ -94,13 +94,17 @@ class MarkovCountingTest {
     // the same chain at every order.
     List<PathData.Row> rows = PathData.rows();
     PathTable table = PathData.table();
-    for (int order = 1; order <= 3; order++) {
+    // Order 20 looks windows up by list rather than by a code of 13^20 > 2^62 possibilities.
+    for (int order : new int[] {1, 2, 3, 20}) {
       List<Transition> perPath = new ArrayList<>();
       for (PathData.Row r : rows) {
         perPath.addAll(
             MarkovCounting.transitions(r.path(), r.conversions(), r.value(), r.nulls(), order));
       }
-      List<Transition> summed = sorted(MarkovChain.of(order, perPath).transitions());
+      java.util.Collections.reverse(perPath);
+      MarkovChain fromSteps = MarkovChain.of(order, table.channels(), perPath);
+      assertThat(fromSteps.channels()).isEqualTo(table.channels());
+      List<Transition> summed = sorted(fromSteps.transitions());
       List<Transition> counted = sorted(MarkovCounting.count(table, order).transitions());
       assertThat(counted).hasSameSizeAs(summed);
       for (int i = 0; i < summed.size(); i++) {
