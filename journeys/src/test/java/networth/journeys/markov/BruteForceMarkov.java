@@ -85,40 +85,59 @@ final class BruteForceMarkov {
       Map<String, Double> valueIn,
       Map<String, List<String>> channelsOf,
       String removed) {
-    Map<String, Double> x = new HashMap<>();
-    Map<String, Double> y = new HashMap<>();
-    for (int it = 0; it < 200_000; it++) {
-      Map<String, Double> nx = new HashMap<>();
-      Map<String, Double> ny = new HashMap<>();
+    // Number the states that still count; a removed one is worth nothing, like (null).
+    List<String> states = new ArrayList<>();
+    Map<String, Integer> number = new HashMap<>();
+    for (String s : steps.keySet()) {
+      if (removed == null || s.equals("start") || !channelsOf.get(s).contains(removed)) {
+        number.put(s, states.size());
+        states.add(s);
+      }
+    }
+    int n = states.size();
+    double[] rx = new double[n];
+    double[] ry = new double[n];
+    int[][] to = new int[n][];
+    double[][] p = new double[n][];
+    for (int i = 0; i < n; i++) {
+      Map<String, Double> row = steps.get(states.get(i));
+      double out = row.values().stream().mapToDouble(Double::doubleValue).sum();
+      ry[i] = valueIn.getOrDefault(states.get(i), 0.0) / out;
+      List<int[]> targets = new ArrayList<>();
+      List<Double> probabilities = new ArrayList<>();
+      for (Map.Entry<String, Double> t : row.entrySet()) {
+        if (t.getKey().equals("conv")) {
+          rx[i] += t.getValue() / out;
+        } else if (number.containsKey(t.getKey())) {
+          targets.add(new int[] {number.get(t.getKey())});
+          probabilities.add(t.getValue() / out);
+        }
+      }
+      to[i] = targets.stream().mapToInt(x -> x[0]).toArray();
+      p[i] = probabilities.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+    // Jacobi: x(n+1) = r + Q x(n) from x(0) = 0 rises to the absorbing chain's solution.
+    double[] x = new double[n];
+    double[] y = new double[n];
+    for (int it = 0; it < 1_000_000; it++) {
+      double[] nx = rx.clone();
+      double[] ny = ry.clone();
       double change = 0;
-      for (Map.Entry<String, Map<String, Double>> e : steps.entrySet()) {
-        String s = e.getKey();
-        if (removed != null && !s.equals("start") && channelsOf.get(s).contains(removed)) {
-          continue; // to (null): worth nothing
+      for (int i = 0; i < n; i++) {
+        for (int k = 0; k < to[i].length; k++) {
+          nx[i] += p[i][k] * x[to[i][k]];
+          ny[i] += p[i][k] * y[to[i][k]];
         }
-        double out = e.getValue().values().stream().mapToDouble(Double::doubleValue).sum();
-        double cx = 0;
-        double cy = valueIn.getOrDefault(s, 0.0) / out;
-        for (Map.Entry<String, Double> t : e.getValue().entrySet()) {
-          double p = t.getValue() / out;
-          if (t.getKey().equals("conv")) {
-            cx += p;
-          } else if (!t.getKey().equals("null")) {
-            cx += p * x.getOrDefault(t.getKey(), 0.0);
-            cy += p * y.getOrDefault(t.getKey(), 0.0);
-          }
-        }
-        nx.put(s, cx);
-        ny.put(s, cy);
-        change = Math.max(change, Math.abs(cx - x.getOrDefault(s, 0.0)));
-        change = Math.max(change, Math.abs(cy - y.getOrDefault(s, 0.0)) / Math.max(1, cy));
+        change = Math.max(change, Math.abs(nx[i] - x[i]));
+        change = Math.max(change, Math.abs(ny[i] - y[i]) / Math.max(1, ny[i]));
       }
       x = nx;
       y = ny;
-      if (change < 1e-15 && it > 0) {
+      if (change < 1e-15) {
         break;
       }
     }
-    return new double[] {x.getOrDefault("start", 0.0), y.getOrDefault("start", 0.0)};
+    Integer start = number.get("start");
+    return start == null ? new double[] {0, 0} : new double[] {x[start], y[start]};
   }
 }
