@@ -66,15 +66,25 @@ public class MarkovTiming {
     for (String o : orders) {
       int order = Integer.parseInt(o.trim());
       long c0 = System.nanoTime();
+      long u0 = cpu();
       MarkovChain chain = MarkovCounting.count(table, order);
       long c1 = System.nanoTime();
+      long u1 = cpu();
       MarkovResult r = MarkovModel.exact(chain);
       long c2 = System.nanoTime();
+      long u2 = cpu();
       System.out.printf(
-          "order %d: %,d states; counting %.2f s, solving %.3f s; P(conversion) %.6f; heap used %,d MiB%n",
-          order, chain.states().size(), (c1 - c0) / 1e9, (c2 - c1) / 1e9, r.conversionProbability(), used());
+          "order %d: %,d states; counting %.2f s (cpu %.2f s), solving %.3f s (cpu %.3f s);"
+              + " P(conversion) %.6f; heap used %,d MiB%n",
+          order, chain.states().size(), (c1 - c0) / 1e9, (u1 - u0) / 1e9, (c2 - c1) / 1e9,
+          (u2 - u1) / 1e9, r.conversionProbability(), used());
       List.of(r.credits().get(0), r.credits().get(8)).forEach(x -> System.out.println("  " + x));
     }
+  }
+
+  /** This thread's CPU time: the machine may be shared, and wall time then says little. */
+  private static long cpu() {
+    return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
   }
 
   private static long used() {
