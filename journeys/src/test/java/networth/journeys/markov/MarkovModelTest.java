@@ -120,6 +120,58 @@ class MarkovModelTest {
   }
 
   @Test
+  void onRandomJourneysTheExactSolutionAgreesWithBruteForceIteration() {
+    java.util.Random random = new java.util.Random(5);
+    for (int trial = 0; trial < 40; trial++) {
+      List<PathData.Row> rows = new java.util.ArrayList<>();
+      PathTable.Builder b = PathTable.builder();
+      int channels = 1 + random.nextInt(5);
+      for (int i = 0; i < 1 + random.nextInt(30); i++) {
+        List<String> path = new java.util.ArrayList<>();
+        for (int k = 0; k < 1 + random.nextInt(6); k++) {
+          path.add("c" + random.nextInt(channels));
+        }
+        double conversions = random.nextInt(3);
+        double value = conversions * random.nextInt(100);
+        double nulls = random.nextInt(3);
+        rows.add(new PathData.Row(path, conversions, value, nulls));
+        b.add(path, conversions, value, nulls);
+      }
+      PathTable table = b.build();
+      if (table.totalConversions() == 0 || table.totalValue() == 0) {
+        continue;
+      }
+      int order = 1 + random.nextInt(3);
+      MarkovResult exact = MarkovModel.exact(table, order);
+      BruteForceMarkov.Result brute = BruteForceMarkov.solve(rows, order);
+      assertThat(exact.conversionProbability())
+          .isCloseTo(brute.conversionProbability(), within(1e-9));
+      for (RemovalEffect e : exact.removalEffects()) {
+        double[] expected = brute.effects().get(e.channelName());
+        assertThat(e.removalEffectsConversion()).isCloseTo(expected[0], within(1e-9));
+        assertThat(e.removalEffectsConversionValue()).isCloseTo(expected[1], within(1e-9));
+        assertThat(e.removalEffectsConversion()).isBetween(0.0, 1.0);
+      }
+      for (ChannelCredit c : exact.credits()) {
+        double[] expected = brute.credits().get(c.channelName());
+        assertThat(c.totalConversions()).isCloseTo(expected[0], within(1e-9));
+        assertThat(c.totalConversionValue()).isCloseTo(expected[1], within(1e-9));
+      }
+    }
+  }
+
+  @Test
+  void journeysWithNoOutcomeGiveNoCredit() {
+    // A path that no journey took to an end (0 conversions, 0 nulls) makes no step at all.
+    PathTable t = PathTable.builder().add(List.of("a", "b"), 0, 0, 0).build();
+    MarkovResult r = MarkovModel.exact(t, 1);
+    assertThat(r.conversionProbability()).isZero();
+    assertThat(r.credits())
+        .containsExactly(new ChannelCredit("a", 0, 0), new ChannelCredit("b", 0, 0));
+    assertThat(r.transitionMatrix()).isEmpty();
+  }
+
+  @Test
   void theSparseSolutionAgreesWithTheDenseOne() {
     MarkovChain chain = MarkovCounting.count(PathData.table(), 3);
     boolean[] removed = new boolean[chain.channels().size()];
