@@ -14,13 +14,13 @@ import networth.journeys.PathTable;
  * data folder beside the repository and never copied into it. Parsed here by splitting lines, apart
  * from the project's readers, so that the models' tests do not lean on them.
  */
-final class PathData {
+public final class PathData {
   /** One row of the file. */
-  record Row(List<String> path, double conversions, double value, double nulls) {}
+  public record Row(List<String> path, double conversions, double value, double nulls) {}
 
   private PathData() {}
 
-  static Path file() {
+  public static Path file() {
     Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
     while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
       dir = dir.getParent();
@@ -36,7 +36,7 @@ final class PathData {
     return file;
   }
 
-  static List<Row> rows() {
+  public static List<Row> rows() {
     try {
       List<String> lines = Files.readAllLines(file());
       List<Row> rows = new ArrayList<>();
@@ -61,7 +61,7 @@ final class PathData {
     }
   }
 
-  static PathTable table() {
+  public static PathTable table() {
     PathTable.Builder b = PathTable.builder();
     for (Row r : rows()) {
       b.add(r.path(), r.conversions(), r.value(), r.nulls());

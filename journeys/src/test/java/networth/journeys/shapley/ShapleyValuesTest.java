@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import networth.journeys.PathTable;
+import networth.journeys.markov.PathData;
 import org.junit.jupiter.api.Test;
 
 class ShapleyValuesTest {
@@ -54,7 +53,7 @@ class ShapleyValuesTest {
   void onTheReferenceDataExactValuesMatchTheClosedFormAndAddUp() {
     // For this game φ_j = Σ r(T) / |T| over the channel sets T containing j (Zhao et al. 2018,
     // since v is a sum of unanimity games): a second computation, with no coalitions at all.
-    PathTable t = referenceTable();
+    PathTable t = PathData.table();
     ShapleyResult r = ShapleyValues.exact(t);
     double[][] closed = closedForm(t);
     for (int c = 0; c < 12; c++) {
@@ -183,39 +182,5 @@ class ShapleyValuesTest {
       }
     }
     return phi;
-  }
-
-  private static PathTable referenceTable() {
-    Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
-      dir = dir.getParent();
-    }
-    assertThat(dir)
-        .as("a folder holding mvnw above %s", System.getProperty("user.dir"))
-        .isNotNull();
-    Path file =
-        dir.resolve("../shared/data/channelattribution-pathdata.csv").toAbsolutePath().normalize();
-    assertThat(file).as("the reference data at %s", file).isRegularFile();
-    try {
-      PathTable.Builder b = PathTable.builder();
-      List<String> lines = Files.readAllLines(file);
-      for (String line : lines.subList(1, lines.size())) {
-        String[] cells = line.split(",");
-        List<String> path = new ArrayList<>();
-        for (String token : cells[0].split(">")) {
-          if (!token.isBlank()) {
-            path.add(token.trim());
-          }
-        }
-        b.add(
-            path,
-            Double.parseDouble(cells[1]),
-            Double.parseDouble(cells[2]),
-            Double.parseDouble(cells[3]));
-      }
-      return b.build();
-    } catch (java.io.IOException e) {
-      throw new AssertionError("cannot read " + file, e);
-    }
   }
 }
