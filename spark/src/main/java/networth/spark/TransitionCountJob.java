@@ -14,6 +14,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The counting half of the Markov model as a Spark job: every path is expanded into its steps by a
@@ -60,10 +61,15 @@ public final class TransitionCountJob {
       List<Transition> made = steps.of(path, row.getDouble(1), row.getDouble(2), row.getDouble(3));
       List<Row> out = new ArrayList<>(made.size());
       for (Transition t : made) {
-        out.add(RowFactory.create(t.from(), t.to(), t.journeys(), t.value()));
+        out.add(RowFactory.create(seq(t.from()), seq(t.to()), t.journeys(), t.value()));
       }
       Iterator<Row> it = out.iterator();
       return it;
     };
+  }
+
+  /** A row encoder reads an array column from a Scala sequence, not a Java list. */
+  private static scala.collection.immutable.Seq<String> seq(List<String> list) {
+    return CollectionConverters.asScala(list).toSeq();
   }
 }
