@@ -96,7 +96,7 @@ public final class JourneyReader {
         raw.select(
             path.as(Journeys.PATH),
             number(columns.conversions()).as(Journeys.CONVERSIONS),
-            (value.isPresent() ? number(value.get()) : lit(0.0)).as(Journeys.VALUE),
+            (value.isPresent() ? money(value.get()) : lit(0.0)).as(Journeys.VALUE),
             (nulls.isPresent() ? number(nulls.get()) : lit(0.0)).as(Journeys.NULLS),
             monotonically_increasing_id().as(Journeys.SEEN),
             bad.as(BAD));
@@ -162,7 +162,7 @@ public final class JourneyReader {
             time.as("time"),
             channel.as(LONG_CHANNEL),
             converted.as(LONG_CONVERTED),
-            (hasValue ? number(LONG_VALUE) : lit(0.0)).as(LONG_VALUE),
+            (hasValue ? money(LONG_VALUE) : lit(0.0)).as(LONG_VALUE),
             monotonically_increasing_id().as(Journeys.SEEN),
             bad.as(BAD));
     Checked good = keepGood(file, rows);
@@ -309,9 +309,21 @@ public final class JourneyReader {
         .when(n.lt(0), concat(lit(name + " is negative: "), text(name)));
   }
 
-  /** The problem with a value cell: as for a count (a value may not be negative either). */
+  /**
+   * The problem with a value cell: as for a count (a value may not be negative either), except that
+   * an empty cell is a value of 0 — a row that did not convert carries none.
+   */
   private static Column amount(String name) {
-    return count(name);
+    return when(empty(name), lit(null).cast(DataTypes.StringType)).otherwise(count(name));
+  }
+
+  private static Column empty(String name) {
+    return text(name).isNull().or(text(name).equalTo(""));
+  }
+
+  /** A value cell as a number: empty is 0. */
+  private static Column money(String name) {
+    return when(empty(name), lit(0.0)).otherwise(number(name));
   }
 
   private static Column emptyPath(Column path, String name) {

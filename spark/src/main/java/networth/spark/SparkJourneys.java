@@ -40,8 +40,9 @@ public final class SparkJourneys {
       err.println(SparkOptions.USAGE);
       return USAGE;
     }
-    boolean running = SparkSession.getActiveSession().isDefined();
-    SparkSession spark = session(options);
+    boolean running =
+        SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
+    SparkSession spark = running ? SparkSession.active() : session(options);
     try {
       return compute(spark, options, out, err);
     } catch (JourneyReader.NoSuchFileException e) {
