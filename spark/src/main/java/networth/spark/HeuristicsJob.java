@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -50,10 +51,15 @@ public final class HeuristicsJob {
                 sum(when(last, col(Journeys.VALUE)).otherwise(lit(0.0))).as("lv"),
                 sum(col(Journeys.CONVERSIONS).divide(col("n"))).as("nc"),
                 sum(col(Journeys.VALUE).divide(col("n"))).as("nv"),
-                min(struct(col(Journeys.SEEN), col("pos"))).as("met"))
-            .orderBy("met");
+                min(struct(col(Journeys.SEEN), col("pos"))).as("met"));
+    List<Row> rows = new ArrayList<>(credit.collectAsList());
+    journeys.badRows().check();
+    // A channel per row: few enough to order on the driver, sparing the cluster a sort job.
+    rows.sort(
+        Comparator.comparing((Row r) -> r.getStruct(7).getLong(0))
+            .thenComparing(r -> r.getStruct(7).getInt(1)));
     List<HeuristicCredit> out = new ArrayList<>();
-    for (Row r : credit.collectAsList()) {
+    for (Row r : rows) {
       out.add(
           new HeuristicCredit(
               r.getString(0),

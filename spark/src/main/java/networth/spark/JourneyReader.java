@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.lit;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
@@ -85,12 +87,12 @@ public final class JourneyReader {
     Column path =
         filter(transform(split(col(q(columns.path())), ">"), t -> trim(t)), t -> t.notEqual(""));
     Column bad = emptyPath(path, columns.path());
-    bad = coalesce(bad, count(columns.conversions()));
+    bad = coalesce(bad, countProblem(columns.conversions()));
     if (value.isPresent()) {
-      bad = coalesce(bad, amount(value.get()));
+      bad = coalesce(bad, valueProblem(value.get()));
     }
     if (nulls.isPresent()) {
-      bad = coalesce(bad, count(nulls.get()));
+      bad = coalesce(bad, countProblem(nulls.get()));
     }
     Dataset<Row> read =
         raw.select(
@@ -154,7 +156,7 @@ public final class JourneyReader {
                       lit("\""))));
     }
     if (hasValue) {
-      bad = coalesce(bad, amount(LONG_VALUE));
+      bad = coalesce(bad, valueProblem(LONG_VALUE));
     }
     Dataset<Row> rows =
         raw.select(
@@ -183,28 +185,30 @@ public final class JourneyReader {
             col(Journeys.VALUE),
             lit(1.0).minus(converts).as(Journeys.NULLS),
             col(Journeys.SEEN));
-    return new Journeys(journeys, hasValue, good.skipped());
+    return new Journeys(journeys, hasValue, good.badRows());
   }
 
   private Journeys checked(String file, Dataset<Row> read, boolean hasValue) {
     Checked good = keepGood(file, read);
-    return new Journeys(good.rows(), hasValue, good.skipped());
+    return new Journeys(good.rows(), hasValue, good.badRows());
   }
 
-  /** The rows without a problem, and how many were left out. */
-  private record Checked(Dataset<Row> rows, long skipped) {}
+  /** The rows without a problem, and the count of the others. */
+  private record Checked(Dataset<Row> rows, BadRows badRows) {}
 
   /**
-   * The rows without a problem; with problems, an error listing them unless they are skipped.
-   * Counting them is one pass over the input before the job proper: the price of reporting every
-   * bad row rather than failing in the middle of a job.
+   * The rows without a problem, the others counted as the job reads them: one pass over the input,
+   * not a checking pass before the job.
    */
   private Checked keepGood(String file, Dataset<Row> rows) {
-    long bad = rows.filter(col(BAD).isNotNull()).count();
-    if (bad > 0 && !skipBadRows) {
-      throw new BadInputException(badRowsMessage(file, rows, bad));
-    }
-    return new Checked(rows.filter(col(BAD).isNull()).drop(BAD), bad);
+    Observation observation = new Observation("bad rows");
+    Dataset<Row> observed =
+        rows.observe(
+            observation,
+            count(when(col(BAD).isNotNull(), lit(1))).as(BadRows.COUNT),
+            new Column[0]);
+    BadRows badRows = new BadRows(observation, skipBadRows, bad -> badRowsMessage(file, rows, bad));
+    return new Checked(observed.filter(col(BAD).isNull()).drop(BAD), badRows);
   }
 
   private String badRowsMessage(String file, Dataset<Row> rows, long bad) {
@@ -301,7 +305,7 @@ public final class JourneyReader {
   }
 
   /** The problem with a count column's cell (not a number, infinite, negative), else null. */
-  private static Column count(String name) {
+  private static Column countProblem(String name) {
     Column n = number(name);
     return when(
             n.isNull().or(isnan(n)).or(n.equalTo(Double.POSITIVE_INFINITY)),
@@ -313,8 +317,8 @@ public final class JourneyReader {
    * The problem with a value cell: as for a count (a value may not be negative either), except that
    * an empty cell is a value of 0 — a row that did not convert carries none.
    */
-  private static Column amount(String name) {
-    return when(empty(name), lit(null).cast(DataTypes.StringType)).otherwise(count(name));
+  private static Column valueProblem(String name) {
+    return when(empty(name), lit(null).cast(DataTypes.StringType)).otherwise(countProblem(name));
   }
 
   private static Column empty(String name) {

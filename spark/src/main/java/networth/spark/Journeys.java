@@ -10,11 +10,14 @@ import org.apache.spark.sql.Row;
  * {@code seen} (a number increasing with the position in the input, so that channels and paths can
  * be listed in the order they were first met, as ChannelAttribution lists them).
  *
+ * <p>The frame feeds one job: its bad rows are counted as that job reads it, and the job calls
+ * {@link BadRows#check} when it has finished.
+ *
  * @param frame the rows, lazily computed
  * @param hasValue whether the input had a conversion value (else {@code value} is 0 throughout)
- * @param skippedRows the bad rows left out under {@code --skip-bad-rows}
+ * @param badRows the rows left out, counted by the job that reads the frame
  */
-public record Journeys(Dataset<Row> frame, boolean hasValue, long skippedRows) {
+public record Journeys(Dataset<Row> frame, boolean hasValue, BadRows badRows) {
   public static final String PATH = "path";
   public static final String CONVERSIONS = "conversions";
   public static final String VALUE = "value";

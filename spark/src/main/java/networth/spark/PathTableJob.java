@@ -1,10 +1,10 @@
 package networth.spark;
 
-import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import networth.journeys.PathTable;
 import org.apache.spark.sql.Dataset;
@@ -28,12 +28,13 @@ public final class PathTableJob {
                 sum(Journeys.CONVERSIONS).as(Journeys.CONVERSIONS),
                 sum(Journeys.VALUE).as(Journeys.VALUE),
                 sum(Journeys.NULLS).as(Journeys.NULLS),
-                min(Journeys.SEEN).as(Journeys.SEEN))
-            .orderBy(col(Journeys.SEEN));
+                min(Journeys.SEEN).as(Journeys.SEEN));
+    List<Row> rows = new ArrayList<>(grouped.collectAsList());
+    journeys.badRows().check();
+    // The table is built on the driver anyway: the paths are ordered there too.
+    rows.sort(Comparator.comparingLong(r -> r.getLong(4)));
     PathTable.Builder table = PathTable.builder();
-    Iterator<Row> rows = grouped.toLocalIterator();
-    while (rows.hasNext()) {
-      Row r = rows.next();
+    for (Row r : rows) {
       List<String> path = r.getList(0);
       table.add(path, r.getDouble(1), r.getDouble(2), r.getDouble(3));
     }

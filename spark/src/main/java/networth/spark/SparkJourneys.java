@@ -73,25 +73,16 @@ public final class SparkJourneys {
   private static int compute(
       SparkSession spark, SparkOptions options, PrintStream out, PrintStream err) {
     JourneyReader reader = new JourneyReader(spark, options.skipBadRows());
-    boolean long_ =
+    boolean touchpoints =
         switch (options.input()) {
           case LONG -> true;
           case PATH -> false;
           case AUTO -> reader.isLongFormat(options.file());
         };
     Journeys journeys =
-        long_
+        touchpoints
             ? reader.touchpoints(options.file())
             : reader.paths(options.file(), options.columns());
-    if (journeys.skippedRows() > 0) {
-      err.println(
-          "networth-spark: "
-              + options.file()
-              + ": "
-              + journeys.skippedRows()
-              + (journeys.skippedRows() == 1 ? " bad row" : " bad rows")
-              + " skipped");
-    }
     switch (options.model()) {
       case HEURISTICS ->
           JourneyTables.heuristics(
@@ -100,6 +91,16 @@ public final class SparkJourneys {
         List<Transition> steps = TransitionCountJob.run(journeys, new WindowSteps(options.order()));
         JourneyTables.transitions(steps, options.format(), out);
       }
+    }
+    long skipped = journeys.badRows().count();
+    if (skipped > 0) {
+      err.println(
+          "networth-spark: "
+              + options.file()
+              + ": "
+              + skipped
+              + (skipped == 1 ? " bad row" : " bad rows")
+              + " skipped");
     }
     return OK;
   }

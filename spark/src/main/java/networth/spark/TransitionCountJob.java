@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import networth.journeys.markov.Transition;
@@ -30,6 +31,18 @@ public final class TransitionCountJob {
           .add("journeys", DataTypes.DoubleType, false)
           .add("value", DataTypes.DoubleType, false);
 
+  /** States compared channel by channel, then the shorter first, as Spark orders arrays. */
+  private static final Comparator<List<String>> STATES =
+      (a, b) -> {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+          int c = a.get(i).compareTo(b.get(i));
+          if (c != 0) {
+            return c;
+          }
+        }
+        return Integer.compare(a.size(), b.size());
+      };
+
   private TransitionCountJob() {}
 
   /** The summed steps, ordered by (from, to) so that a run gives the same list every time. */
@@ -46,12 +59,15 @@ public final class TransitionCountJob {
     Dataset<Row> summed =
         expanded
             .groupBy("from", "to")
-            .agg(sum("journeys").as("journeys"), sum("value").as("value"))
-            .orderBy("from", "to");
+            .agg(sum("journeys").as("journeys"), sum("value").as("value"));
     List<Transition> out = new ArrayList<>();
     for (Row r : summed.collectAsList()) {
       out.add(new Transition(r.getList(0), r.getList(1), r.getDouble(2), r.getDouble(3)));
     }
+    journeys.badRows().check();
+    out.sort(
+        Comparator.comparing((Transition t) -> t.from(), STATES)
+            .thenComparing(t -> t.to(), STATES));
     return List.copyOf(out);
   }
 

@@ -47,7 +47,9 @@ class JourneyReaderTest {
     Path file = Files.writeString(dir.resolve("bad.csv"), BAD);
 
     assertThatThrownBy(
-            () -> new JourneyReader(spark, false).paths(file.toString(), PathColumns.defaults()))
+            () ->
+                PathTableJob.run(
+                    new JourneyReader(spark, false).paths(file.toString(), PathColumns.defaults())))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining(file + ": 3 bad rows (fix them, or pass --skip-bad-rows")
         .hasMessageContaining(file + ":3: total_conversions is not a number: \"x\"")
@@ -64,7 +66,7 @@ class JourneyReaderTest {
         new JourneyReader(spark, true).paths(file.toString(), PathColumns.defaults());
     PathTable table = PathTableJob.run(journeys);
 
-    assertThat(journeys.skippedRows()).isEqualTo(3);
+    assertThat(journeys.badRows().count()).isEqualTo(3);
     assertThat(table.size()).isEqualTo(2);
     assertThat(table.totalConversions()).isEqualTo(2); // lines 2 and 6
     assertThat(table.totalValue()).isEqualTo(3.5);
@@ -156,7 +158,7 @@ class JourneyReaderTest {
     Journeys journeys = new JourneyReader(spark, false).touchpoints(file.toString());
     PathTable table = PathTableJob.run(journeys);
 
-    assertThat(journeys.skippedRows()).isZero();
+    assertThat(journeys.badRows().count()).isZero();
     // j1: tv (1 Mar 08:00) > email (12:30) > search (2 Mar), converted, value 40.
     // j2: tv > search, not converted.  j3: email > email (times 2 then 5), converted, value 7.
     assertThat(table.size()).isEqualTo(3);
@@ -184,7 +186,8 @@ class JourneyReaderTest {
             "journey_id,timestamp,channel\nj1,yesterday,tv\nj1,3,search\n",
             StandardCharsets.UTF_8);
 
-    assertThatThrownBy(() -> new JourneyReader(spark, false).touchpoints(file.toString()))
+    assertThatThrownBy(
+            () -> PathTableJob.run(new JourneyReader(spark, false).touchpoints(file.toString())))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining(file + ":2: timestamp is neither a number nor a date: \"yesterday\"");
   }

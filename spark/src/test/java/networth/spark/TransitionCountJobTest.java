@@ -141,7 +141,7 @@ class TransitionCountJobTest {
                     .add(Journeys.NULLS, org.apache.spark.sql.types.DataTypes.DoubleType)
                     .add(Journeys.SEEN, org.apache.spark.sql.types.DataTypes.LongType)),
             true,
-            0);
+            BadRows.none());
 
     List<Transition> counted = TransitionCountJob.run(journeys, new WindowSteps(2));
 
