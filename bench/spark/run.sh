@@ -3,6 +3,7 @@
 # order 1 and 2 over generated journeys. From the project's folder:
 #   bench/spark/run.sh                      # 1,000,000 journeys
 #   JOURNEYS=10000000 DATA=/tmp/networth-spark bench/spark/run.sh
+#   PLAIN=1 bench/spark/run.sh              # uncompressed CSV, which Spark splits among its cores
 # Generates the journeys once into $DATA (gzip CSV, path format), builds networth-spark.jar, then
 # times each run as a whole process with GNU time (/usr/bin/time): wall seconds and peak memory.
 set -euo pipefail
@@ -12,16 +13,21 @@ JOURNEYS=${JOURNEYS:-1000000}
 DATA=${DATA:-/tmp/networth-spark}
 MASTER=${MASTER:-local[2]}
 HEAP=${HEAP:--Xmx4g}
-file="$DATA/journeys-$JOURNEYS.csv.gz"
+gz="$DATA/journeys-$JOURNEYS.csv.gz"
+file=$gz
 jar="$root/spark/target/networth-spark.jar"
 
 mkdir -p "$DATA"
-[ -f "$file" ] || python3 "$here/generate.py" "$JOURNEYS" "$file"
+[ -f "$gz" ] || python3 "$here/generate.py" "$JOURNEYS" "$gz"
+if [ -n "${PLAIN:-}" ]; then
+  file="$DATA/journeys-$JOURNEYS.csv"
+  [ -f "$file" ] || zcat "$gz" > "$file"
+fi
 [ -f "$jar" ] || (cd "$root" && ./mvnw -q -B -o -pl spark -am package -DskipTests)
 # The JVM options spark-submit would pass (spark/pom.xml, spark.jvm.options).
 opts=$(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' "$root/spark/pom.xml")
-touches=$(zcat "$file" | tail -n +2 | cut -d, -f1 | tr -cd '>\n' | awk '{ t += length($0) + 1 } END { print t }')
-echo "$JOURNEYS journeys, $touches touchpoints, $(du -h "$file" | cut -f1) gzip; master $MASTER"
+touches=$(zcat "$gz" | tail -n +2 | cut -d, -f1 | tr -cd '>\n' | awk '{ t += length($0) + 1 } END { print t }')
+echo "$JOURNEYS journeys, $touches touchpoints, $(du -h "$file" | cut -f1) $(basename "$file"); master $MASTER"
 
 for run in "heuristics" "markov --order 1" "markov --order 2"; do
   # shellcheck disable=SC2086
