@@ -8,7 +8,7 @@ import org.apache.spark.sql.SparkSession;
  * the master and the rest come from the cluster's configuration instead.
  */
 public final class Sessions {
-  /** What the tests and the benchmark run on: two cores, as the measurements name. */
+  /** What the tests and the benchmark run on: two cores, as the measurements in docs/spark.md. */
   public static final String LOCAL_MASTER_DEFAULT = "local[2]";
 
   private Sessions() {}
