@@ -1,0 +1,125 @@
+package networth.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HeuristicsJobTest {
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void start() {
+    spark = LocalSpark.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  @Test
+  void the_literature_s_small_example_is_credited_as_worked_by_hand(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("small.csv");
+    Files.writeString(
+        file,
+        """
+        path,total_conversions,total_conversion_value,total_null
+        A > B > A > B > B > A,1,10,0
+        A > B > B > A > A,1,20,0
+        A > A,1,30,0
+        """);
+    List<HeuristicCredit> credit =
+        HeuristicsJob.run(
+            new JourneyReader(spark, false).paths(file.toString(), PathColumns.defaults()));
+
+    // Every path starts and ends with A: first and last touch give A all 3 conversions, £60.
+    // Linear, each touch a share of its path's conversion and value:
+    //   A>B>A>B>B>A: A 3 touches of 6 -> 0.5 (value 5),  B 3 of 6 -> 0.5 (value 5)
+    //   A>B>B>A>A:   A 3 of 5 -> 0.6 (value 12),         B 2 of 5 -> 0.4 (value 8)
+    //   A>A:         A 2 of 2 -> 1   (value 30)
+    //   A = 2.1 conversions, £47;  B = 0.9 conversions, £13.
+    assertThat(credit)
+        .usingElementComparator(HeuristicsJobTest::compareTo1e12)
+        .containsExactly(
+            new HeuristicCredit("A", 3, 60, 3, 60, 2.1, 47),
+            new HeuristicCredit("B", 0, 0, 0, 0, 0.9, 13));
+  }
+
+  /** Equal when the names are and every amount is within 1e-12 (sums of shares round). */
+  static int compareTo1e12(HeuristicCredit a, HeuristicCredit b) {
+    double[] x = amounts(a);
+    double[] y = amounts(b);
+    for (int i = 0; i < x.length; i++) {
+      if (Math.abs(x[i] - y[i]) > 1e-12) {
+        return Double.compare(x[i], y[i]);
+      }
+    }
+    return a.channelName().compareTo(b.channelName());
+  }
+
+  private static double[] amounts(HeuristicCredit c) {
+    return new double[] {
+      c.firstTouchConversions(), c.firstTouchValue(),
+      c.lastTouchConversions(), c.lastTouchValue(),
+      c.linearTouchConversions(), c.linearTouchValue()
+    };
+  }
+
+  @Test
+  void on_channel_attribution_s_example_data_it_equals_a_plain_second_computation()
+      throws IOException {
+    List<HeuristicCredit> spark =
+        HeuristicsJob.run(
+            new JourneyReader(HeuristicsJobTest.spark, false)
+                .paths(ReferenceData.path().toString(), PathColumns.defaults()));
+
+    // The same rules, written out over the rows as ChannelAttribution's heuristic_models does:
+    // channels in the order first met; {first conv, first value, last conv, last value,
+    // linear conv, linear value}.
+    Map<String, double[]> expected = new LinkedHashMap<>();
+    for (ReferenceData.Row row : ReferenceData.rows()) {
+      for (String c : row.path()) {
+        expected.computeIfAbsent(c, k -> new double[6]);
+      }
+      double[] first = expected.get(row.path().get(0));
+      first[0] += row.conversions();
+      first[1] += row.value();
+      double[] last = expected.get(row.path().get(row.path().size() - 1));
+      last[2] += row.conversions();
+      last[3] += row.value();
+      for (String c : row.path()) {
+        expected.get(c)[4] += row.conversions() / row.path().size();
+        expected.get(c)[5] += row.value() / row.path().size();
+      }
+    }
+
+    assertThat(spark)
+        .extracting(HeuristicCredit::channelName)
+        .containsExactlyElementsOf(expected.keySet());
+    assertThat(expected).hasSize(12);
+    for (HeuristicCredit c : spark) {
+      double[] e = expected.get(c.channelName());
+      double[] got = amounts(c);
+      for (int i = 0; i < 6; i++) {
+        assertThat(got[i]).as(c.channelName() + " column " + i).isCloseTo(e[i], within(1e-9));
+      }
+    }
+    // Each heuristic hands out every conversion exactly once.
+    double conversions =
+        ReferenceData.rows().stream().mapToDouble(ReferenceData.Row::conversions).sum();
+    assertThat(spark.stream().mapToDouble(HeuristicCredit::linearTouchConversions).sum())
+        .isCloseTo(conversions, within(1e-6));
+  }
+}
