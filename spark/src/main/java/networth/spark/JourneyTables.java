@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import networth.journeys.markov.ChannelCredit;
+import networth.journeys.markov.MarkovResult;
 import networth.journeys.markov.Transition;
 
 /**
@@ -51,6 +53,15 @@ final class JourneyTables {
       rows.add(row);
     }
     print(header, rows, format, out);
+  }
+
+  /** Each channel's credit under the Markov model, ChannelAttribution's columns. */
+  static void markov(MarkovResult result, SparkOptions.Format format, PrintStream out) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (ChannelCredit c : result.credits()) {
+      rows.add(List.of(c.channelName(), c.totalConversions(), c.totalConversionValue()));
+    }
+    print(ChannelCredit.COLUMNS, rows, format, out);
   }
 
   /**

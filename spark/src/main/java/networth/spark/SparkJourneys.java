@@ -2,6 +2,9 @@ package networth.spark;
 
 import java.io.PrintStream;
 import java.util.List;
+import networth.journeys.markov.MarkovChain;
+import networth.journeys.markov.MarkovCounting;
+import networth.journeys.markov.MarkovModel;
 import networth.journeys.markov.Transition;
 import org.apache.spark.sql.SparkSession;
 
@@ -58,6 +61,17 @@ public final class SparkJourneys {
     }
   }
 
+  /**
+   * The chain's steps counted on the cluster by the one counting rule the single-machine model
+   * uses, so that both count the same chain.
+   */
+  static List<Transition> steps(Journeys journeys, int order) {
+    return TransitionCountJob.run(
+        journeys,
+        (path, conversions, value, nulls) ->
+            MarkovCounting.transitions(path, conversions, value, nulls, order));
+  }
+
   private static SparkSession session(SparkOptions options) {
     if (options.master().isPresent()) {
       String master = options.master().get();
@@ -87,10 +101,13 @@ public final class SparkJourneys {
       case HEURISTICS ->
           JourneyTables.heuristics(
               HeuristicsJob.run(journeys), journeys.hasValue(), options.format(), out);
-      case MARKOV -> {
-        List<Transition> steps = TransitionCountJob.run(journeys, new WindowSteps(options.order()));
-        JourneyTables.transitions(steps, options.format(), out);
-      }
+      case MARKOV ->
+          JourneyTables.markov(
+              MarkovModel.exact(MarkovChain.of(options.order(), steps(journeys, options.order()))),
+              options.format(),
+              out);
+      case TRANSITIONS ->
+          JourneyTables.transitions(steps(journeys, options.order()), options.format(), out);
     }
     long skipped = journeys.badRows().count();
     if (skipped > 0) {

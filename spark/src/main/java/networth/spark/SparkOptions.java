@@ -40,7 +40,12 @@ public record SparkOptions(
 
   public enum Model {
     HEURISTICS,
-    MARKOV
+    /**
+     * The Markov chain counted on the cluster, solved exactly on the driver: each channel's credit.
+     */
+    MARKOV,
+    /** The Markov chain's counted steps, each with its probability. */
+    TRANSITIONS
   }
 
   public enum Format {
@@ -57,7 +62,8 @@ public record SparkOptions(
           "  FILE                       CSV (plain or .gz), Parquet, or a folder of them",
           "  --master URL               local[*], local[2], spark://host:7077 … (default: as"
               + " spark-submit says, else local[*])",
-          "  --model MODEL              heuristics (default) or markov",
+          "  --model MODEL              heuristics (default), markov, or transitions (the"
+              + " chain's counted steps)",
           "  --order K                  the Markov chain's order (default: 1)",
           "  --input path|long|auto     the file's layout (default: auto, told by its columns)",
           "  --path-column NAME         default: path",

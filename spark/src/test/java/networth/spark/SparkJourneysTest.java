@@ -74,9 +74,27 @@ class SparkJourneysTest {
   }
 
   @Test
+  void markov_credits_the_chain_solved_on_the_driver(@TempDir Path dir) throws IOException {
+    Run r = run(small(dir).toString(), "--model", "markov", "--format=csv");
+
+    // Order 1, repeats collapsed: A>B>A>B>A, A>B>A, A. From A, 3 steps to B and 3 conversions
+    // (1/2 each); B always goes back to A; no journey is lost, so P(conversion) = 1. Without A
+    // nothing converts (removal effect 1); without B, A's half to B is lost (0.5). Shares 2/3 and
+    // 1/3 of 3 conversions, and of the £60 they brought (every conversion carries value alike).
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .isEqualToNormalizingNewlines(
+            """
+            channel_name,total_conversions,total_conversion_value
+            A,2,40
+            B,1,20
+            """);
+  }
+
+  @Test
   void markov_counting_prints_the_transitions_with_their_probabilities_as_csv(@TempDir Path dir)
       throws IOException {
-    Run r = run(small(dir).toString(), "--model", "markov", "--format=csv");
+    Run r = run(small(dir).toString(), "--model", "transitions", "--format=csv");
 
     // Order 1, repeats collapsed: 3 journeys (start)>A; from A, 3 to B and 3 convert, so 1/2 each.
     assertThat(r.code()).isZero();
