@@ -63,27 +63,33 @@ public final class JourneysView {
     }
     PathTable p = s.table();
     StringBuilder out = new StringBuilder();
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "%s: %,d rows, %s journeys, %,d distinct paths, %,d channels; %s conversions worth %s,"
-                + " %s journeys without one%s.%n%n",
-            s.format().equals("path") ? "Path format" : "One touchpoint a row",
-            s.rows(),
-            plain(s.journeys()),
-            p.size(),
-            p.channels().size(),
-            plain(p.totalConversions()),
-            String.format(Locale.ROOT, "%,.2f", p.totalValue()),
-            plain(p.totalNulls()),
-            s.skipped() == 0
-                ? ""
-                : String.format(Locale.ROOT, " (%,d bad rows skipped)", s.skipped())));
+    out.append(s.format().equals("path") ? "Path format: " : "One touchpoint a row: ")
+        .append(counted(s.rows(), "row"))
+        .append(", ")
+        .append(counted(s.journeys(), "journey"))
+        .append(", ")
+        .append(counted(p.size(), "distinct path"))
+        .append(", ")
+        .append(counted(p.channels().size(), "channel"))
+        .append("; ")
+        .append(counted(p.totalConversions(), "conversion"))
+        .append(" worth ")
+        .append(String.format(Locale.ROOT, "%,.2f", p.totalValue()))
+        .append(", ")
+        .append(counted(p.totalNulls(), "journey"))
+        .append(" without one")
+        .append(s.skipped() == 0 ? "" : " (" + counted(s.skipped(), "bad row") + " skipped)")
+        .append(".\n\n");
     out.append(t.render());
     for (String note : notes) {
       out.append("Not shown: ").append(note).append(".\n");
     }
     return out.toString();
+  }
+
+  /** {@code 1 row}, {@code 2 rows}, {@code 2.50 conversions}. */
+  private static String counted(double n, String word) {
+    return plain(n) + " " + word + (n == 1 ? "" : "s");
   }
 
   /** A count as a person reads it: whole numbers without decimals, grouped. */
