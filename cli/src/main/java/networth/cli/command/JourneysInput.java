@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import networth.journeys.PathTable;
 import networth.journeys.read.BadRows;
@@ -56,7 +55,7 @@ final class JourneysInput {
       Progress progress,
       Consumer<Journey> each)
       throws IOException {
-    BufferedReader in = (BufferedReader) Sources.open(name, stdin);
+    BufferedReader in = Sources.open(name, stdin);
     in.mark(HEADER_LIMIT);
     List<String> header = header(in.readLine());
     in.reset();
@@ -98,8 +97,4 @@ final class JourneysInput {
 
   /** Nothing to do with each journey. */
   static final Consumer<Journey> IGNORE = j -> {};
-
-  static Optional<String> option(String value) {
-    return Optional.ofNullable(value);
-  }
 }

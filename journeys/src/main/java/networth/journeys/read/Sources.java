@@ -5,7 +5,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,13 +27,13 @@ public final class Sources {
   private Sources() {}
 
   /** Opens {@code name}, reading {@code stdin} when it is {@code -}. */
-  public static Reader open(String name, InputStream stdin) throws IOException {
+  public static BufferedReader open(String name, InputStream stdin) throws IOException {
     InputStream raw = STDIN.equals(name) ? stdin : Files.newInputStream(Path.of(name));
     return text(raw);
   }
 
   /** The stream as UTF-8 text, unpacked first when it starts as gzip does. */
-  static Reader text(InputStream raw) throws IOException {
+  static BufferedReader text(InputStream raw) throws IOException {
     BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
     in.mark(2);
     int b1 = in.read();

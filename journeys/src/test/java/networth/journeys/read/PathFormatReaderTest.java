@@ -45,6 +45,22 @@ class PathFormatReaderTest {
   }
 
   @Test
+  void manyChannelsAndNamesOfEqualHashStayApart() throws Exception {
+    // "Aa" and "BB" have the same String hash (65 * 31 + 97 = 66 * 31 + 66 = 2112).
+    StringBuilder csv = new StringBuilder("path,total_conversions\nAa > BB > Aa,1\n");
+    for (int i = 0; i < 300; i++) {
+      csv.append("c").append(i).append(" > c").append(299 - i).append(",1\n");
+    }
+    csv.append("BB,1\n");
+    PathTable t = read(csv.toString(), BadRows.stop()).table();
+    assertThat(t.channels()).hasSize(302).startsWith("Aa", "BB", "c0", "c299");
+    assertThat(t.names(0)).containsExactly("Aa", "BB", "Aa");
+    assertThat(t.names(1)).containsExactly("c0", "c299");
+    assertThat(t.names(300)).containsExactly("c299", "c0");
+    assertThat(t.names(t.size() - 1)).containsExactly("BB");
+  }
+
+  @Test
   void valueAndNullsColumnsAreOptionalAndColumnsMayBeRenamedAndReordered() throws Exception {
     String csv = "conv;x,journey,spend\n2,\"a > b\",7\n";
     PathFormatReader reader =
