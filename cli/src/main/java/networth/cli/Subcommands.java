@@ -10,6 +10,7 @@ import networth.cli.command.CriticalCommand;
 import networth.cli.command.FmtCommand;
 import networth.cli.command.GenerateCommand;
 import networth.cli.command.ImportCommand;
+import networth.cli.command.JourneysCommand;
 import networth.cli.command.PathsCommand;
 import networth.cli.command.RenderCommand;
 import networth.cli.command.ReportCommand;
@@ -46,6 +47,7 @@ final class Subcommands {
           ReportCommand.class,
           PathsCommand.class,
           AttributeCommand.class,
+          JourneysCommand.class,
           CriticalCommand.class,
           WhatIfCommand.class,
           ConnectorsCommand.class,

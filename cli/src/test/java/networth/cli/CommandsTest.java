@@ -24,6 +24,7 @@ class CommandsTest {
           "report",
           "paths",
           "attribute",
+          "journeys",
           "critical",
           "whatif",
           "connectors",
@@ -70,8 +71,20 @@ class CommandsTest {
               "3",
               "-o",
               dir.resolve("g.netmap").toString());
+      case "journeys" -> java.util.List.of(command, journeysFile(dir));
       default -> java.util.List.of(command, SEED);
     };
+  }
+
+  /** A small file of journeys in ChannelAttribution's path format. */
+  static String journeysFile(Path dir) {
+    try {
+      return java.nio.file.Files.writeString(
+              dir.resolve("paths.csv"), "path,total_conversions\na > b,1\nb,2\n")
+          .toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The help's description of --format, its continuation lines included; empty without one. */
