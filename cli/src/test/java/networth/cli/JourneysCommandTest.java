@@ -94,7 +94,8 @@ class JourneysCommandTest {
     JsonNode doc = Run.json("journeys", f.toString(), "--model", "all", "--format", "json");
     assertThat(doc.get("format").asText()).isEqualTo("path");
     assertThat(doc.get("total_conversions").asDouble()).isEqualTo(3);
-    assertThat(doc.get("models").toString()).isEqualTo("[\"heuristics\",\"position\"]");
+    assertThat(doc.get("models").toString())
+        .isEqualTo("[\"heuristics\",\"position\",\"markov\",\"shapley\"]");
     JsonNode a = Run.named(doc.get("credits"), "channel_name", "A");
     JsonNode b = Run.named(doc.get("credits"), "channel_name", "B");
     assertThat(a.get("first_touch_conversions").asDouble()).isEqualTo(3);
@@ -105,9 +106,16 @@ class JourneysCommandTest {
         .isCloseTo(0.85 + 0.8 + 0.2 / 3 + 1, within(1e-12));
     assertThat(b.get("position_based_conversions").asDouble())
         .isCloseTo(0.15 + 0.4 / 3, within(1e-12));
-    assertThat(doc.get("notShown").toString())
-        .contains("time-decay: needs one touchpoint a row")
-        .contains("markov: not available yet");
+    // Side by side, the Markov and Shapley columns are named for their models. Markov order 1:
+    // A>B>A>B>A, A>B>A and A once repeats collapse; from A 3 steps go to B and 3 convert; B always
+    // returns to A. Removal effects: A 1, B 1/2; shares 2/3 and 1/3 of 3 conversions. Shapley: the
+    // sets {A,B} twice and {A} once; v(A) = 1, v(B) = 0, v(AB) = 3, so A = (1 + 3)/2 = 2 and
+    // B = (0 + 2)/2 = 1.
+    assertThat(a.get("markov_total_conversions").asDouble()).isCloseTo(2, within(1e-12));
+    assertThat(b.get("markov_total_conversions").asDouble()).isCloseTo(1, within(1e-12));
+    assertThat(a.get("shapley_total_conversions").asDouble()).isCloseTo(2, within(1e-12));
+    assertThat(b.get("shapley_total_conversions").asDouble()).isCloseTo(1, within(1e-12));
+    assertThat(doc.get("notShown").toString()).contains("time-decay: needs one touchpoint a row");
   }
 
   @Test
@@ -177,11 +185,14 @@ class JourneysCommandTest {
   }
 
   @Test
-  void modelsNotYetAvailableOrNotPossibleAnswerExit2() throws Exception {
+  void modelsNotPossibleOrBadModelOptionsAnswerExit2() throws Exception {
     Path f = Files.writeString(dir.resolve("p.csv"), "path,total_conversions\na,1\n");
-    Run markov = Run.of("journeys", f.toString(), "--model", "markov");
-    assertThat(markov.exit()).isEqualTo(ExitCodes.USAGE);
-    assertThat(markov.err()).contains("the markov model is not available yet");
+    Run order = Run.of("journeys", f.toString(), "--model", "markov", "--order", "0");
+    assertThat(order.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(order.err()).contains("--order 0: give the Markov chain's order, 1 or more");
+    Run walks = Run.of("journeys", f.toString(), "--model", "markov", "--simulate", "-5");
+    assertThat(walks.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(walks.err()).contains("--simulate takes a number of walks");
     Run decay = Run.of("journeys", f.toString(), "--model", "time-decay");
     assertThat(decay.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(decay.err()).contains("time decay needs each touch's time");
@@ -239,5 +250,55 @@ class JourneysCommandTest {
     assertThat(run.out()).doesNotContain("networth:");
     // 10,000 rows take well under the two seconds between reports: nothing to say.
     assertThat(run.err()).isEmpty();
+  }
+
+  /**
+   * The literature's example with values 10, 20 and 30. Markov order 1 (worked in {@link
+   * #theLiteraturesExampleInJson}): A 2 and B 1 conversions, and as every conversion carries its
+   * value alike, 40 and 20 of the 60. Shapley over values: v(A) = 30 (the A-only journey), v(B) =
+   * 0, v(AB) = 60; A = (30 + 60)/2 = 45, B = (0 + 30)/2 = 15.
+   */
+  @Test
+  void markovAndShapleyAloneUseChannelAttributionsColumnNames() throws Exception {
+    Path f =
+        Files.writeString(
+            dir.resolve("ab.csv"),
+            "path,total_conversions,total_conversion_value\n"
+                + "A>B>A>B>B>A,1,10\nA>B>B>A>A,1,20\nA>A,1,30\n");
+    Run markov =
+        Run.of(
+            "journeys", f.toString(), "--model", "markov", "--removal-effects", "--format", "csv");
+    assertThat(markov.exit()).as(markov.err()).isZero();
+    assertThat(markov.out())
+        .isEqualTo(
+            "channel_name,total_conversions,total_conversion_value,removal_effects_conversion,"
+                + "removal_effects_conversion_value\nA,2,40,1,1\nB,1,20,0.5,0.5\n");
+    Run shapley = Run.of("journeys", f.toString(), "--model", "shapley", "--format", "csv");
+    assertThat(shapley.exit()).as(shapley.err()).isZero();
+    assertThat(shapley.out())
+        .isEqualTo("channel_name,total_conversions,total_conversion_value\nA,2,45\nB,1,15\n");
+  }
+
+  /**
+   * --order auto on the reference data: the order ChannelAttribution's choose_order suggests there,
+   * with every order's AUC said under the table.
+   */
+  @Test
+  void orderAutoSaysWhichOrderItChoseAndWhy() throws Exception {
+    Run run =
+        Run.of(
+            "journeys",
+            pathData().toString(),
+            "--model",
+            "markov",
+            "--order",
+            "auto",
+            "--max-order",
+            "4");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .containsPattern("Markov order [1-4], chosen by penalised ROC AUC over orders 1 to 4")
+        .contains("order 1: AUC 0.")
+        .contains("total_conversions");
   }
 }

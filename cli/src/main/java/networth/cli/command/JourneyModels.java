@@ -6,8 +6,13 @@ import java.util.function.Function;
 import networth.journeys.PathTable;
 import networth.journeys.attribution.ChannelCredits;
 import networth.journeys.attribution.Heuristics;
+import networth.journeys.attribution.ModelCredits;
 import networth.journeys.attribution.PositionBased;
 import networth.journeys.attribution.TimeDecay;
+import networth.journeys.markov.MarkovModel;
+import networth.journeys.markov.MarkovResult;
+import networth.journeys.markov.MarkovSimulation;
+import networth.journeys.shapley.ShapleyValues;
 
 /**
  * The models {@code networth journeys --model} knows, in the order {@code all} shows them. Each
@@ -16,7 +21,25 @@ import networth.journeys.attribution.TimeDecay;
 final class JourneyModels {
 
   /** What a model is computed from: the journeys grouped by path, and what the options set. */
-  record Inputs(PathTable table, Optional<TimeDecay> timeDecay, PositionBased.Weights weights) {}
+  record Inputs(
+      PathTable table,
+      Optional<TimeDecay> timeDecay,
+      PositionBased.Weights weights,
+      Markov markov,
+      Shapley shapley) {}
+
+  /**
+   * How the Markov model is computed.
+   *
+   * @param order the chain's order (already chosen when {@code --order auto})
+   * @param walks 0 to solve the chain exactly, else how many random walks to simulate
+   * @param seed the simulation's seed
+   * @param removalEffects whether to show each channel's removal effects beside its credit
+   */
+  record Markov(int order, long walks, long seed, boolean removalEffects) {}
+
+  /** How Shapley values beyond the exact limit are sampled: how many orders, from what seed. */
+  record Shapley(long permutations, long seed) {}
 
   /** What a model needs beyond the paths. */
   enum Needs {
@@ -51,8 +74,24 @@ final class JourneyModels {
               "time-decay",
               Needs.TIMES,
               in -> in.timeDecay().orElseThrow().credits(in.table().channels())),
-          Model.notYet("markov"),
-          Model.notYet("shapley"));
+          Model.of("markov", Needs.PATHS, JourneyModels::markov),
+          Model.of(
+              "shapley",
+              Needs.PATHS,
+              in ->
+                  ModelCredits.shapley(
+                      in.table().channels(),
+                      ShapleyValues.of(
+                          in.table(), in.shapley().permutations(), in.shapley().seed()))));
+
+  private static ChannelCredits markov(Inputs in) {
+    Markov m = in.markov();
+    MarkovResult result =
+        m.walks() > 0
+            ? MarkovSimulation.simulate(in.table(), m.order(), m.walks(), m.seed())
+            : MarkovModel.exact(in.table(), m.order());
+    return ModelCredits.markov(in.table().channels(), result, m.removalEffects());
+  }
 
   /** Every name {@code --model} takes. */
   static String names() {

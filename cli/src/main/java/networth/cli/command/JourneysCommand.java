@@ -1,20 +1,26 @@
 package networth.cli.command;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import networth.cli.ExitCodes;
 import networth.cli.output.JourneysView;
 import networth.journeys.attribution.ChannelCredits;
 import networth.journeys.attribution.PositionBased;
 import networth.journeys.attribution.TimeDecay;
+import networth.journeys.markov.OrderChoice;
+import networth.journeys.markov.OrderScore;
+import networth.journeys.markov.OrderSelection;
 import networth.journeys.read.BadRows;
 import networth.journeys.read.JourneyInputException;
 import networth.journeys.read.LongColumns;
 import networth.journeys.read.LongFormatReader;
 import networth.journeys.read.PathColumns;
+import networth.journeys.shapley.ShapleyValues;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,7 +41,10 @@ import picocli.CommandLine.Spec;
       "  heuristics  first, last and linear touch (repeated channels count each time)",
       "  position    40%% to the first touch, 40%% to the last, 20%% shared by those between",
       "  time-decay  weight 2^(-days before the conversion / half-life); one touchpoint a row only",
-      "  markov, shapley: not available yet",
+      "  markov      a Markov chain of the journeys' channels (--order K, or auto), solved exactly;",
+      "              each channel's credit is its share of the removal effects",
+      "  shapley     Shapley values: a set of channels is worth the conversions of the journeys",
+      "              that touched only channels of it (exact up to 20 channels, sampled beyond)",
       "Details, formats and worked examples: docs/journeys.md."
     },
     footer = {
@@ -103,6 +112,77 @@ public final class JourneysCommand implements Callable<Integer> {
   String positionWeights;
 
   @Option(
+      names = "--engine",
+      defaultValue = "local",
+      paramLabel = "ENGINE",
+      description =
+          "local (default: this process) or spark: the journeys read and counted as Apache Spark"
+              + " jobs by the Spark module's jar (heuristics and markov; docs/spark.md).")
+  String engine;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "With --engine spark: Spark's master, e.g. local[2] or spark://host:7077 (default:"
+              + " local[*]).")
+  String master;
+
+  @Option(
+      names = "--spark-jar",
+      paramLabel = "JAR",
+      description =
+          "With --engine spark: the Spark module's jar (default: NETWORTH_SPARK_JAR, else"
+              + " spark/target/networth-spark.jar beside this build).")
+  Path sparkJar;
+
+  @Option(
+      names = "--order",
+      defaultValue = "1",
+      paramLabel = "K",
+      description =
+          "The Markov chain's order: 1 (default), 2, … or auto, chosen by penalised ROC AUC as"
+              + " ChannelAttribution's choose_order does.")
+  String order;
+
+  @Option(
+      names = "--max-order",
+      defaultValue = "" + OrderSelection.MAX_ORDER_DEFAULT,
+      paramLabel = "K",
+      description = "With --order auto, the highest order tried (default: ${DEFAULT-VALUE}).")
+  int maxOrder;
+
+  @Option(
+      names = "--simulate",
+      defaultValue = "0",
+      paramLabel = "WALKS",
+      description =
+          "Estimate the Markov model from this many random walks (ChannelAttribution's"
+              + " procedure) instead of solving the chain exactly.")
+  long walks;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      paramLabel = "N",
+      description = "The seed of --simulate and of sampled Shapley values (default: 1).")
+  long seed;
+
+  @Option(
+      names = "--removal-effects",
+      description = "Show each channel's Markov removal effects beside its credit.")
+  boolean removalEffects;
+
+  @Option(
+      names = "--permutations",
+      defaultValue = "" + ShapleyValues.PERMUTATIONS_DEFAULT,
+      paramLabel = "N",
+      description =
+          "Shapley values over more than 20 channels: how many random orders to sample"
+              + " (default: ${DEFAULT-VALUE}).")
+  long permutations;
+
+  @Option(
       names = "--path-column",
       defaultValue = PathColumns.PATH_DEFAULT,
       paramLabel = "NAME",
@@ -165,6 +245,26 @@ public final class JourneysCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<JourneyModels.Model> models = models();
     PositionBased.Weights weights = weights();
+    if (walks < 0) {
+      throw new BadArgumentException("--simulate takes a number of walks, e.g. 100000 (0: exact)");
+    }
+    if (permutations < 1) {
+      throw new BadArgumentException("--permutations takes a number of orders above 0, e.g. 10000");
+    }
+    if (maxOrder < 1) {
+      throw new BadArgumentException("--max-order takes an order of 1 or more, e.g. 10");
+    }
+    OptionalInt fixedOrder = order();
+    if (engine.equals("spark")) {
+      return spark(fixedOrder);
+    }
+    if (!engine.equals("local")) {
+      throw new BadArgumentException("--engine " + engine + ": give local or spark");
+    }
+    if (master != null || sparkJar != null) {
+      throw new BadArgumentException(
+          (master != null ? "--master" : "--spark-jar") + " is for --engine spark only");
+    }
     if (!(halfLife > 0) || Double.isInfinite(halfLife)) {
       throw new BadArgumentException("--half-life is a number of days above 0, e.g. 7");
     }
@@ -217,9 +317,20 @@ public final class JourneysCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.USAGE;
     }
+    List<String> remarks = new ArrayList<>();
+    int chainOrder = fixedOrder.orElse(1);
+    if (fixedOrder.isEmpty() && models.stream().anyMatch(m -> m.name().equals("markov"))) {
+      OrderChoice choice = OrderSelection.choose(read.table(), maxOrder);
+      chainOrder = choice.suggestedOrder();
+      remarks.add(orderChosen(choice));
+    }
     JourneyModels.Inputs inputs =
         new JourneyModels.Inputs(
-            read.table(), hasTimes ? Optional.of(decay) : Optional.empty(), weights);
+            read.table(),
+            hasTimes ? Optional.of(decay) : Optional.empty(),
+            weights,
+            new JourneyModels.Markov(chainOrder, walks, seed, removalEffects),
+            new JourneyModels.Shapley(permutations, seed));
     ChannelCredits credits = new ChannelCredits(read.table().channels(), List.of());
     List<String> shownModels = new ArrayList<>();
     List<String> notes = new ArrayList<>();
@@ -229,7 +340,10 @@ public final class JourneysCommand implements Callable<Integer> {
       } else if (m.needs() == JourneyModels.Needs.TIMES && !hasTimes) {
         notes.add(m.name() + ": needs one touchpoint a row (the path format has no times)");
       } else {
-        credits = credits.and(m.compute().get().apply(inputs));
+        ChannelCredits computed = m.compute().get().apply(inputs);
+        // ChannelAttribution names the Markov model's columns total_…, as it does Shapley's:
+        // side by side, each is named for its model.
+        credits = credits.and(models.size() > 1 ? named(m.name(), computed) : computed);
         shownModels.add(m.name());
       }
     }
@@ -245,10 +359,107 @@ public final class JourneysCommand implements Callable<Integer> {
                 read.table()),
             shownModels,
             credits,
-            notes));
+            notes,
+            remarks));
     out.flush();
     err.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * The journeys handed to the Spark module's jar with the options it shares with this command;
+   * what it cannot do is refused here, before a cluster is asked for anything.
+   */
+  private int spark(OptionalInt fixedOrder) throws Exception {
+    if (!model.equals("heuristics") && !model.equals("markov")) {
+      throw new BadArgumentException(
+          "--engine spark computes --model heuristics or markov (the others run on one machine)");
+    }
+    if (fixedOrder.isEmpty()) {
+      throw new BadArgumentException("--engine spark takes a fixed --order K, not auto");
+    }
+    if (format == JourneysView.Format.JSON) {
+      throw new BadArgumentException("--engine spark prints --format table or csv");
+    }
+    if (file.equals("-")) {
+      throw new BadArgumentException(
+          "--engine spark reads files Spark can reach, not standard input: give a file or folder");
+    }
+    List<String> args = new ArrayList<>(List.of(file, "--model", model));
+    if (model.equals("markov")) {
+      args.addAll(List.of("--order", Integer.toString(fixedOrder.getAsInt())));
+    }
+    args.addAll(List.of("--master", master == null ? "local[*]" : master));
+    args.addAll(List.of("--path-column", pathColumn, "--conversions-column", conversionsColumn));
+    if (valueColumn != null) {
+      args.addAll(List.of("--value-column", valueColumn));
+    }
+    if (nullsColumn != null) {
+      args.addAll(List.of("--null-column", nullsColumn));
+    }
+    if (skipBadRows) {
+      args.add("--skip-bad-rows");
+    }
+    args.addAll(List.of("--format", format == JourneysView.Format.CSV ? "csv" : "table"));
+    return SparkEngine.run(
+        SparkEngine.jar(Optional.ofNullable(sparkJar)),
+        args,
+        spec.commandLine().getOut(),
+        spec.commandLine().getErr());
+  }
+
+  /** Columns named {@code total_…} or {@code removal_…} renamed {@code MODEL_…}. */
+  private static ChannelCredits named(String model, ChannelCredits c) {
+    List<ChannelCredits.Column> columns = new ArrayList<>();
+    for (ChannelCredits.Column col : c.columns()) {
+      boolean generic = col.name().startsWith("total_") || col.name().startsWith("removal_");
+      columns.add(
+          generic
+              ? new ChannelCredits.Column(model.replace('-', '_') + "_" + col.name(), col.values())
+              : col);
+    }
+    return new ChannelCredits(c.channels(), columns);
+  }
+
+  /** --order as a number, or empty for auto; refused otherwise. */
+  private OptionalInt order() {
+    if (order.equals("auto")) {
+      return OptionalInt.empty();
+    }
+    try {
+      int k = Integer.parseInt(order.strip());
+      if (k >= 1) {
+        return OptionalInt.of(k);
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new BadArgumentException(
+        "--order " + order + ": give the Markov chain's order, 1 or more (e.g. 2), or auto");
+  }
+
+  private String orderChosen(OrderChoice choice) {
+    StringBuilder s =
+        new StringBuilder("Markov order ")
+            .append(choice.suggestedOrder())
+            .append(", chosen by penalised ROC AUC over orders 1 to ")
+            .append(maxOrder)
+            .append(" (");
+    List<String> scores = new ArrayList<>();
+    for (OrderScore o : choice.scores()) {
+      scores.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "order %d: AUC %.4f, penalised %.4f",
+              o.order(),
+              o.auc(),
+              o.pauc()));
+    }
+    s.append(String.join("; ", scores)).append(')');
+    if (choice.atMaximum(maxOrder)) {
+      s.append("; the highest order tried: a higher --max-order may do better");
+    }
+    return s.append('.').toString();
   }
 
   private List<JourneyModels.Model> models() {

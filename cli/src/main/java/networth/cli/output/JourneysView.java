@@ -42,15 +42,17 @@ public final class JourneysView {
       Summary summary,
       List<String> models,
       ChannelCredits credits,
-      List<String> notes) {
+      List<String> notes,
+      List<String> remarks) {
     return switch (format) {
       case CSV -> csv(credits);
-      case JSON -> json(summary, models, credits, notes);
-      case TABLE -> table(summary, credits, notes);
+      case JSON -> json(summary, models, credits, notes, remarks);
+      case TABLE -> table(summary, credits, notes, remarks);
     };
   }
 
-  private static String table(Summary s, ChannelCredits credits, List<String> notes) {
+  private static String table(
+      Summary s, ChannelCredits credits, List<String> notes, List<String> remarks) {
     List<String> header = new ArrayList<>(List.of("channel_name"));
     credits.columns().forEach(c -> header.add(">" + c.name()));
     TextTable t = new TextTable(header.toArray(String[]::new));
@@ -81,6 +83,9 @@ public final class JourneysView {
         .append(s.skipped() == 0 ? "" : " (" + counted(s.skipped(), "bad row") + " skipped)")
         .append(".\n\n");
     out.append(t.render());
+    for (String remark : remarks) {
+      out.append(remark).append('\n');
+    }
     for (String note : notes) {
       out.append("Not shown: ").append(note).append(".\n");
     }
@@ -125,7 +130,11 @@ public final class JourneysView {
   }
 
   private static String json(
-      Summary s, List<String> models, ChannelCredits credits, List<String> notes) {
+      Summary s,
+      List<String> models,
+      ChannelCredits credits,
+      List<String> notes,
+      List<String> remarks) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("format", s.format());
     doc.put("rows", s.rows());
@@ -147,6 +156,7 @@ public final class JourneysView {
     }
     doc.put("credits", rows);
     doc.put("notShown", notes);
+    doc.put("remarks", remarks);
     return Json.write(doc);
   }
 }
