@@ -46,9 +46,23 @@ class JourneysOnSparkTest {
     Path jar = standIn();
     Run run =
         Run.of(
-            "journeys", "paths.csv", "--engine", "spark", "--spark-jar", jar.toString(),
-            "--master", "local[2]", "--model", "markov", "--order", "2", "--nulls-column",
-            "lost", "--skip-bad-rows", "--format", "csv");
+            "journeys",
+            "paths.csv",
+            "--engine",
+            "spark",
+            "--spark-jar",
+            jar.toString(),
+            "--master",
+            "local[2]",
+            "--model",
+            "markov",
+            "--order",
+            "2",
+            "--nulls-column",
+            "lost",
+            "--skip-bad-rows",
+            "--format",
+            "csv");
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out().lines().toList())
         .containsExactly(
