@@ -301,4 +301,33 @@ class JourneysCommandTest {
         .contains("order 1: AUC 0.")
         .contains("total_conversions");
   }
+
+  /**
+   * The literature's example at order 1 (worked in {@link #theLiteraturesExampleInJson}): every
+   * journey starts at A; from A, 3 steps to B and 3 conversions; B always returns to A.
+   */
+  @Test
+  void theTransitionMatrixOnRequest() throws Exception {
+    Path f =
+        Files.writeString(
+            dir.resolve("ab.csv"), "path,total_conversions\nA>B>A>B>B>A,1\nA>B>B>A>A,1\nA>A,1\n");
+    Run run =
+        Run.of(
+            "journeys",
+            f.toString(),
+            "--model",
+            "markov",
+            "--transition-matrix",
+            "--format",
+            "csv");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out().lines().toList())
+        .first()
+        .isEqualTo("channel_from,channel_to,transition_probability");
+    assertThat(run.out().lines().skip(1).sorted().toList())
+        .containsExactly("(start),A,1", "A,(conversion),0.5", "A,B,0.5", "B,A,1");
+    Run wrong = Run.of("journeys", f.toString(), "--transition-matrix");
+    assertThat(wrong.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(wrong.err()).contains("--transition-matrix is the Markov model's");
+  }
 }

@@ -12,6 +12,9 @@ import networth.cli.output.JourneysView;
 import networth.journeys.attribution.ChannelCredits;
 import networth.journeys.attribution.PositionBased;
 import networth.journeys.attribution.TimeDecay;
+import networth.journeys.markov.MarkovModel;
+import networth.journeys.markov.MarkovResult;
+import networth.journeys.markov.MarkovSimulation;
 import networth.journeys.markov.OrderChoice;
 import networth.journeys.markov.OrderScore;
 import networth.journeys.markov.OrderSelection;
@@ -174,6 +177,13 @@ public final class JourneysCommand implements Callable<Integer> {
   boolean removalEffects;
 
   @Option(
+      names = "--transition-matrix",
+      description =
+          "With --model markov: print the chain's transition matrix (channel_from, channel_to,"
+              + " transition_probability) instead of the credit.")
+  boolean transitionMatrix;
+
+  @Option(
       names = "--permutations",
       defaultValue = "" + ShapleyValues.PERMUTATIONS_DEFAULT,
       paramLabel = "N",
@@ -255,6 +265,10 @@ public final class JourneysCommand implements Callable<Integer> {
       throw new BadArgumentException("--max-order takes an order of 1 or more, e.g. 10");
     }
     OptionalInt fixedOrder = order();
+    if (transitionMatrix && !model.equals("markov")) {
+      throw new BadArgumentException(
+          "--transition-matrix is the Markov model's: add --model markov");
+    }
     if (engine.equals("spark")) {
       return spark(fixedOrder);
     }
@@ -323,6 +337,18 @@ public final class JourneysCommand implements Callable<Integer> {
       OrderChoice choice = OrderSelection.choose(read.table(), maxOrder);
       chainOrder = choice.suggestedOrder();
       remarks.add(orderChosen(choice));
+    }
+    if (transitionMatrix) {
+      remarks.forEach(err::println);
+      MarkovResult chain =
+          walks > 0
+              ? MarkovSimulation.simulate(read.table(), chainOrder, walks, seed)
+              : MarkovModel.exact(read.table(), chainOrder);
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(JourneysView.transitions(format, chain.transitionMatrix()));
+      out.flush();
+      err.flush();
+      return ExitCodes.OK;
     }
     JourneyModels.Inputs inputs =
         new JourneyModels.Inputs(

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import networth.journeys.PathTable;
 import networth.journeys.attribution.ChannelCredits;
+import networth.journeys.markov.TransitionProbability;
 import networth.render.text.TextTable;
 
 /**
@@ -49,6 +50,52 @@ public final class JourneysView {
       case JSON -> json(summary, models, credits, notes, remarks);
       case TABLE -> table(summary, credits, notes, remarks);
     };
+  }
+
+  /**
+   * The Markov chain's transition matrix, one row a step between states, as ChannelAttribution's
+   * {@code transition_matrix} gives it: {@code channel_from}, {@code channel_to}, {@code
+   * transition_probability}.
+   */
+  public static String transitions(Format format, List<TransitionProbability> rows) {
+    switch (format) {
+      case CSV -> {
+        StringBuilder out = new StringBuilder(String.join(",", TransitionProbability.COLUMNS));
+        out.append('\n');
+        for (TransitionProbability r : rows) {
+          out.append(csvCell(r.channelFrom()))
+              .append(',')
+              .append(csvCell(r.channelTo()))
+              .append(',')
+              .append(number(r.transitionProbability()))
+              .append('\n');
+        }
+        return out.toString();
+      }
+      case JSON -> {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (TransitionProbability r : rows) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("channel_from", r.channelFrom());
+          row.put("channel_to", r.channelTo());
+          row.put("transition_probability", r.transitionProbability());
+          list.add(row);
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("transition_matrix", list);
+        return Json.write(doc);
+      }
+      default -> {
+        TextTable t = new TextTable("channel_from", "channel_to", ">transition_probability");
+        for (TransitionProbability r : rows) {
+          t.row(
+              r.channelFrom(),
+              r.channelTo(),
+              String.format(Locale.ROOT, "%.4f", r.transitionProbability()));
+        }
+        return t.render();
+      }
+    }
   }
 
   private static String table(
