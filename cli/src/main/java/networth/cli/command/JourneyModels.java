@@ -1,5 +1,6 @@
 package networth.cli.command;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -12,6 +13,8 @@ import networth.journeys.attribution.TimeDecay;
 import networth.journeys.markov.MarkovModel;
 import networth.journeys.markov.MarkovResult;
 import networth.journeys.markov.MarkovSimulation;
+import networth.journeys.markov.OrderChoice;
+import networth.journeys.markov.OrderScore;
 import networth.journeys.shapley.ShapleyValues;
 
 /**
@@ -109,5 +112,43 @@ final class JourneyModels {
     }
     throw new BadArgumentException(
         "no model " + name + ": --model takes " + names() + " (see docs/journeys.md)");
+  }
+
+  /** Columns named {@code total_…} or {@code removal_…} renamed {@code MODEL_…}. */
+  static ChannelCredits named(String model, ChannelCredits c) {
+    List<ChannelCredits.Column> columns = new ArrayList<>();
+    for (ChannelCredits.Column col : c.columns()) {
+      boolean generic = col.name().startsWith("total_") || col.name().startsWith("removal_");
+      columns.add(
+          generic
+              ? new ChannelCredits.Column(model.replace('-', '_') + "_" + col.name(), col.values())
+              : col);
+    }
+    return new ChannelCredits(c.channels(), columns);
+  }
+
+  /** What --order auto chose, and every order's AUC, for a person. */
+  static String orderChosen(OrderChoice choice, int maxOrder) {
+    StringBuilder s =
+        new StringBuilder("Markov order ")
+            .append(choice.suggestedOrder())
+            .append(", chosen by penalised ROC AUC over orders 1 to ")
+            .append(maxOrder)
+            .append(" (");
+    List<String> scores = new ArrayList<>();
+    for (OrderScore o : choice.scores()) {
+      scores.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "order %d: AUC %.4f, penalised %.4f",
+              o.order(),
+              o.auc(),
+              o.pauc()));
+    }
+    s.append(String.join("; ", scores)).append(')');
+    if (choice.atMaximum(maxOrder)) {
+      s.append("; the highest order tried: a higher --max-order may do better");
+    }
+    return s.append('.').toString();
   }
 }

@@ -16,7 +16,6 @@ import networth.journeys.markov.MarkovModel;
 import networth.journeys.markov.MarkovResult;
 import networth.journeys.markov.MarkovSimulation;
 import networth.journeys.markov.OrderChoice;
-import networth.journeys.markov.OrderScore;
 import networth.journeys.markov.OrderSelection;
 import networth.journeys.read.BadRows;
 import networth.journeys.read.JourneyInputException;
@@ -336,7 +335,7 @@ public final class JourneysCommand implements Callable<Integer> {
     if (fixedOrder.isEmpty() && models.stream().anyMatch(m -> m.name().equals("markov"))) {
       OrderChoice choice = OrderSelection.choose(read.table(), maxOrder);
       chainOrder = choice.suggestedOrder();
-      remarks.add(orderChosen(choice));
+      remarks.add(JourneyModels.orderChosen(choice, maxOrder));
     }
     if (transitionMatrix) {
       remarks.forEach(err::println);
@@ -369,7 +368,8 @@ public final class JourneysCommand implements Callable<Integer> {
         ChannelCredits computed = m.compute().get().apply(inputs);
         // ChannelAttribution names the Markov model's columns total_…, as it does Shapley's:
         // side by side, each is named for its model.
-        credits = credits.and(models.size() > 1 ? named(m.name(), computed) : computed);
+        credits =
+            credits.and(models.size() > 1 ? JourneyModels.named(m.name(), computed) : computed);
         shownModels.add(m.name());
       }
     }
@@ -434,19 +434,6 @@ public final class JourneysCommand implements Callable<Integer> {
         spec.commandLine().getErr());
   }
 
-  /** Columns named {@code total_…} or {@code removal_…} renamed {@code MODEL_…}. */
-  private static ChannelCredits named(String model, ChannelCredits c) {
-    List<ChannelCredits.Column> columns = new ArrayList<>();
-    for (ChannelCredits.Column col : c.columns()) {
-      boolean generic = col.name().startsWith("total_") || col.name().startsWith("removal_");
-      columns.add(
-          generic
-              ? new ChannelCredits.Column(model.replace('-', '_') + "_" + col.name(), col.values())
-              : col);
-    }
-    return new ChannelCredits(c.channels(), columns);
-  }
-
   /** --order as a number, or empty for auto; refused otherwise. */
   private OptionalInt order() {
     if (order.equals("auto")) {
@@ -462,30 +449,6 @@ public final class JourneysCommand implements Callable<Integer> {
     }
     throw new BadArgumentException(
         "--order " + order + ": give the Markov chain's order, 1 or more (e.g. 2), or auto");
-  }
-
-  private String orderChosen(OrderChoice choice) {
-    StringBuilder s =
-        new StringBuilder("Markov order ")
-            .append(choice.suggestedOrder())
-            .append(", chosen by penalised ROC AUC over orders 1 to ")
-            .append(maxOrder)
-            .append(" (");
-    List<String> scores = new ArrayList<>();
-    for (OrderScore o : choice.scores()) {
-      scores.add(
-          String.format(
-              java.util.Locale.ROOT,
-              "order %d: AUC %.4f, penalised %.4f",
-              o.order(),
-              o.auc(),
-              o.pauc()));
-    }
-    s.append(String.join("; ", scores)).append(')');
-    if (choice.atMaximum(maxOrder)) {
-      s.append("; the highest order tried: a higher --max-order may do better");
-    }
-    return s.append('.').toString();
   }
 
   private List<JourneyModels.Model> models() {
