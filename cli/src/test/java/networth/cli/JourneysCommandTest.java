@@ -330,4 +330,55 @@ class JourneysCommandTest {
     assertThat(wrong.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(wrong.err()).contains("--transition-matrix is the Markov model's");
   }
+
+  /**
+   * A map's routes as journeys. Acme (a client worth 900) is reached by two routes, LinkedIn > Anna
+   * > Acme and Blog > Acme: each carries half a conversion and 450. Beta (a prospect) is reached by
+   * LinkedIn > Beta: one journey without a conversion. First touch: LinkedIn 0.5 (450), Blog 0.5
+   * (450); last touch: Anna 0.5, Blog 0.5; linear: LinkedIn and Anna 0.25 each, Blog 0.5.
+   */
+  @Test
+  void aNetworkMapsRoutesAsJourneys() throws Exception {
+    Path map =
+        Files.writeString(
+            dir.resolve("m.netmap"),
+            """
+            channel LinkedIn
+            channel Blog
+            person Anna
+            client Acme value 900 won 2024-01
+            prospect Beta value 500 p 50%
+            LinkedIn -> Anna -> Acme
+            Blog -> Acme
+            LinkedIn -> Beta
+            """);
+    JsonNode doc =
+        Run.json(
+            "journeys", "--from-map", map.toString(), "--model", "heuristics", "--format", "json");
+    assertThat(doc.get("format").asText()).isEqualTo("map");
+    assertThat(doc.get("rows").asLong()).isEqualTo(3);
+    assertThat(doc.get("total_conversions").asDouble()).isEqualTo(1);
+    assertThat(doc.get("total_conversion_value").asDouble()).isEqualTo(900);
+    assertThat(doc.get("total_null").asDouble()).isEqualTo(1);
+    JsonNode linkedin = Run.named(doc.get("credits"), "channel_name", "LinkedIn");
+    JsonNode anna = Run.named(doc.get("credits"), "channel_name", "Anna");
+    JsonNode blog = Run.named(doc.get("credits"), "channel_name", "Blog");
+    assertThat(linkedin.get("first_touch_conversions").asDouble()).isEqualTo(0.5);
+    assertThat(linkedin.get("first_touch_value").asDouble()).isEqualTo(450);
+    assertThat(blog.get("first_touch_conversions").asDouble()).isEqualTo(0.5);
+    assertThat(anna.get("last_touch_conversions").asDouble()).isEqualTo(0.5);
+    assertThat(linkedin.get("linear_touch_conversions").asDouble()).isEqualTo(0.25);
+    assertThat(anna.get("linear_touch_conversions").asDouble()).isEqualTo(0.25);
+    assertThat(blog.get("linear_touch_conversions").asDouble()).isEqualTo(0.5);
+    Run both = Run.of("journeys", "x.csv", "--from-map", map.toString());
+    assertThat(both.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(both.err()).contains("give a journeys FILE, or --from-map MAP");
+    Run broken =
+        Run.of(
+            "journeys",
+            "--from-map",
+            Files.writeString(dir.resolve("bad.netmap"), "client Acme value lots\n").toString());
+    assertThat(broken.exit()).isEqualTo(ExitCodes.INPUT_PROBLEMS);
+    assertThat(broken.err()).contains("bad.netmap:1").doesNotContain("Exception");
+  }
 }

@@ -61,8 +61,26 @@ public final class JourneysCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "FILE",
+      arity = "0..1",
       description = "The journeys: a CSV file, plain or gzip; - for standard input.")
   String file;
+
+  @Option(
+      names = "--from-map",
+      paramLabel = "MAP",
+      description =
+          "Instead of FILE: a network map's routes as journeys, each route from an origin to an"
+              + " opportunity a path (a client converts, shared among its routes).")
+  Path fromMap;
+
+  @Option(
+      names = "--max-routes",
+      defaultValue = "1000",
+      paramLabel = "N",
+      description =
+          "With --from-map: at most this many routes an opportunity, the shortest"
+              + " (default: ${DEFAULT-VALUE}).")
+  int maxRoutes;
 
   @Option(
       names = "--model",
@@ -263,7 +281,17 @@ public final class JourneysCommand implements Callable<Integer> {
     if (maxOrder < 1) {
       throw new BadArgumentException("--max-order takes an order of 1 or more, e.g. 10");
     }
+    if ((file == null) == (fromMap == null)) {
+      throw new BadArgumentException(
+          "give a journeys FILE, or --from-map MAP for a network map's routes (one of the two)");
+    }
+    if (maxRoutes < 1) {
+      throw new BadArgumentException("--max-routes takes a number of routes above 0, e.g. 1000");
+    }
     OptionalInt fixedOrder = order();
+    if (fromMap != null && engine.equals("spark")) {
+      throw new BadArgumentException("--from-map runs on one machine: leave out --engine spark");
+    }
     if (transitionMatrix && !model.equals("markov")) {
       throw new BadArgumentException(
           "--transition-matrix is the Markov model's: add --model markov");
@@ -295,31 +323,47 @@ public final class JourneysCommand implements Callable<Integer> {
     TimeDecay decay = new TimeDecay(halfLife);
     BadRows bad = skipBadRows ? BadRows.skip() : BadRows.stop();
     JourneysInput.Read read;
-    try (ReadProgress shown = ReadProgress.of(err, progress || System.console() != null)) {
+    List<String> mapRemarks = new ArrayList<>();
+    if (fromMap != null) {
+      networth.io.ReadResult map = MapInput.read(List.of(fromMap), err);
+      if (map.hasErrors()) {
+        err.flush();
+        return ExitCodes.INPUT_PROBLEMS;
+      }
+      MapJourneys.Result routes = MapJourneys.of(map.map(), map.graph(), maxRoutes);
+      mapRemarks.addAll(routes.remarks());
       read =
-          JourneysInput.read(
-              file,
-              System.in,
-              new PathColumns(
-                  pathColumn,
-                  conversionsColumn,
-                  Optional.ofNullable(valueColumn),
-                  Optional.ofNullable(nullsColumn)),
-              new LongColumns(
-                  journeyColumn,
-                  timestampColumn,
-                  channelColumn,
-                  Optional.ofNullable(convertedColumn),
-                  Optional.ofNullable(valueColumn)),
-              sorted ? LongFormatReader.Order.GROUPED : LongFormatReader.Order.ANY,
-              bad,
-              shown,
-              timed ? decay : JourneysInput.IGNORE);
-    } catch (JourneyInputException e) {
-      err.println("networth: " + e.getMessage());
-      err.flush();
-      return ExitCodes.INPUT_PROBLEMS;
-    }
+          new JourneysInput.Read(
+              JourneysInput.Format.MAP,
+              routes.table(),
+              routes.routes(),
+              routes.table().totalConversions() + routes.table().totalNulls());
+    } else
+      try (ReadProgress shown = ReadProgress.of(err, progress || System.console() != null)) {
+        read =
+            JourneysInput.read(
+                file,
+                System.in,
+                new PathColumns(
+                    pathColumn,
+                    conversionsColumn,
+                    Optional.ofNullable(valueColumn),
+                    Optional.ofNullable(nullsColumn)),
+                new LongColumns(
+                    journeyColumn,
+                    timestampColumn,
+                    channelColumn,
+                    Optional.ofNullable(convertedColumn),
+                    Optional.ofNullable(valueColumn)),
+                sorted ? LongFormatReader.Order.GROUPED : LongFormatReader.Order.ANY,
+                bad,
+                shown,
+                timed ? decay : JourneysInput.IGNORE);
+      } catch (JourneyInputException e) {
+        err.println("networth: " + e.getMessage());
+        err.flush();
+        return ExitCodes.INPUT_PROBLEMS;
+      }
     err.print(bad.summary());
     boolean hasTimes = read.format() == JourneysInput.Format.LONG;
     if (timed && !hasTimes && !model.equals("all")) {
@@ -330,7 +374,7 @@ public final class JourneysCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.USAGE;
     }
-    List<String> remarks = new ArrayList<>();
+    List<String> remarks = new ArrayList<>(mapRemarks);
     int chainOrder = fixedOrder.orElse(1);
     if (fixedOrder.isEmpty() && models.stream().anyMatch(m -> m.name().equals("markov"))) {
       OrderChoice choice = OrderSelection.choose(read.table(), maxOrder);

@@ -28,7 +28,9 @@ final class JourneysInput {
   /** The two formats a journeys file may be in. */
   enum Format {
     PATH,
-    LONG
+    LONG,
+    /** A network map's routes ({@code --from-map}). */
+    MAP
   }
 
   /**

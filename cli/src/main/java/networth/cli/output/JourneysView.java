@@ -112,8 +112,13 @@ public final class JourneysView {
     }
     PathTable p = s.table();
     StringBuilder out = new StringBuilder();
-    out.append(s.format().equals("path") ? "Path format: " : "One touchpoint a row: ")
-        .append(counted(s.rows(), "row"))
+    out.append(
+            switch (s.format()) {
+              case "path" -> "Path format: ";
+              case "map" -> "A network map's routes: ";
+              default -> "One touchpoint a row: ";
+            })
+        .append(counted(s.rows(), s.format().equals("map") ? "route" : "row"))
         .append(", ")
         .append(counted(s.journeys(), "journey"))
         .append(", ")
