@@ -122,4 +122,39 @@ class HeuristicsJobTest {
     assertThat(spark.stream().mapToDouble(HeuristicCredit::linearTouchConversions).sum())
         .isCloseTo(conversions, within(1e-6));
   }
+
+  @Test
+  void the_cluster_credits_as_the_single_machine_model_does_on_the_reference_data()
+      throws Exception {
+    // The same file through networth journeys' own heuristics (one machine) and through Spark:
+    // every channel, every column, to 1e-9, channels in the same first-met order.
+    networth.journeys.PathTable.Builder b = networth.journeys.PathTable.builder();
+    for (ReferenceData.Row row : ReferenceData.rows()) {
+      b.add(row.path(), row.conversions(), row.value(), row.nulls());
+    }
+    networth.journeys.attribution.ChannelCredits here =
+        networth.journeys.attribution.Heuristics.of(b.build());
+    List<HeuristicCredit> there =
+        HeuristicsJob.run(
+            new JourneyReader(spark, false)
+                .paths(ReferenceData.path().toString(), PathColumns.defaults()));
+    assertThat(there.stream().map(HeuristicCredit::channelName).toList())
+        .isEqualTo(here.channels());
+    for (int c = 0; c < there.size(); c++) {
+      HeuristicCredit t = there.get(c);
+      double[] spark = {
+        t.firstTouchConversions(), t.firstTouchValue(), t.lastTouchConversions(),
+        t.lastTouchValue(), t.linearTouchConversions(), t.linearTouchValue()
+      };
+      String[] names = {
+        "first_touch_conversions", "first_touch_value", "last_touch_conversions",
+        "last_touch_value", "linear_touch_conversions", "linear_touch_value"
+      };
+      for (int k = 0; k < names.length; k++) {
+        assertThat(spark[k])
+            .as(t.channelName() + " " + names[k])
+            .isCloseTo(here.column(names[k]).value(c), org.assertj.core.data.Offset.offset(1e-9));
+      }
+    }
+  }
 }
