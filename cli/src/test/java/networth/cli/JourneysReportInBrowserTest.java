@@ -18,7 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * The journeys report of ChannelAttribution's data in a real browser (Debian's Chromium, headless),
  * on a laptop's screen and a phone's: the page never scrolls sideways (wide tables and the heat map
  * scroll in their own frames), and the heat map is drawn at its own size with a cell per step.
- * Screenshots in {@code target/journeys-report-*.png}.
+ * Screenshots of the top of the page and of the heat map in {@code target/journeys-report-*.png}.
  */
 class JourneysReportInBrowserTest {
 
@@ -67,6 +67,10 @@ class JourneysReportInBrowserTest {
     Path shot = Path.of("target", "journeys-report-" + name + ".png");
     Files.createDirectories(shot.getParent());
     Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+    WebElement figure = browser.findElement(By.cssSelector("#transitions figure"));
+    Files.write(
+        Path.of("target", "journeys-report-" + name + "-heat-map.png"),
+        figure.getScreenshotAs(OutputType.BYTES));
   }
 
   @Test

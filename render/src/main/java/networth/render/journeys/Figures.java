@@ -25,6 +25,11 @@ final class Figures {
     return String.format(Locale.ROOT, "%.1f%%", clean(share) * 100);
   }
 
+  /** A share as {@link #percent}, but "<0.1%" for one above 0 that would show as 0.0%. */
+  static String smallShare(double share) {
+    return share > 0 && share < 0.0005 ? "<0.1%" : percent(share);
+  }
+
   /** A score between 0 and 1 to four decimals, as ChannelAttribution's AUCs are read. */
   static String score(double x) {
     return String.format(Locale.ROOT, "%.4f", clean(x));

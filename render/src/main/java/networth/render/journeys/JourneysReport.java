@@ -239,14 +239,13 @@ public final class JourneysReport {
 
   private static Section removalEffects(JourneysFindings f, List<Integer> ranked) {
     List<String> channels = f.table().channels();
-    TextTable t =
-        new TextTable("CHANNEL", ">CONVERSIONS LOST WITHOUT IT", ">VALUE LOST WITHOUT IT");
+    TextTable t = new TextTable("CHANNEL", ">CONVERSIONS LOST", ">VALUE LOST");
     for (int i : ranked) {
       RemovalEffect e = effect(f, channels.get(i));
       t.row(
           channels.get(i),
-          Figures.percent(e.removalEffectsConversion()),
-          Figures.percent(e.removalEffectsConversionValue()));
+          Figures.smallShare(e.removalEffectsConversion()),
+          Figures.smallShare(e.removalEffectsConversionValue()));
     }
     return new Section(
         "removal-effects",
