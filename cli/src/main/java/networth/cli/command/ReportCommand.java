@@ -35,14 +35,19 @@ import picocli.CommandLine.Spec;
       "The HTML file holds everything it needs (styles, script, pictures): no network access, nothing",
       "fetched, and printing it from a browser gives clean pages. --format md writes the same content",
       "as Markdown, each picture as an SVG file beside it. --focus reports on one node's story: what",
-      "led to it and what it led to. Maps of more than 5,000 nodes are reported without the map."
+      "led to it and what it led to. Maps of more than 5,000 nodes are reported without the map.",
+      "Given a journeys file instead (a CSV, plain or gzip, whose header names a path or a",
+      "journey_id column, as networth journeys reads it), the report shows every attribution model's",
+      "credit per channel side by side, the Markov removal effects, the transition matrix as a heat",
+      "map, the most common paths and the Markov order chosen (docs/journeys-report.md)."
     },
     footer = {
       "%nExamples:",
       "  networth report examples/power-of-the-network.netmap -o report.html",
       "  networth report examples/power-of-the-network.netmap -o report.md",
       "  networth report big.netmap --focus \"Client 1\" --depth 3 -o client1.html",
-      "  networth report elements.csv connections.csv -o team.html"
+      "  networth report elements.csv connections.csv -o team.html",
+      "  networth report paths.csv.gz -o journeys.html"
     })
 public final class ReportCommand implements Callable<Integer> {
 
@@ -74,6 +79,18 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Kind kind = kind();
     focus.check();
+    if (JourneysReportFile.is(input.files)) {
+      if (focus.focus != null || period.from != null || period.to != null) {
+        throw new BadArgumentException(
+            "--focus, --from and --to are for a map's report, not a journeys file's");
+      }
+      return JourneysReportFile.write(
+          input.files.get(0),
+          Optional.ofNullable(output),
+          kind,
+          spec.commandLine().getOut(),
+          spec.commandLine().getErr());
+    }
     return Analysis.with(
         input.files,
         period,

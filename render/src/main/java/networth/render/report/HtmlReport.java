@@ -28,6 +28,11 @@ public final class HtmlReport {
   private HtmlReport() {}
 
   public static String write(Report report) {
+    return write(report, Framing.MAP);
+  }
+
+  /** The same with the sentences around the content said for what the report is about. */
+  public static String write(Report report, Framing framing) {
     StringBuilder s = new StringBuilder(64 * 1024);
     s.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -38,7 +43,9 @@ public final class HtmlReport {
         .append(resource("report.css"))
         .append("</style>\n</head>\n<body>\n<header>\n<h1>")
         .append(Markup.escape(report.title()))
-        .append("</h1>\n<p class=\"source\">What the network brought in, from ")
+        .append("</h1>\n<p class=\"source\">")
+        .append(Markup.escape(framing.lead()))
+        .append(' ')
         .append(Markup.escape(report.source()))
         .append(".</p>\n");
     if (!report.headlines().isEmpty()) {
@@ -66,7 +73,9 @@ public final class HtmlReport {
     }
     s.append("</main>\n<footer>Made with networth from ")
         .append(Markup.escape(report.source()))
-        .append(". Every number is computed from the map alone.</footer>\n<script>\n")
+        .append(". ")
+        .append(Markup.escape(framing.basis()))
+        .append("</footer>\n<script>\n")
         .append(resource("report.js"))
         .append("</script>\n</body>\n</html>\n");
     return s.toString();

@@ -23,10 +23,15 @@ public final class MarkdownReport {
    * named {@code stem + "-" + name + ".svg"}, which the Markdown links to by that relative name.
    */
   public static Map<String, String> files(Report report, String stem) {
+    return files(report, stem, Framing.MAP);
+  }
+
+  /** The same with the sentences around the content said for what the report is about. */
+  public static Map<String, String> files(Report report, String stem, Framing framing) {
     Map<String, String> files = new LinkedHashMap<>();
     StringBuilder s = new StringBuilder();
     s.append("# ").append(text(report.title())).append("\n\n");
-    s.append("What the network brought in, from ").append(text(report.source())).append(".\n\n");
+    s.append(text(framing.lead())).append(' ').append(text(report.source())).append(".\n\n");
     report.headlines().forEach(h -> s.append("- **").append(text(h)).append("**\n"));
     for (Section section : report.sections()) {
       s.setLength(s.length() - (s.toString().endsWith("\n\n") ? 1 : 0));
