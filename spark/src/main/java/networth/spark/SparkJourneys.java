@@ -66,7 +66,12 @@ public final class SparkJourneys {
    * uses, so that both count the same chain.
    */
   static List<Transition> steps(Journeys journeys, int order) {
-    return TransitionCountJob.run(
+    return counted(journeys, order).steps();
+  }
+
+  /** The same, with the channels in the order the file first names them. */
+  static TransitionCountJob.Counted counted(Journeys journeys, int order) {
+    return TransitionCountJob.count(
         journeys,
         (path, conversions, value, nulls) ->
             MarkovCounting.transitions(path, conversions, value, nulls, order));
@@ -101,11 +106,13 @@ public final class SparkJourneys {
       case HEURISTICS ->
           JourneyTables.heuristics(
               HeuristicsJob.run(journeys), journeys.hasValue(), options.format(), out);
-      case MARKOV ->
-          JourneyTables.markov(
-              MarkovModel.exact(MarkovChain.of(options.order(), steps(journeys, options.order()))),
-              options.format(),
-              out);
+      case MARKOV -> {
+        TransitionCountJob.Counted counted = counted(journeys, options.order());
+        JourneyTables.markov(
+            MarkovModel.exact(MarkovChain.of(options.order(), counted.channels(), counted.steps())),
+            options.format(),
+            out);
+      }
       case TRANSITIONS ->
           JourneyTables.transitions(steps(journeys, options.order()), options.format(), out);
     }

@@ -1,6 +1,8 @@
 package networth.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
@@ -29,7 +31,9 @@ public final class TransitionCountJob {
           .add("from", DataTypes.createArrayType(DataTypes.StringType, false), false)
           .add("to", DataTypes.createArrayType(DataTypes.StringType, false), false)
           .add("journeys", DataTypes.DoubleType, false)
-          .add("value", DataTypes.DoubleType, false);
+          .add("value", DataTypes.DoubleType, false)
+          .add("seen", DataTypes.LongType, false)
+          .add("step", DataTypes.IntegerType, false);
 
   /** States compared channel by channel, then the shorter first, as Spark orders arrays. */
   private static final Comparator<List<String>> STATES =
@@ -45,8 +49,23 @@ public final class TransitionCountJob {
 
   private TransitionCountJob() {}
 
+  /**
+   * The summed steps, and the channels in the order the file first names them (as one machine
+   * numbers them, so that both print their tables in the same order).
+   */
+  public record Counted(List<Transition> steps, List<String> channels) {}
+
   /** The summed steps, ordered by (from, to) so that a run gives the same list every time. */
   public static List<Transition> run(Journeys journeys, PathSteps steps) {
+    return count(journeys, steps).steps();
+  }
+
+  /**
+   * The summed steps with the channels' first-met order, found in the same pass: each sum keeps the
+   * earliest (row, step) that made it, and a channel is first met in the earliest step that enters
+   * a state holding it, because a path's states hold its channels in the path's order.
+   */
+  public static Counted count(Journeys journeys, PathSteps steps) {
     Dataset<Row> expanded =
         journeys
             .frame()
@@ -54,30 +73,47 @@ public final class TransitionCountJob {
                 col(Journeys.PATH),
                 col(Journeys.CONVERSIONS),
                 col(Journeys.VALUE),
-                col(Journeys.NULLS))
+                col(Journeys.NULLS),
+                col(Journeys.SEEN))
             .flatMap(expand(steps), Encoders.row(STEP));
     Dataset<Row> summed =
         expanded
             .groupBy("from", "to")
-            .agg(sum("journeys").as("journeys"), sum("value").as("value"));
+            .agg(
+                sum("journeys").as("journeys"),
+                sum("value").as("value"),
+                min(struct(col("seen"), col("step"))).as("first"));
     List<Transition> out = new ArrayList<>();
-    for (Row r : summed.collectAsList()) {
+    List<Row> rows = new ArrayList<>(summed.collectAsList());
+    for (Row r : rows) {
       out.add(new Transition(r.getList(0), r.getList(1), r.getDouble(2), r.getDouble(3)));
     }
     journeys.badRows().check();
+    rows.sort(
+        Comparator.comparing((Row r) -> r.getStruct(4).getLong(0))
+            .thenComparing(r -> r.getStruct(4).getInt(1)));
+    java.util.LinkedHashSet<String> channels = new java.util.LinkedHashSet<>();
+    for (Row r : rows) {
+      List<String> to = r.getList(1);
+      if (!to.equals(Transition.CONVERSION) && !to.equals(Transition.NULL)) {
+        channels.addAll(to);
+      }
+    }
     out.sort(
         Comparator.comparing((Transition t) -> t.from(), STATES)
             .thenComparing(t -> t.to(), STATES));
-    return List.copyOf(out);
+    return new Counted(List.copyOf(out), List.copyOf(channels));
   }
 
   private static FlatMapFunction<Row, Row> expand(PathSteps steps) {
     return row -> {
       List<String> path = row.getList(0);
       List<Transition> made = steps.of(path, row.getDouble(1), row.getDouble(2), row.getDouble(3));
+      long seen = row.getLong(4);
       List<Row> out = new ArrayList<>(made.size());
-      for (Transition t : made) {
-        out.add(RowFactory.create(seq(t.from()), seq(t.to()), t.journeys(), t.value()));
+      for (int i = 0; i < made.size(); i++) {
+        Transition t = made.get(i);
+        out.add(RowFactory.create(seq(t.from()), seq(t.to()), t.journeys(), t.value(), seen, i));
       }
       Iterator<Row> it = out.iterator();
       return it;

@@ -222,10 +222,12 @@ class TransitionCountJobTest {
     for (int order = 1; order <= 2; order++) {
       networth.journeys.markov.MarkovResult here =
           networth.journeys.markov.MarkovModel.exact(table, order);
+      TransitionCountJob.Counted counted = SparkJourneys.counted(journeys, order);
+      // The cluster finds the channels' first-met order itself, as one machine numbers them.
+      assertThat(counted.channels()).isEqualTo(table.channels());
       networth.journeys.markov.MarkovResult there =
           networth.journeys.markov.MarkovModel.exact(
-              networth.journeys.markov.MarkovChain.of(
-                  order, table.channels(), SparkJourneys.steps(journeys, order)));
+              networth.journeys.markov.MarkovChain.of(order, counted.channels(), counted.steps()));
       assertThat(there.credits()).hasSameSizeAs(here.credits());
       assertThat(there.conversionProbability())
           .isCloseTo(here.conversionProbability(), org.assertj.core.data.Offset.offset(1e-9));
