@@ -38,6 +38,17 @@ final class Header {
                         + option));
   }
 
+  /**
+   * The index of an optional column: the one {@code named} (which must be there), else the one
+   * called {@code byDefault} when the file has it, else -1.
+   */
+  int column(Optional<String> named, String byDefault, String option) {
+    if (named.isPresent()) {
+      return required(named.get(), option);
+    }
+    return optional(byDefault).orElse(-1);
+  }
+
   /** The index of a column that may be missing. */
   Optional<Integer> optional(String name) {
     int i = names.indexOf(name);

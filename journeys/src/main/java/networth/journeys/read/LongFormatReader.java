@@ -8,10 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import networth.journeys.PathTable;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -64,7 +62,6 @@ public final class LongFormatReader {
    */
   public Result read(String source, Reader in, Consumer<Journey> each) throws IOException {
     PathTable.Builder table = PathTable.builder();
-    long rows = 0;
     long[] journeys = new long[1];
     Consumer<List<Touch>> finish =
         touches -> {
@@ -73,90 +70,51 @@ public final class LongFormatReader {
           table.add(j.channels(), j.conversions(), j.value(), 1 - j.conversions());
           each.accept(j);
         };
-    try (CSVParser parser =
-        CSVParser.builder().setReader(in).setFormat(PathFormatReader.FORMAT).get()) {
-      Iterator<CSVRecord> it = parser.iterator();
-      if (!it.hasNext()) {
-        throw new JourneyInputException(
-            source + ": empty: a journeys file starts with a header row naming its columns");
-      }
-      Header header = new Header(source, it.next());
+    try (DataRows rows = new DataRows(source, in, badRows, progress)) {
+      Header header = rows.header();
       int idAt = header.required(columns.journey(), "--journey-column");
       int timeAt = header.required(columns.timestamp(), "--timestamp-column");
       int channelAt = header.required(columns.channel(), "--channel-column");
       int convertedAt =
-          optional(
-              header, columns.converted(), LongColumns.CONVERTED_DEFAULT, "--converted-column");
-      int valueAt = optional(header, columns.value(), LongColumns.VALUE_DEFAULT, "--value-column");
-      long lineEnd = parser.getCurrentLineNumber();
+          header.column(columns.converted(), LongColumns.CONVERTED_DEFAULT, "--converted-column");
+      int valueAt = header.column(columns.value(), LongColumns.VALUE_DEFAULT, "--value-column");
       String[] problem = new String[1];
       String current = null;
       List<Touch> touches = new ArrayList<>();
       Map<String, List<Touch>> all = new LinkedHashMap<>();
-      while (it.hasNext()) {
-        CSVRecord r = it.next();
-        long line = lineEnd + 1;
-        lineEnd = parser.getCurrentLineNumber();
-        if (r.size() == 1 && r.get(0).isBlank()) {
-          continue;
-        }
-        rows++;
-        if (rows % Progress.EVERY == 0) {
-          progress.rowsRead(rows);
-        }
-        if (r.size() != header.size()) {
-          badRows.report(
-              new BadRow(
-                  source,
-                  line,
-                  "",
-                  "the row has "
-                      + r.size()
-                      + " fields and the header "
-                      + header.size()
-                      + ": quote a field that holds a comma"));
-          continue;
-        }
+      while (rows.next()) {
+        CSVRecord r = rows.record();
         String id = r.get(idAt).strip();
         if (id.isEmpty()) {
-          badRows.report(
-              new BadRow(source, line, header.name(idAt), "empty: every touch names its journey"));
+          rows.bad(idAt, "empty: every touch names its journey");
           continue;
         }
         double time = Timestamps.seconds(r.get(timeAt));
         if (Double.isNaN(time)) {
-          badRows.report(
-              new BadRow(
-                  source,
-                  line,
-                  header.name(timeAt),
-                  Cells.quote(r.get(timeAt).strip())
-                      + " is not a time: write 2024-03-01T09:30:00Z, 2024-03-01 or epoch seconds"));
+          rows.bad(
+              timeAt,
+              Cells.quote(r.get(timeAt).strip())
+                  + " is not a time: write 2024-03-01T09:30:00Z, 2024-03-01 or epoch seconds");
           continue;
         }
         String channel = r.get(channelAt).strip();
         if (channel.isEmpty()) {
-          badRows.report(
-              new BadRow(
-                  source, line, header.name(channelAt), "empty: every touch names its channel"));
+          rows.bad(channelAt, "empty: every touch names its channel");
           continue;
         }
         Boolean converted = convertedAt < 0 ? Boolean.TRUE : flag(r.get(convertedAt));
         if (converted == null) {
-          badRows.report(
-              new BadRow(
-                  source,
-                  line,
-                  header.name(convertedAt),
-                  Cells.quote(r.get(convertedAt).strip())
-                      + " is not yes or no: write 1 or 0 (true or false, yes or no)"));
+          rows.bad(
+              convertedAt,
+              Cells.quote(r.get(convertedAt).strip())
+                  + " is not yes or no: write 1 or 0 (true or false, yes or no)");
           continue;
         }
         double value = 0;
         if (valueAt >= 0 && !r.get(valueAt).isBlank()) {
           value = Cells.count(r.get(valueAt), problem);
           if (Double.isNaN(value)) {
-            badRows.report(new BadRow(source, line, header.name(valueAt), problem[0]));
+            rows.bad(valueAt, problem[0]);
             continue;
           }
         }
@@ -181,13 +139,8 @@ public final class LongFormatReader {
         finish.accept(j.next());
         j.remove();
       }
-    } catch (java.io.UncheckedIOException e) {
-      throw PathFormatReader.unreadable(source, e.getCause());
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw PathFormatReader.unreadable(source, e);
+      return new Result(table.build(), rows.rows(), journeys[0], badRows);
     }
-    progress.rowsRead(rows);
-    return new Result(table.build(), rows, journeys[0], badRows);
   }
 
   private static Journey journey(List<Touch> touches) {
@@ -215,13 +168,5 @@ public final class LongFormatReader {
       case "0", "false", "no", "n", "" -> Boolean.FALSE;
       default -> null;
     };
-  }
-
-  private static int optional(
-      Header header, Optional<String> named, String byDefault, String option) {
-    if (named.isPresent()) {
-      return header.required(named.get(), option);
-    }
-    return header.optional(byDefault).orElse(-1);
   }
 }

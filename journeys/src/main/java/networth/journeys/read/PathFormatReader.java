@@ -2,10 +2,7 @@ package networth.journeys.read;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.Optional;
 import networth.journeys.PathTable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -17,9 +14,6 @@ import org.apache.commons.csv.CSVRecord;
 public final class PathFormatReader {
   /** Channels in a path are separated by this. */
   public static final char SEPARATOR = '>';
-
-  static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(false).get();
 
   private final PathColumns columns;
   private final BadRows badRows;
@@ -37,102 +31,42 @@ public final class PathFormatReader {
   /** Reads {@code in} (named {@code source} in messages) to its end, and closes it. */
   public Result read(String source, Reader in) throws IOException {
     PathTable.Builder table = PathTable.builder();
-    long rows = 0;
-    try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
-      java.util.Iterator<CSVRecord> it = parser.iterator();
-      if (!it.hasNext()) {
-        throw new JourneyInputException(
-            source + ": empty: a journeys file starts with a header row naming its columns");
-      }
-      Header header = new Header(source, it.next());
+    try (DataRows rows = new DataRows(source, in, badRows, progress)) {
+      Header header = rows.header();
       int pathAt = header.required(columns.path(), "--path-column");
       int convAt = header.required(columns.conversions(), "--conversions-column");
-      int valueAt =
-          optionalColumn(header, columns.value(), PathColumns.VALUE_DEFAULT, "--value-column");
-      int nullsAt =
-          optionalColumn(header, columns.nulls(), PathColumns.NULLS_DEFAULT, "--nulls-column");
-      long lineEnd = parser.getCurrentLineNumber();
+      int valueAt = header.column(columns.value(), PathColumns.VALUE_DEFAULT, "--value-column");
+      int nullsAt = header.column(columns.nulls(), PathColumns.NULLS_DEFAULT, "--nulls-column");
       String[] problem = new String[1];
       Paths paths = new Paths(table);
-      while (it.hasNext()) {
-        CSVRecord r = it.next();
-        long line = lineEnd + 1;
-        lineEnd = parser.getCurrentLineNumber();
-        if (r.size() == 1 && r.get(0).isBlank()) {
-          continue;
-        }
-        rows++;
-        if (rows % Progress.EVERY == 0) {
-          progress.rowsRead(rows);
-        }
-        if (r.size() != header.size()) {
-          badRows.report(
-              new BadRow(
-                  source,
-                  line,
-                  "",
-                  "the row has "
-                      + r.size()
-                      + " fields and the header "
-                      + header.size()
-                      + ": quote a field that holds a comma"));
-          continue;
-        }
+      while (rows.next()) {
+        CSVRecord r = rows.record();
         double conversions = Cells.count(r.get(convAt), problem);
         if (Double.isNaN(conversions)) {
-          badRows.report(new BadRow(source, line, header.name(convAt), problem[0]));
+          rows.bad(convAt, problem[0]);
           continue;
         }
         double value = optionalCount(r, valueAt, problem);
         if (Double.isNaN(value)) {
-          badRows.report(new BadRow(source, line, header.name(valueAt), problem[0]));
+          rows.bad(valueAt, problem[0]);
           continue;
         }
         double nulls = optionalCount(r, nullsAt, problem);
         if (Double.isNaN(nulls)) {
-          badRows.report(new BadRow(source, line, header.name(nullsAt), problem[0]));
+          rows.bad(nullsAt, problem[0]);
           continue;
         }
         int[] path = paths.parse(r.get(pathAt));
         if (path.length == 0) {
-          badRows.report(
-              new BadRow(
-                  source,
-                  line,
-                  header.name(pathAt),
-                  "the path has no channel: write channels separated by >, e.g. email > search"));
+          rows.bad(
+              pathAt,
+              "the path has no channel: write channels separated by >, e.g. email > search");
           continue;
         }
         table.add(path, conversions, value, nulls);
       }
-    } catch (java.io.UncheckedIOException e) {
-      throw unreadable(source, e.getCause());
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw unreadable(source, e);
+      return new Result(table.build(), rows.rows(), badRows);
     }
-    progress.rowsRead(rows);
-    return new Result(table.build(), rows, badRows);
-  }
-
-  static JourneyInputException unreadable(String source, IOException e) {
-    if (e instanceof java.nio.charset.CharacterCodingException) {
-      return new JourneyInputException(
-          source + ": not UTF-8 text: save it as UTF-8 (CSV UTF-8 in a spreadsheet)", e);
-    }
-    if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException) {
-      return new JourneyInputException(
-          source + ": the gzip data is damaged or cut short: " + e.getMessage(), e);
-    }
-    return new JourneyInputException(source + ": cannot be read: " + e.getMessage(), e);
-  }
-
-  /** An optional column's index: -1 when left at its default and missing. */
-  private static int optionalColumn(
-      Header header, Optional<String> named, String byDefault, String option) {
-    if (named.isPresent()) {
-      return header.required(named.get(), option);
-    }
-    return header.optional(byDefault).orElse(-1);
   }
 
   /** An optional count: 0 when the file has no such column or the cell is empty. */
