@@ -58,15 +58,7 @@ final class LinkColumns extends AbstractList<Link> implements RandomAccess {
       String linkNote,
       Map<String, String> linkAttributes) {
     if (size == from.length) {
-      int grown = size + (size >> 1);
-      from = Arrays.copyOf(from, grown);
-      to = Arrays.copyOf(to, grown);
-      kind = Arrays.copyOf(kind, grown);
-      note = Arrays.copyOf(note, grown);
-      date = Arrays.copyOf(date, grown);
-      if (attributes != null) {
-        attributes = Arrays.copyOf(attributes, grown);
-      }
+      reserve(size + (size >> 1));
     }
     from[size] = a;
     to[size] = b;

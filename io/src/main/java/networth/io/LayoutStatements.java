@@ -77,11 +77,7 @@ public final class LayoutStatements extends AbstractList<Layout.Statement> imple
       if (n > codes.length) {
         codes = Arrays.copyOf(codes, n);
       }
-      if (n > from.length) {
-        from = Arrays.copyOf(from, n);
-        to = Arrays.copyOf(to, n);
-        firstLink = Arrays.copyOf(firstLink, n);
-      }
+      roomForPlain(n);
       return this;
     }
 
@@ -112,10 +108,15 @@ public final class LayoutStatements extends AbstractList<Layout.Statement> imple
 
     private void grow() {
       if (plain == from.length) {
-        int grown = plain + (plain >> 1) + 1;
-        from = Arrays.copyOf(from, grown);
-        to = Arrays.copyOf(to, grown);
-        firstLink = Arrays.copyOf(firstLink, grown);
+        roomForPlain(plain + (plain >> 1) + 1);
+      }
+    }
+
+    private void roomForPlain(int n) {
+      if (n > from.length) {
+        from = Arrays.copyOf(from, n);
+        to = Arrays.copyOf(to, n);
+        firstLink = Arrays.copyOf(firstLink, n);
       }
     }
 

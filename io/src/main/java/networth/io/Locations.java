@@ -54,9 +54,7 @@ public final class Locations {
   /** Records where the next link (in map order) was written, without a position object. */
   public void link(String source, int line, int column) {
     if (linkCount == linkLines.length) {
-      int size = linkCount * 2;
-      linkLines = Arrays.copyOf(linkLines, size);
-      linkColumns = Arrays.copyOf(linkColumns, size);
+      expectLinks(linkCount * 2);
     }
     if (runs == 0 || !runSources[runs - 1].equals(source)) {
       if (runs == runSources.length) {

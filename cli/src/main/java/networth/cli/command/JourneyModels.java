@@ -39,7 +39,14 @@ final class JourneyModels {
    * @param seed the simulation's seed
    * @param removalEffects whether to show each channel's removal effects beside its credit
    */
-  record Markov(int order, long walks, long seed, boolean removalEffects) {}
+  record Markov(int order, long walks, long seed, boolean removalEffects) {
+    /** The chain of these journeys, solved exactly or simulated as asked. */
+    MarkovResult solve(PathTable table) {
+      return walks > 0
+          ? MarkovSimulation.simulate(table, order, walks, seed)
+          : MarkovModel.exact(table, order);
+    }
+  }
 
   /** How Shapley values beyond the exact limit are sampled: how many orders, from what seed. */
   record Shapley(long permutations, long seed) {}
@@ -57,15 +64,11 @@ final class JourneyModels {
    *
    * @param name its {@code --model} name
    * @param needs what it reads
-   * @param compute its columns, or empty while it is not available yet
+   * @param compute its columns
    */
-  record Model(String name, Needs needs, Optional<Function<Inputs, ChannelCredits>> compute) {
+  record Model(String name, Needs needs, Function<Inputs, ChannelCredits> compute) {
     static Model of(String name, Needs needs, Function<Inputs, ChannelCredits> compute) {
-      return new Model(name, needs, Optional.of(compute));
-    }
-
-    static Model notYet(String name) {
-      return new Model(name, Needs.PATHS, Optional.empty());
+      return new Model(name, needs, compute);
     }
   }
 
@@ -89,11 +92,7 @@ final class JourneyModels {
 
   private static ChannelCredits markov(Inputs in) {
     Markov m = in.markov();
-    MarkovResult result =
-        m.walks() > 0
-            ? MarkovSimulation.simulate(in.table(), m.order(), m.walks(), m.seed())
-            : MarkovModel.exact(in.table(), m.order());
-    return ModelCredits.markov(in.table().channels(), result, m.removalEffects());
+    return ModelCredits.markov(in.table().channels(), m.solve(in.table()), m.removalEffects());
   }
 
   /** Every name {@code --model} takes. */

@@ -12,9 +12,7 @@ import networth.cli.output.JourneysView;
 import networth.journeys.attribution.ChannelCredits;
 import networth.journeys.attribution.PositionBased;
 import networth.journeys.attribution.TimeDecay;
-import networth.journeys.markov.MarkovModel;
 import networth.journeys.markov.MarkovResult;
-import networth.journeys.markov.MarkovSimulation;
 import networth.journeys.markov.OrderChoice;
 import networth.journeys.markov.OrderSelection;
 import networth.journeys.read.BadRows;
@@ -309,16 +307,6 @@ public final class JourneysCommand implements Callable<Integer> {
     if (!(halfLife > 0) || Double.isInfinite(halfLife)) {
       throw new BadArgumentException("--half-life is a number of days above 0, e.g. 7");
     }
-    for (JourneyModels.Model m : models) {
-      if (m.compute().isEmpty() && !model.equals("all")) {
-        err.println(
-            "networth: the "
-                + m.name()
-                + " model is not available yet: use --model heuristics, position or time-decay");
-        err.flush();
-        return ExitCodes.USAGE;
-      }
-    }
     boolean timed = models.stream().anyMatch(m -> m.needs() == JourneyModels.Needs.TIMES);
     TimeDecay decay = new TimeDecay(halfLife);
     BadRows bad = skipBadRows ? BadRows.skip() : BadRows.stop();
@@ -338,7 +326,7 @@ public final class JourneysCommand implements Callable<Integer> {
               routes.table(),
               routes.routes(),
               routes.table().totalConversions() + routes.table().totalNulls());
-    } else
+    } else {
       try (ReadProgress shown = ReadProgress.of(err, progress || System.console() != null)) {
         read =
             JourneysInput.read(
@@ -364,6 +352,7 @@ public final class JourneysCommand implements Callable<Integer> {
         err.flush();
         return ExitCodes.INPUT_PROBLEMS;
       }
+    }
     err.print(bad.summary());
     boolean hasTimes = read.format() == JourneysInput.Format.LONG;
     if (timed && !hasTimes && !model.equals("all")) {
@@ -384,9 +373,7 @@ public final class JourneysCommand implements Callable<Integer> {
     if (transitionMatrix) {
       remarks.forEach(err::println);
       MarkovResult chain =
-          walks > 0
-              ? MarkovSimulation.simulate(read.table(), chainOrder, walks, seed)
-              : MarkovModel.exact(read.table(), chainOrder);
+          new JourneyModels.Markov(chainOrder, walks, seed, removalEffects).solve(read.table());
       PrintWriter out = spec.commandLine().getOut();
       out.print(JourneysView.transitions(format, chain.transitionMatrix()));
       out.flush();
@@ -404,12 +391,10 @@ public final class JourneysCommand implements Callable<Integer> {
     List<String> shownModels = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (JourneyModels.Model m : models) {
-      if (m.compute().isEmpty()) {
-        notes.add(m.name() + ": not available yet");
-      } else if (m.needs() == JourneyModels.Needs.TIMES && !hasTimes) {
+      if (m.needs() == JourneyModels.Needs.TIMES && !hasTimes) {
         notes.add(m.name() + ": needs one touchpoint a row (the path format has no times)");
       } else {
-        ChannelCredits computed = m.compute().get().apply(inputs);
+        ChannelCredits computed = m.compute().apply(inputs);
         // ChannelAttribution names the Markov model's columns total_…, as it does Shapley's:
         // side by side, each is named for its model.
         credits =
