@@ -13,7 +13,6 @@ import networth.diagnostics.SourcePosition;
 import networth.io.Locations;
 import networth.io.Progress;
 import networth.model.Affiliation;
-import networth.model.Link;
 import networth.model.NetworkMap;
 import networth.model.Node;
 import networth.model.PartialDate;
@@ -30,6 +29,12 @@ final class ConnectionSheet {
   private final Problems problems;
   private final Progress progress;
   private Map<String, String> idByLabel;
+  // What each id key (see IdStrings.Id) resolved to as a link's end, once met: its number in the
+  // builder + 1 when an element declares it, minus that when none does; 0 when not met yet. The
+  // answer cannot change while the sheet is read (only the elements sheet declares), and finding
+  // it here is one read of an array the lexing thread's keys index, not a look-up in the map's
+  // table, which on a large map is a cache miss for every end.
+  private int[] ends = new int[0];
 
   /** Dates repeat: one parsed date per text. */
   private final Map<String, Optional<PartialDate>> dates = new HashMap<>();
@@ -88,13 +93,20 @@ final class ConnectionSheet {
               row -> {
                 String aText = columns.get(row.record(), from);
                 String bText = columns.get(row.record(), to);
-                Optional<String> aId = declaredId(aText);
-                Optional<String> bId = declaredId(bText);
+                int aKey = row.record().idKey(from.get());
+                int bKey = row.record().idKey(to.get());
+                int aEnd = met(aKey);
+                int bEnd = met(bKey);
+                Optional<String> aId =
+                    aEnd > 0 ? Optional.of(aText) : aEnd < 0 ? Optional.empty() : declaredId(aText);
+                Optional<String> bId =
+                    bEnd > 0 ? Optional.of(bText) : bEnd < 0 ? Optional.empty() : declaredId(bText);
                 String a = aId.orElse(aText);
                 String b = bId.orElse(bText);
-                if (a.isEmpty() || b.isEmpty()) {
+                // A quoted cell of blanks names no node either (no node has a blank id).
+                if (a.isBlank() || b.isBlank()) {
                   row.error(
-                      (a.isEmpty() ? from : to).get(),
+                      (a.isBlank() ? from : to).get(),
                       "this connection has no " + columns.name((a.isEmpty() ? from : to).get()),
                       "give both ends of every connection, or delete the row");
                   return;
@@ -125,19 +137,23 @@ final class ConnectionSheet {
                                   role));
                   return;
                 }
+                int aNumber = aEnd != 0 ? Math.abs(aEnd) - 1 : builder.number(a);
+                int bNumber = bEnd != 0 ? Math.abs(bEnd) - 1 : builder.number(b);
+                remember(aKey, aEnd, aNumber, aId, aText);
+                remember(bKey, bEnd, bNumber, bId, bText);
                 builder.link(
-                    new Link(
-                        a,
-                        b,
-                        kind,
-                        date.get(),
-                        columns.get(row.record(), noteColumn),
-                        attributes(row, columns, free)));
+                    aNumber,
+                    bNumber,
+                    kind,
+                    date.get(),
+                    columns.get(row.record(), noteColumn),
+                    attributes(row, columns, free));
                 locations.link(row.at(from.get()));
-                if (aId.isEmpty()) {
+                // Only an end's first use is kept (a later one would change nothing).
+                if (aId.isEmpty() && aEnd == 0) {
                   locations.referred(a, row.at(from.get()));
                 }
-                if (bId.isEmpty()) {
+                if (bId.isEmpty() && bEnd == 0) {
                   locations.referred(b, row.at(to.get()));
                 }
               });
@@ -226,6 +242,26 @@ final class ConnectionSheet {
             read.until(),
             read.note()));
     locations.affiliation(row.at(column));
+  }
+
+  /** What the id of this key resolved to (see {@link #ends}), or 0 when it has none or is new. */
+  private int met(int key) {
+    return key >= 0 && key < ends.length ? ends[key] : 0;
+  }
+
+  /**
+   * Remembers what the id of this key, met for the first time as {@code text}, resolved to; not an
+   * id that named another node by its label (the row's text then is not the end's id).
+   */
+  private void remember(int key, int before, int number, Optional<String> id, String text) {
+    boolean declared = id.isPresent();
+    if (key < 0 || before != 0 || (declared && !id.get().equals(text))) {
+      return;
+    }
+    if (key >= ends.length) {
+      ends = java.util.Arrays.copyOf(ends, Math.max(key + 1, ends.length * 2));
+    }
+    ends[key] = declared ? number + 1 : -(number + 1);
   }
 
   /**

@@ -63,7 +63,7 @@ public final class CsvMapReader {
   private final NetworkMap.Builder builder = NetworkMap.builder();
   private final Locations locations = new Locations();
   private final Map<String, List<String>> tags = new LinkedHashMap<>();
-  private final IdStrings ids = new IdStrings();
+  private IdStrings ids = new IdStrings(0);
 
   /**
    * How many rows of further deals each opportunity has had so far, read or not: a deal row with a
@@ -79,20 +79,57 @@ public final class CsvMapReader {
    * A sheet to read: its name as the user gave it, and how to open it. Sheets are read as a stream,
    * row by row, so a sheet of millions of rows is never held whole.
    */
-  public record Sheet(String name, Opener opener) {
+  public record Sheet(String name, Opener opener, long size) {
 
     /** Opens a sheet's bytes (UTF-8 text). */
     public interface Opener {
       InputStream open() throws IOException;
     }
 
+    /** A sheet whose size in bytes is not known beforehand. */
+    public Sheet(String name, Opener opener) {
+      this(name, opener, -1);
+    }
+
     public static Sheet of(String name, String text) {
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-      return new Sheet(name, () -> new ByteArrayInputStream(bytes));
+      return new Sheet(name, () -> new ByteArrayInputStream(bytes), bytes.length);
     }
 
     public static Sheet file(Path path) {
-      return new Sheet(path.toString(), () -> Files.newInputStream(path));
+      long size;
+      try {
+        size = Files.size(path);
+      } catch (IOException e) {
+        size = -1; // opening it will say why
+      }
+      return new Sheet(path.toString(), () -> Files.newInputStream(path), size);
+    }
+
+    /**
+     * About how many rows the sheet has, told from its size and the rows of its first 64 KiB; 0
+     * when its size is not known or it cannot be read (reading it then says why). A reader sizes
+     * its arrays from it instead of copying them as they grow: on millions of rows each copy is
+     * fresh memory, which costs more than the reading.
+     */
+    int estimatedRows() {
+      if (size <= 0) {
+        return 0;
+      }
+      try (InputStream in = opener.open()) {
+        byte[] start = in.readNBytes(1 << 16);
+        int lines = 0;
+        for (byte b : start) {
+          lines += b == '\n' ? 1 : 0;
+        }
+        if (start.length < (1 << 16)) {
+          return lines + 1;
+        }
+        long rows = (long) (size * 1.02 * Math.max(lines, 1) / start.length) + 16;
+        return (int) Math.min(rows, Math.min(size / 4 + 16, Integer.MAX_VALUE - 8));
+      } catch (IOException e) {
+        return 0;
+      }
     }
 
     /** Its first line (at most its first 64 KiB), to tell which sheet it is. */
@@ -125,6 +162,13 @@ public final class CsvMapReader {
       Optional<Sheet> elements, Optional<Sheet> connections, Progress progress) {
     CsvMapReader r = new CsvMapReader();
     r.progress = progress;
+    int nodes = elements.map(Sheet::estimatedRows).orElse(0);
+    int links = connections.map(Sheet::estimatedRows).orElse(0);
+    // A link's end that no element declares is a node too: room for a few of those.
+    r.builder.expectNodes(nodes + nodes / 8 + 16).expectLinks(links);
+    r.locations.expectDeclarations(nodes);
+    r.ids = new IdStrings(nodes);
+    r.locations.expectLinks(links);
     elements.ifPresent(r::elements);
     connections.ifPresent(
         c -> new ConnectionSheet(r.builder, r.locations, r.problems, progress).read(c, r.ids));
@@ -171,7 +215,7 @@ public final class CsvMapReader {
       Optional<Integer> labelColumn,
       List<Integer> free) {
     String id = c.get(row.record(), idColumn);
-    if (id.isEmpty()) {
+    if (id.isBlank()) {
       row.error(
           idColumn.get(),
           "this row has no " + c.name(idColumn.get()),

@@ -19,6 +19,11 @@ final class CsvRecord {
   private final int line;
   private final String[] cells;
   private final Mistake mistake;
+  // The keys (see IdStrings.Id) of at most two id cells, by column; -1 where there is none.
+  private int keyColumn0 = -1;
+  private int key0 = -1;
+  private int keyColumn1 = -1;
+  private int key1 = -1;
 
   CsvRecord(long number, int line, String[] cells, Optional<Mistake> mistake) {
     this.number = number;
@@ -44,9 +49,24 @@ final class CsvRecord {
     return column < cells.length ? cells[column] : "";
   }
 
-  /** Replaces a cell by an equal string (one shared by every row that holds it). */
-  void share(int column, String equal) {
+  /**
+   * Replaces a cell by an equal string (one shared by every row that holds it), the id whose key is
+   * {@code key}; a record keeps the keys of its first two id cells.
+   */
+  void share(int column, String equal, int key) {
     cells[column] = equal;
+    if (keyColumn0 < 0 || keyColumn0 == column) {
+      keyColumn0 = column;
+      key0 = key;
+    } else if (keyColumn1 < 0 || keyColumn1 == column) {
+      keyColumn1 = column;
+      key1 = key;
+    }
+  }
+
+  /** The key of the id in that column (see {@link #share}), or -1 when it holds none. */
+  int idKey(int column) {
+    return column == keyColumn0 ? key0 : column == keyColumn1 ? key1 : -1;
   }
 
   List<String> cells() {

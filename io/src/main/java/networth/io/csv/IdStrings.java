@@ -1,9 +1,8 @@
 package networth.io.csv;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
+import networth.model.IdTable;
 
 /**
  * One string per id for a pair of sheets, kept by the threads that lex them: the elements sheet's
@@ -17,17 +16,33 @@ final class IdStrings {
   /** Which of a sheet's columns hold ids, found from its header, and whether to add or look up. */
   record Columns(boolean add, Function<networth.io.csv.Columns, int[]> find) {}
 
-  private final Map<String, String> known = new HashMap<>(1 << 12);
+  // Open addressing, the hash beside the characters (see IdTable): each look-up of a large sheet
+  // is a cache miss or two, and a hash map's node, key and value were three more.
+  private final IdTable known;
 
-  /** The string to keep for an id: the first one added. */
-  String add(String id) {
-    String before = known.putIfAbsent(id, id);
-    return before == null ? id : before;
+  /** Room for about {@code expected} ids before the table grows. */
+  IdStrings(int expected) {
+    known = new IdTable(Math.max(expected, 1 << 12));
   }
 
-  /** The string an element holds for this text, or the text when no element has it as id. */
-  String find(String text) {
-    return known.getOrDefault(text, text);
+  /**
+   * The key of an id, adding it when it is new: ids are numbered 0, 1, 2… in the order added, and
+   * {@link #text} gives the one string kept for each. The connections sheet's reader remembers by
+   * key what each id resolved to, so that a link end it has met before costs it no look-up in the
+   * map's own table.
+   */
+  int add(String id) {
+    return known.add(id);
+  }
+
+  /** The key of the id an element holds as this text, or -1 when no element has it as id. */
+  int find(String text) {
+    return known.find(text);
+  }
+
+  /** The one string kept for the id of this key (the first one added). */
+  String text(int key) {
+    return known.id(key);
   }
 
   /** The id columns of a sheet's header, or none. */

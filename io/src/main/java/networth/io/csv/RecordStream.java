@@ -46,14 +46,16 @@ final class RecordStream implements Iterator<CsvRecord>, AutoCloseable {
       List<CsvRecord> chunk = new ArrayList<>(BATCH);
       int[] columns = null;
       String[] previous = new String[0];
+      int[] previousKey = new int[0];
       for (Optional<CsvRecord> r = parser.next(); r.isPresent(); r = parser.next()) {
         CsvRecord record = r.get();
         if (record.mistake().isEmpty()) {
           if (columns == null) {
             columns = idColumns.find().apply(new Columns(record.cells()));
             previous = new String[columns.length];
+            previousKey = new int[columns.length];
           } else {
-            shareIds(record, columns, previous);
+            shareIds(record, columns, previous, previousKey);
           }
         }
         chunk.add(record);
@@ -80,20 +82,20 @@ final class RecordStream implements Iterator<CsvRecord>, AutoCloseable {
    * Gives each id cell the one string of its id; a cell that repeats the row above's (a sheet
    * sorted by a column) takes the same string without a look-up.
    */
-  private void shareIds(CsvRecord record, int[] columns, String[] previous) {
+  private void shareIds(CsvRecord record, int[] columns, String[] previous, int[] previousKey) {
     for (int i = 0; i < columns.length; i++) {
       String text = record.get(columns[i]);
       if (text.isEmpty() || columns[i] >= record.size()) {
         continue;
       }
-      String shared;
-      if (text.equals(previous[i])) {
-        shared = previous[i];
-      } else {
-        shared = idColumns.add() ? ids.add(text) : ids.find(text);
-        previous[i] = shared;
+      if (!text.equals(previous[i])) {
+        int key = idColumns.add() ? ids.add(text) : ids.find(text);
+        previous[i] = key < 0 ? text : ids.text(key);
+        previousKey[i] = key;
       }
-      record.share(columns[i], shared);
+      if (previousKey[i] >= 0) {
+        record.share(columns[i], previous[i], previousKey[i]);
+      }
     }
   }
 

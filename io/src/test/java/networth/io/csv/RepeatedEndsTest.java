@@ -1,0 +1,93 @@
+package networth.io.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import networth.io.ReadResult;
+import networth.io.check.MapChecker;
+import networth.model.Affiliation;
+import networth.model.Link;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The connections sheet remembers what each id it meets resolves to, and takes a repeated end from
+ * there: a repeat must give exactly what the first meeting gave, whether the end is a declared id,
+ * a label naming another element, an id whose element had a mistake, or a name nobody declared.
+ */
+class RepeatedEndsTest {
+
+  private static ReadResult read(String elements, String connections) {
+    ReadResult r =
+        CsvMapReader.read(
+            Optional.of(CsvMapReader.Sheet.of("elements.csv", elements)),
+            Optional.of(CsvMapReader.Sheet.of("connections.csv", connections)));
+    return MapChecker.check(r, "connections.csv");
+  }
+
+  private static List<String> said(ReadResult r) {
+    return r.problems().stream().map(p -> p.position() + " " + p.message()).toList();
+  }
+
+  @Test
+  void everyKindOfEndGivesTheSameAnswerTheSecondTime() {
+    ReadResult r =
+        read(
+            """
+            ID,Label,Type,Value
+            a,Ann,person,
+            b,Bo,client,1000
+            c,Cy,channel,
+            x,Xena,person,lots
+            k,x,organisation,
+            """,
+            """
+            From,To,Affiliation
+            a,b,
+            a,b,
+            Cy,b,
+            Cy,b,
+            z,b,
+            z,a,
+            x,b,
+            x,c,
+            a,z,works at
+            a,c,
+            """);
+    // Row 5 of the elements has a mistake, so x is not declared, and the label x names k; the
+    // repeated links are found at their own rows, each pointing back at the first.
+    assertThat(said(r))
+        .containsExactly(
+            "elements.csv:5:4 'value' is for opportunities (client, prospect, lost), and this is a"
+                + " person (row 5, column D)",
+            "connections.csv:3:1 the link a -> b is given twice (first at connections.csv:2:1)",
+            "connections.csv:5:1 the link c -> b is given twice (first at connections.csv:4:1)",
+            "connections.csv:6:1 'z' is used but not declared");
+    assertThat(r.map().links())
+        .containsExactly(
+            Link.of("a", "b"),
+            Link.of("a", "b"),
+            Link.of("c", "b"),
+            Link.of("c", "b"),
+            Link.of("z", "b"),
+            Link.of("z", "a"),
+            Link.of("k", "b"),
+            Link.of("k", "c"),
+            Link.of("a", "c"));
+    assertThat(r.map().affiliations())
+        .extracting(Affiliation::person, Affiliation::organisation)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("a", "z"));
+    assertThat(r.locations().link(8).map(p -> p.line())).contains(11);
+  }
+
+  @Test
+  void aQuotedCellOfBlanksNamesNoNode() {
+    ReadResult r = read("ID,Type\n\" \",person\na,person\n", "From,To\na,\"  \"\n");
+    assertThat(said(r))
+        .containsExactly(
+            "elements.csv:2:1 this row has no ID (row 2, column A)",
+            "connections.csv:2:2 this connection has no To (row 2, column B)");
+    assertThat(r.map().nodes()).extracting(n -> n.id()).containsExactly("a");
+    assertThat(r.map().links()).isEmpty();
+  }
+}
