@@ -22,6 +22,9 @@ public final class MapGraph {
   /** The date of a link or node that has none. */
   public static final int NO_DATE = Integer.MIN_VALUE;
 
+  // Links from which the two ways are sorted side by side (below, a second thread costs more).
+  private static final int PARALLEL_FROM = 100_000;
+
   private final String[] ids;
   private final NodeKind[] kinds;
   private final double[] weights;
@@ -49,20 +52,24 @@ public final class MapGraph {
       ids[i] = node.id();
       kinds[i] = node.kind();
       weights[i] = node.deal().weight(node.kind()).doubleValue();
-      nodeDates[i] = node.date().map(MapGraph::day).orElse(NO_DATE);
+      nodeDates[i] = node.date().isPresent() ? day(node.date().get()) : NO_DATE;
     }
     int m = map.links().size();
-    int[] from = new int[m];
-    int[] to = new int[m];
     int[] date = new int[m];
     for (int e = 0; e < m; e++) {
-      from[e] = map.fromIndex(e);
-      to[e] = map.toIndex(e);
       int day = map.linkDay(e);
       date[e] = day == NetworkMap.NO_DAY ? NO_DATE : day;
     }
-    out = compress(n, from, to, date);
-    in = compress(n, to, from, date);
+    if (m < PARALLEL_FROM) {
+      out = compress(n, map, true, date);
+      in = compress(n, map, false, date);
+    } else {
+      // Each way is sorted on its own core: they read the same columns and write their own.
+      java.util.concurrent.CompletableFuture<Rows> inward =
+          java.util.concurrent.CompletableFuture.supplyAsync(() -> compress(n, map, false, date));
+      out = compress(n, map, true, date);
+      in = inward.join();
+    }
     repeated = out.repeats();
     Arrays.sort(repeated);
     topological = topologicalOrder(n);
@@ -76,25 +83,36 @@ public final class MapGraph {
     return (int) d.firstDay().toEpochDay();
   }
 
-  /** Counting sort of the links by their key end, dropping repeated pairs. */
-  private static Rows compress(int n, int[] key, int[] value, int[] date) {
+  /**
+   * Counting sort of the links by their first end ({@code outward}) or their second, dropping
+   * repeated pairs; which links were dropped only for the outward rows (the inward rows' repeats
+   * are empty). On a large map every array here is fresh memory, which costs more than the sorting:
+   * the ends are read from the map, not copied, the rows are trimmed only when pairs were dropped,
+   * and the link numbers are kept only for the side that reports repeats.
+   */
+  private static Rows compress(int n, NetworkMap map, boolean outward, int[] date) {
+    boolean withRepeats = outward;
+    int m = date.length;
     int[] start = new int[n + 1];
-    for (int k : key) {
-      start[k + 1]++;
+    for (int e = 0; e < m; e++) {
+      start[(outward ? map.fromIndex(e) : map.toIndex(e)) + 1]++;
     }
     for (int i = 0; i < n; i++) {
       start[i + 1] += start[i];
     }
     int[] fill = start.clone();
-    int[] values = new int[key.length];
-    int[] dates = new int[key.length];
-    int[] link = new int[key.length];
-    for (int e = 0; e < key.length; e++) {
-      int p = fill[key[e]]++;
-      values[p] = value[e];
+    int[] values = new int[m];
+    int[] dates = new int[m];
+    int[] link = withRepeats ? new int[m] : null;
+    for (int e = 0; e < m; e++) {
+      int p = fill[outward ? map.fromIndex(e) : map.toIndex(e)]++;
+      values[p] = outward ? map.toIndex(e) : map.fromIndex(e);
       dates[p] = date[e];
-      link[p] = e;
+      if (withRepeats) {
+        link[p] = e;
+      }
     }
+    fill = null;
     // Drop repeated pairs in place, row by row, keeping first occurrences; lastRow[v] remembers
     // the last row that kept v, so this stays linear however large a row is.
     int[] compact = new int[n + 1];
@@ -112,7 +130,7 @@ public final class MapGraph {
           lastRow[v] = i;
           dates[write] = dates[p];
           values[write++] = v;
-        } else {
+        } else if (withRepeats) {
           link[repeats++] = link[p];
         }
       }
@@ -120,9 +138,9 @@ public final class MapGraph {
     compact[n] = write;
     return new Rows(
         compact,
-        Arrays.copyOf(values, write),
-        Arrays.copyOf(dates, write),
-        Arrays.copyOf(link, repeats));
+        write == values.length ? values : Arrays.copyOf(values, write),
+        write == dates.length ? dates : Arrays.copyOf(dates, write),
+        withRepeats ? Arrays.copyOf(link, repeats) : new int[0]);
   }
 
   /** Kahn's algorithm; null when the links have a cycle. */

@@ -75,21 +75,28 @@ final class LinkColumns extends AbstractList<Link> implements RandomAccess {
   }
 
   /**
-   * A copy holding exactly these links, for a map to keep: each end renumbered through {@code
-   * number} to its place in {@code nodes}.
+   * The links so far, for a map to keep: each end renumbered through {@code number} to its place in
+   * {@code nodes}, or kept when {@code number} is null (each end's number is its place already).
+   * The columns are shared, not copied (on a large map a copy is a hundred megabytes of fresh
+   * memory): this builder only ever writes past the links the map holds, which the map never reads.
    */
   LinkColumns frozen(int[] number, List<Node> nodes) {
     LinkColumns c = new LinkColumns();
-    c.from = new int[size];
-    c.to = new int[size];
-    for (int i = 0; i < size; i++) {
-      c.from[i] = number[from[i]];
-      c.to[i] = number[to[i]];
+    if (number == null) {
+      c.from = from;
+      c.to = to;
+    } else {
+      c.from = new int[size];
+      c.to = new int[size];
+      for (int i = 0; i < size; i++) {
+        c.from[i] = number[from[i]];
+        c.to[i] = number[to[i]];
+      }
     }
-    c.kind = Arrays.copyOf(kind, size);
-    c.note = Arrays.copyOf(note, size);
-    c.date = Arrays.copyOf(date, size);
-    c.attributes = attributes == null ? null : Arrays.copyOf(attributes, size);
+    c.kind = kind;
+    c.note = note;
+    c.date = date;
+    c.attributes = attributes;
     c.size = size;
     c.nodes = nodes;
     return c;

@@ -201,8 +201,8 @@ public final class NetworkMap {
     private MapSettings settings = MapSettings.NONE;
     // Every id met so far, declared or only referred to, numbered in the order first met: a link
     // looks each end up once, and is kept as two numbers.
-    private final IdTable slots = new IdTable();
-    private final List<Node> slotNodes = new ArrayList<>();
+    private IdTable slots = new IdTable();
+    private final ArrayList<Node> slotNodes = new ArrayList<>();
     private int[] declaredOrder = new int[16];
     private int declaredCount;
     private final LinkColumns links = new LinkColumns();
@@ -210,7 +210,7 @@ public final class NetworkMap {
     private final List<Affiliation> affiliations = new ArrayList<>();
     // Slots a link or group names, and slots an affiliation names as its organisation: what an
     // undeclared node named only by affiliations is taken to be.
-    private final BitSet inRoutesOrGroups = new BitSet();
+    private BitSet inRoutesOrGroups = new BitSet();
     private final BitSet asOrganisation = new BitSet();
 
     private Builder() {}
@@ -313,6 +313,25 @@ public final class NetworkMap {
     public Optional<Node> declared(String id) {
       int s = slots.find(id);
       return s < 0 ? Optional.empty() : Optional.ofNullable(slotNodes.get(s));
+    }
+
+    /**
+     * Makes room for about {@code n} nodes in all, before any is added: a reader of a large file
+     * then fills a table of that size instead of copying it as it grows (each copy is fresh memory,
+     * which on a million nodes costs more than the look-ups).
+     */
+    public Builder expectNodes(int n) {
+      if (slots.size() == 0) {
+        slots = new IdTable(n);
+      }
+      slotNodes.ensureCapacity(n);
+      if (inRoutesOrGroups.isEmpty()) {
+        inRoutesOrGroups = new BitSet(n);
+      }
+      if (n > declaredOrder.length) {
+        declaredOrder = Arrays.copyOf(declaredOrder, n);
+      }
+      return this;
     }
 
     /**
@@ -426,7 +445,7 @@ public final class NetworkMap {
       return new NetworkMap(
           s,
           nodes,
-          links.frozen(number, nodes),
+          links.frozen(same ? null : number, nodes),
           List.copyOf(groups.values()),
           affiliations,
           slots,

@@ -21,25 +21,35 @@ public final class MapWords {
 
   private final NetworkMap map;
   private final MapGraph graph;
-  private final Set<String> sharedLabels = new HashSet<>();
+  // Found on the first label asked for: a command that shows no label (most answers in JSON) does
+  // not pay for a set of every label of a large map. Found again by a second thread at worst,
+  // never half seen: the set is complete before it is published.
+  private volatile Set<String> sharedLabels;
 
   public MapWords(NetworkMap map, MapGraph graph) {
     this.map = map;
     this.graph = graph;
-    Set<String> seen = new HashSet<>();
-    map.nodes()
-        .forEach(
-            n -> {
-              if (!seen.add(n.label())) {
-                sharedLabels.add(n.label());
-              }
-            });
   }
 
   /** The node's label, with its id when another node has the same label: "Andy (AndyC)". */
   public String label(int v) {
     String label = map.label(graph.id(v));
-    return sharedLabels.contains(label) ? label + " (" + graph.id(v) + ")" : label;
+    return sharedLabels().contains(label) ? label + " (" + graph.id(v) + ")" : label;
+  }
+
+  private Set<String> sharedLabels() {
+    Set<String> shared = sharedLabels;
+    if (shared == null) {
+      shared = new HashSet<>();
+      Set<String> seen = new HashSet<>();
+      for (networth.model.Node n : map.nodes()) {
+        if (!seen.add(n.label())) {
+          shared.add(n.label());
+        }
+      }
+      sharedLabels = shared;
+    }
+    return shared;
   }
 
   /** The labels of these nodes. */

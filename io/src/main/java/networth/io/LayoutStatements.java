@@ -25,17 +25,21 @@ public final class LayoutStatements extends AbstractList<Layout.Statement> imple
   private static final int LINK = 1;
   private static final int NODE = 2;
 
+  // The builder's arrays, shared and not copied (on a large map a copy is a hundred megabytes of
+  // fresh memory): it only ever writes past the statements built, which these never read.
   private final int[] codes;
+  private final int size;
   private final String[] from;
   private final String[] to;
   private final int[] firstLink;
 
   private LayoutStatements(Builder b) {
     this.others = List.copyOf(b.others);
-    this.codes = Arrays.copyOf(b.codes, b.size);
-    this.from = Arrays.copyOf(b.from, b.plain);
-    this.to = Arrays.copyOf(b.to, b.plain);
-    this.firstLink = Arrays.copyOf(b.firstLink, b.plain);
+    this.codes = b.codes;
+    this.size = b.size;
+    this.from = b.from;
+    this.to = b.to;
+    this.firstLink = b.firstLink;
   }
 
   public static Builder builder() {
@@ -44,12 +48,12 @@ public final class LayoutStatements extends AbstractList<Layout.Statement> imple
 
   @Override
   public int size() {
-    return codes.length;
+    return size;
   }
 
   @Override
   public Layout.Statement get(int index) {
-    int code = codes[index];
+    int code = codes[java.util.Objects.checkIndex(index, size)];
     int at = code >>> 2;
     return switch (code & 3) {
       case LINK ->

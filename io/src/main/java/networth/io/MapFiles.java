@@ -47,8 +47,23 @@ public final class MapFiles {
 
   /** The same, telling {@code progress} how far reading a large spreadsheet has come. */
   public static ReadResult read(List<Path> inputs, Progress progress) throws IOException {
+    return read(inputs, progress, true);
+  }
+
+  /**
+   * The same without the file's layout ({@link ReadResult#layout()} is {@link Layout#NONE}), for a
+   * command that analyses the map and never writes it back: the map, its problems and their places
+   * are those {@link #read(List, Progress)} gives.
+   */
+  public static ReadResult readForAnalysis(List<Path> inputs, Progress progress)
+      throws IOException {
+    return read(inputs, progress, false);
+  }
+
+  private static ReadResult read(List<Path> inputs, Progress progress, boolean keepLayout)
+      throws IOException {
     try {
-      return readChecked(inputs, progress);
+      return readChecked(inputs, progress, keepLayout);
     } catch (java.nio.charset.CharacterCodingException e) {
       // A reader that decodes as it goes knows no place: find the first bad byte, only now.
       throw notUtf8(inputs, e);
@@ -71,7 +86,8 @@ public final class MapFiles {
     return e;
   }
 
-  private static ReadResult readChecked(List<Path> inputs, Progress progress) throws IOException {
+  private static ReadResult readChecked(List<Path> inputs, Progress progress, boolean keepLayout)
+      throws IOException {
     if (inputs.isEmpty()) {
       throw new UnsupportedFormatException(
           "no map given: name a map file (" + MapFormat.choices() + ")");
@@ -108,7 +124,10 @@ public final class MapFiles {
     }
     ReadResult read =
         switch (format) {
-          case NETMAP -> NetmapReader.read(name, Utf8Text.bytes(inputs.get(0)));
+          case NETMAP ->
+              keepLayout
+                  ? NetmapReader.read(name, Utf8Text.bytes(inputs.get(0)))
+                  : NetmapReader.readWithoutLayout(name, Utf8Text.bytes(inputs.get(0)));
           case JSON -> JsonMapReader.read(name, Utf8Text.bytes(inputs.get(0)));
           case CSV -> readCsv(inputs, formats, progress);
           default -> throw new IllegalStateException("unreadable format " + format);

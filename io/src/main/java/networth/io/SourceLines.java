@@ -47,7 +47,10 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
       i++;
     }
     starts[size] = Math.min(i, n);
-    return new SourceLines(utf8, Arrays.copyOf(starts, size + 1), size);
+    // Trimmed only when most of the guess is unused: a copy of a large map's starts is tens of
+    // megabytes of fresh memory, which costs more than a few unused ones.
+    return new SourceLines(
+        utf8, starts.length > 2 * (size + 1) ? Arrays.copyOf(starts, size + 1) : starts, size);
   }
 
   /** The lines of a text. */

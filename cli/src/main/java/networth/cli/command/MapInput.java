@@ -41,7 +41,7 @@ public final class MapInput {
 
   /** The same, leaving the problems to the caller to print. */
   static ReadResult readFile(List<Path> files, PrintWriter err) throws Exception {
-    return readQuietly(new Keyed(files, Optional.empty()), err);
+    return networth.cli.Timings.phase("read", () -> MapFiles.read(files, progress(err)));
   }
 
   /** At a terminal, a line on standard error that counts the rows of a large sheet as they come. */
@@ -74,6 +74,8 @@ public final class MapInput {
    * on; {@link #finishSnapshots} waits for it).
    */
   static ReadResult readQuietly(Keyed keyed, PrintWriter err) throws Exception {
+    // What is read here is analysed, or kept as a snapshot (which holds no layout), never written
+    // back as a file: the file's layout is not kept.
     Optional<SnapshotKey> key = keyed.key().filter(k -> snapshots.worthKeeping(k));
     if (key.isPresent()) {
       Optional<ReadResult> kept =
@@ -83,7 +85,8 @@ public final class MapInput {
       }
     }
     ReadResult read =
-        networth.cli.Timings.phase("read", () -> MapFiles.read(keyed.files(), progress(err)));
+        networth.cli.Timings.phase(
+            "read", () -> MapFiles.readForAnalysis(keyed.files(), progress(err)));
     if (key.isPresent() && !read.hasErrors()) {
       Thread writer = new Thread(() -> snapshots.store(key.get(), read), "snapshot writer");
       writer.start();

@@ -49,16 +49,27 @@ public final class NetmapReader {
   private final Map<String, Integer> dealsOf = new HashMap<>();
 
   private final boolean plainLinks;
+  // Whether to keep the file's form (comments, blank lines, how each line was written) for a
+  // writer: an analysis only needs what the map means, and a large map's layout is a tenth of the
+  // memory its reading takes.
+  private final boolean keepLayout;
 
-  private NetmapReader(String source, SourceLines lines, boolean plainLinks) {
+  private NetmapReader(String source, SourceLines lines, boolean plainLinks, boolean keepLayout) {
     this.source = source;
     this.plainLinks = plainLinks;
+    this.keepLayout = keepLayout;
     this.lines = lines;
     locations.text(source, lines);
     // Nearly every line of a large map is a link or a declaration: room for one a line.
     builder.expectLinks(lines.size());
+    // A large map is mostly link lines, several for each node: a guess too small only means the
+    // id table grows, one too large costs a few bytes a line.
+    builder.expectNodes(lines.size() / 4);
+    locations.expectDeclarations(lines.size() / 4);
     locations.expectLinks(lines.size());
-    layout.expect(lines.size());
+    if (keepLayout) {
+      layout.expect(lines.size());
+    }
   }
 
   /**
@@ -68,7 +79,7 @@ public final class NetmapReader {
    * @param text the file's content
    */
   public static ReadResult read(String source, String text) {
-    return new NetmapReader(source, SourceLines.of(text), true).read();
+    return new NetmapReader(source, SourceLines.of(text), true, true).read();
   }
 
   /**
@@ -79,12 +90,21 @@ public final class NetmapReader {
    * @param utf8 the file's content
    */
   public static ReadResult read(String source, byte[] utf8) {
-    return new NetmapReader(source, SourceLines.of(utf8), true).read();
+    return new NetmapReader(source, SourceLines.of(utf8), true, true).read();
+  }
+
+  /**
+   * The same, without the layout ({@link ReadResult#layout()} is {@link Layout#NONE}): the map, its
+   * problems and their places as {@link #read(String, byte[])} gives them, for a command that
+   * analyses the map and never writes it back.
+   */
+  public static ReadResult readWithoutLayout(String source, byte[] utf8) {
+    return new NetmapReader(source, SourceLines.of(utf8), true, false).read();
   }
 
   /** Reads every line through the lexer and parser, for tests that hold {@link PlainLink} to it. */
   static ReadResult readWithoutShortcut(String source, String text) {
-    return new NetmapReader(source, SourceLines.of(text), false).read();
+    return new NetmapReader(source, SourceLines.of(text), false, true).read();
   }
 
   private ReadResult read() {
@@ -113,8 +133,10 @@ public final class NetmapReader {
       }
       Line line = new Line(statement, source, lines, problems, lexer.failed());
       try {
-        statement(line)
-            .ifPresent(made -> layout.add(made.apply(before(statement), comment(statement))));
+        Optional<Made> made = statement(line);
+        if (made.isPresent() && keepLayout) {
+          layout.add(made.get().apply(before(statement), comment(statement)));
+        }
       } catch (IllegalArgumentException e) {
         // The model refused what a statement made of the line (each statement checks what it
         // knows first; this keeps one it missed a positioned problem and not the end of reading).
@@ -125,9 +147,12 @@ public final class NetmapReader {
       }
     }
     deals.forEach(this::settle);
-    List<String> trailer = trivia(lastLine + 1, lines.size() + 1, List.of());
     List<Problem> found = new ArrayList<>(problems.list());
     found.sort(IN_FILE_ORDER);
+    if (!keepLayout) {
+      return new ReadResult(builder.build(), found, locations, Layout.NONE);
+    }
+    List<String> trailer = trivia(lastLine + 1, lines.size() + 1, List.of());
     return new ReadResult(builder.build(), found, locations, new Layout(layout.build(), trailer));
   }
 
@@ -146,6 +171,9 @@ public final class NetmapReader {
     }
     builder.link(from, to, plain.kind, plain.date, "", Map.of());
     locations.link(source, number, plain.arrowStart + 1);
+    if (!keepLayout) {
+      return;
+    }
     if (lastLine + 1 == number) {
       layout.plainLink(builder.id(from), builder.id(to), firstLink);
     } else {
@@ -169,7 +197,10 @@ public final class NetmapReader {
     }
     String id = builder.id(n);
     builder.node(Node.of(id, plain.declared));
-    locations.declared(id, new SourcePosition(source, number, plain.fromStart + 1));
+    locations.declared(id, source, number, plain.fromStart + 1);
+    if (!keepLayout) {
+      return true;
+    }
     if (lastLine + 1 == number) {
       layout.plainDeclaration(id);
     } else {

@@ -13,6 +13,13 @@ import networth.model.Rhythm;
 /** Reading the values that follow a keyword, reporting at the token what is wrong with them. */
 final class Values {
 
+  // Compiled once: String.matches compiles its pattern on every call, once an amount.
+  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z]{3}");
+  private static final java.util.regex.Pattern CODE_AND_PERIOD =
+      java.util.regex.Pattern.compile("[A-Z]{3}(/.*)?");
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
+
   private Values() {}
 
   /** A value and the words it was written with, which the writer keeps where it can. */
@@ -103,8 +110,8 @@ final class Values {
       return Optional.empty();
     }
     StringBuilder text = new StringBuilder(first.text());
-    String code = withPeriod ? "[A-Z]{3}(/.*)?" : "[A-Z]{3}";
-    if (withCode && line.peek().is(TokenKind.WORD) && line.peek().text().matches(code)) {
+    java.util.regex.Pattern code = withPeriod ? CODE_AND_PERIOD : CODE;
+    if (withCode && line.peek().is(TokenKind.WORD) && code.matcher(line.peek().text()).matches()) {
       text.append(' ').append(line.take().text());
     }
     if (!withPeriod) {
@@ -193,7 +200,7 @@ final class Values {
    * 100 was meant as a percentage (30 for 30%): the hint says exactly what to write.
    */
   static boolean badProbability(Line line, Token key, Token at, String text, String why) {
-    if (text.matches("\\d+(\\.\\d+)?")
+    if (DECIMAL.matcher(text).matches()
         && new BigDecimal(text).compareTo(BigDecimal.valueOf(100)) <= 0) {
       return line.error(
           at,
