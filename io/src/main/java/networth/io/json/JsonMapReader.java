@@ -107,6 +107,7 @@ public final class JsonMapReader {
       return read(source, new String(utf8, StandardCharsets.UTF_8));
     }
     JsonMapReader reader = new JsonMapReader(source, JsonColumns.ofBytes(utf8));
+    reader.expect(utf8);
     if (utf8.length <= PLACED_MAX) {
       reader.locations.text(source, new String(utf8, StandardCharsets.UTF_8).lines().toList());
     }
@@ -118,6 +119,47 @@ public final class JsonMapReader {
       return read(source, new String(utf8, StandardCharsets.UTF_8));
     }
     return read;
+  }
+
+  /**
+   * Sizes the builder and the places of a large document from its {@code "id"} and {@code "from"}
+   * strings (a node has one id, a link one from), counted in 64 windows of 16 KiB spread evenly
+   * over it and scaled to the whole, with a tenth more: its arrays are then filled, not copied as
+   * they grow, and on millions of links each copy is fresh memory, which costs more than reading. A
+   * guess too small only means an array grows; counting every byte took half a second.
+   */
+  private void expect(byte[] utf8) {
+    if (utf8.length < (1 << 20)) {
+      return;
+    }
+    int windows = 64;
+    int width = 1 << 14;
+    long ids = 0;
+    long froms = 0;
+    for (int w = 0; w < windows; w++) {
+      int from = (int) ((long) (utf8.length - width - 6) * w / (windows - 1));
+      for (int i = from; i < from + width; i++) {
+        if (utf8[i] == '"') {
+          byte c = utf8[i + 1];
+          if (c == 'i' && utf8[i + 2] == 'd' && utf8[i + 3] == '"') {
+            ids++;
+          } else if (c == 'f'
+              && utf8[i + 2] == 'r'
+              && utf8[i + 3] == 'o'
+              && utf8[i + 4] == 'm'
+              && utf8[i + 5] == '"') {
+            froms++;
+          }
+        }
+      }
+    }
+    double scale = 1.1 * utf8.length / ((double) windows * width);
+    int nodes = (int) Math.min(ids * scale, utf8.length / 8);
+    int links = (int) Math.min(froms * scale, utf8.length / 8);
+    // A link's end that no node declares is a node too: room for a few of those.
+    builder.expectNodes(nodes + nodes / 8 + 16).expectLinks(links);
+    locations.expectDeclarations(nodes);
+    locations.expectLinks(links);
   }
 
   private static boolean zeroInFirstFour(byte[] utf8) {

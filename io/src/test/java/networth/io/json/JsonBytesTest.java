@@ -111,4 +111,30 @@ class JsonBytesTest {
     assertThat(r.problems().get(0).message()).contains("not valid JSON");
     assertThat(problems(r)).isEqualTo(problems(JsonMapReader.read("m.json", json)));
   }
+
+  /**
+   * A document over a megabyte is sized from its ids and links before it is read: the map and the
+   * places of its nodes and links are those of the same document read from its text.
+   */
+  @Test
+  void aLargeDocumentReadsAsItsTextDoes() {
+    networth.model.NetworkMap map =
+        new networth.generate.NetworkGenerator(4_000, 20_000, 400, 8, 3).generate();
+    String json = JsonMapWriter.write(map);
+    assertThat(json.length()).isGreaterThan(1 << 20);
+
+    ReadResult fromBytes = bytes(json);
+    ReadResult fromText = JsonMapReader.read("m.json", json);
+
+    assertThat(fromBytes.errors()).isEmpty();
+    assertThat(fromBytes.map()).isEqualTo(fromText.map());
+    assertThat(fromBytes.map().links()).hasSize(map.links().size());
+    for (int i = 0; i < map.links().size(); i += 997) {
+      assertThat(fromBytes.locations().link(i)).isEqualTo(fromText.locations().link(i));
+    }
+    for (int i = 0; i < map.nodes().size(); i += 101) {
+      String id = map.nodes().get(i).id();
+      assertThat(fromBytes.locations().of(id)).isEqualTo(fromText.locations().of(id));
+    }
+  }
 }
