@@ -29,18 +29,18 @@ final class ConnectionSheet {
   private final Problems problems;
   private final Progress progress;
   private Map<String, String> idByLabel;
-  // What each id key (see IdStrings.Id) resolved to as a link's end, once met: its number in the
-  // builder + 1 when an element declares it, minus that when none does; 0 when not met yet. The
-  // answer cannot change while the sheet is read (only the elements sheet declares), and finding
-  // it here is one read of an array the lexing thread's keys index, not a look-up in the map's
-  // table, which on a large map is a cache miss for every end.
-  private int[] ends = new int[0];
+  private final KnownEnds ends;
 
   /** Dates repeat: one parsed date per text. */
   private final Map<String, Optional<PartialDate>> dates = new HashMap<>();
 
   ConnectionSheet(
-      NetworkMap.Builder builder, Locations locations, Problems problems, Progress progress) {
+      NetworkMap.Builder builder,
+      Locations locations,
+      Problems problems,
+      Progress progress,
+      KnownEnds ends) {
+    this.ends = ends;
     this.builder = builder;
     this.locations = locations;
     this.problems = problems;
@@ -57,7 +57,14 @@ final class ConnectionSheet {
             header ->
                 IdStrings.columns(
                     header,
-                    List.of(new String[] {"From", "Source"}, new String[] {"To", "Target"}))),
+                    List.of(new String[] {"From", "Source"}, new String[] {"To", "Target"})),
+            header ->
+                IdStrings.columns(
+                    header,
+                    List.of(
+                        new String[] {"Date"},
+                        new String[] {"Until"},
+                        new String[] {"Type", "Label"}))),
         columns -> {
           Optional<Integer> from = columns.find("From", "Source");
           Optional<Integer> to = columns.find("To", "Target");
@@ -244,9 +251,9 @@ final class ConnectionSheet {
     locations.affiliation(row.at(column));
   }
 
-  /** What the id of this key resolved to (see {@link #ends}), or 0 when it has none or is new. */
+  /** What the id of this key resolved to (see {@link KnownEnds}), or 0 when not known yet. */
   private int met(int key) {
-    return key >= 0 && key < ends.length ? ends[key] : 0;
+    return ends.met(key);
   }
 
   /**
@@ -255,13 +262,14 @@ final class ConnectionSheet {
    */
   private void remember(int key, int before, int number, Optional<String> id, String text) {
     boolean declared = id.isPresent();
-    if (key < 0 || before != 0 || (declared && !id.get().equals(text))) {
+    if (before != 0 || (declared && !id.get().equals(text))) {
       return;
     }
-    if (key >= ends.length) {
-      ends = java.util.Arrays.copyOf(ends, Math.max(key + 1, ends.length * 2));
+    if (declared) {
+      ends.declared(key, number);
+    } else {
+      ends.undeclared(key, number);
     }
-    ends[key] = declared ? number + 1 : -(number + 1);
   }
 
   /**

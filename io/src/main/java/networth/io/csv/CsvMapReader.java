@@ -64,6 +64,7 @@ public final class CsvMapReader {
   private final Locations locations = new Locations();
   private final Map<String, List<String>> tags = new LinkedHashMap<>();
   private IdStrings ids = new IdStrings(0);
+  private final KnownEnds ends = new KnownEnds();
 
   /**
    * How many rows of further deals each opportunity has had so far, read or not: a deal row with a
@@ -168,10 +169,13 @@ public final class CsvMapReader {
     r.builder.expectNodes(nodes + nodes / 8 + 16).expectLinks(links);
     r.locations.expectDeclarations(nodes);
     r.ids = new IdStrings(nodes);
+    r.ends.expect(nodes);
     r.locations.expectLinks(links);
     elements.ifPresent(r::elements);
     connections.ifPresent(
-        c -> new ConnectionSheet(r.builder, r.locations, r.problems, progress).read(c, r.ids));
+        c ->
+            new ConnectionSheet(r.builder, r.locations, r.problems, progress, r.ends)
+                .read(c, r.ids));
     r.tags.forEach((name, members) -> r.builder.group(new Group(name, members)));
     return new ReadResult(r.builder.build(), r.problems.list(), r.locations, Layout.NONE);
   }
@@ -271,6 +275,9 @@ public final class CsvMapReader {
     }
     builder.node(node);
     locations.declared(id, row.at(idColumn.get()));
+    if (node.id().equals(id)) {
+      ends.declared(row.record().idKey(idColumn.get()), builder.number(id));
+    }
     for (String tag : c.get(row.record(), c.find(TAGS)).split("\\|")) {
       if (!tag.isBlank()) {
         tags.computeIfAbsent(tag.strip(), t -> new ArrayList<>()).add(id);

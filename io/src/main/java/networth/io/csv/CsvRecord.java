@@ -64,6 +64,11 @@ final class CsvRecord {
     }
   }
 
+  /** Replaces a cell by an equal string (one shared by every row that holds it). */
+  void share(int column, String equal) {
+    cells[column] = equal;
+  }
+
   /** The key of the id in that column (see {@link #share}), or -1 when it holds none. */
   int idKey(int column) {
     return column == keyColumn0 ? key0 : column == keyColumn1 ? key1 : -1;

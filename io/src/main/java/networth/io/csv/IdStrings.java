@@ -13,8 +13,22 @@ import networth.model.IdTable;
  */
 final class IdStrings {
 
-  /** Which of a sheet's columns hold ids, found from its header, and whether to add or look up. */
-  record Columns(boolean add, Function<networth.io.csv.Columns, int[]> find) {}
+  /**
+   * Which of a sheet's columns hold ids, found from its header, and whether to add or look up; and
+   * which hold values that repeat (dates, kinds), each given as one string per value by the lexing
+   * thread, so that the thread that builds the map reads strings it has read before, already in its
+   * cache, instead of a new string a row.
+   */
+  record Columns(
+      boolean add,
+      Function<networth.io.csv.Columns, int[]> find,
+      Function<networth.io.csv.Columns, int[]> repeated) {
+
+    /** Id columns only. */
+    Columns(boolean add, Function<networth.io.csv.Columns, int[]> find) {
+      this(add, find, header -> new int[0]);
+    }
+  }
 
   // Open addressing, the hash beside the characters (see IdTable): each look-up of a large sheet
   // is a cache miss or two, and a hash map's node, key and value were three more.

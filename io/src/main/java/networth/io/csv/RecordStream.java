@@ -47,6 +47,7 @@ final class RecordStream implements Iterator<CsvRecord>, AutoCloseable {
       int[] columns = null;
       String[] previous = new String[0];
       int[] previousKey = new int[0];
+      int[] repeated = new int[0];
       for (Optional<CsvRecord> r = parser.next(); r.isPresent(); r = parser.next()) {
         CsvRecord record = r.get();
         if (record.mistake().isEmpty()) {
@@ -54,8 +55,10 @@ final class RecordStream implements Iterator<CsvRecord>, AutoCloseable {
             columns = idColumns.find().apply(new Columns(record.cells()));
             previous = new String[columns.length];
             previousKey = new int[columns.length];
+            repeated = idColumns.repeated().apply(new Columns(record.cells()));
           } else {
             shareIds(record, columns, previous, previousKey);
+            shareValues(record, repeated);
           }
         }
         chunk.add(record);
@@ -95,6 +98,27 @@ final class RecordStream implements Iterator<CsvRecord>, AutoCloseable {
       }
       if (previousKey[i] >= 0) {
         record.share(columns[i], previous[i], previousKey[i]);
+      }
+    }
+  }
+
+  // The values given one string each, up to a bound: a column of all-different values (notes
+  // someone put in the date column) must not fill the memory.
+  private final java.util.Map<String, String> values = new java.util.HashMap<>();
+  private static final int MOST_VALUES = 1 << 16;
+
+  /** Gives each cell of a repeating column the one string of its value. */
+  private void shareValues(CsvRecord record, int[] columns) {
+    for (int column : columns) {
+      if (column >= record.size()) {
+        continue;
+      }
+      String text = record.get(column);
+      String shared = values.get(text);
+      if (shared != null) {
+        record.share(column, shared);
+      } else if (values.size() < MOST_VALUES) {
+        values.put(text, text);
       }
     }
   }
