@@ -117,6 +117,29 @@ public final class IdTable {
     return insert(id, h, at, keep(ascii, from, to));
   }
 
+  /**
+   * The number of the id written in ASCII as {@code ascii[from, to)}, or -1 when the table does not
+   * hold it: the same as {@code find(new String(ascii, from, to - from, US_ASCII))} without making
+   * the string. The caller guarantees the bytes are ASCII (below 0x80).
+   */
+  public int find(byte[] ascii, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + ascii[i];
+    }
+    h ^= h >>> 16;
+    int mask = capacity() - 1;
+    for (int at = h & mask; ; at = (at + 1) & mask) {
+      long e = slots[2 * at];
+      if (e == EMPTY) {
+        return -1;
+      }
+      if ((int) (e >>> 32) == h && sameBytes(slots[2 * at + 1], ascii, from, to)) {
+        return (int) e - 1;
+      }
+    }
+  }
+
   /** Whether the id in slot {@code at} (whose first long is {@code e}) is {@code id}. */
   private boolean same(String id, int at, long e) {
     long place = slots[2 * at + 1];

@@ -31,12 +31,15 @@ public final class MapChecker {
   private final NetworkMap map;
   private final Locations locations;
   private final String source;
-  private final List<Problem> problems = new ArrayList<>();
-  private final MapGraph graph;
+  private List<Problem> problems = new ArrayList<>();
+  private MapGraph graph;
+
+  // Links from which the index is built on a thread of its own while the checks that do not need
+  // it run (below, a thread costs more than it saves).
+  private static final int INDEX_BESIDE_FROM = 100_000;
 
   private MapChecker(ReadResult read, String source) {
     this.map = read.map();
-    this.graph = MapGraph.of(map);
     this.locations = read.locations();
     this.source = source;
   }
@@ -48,13 +51,35 @@ public final class MapChecker {
    */
   public static ReadResult check(ReadResult read, String source) {
     MapChecker checker = new MapChecker(read, source);
-    checker.links();
-    checker.cycles();
+    NetworkMap map = checker.map;
+    java.util.concurrent.CompletableFuture<MapGraph> index =
+        map.links().size() < INDEX_BESIDE_FROM
+            ? java.util.concurrent.CompletableFuture.completedFuture(MapGraph.of(map))
+            : java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> MapGraph.of(map), task -> new Thread(task, "map index").start());
+    // The checks that only read the map, while the index is built; their problems come after
+    // those of the links and cycles, as they always have.
     checker.kinds();
     checker.currencies();
     checker.affiliations();
-    checker.problems.addAll(TextCharacters.check(checker.map, checker.locations, source));
-    checker.problems.addAll(BlankAttributeKeys.check(checker.map, checker.locations, source));
+    checker.problems.addAll(TextCharacters.check(map, checker.locations, source));
+    checker.problems.addAll(BlankAttributeKeys.check(map, checker.locations, source));
+    List<Problem> later = checker.problems;
+    checker.problems = new ArrayList<>();
+    try {
+      checker.graph = index.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+    checker.links();
+    checker.cycles();
+    checker.problems.addAll(later);
     return read.with(checker.problems, checker.graph);
   }
 

@@ -41,6 +41,13 @@ final class CsvLexer {
   private int length;
   private final List<String> cells = new ArrayList<>();
   private CsvRecord.Mistake mistake;
+  // Id cells looked up from their bytes (see keyIds): which columns, and this record's keys.
+  private IdStrings ids;
+  private boolean addIds;
+  private boolean[] idColumn = new boolean[0];
+  private int[] keyedColumns = new int[2];
+  private int[] keyedKeys = new int[2];
+  private int keyed;
   private final CharsetDecoder utf8 =
       StandardCharsets.UTF_8
           .newDecoder()
@@ -63,6 +70,25 @@ final class CsvLexer {
     return line;
   }
 
+  /**
+   * From the next record on, gives a plain cell (ASCII, unquoted, no blanks) of these columns the
+   * string {@code ids} keeps for it, found from its bytes, with its key (added when {@code add}):
+   * an id a sheet names millions of times is then never made into a new string, hashed and compared
+   * character by character. Other cells are left to the caller.
+   */
+  void keyIds(int[] columns, IdStrings ids, boolean add) {
+    this.ids = ids;
+    this.addIds = add;
+    int most = 0;
+    for (int c : columns) {
+      most = Math.max(most, c + 1);
+    }
+    idColumn = new boolean[most];
+    for (int c : columns) {
+      idColumn[c] = true;
+    }
+  }
+
   /** The next record, or empty at the end of the sheet. */
   Optional<CsvRecord> next() throws IOException {
     while (true) {
@@ -82,12 +108,16 @@ final class CsvLexer {
     int start = line;
     cells.clear();
     mistake = null;
+    keyed = 0;
     while (cell()) {
       // one cell a turn, until the record's line break
     }
-    return Optional.of(
-        new CsvRecord(
-            ++records, start, cells.toArray(new String[0]), Optional.ofNullable(mistake)));
+    CsvRecord record =
+        new CsvRecord(++records, start, cells.toArray(new String[0]), Optional.ofNullable(mistake));
+    for (int i = 0; i < keyed; i++) {
+      record.share(keyedColumns[i], record.get(keyedColumns[i]), keyedKeys[i]);
+    }
+    return Optional.of(record);
   }
 
   /** Reads one cell; true when a comma follows, so that another cell comes. */
@@ -103,7 +133,8 @@ final class CsvLexer {
         put(c);
         c = read();
       }
-      cells.add(decode(false));
+      String id = cells.size() < idColumn.length && idColumn[cells.size()] ? idCell() : null;
+      cells.add(id != null ? id : decode(false));
       return ends(c);
     }
     length = 0;
@@ -143,6 +174,29 @@ final class CsvLexer {
     }
     cells.add(decode(true));
     return ends(c);
+  }
+
+  /**
+   * The kept string of the id in the cell just read, when the cell is plain (printable ASCII, no
+   * blank, no apostrophe guard: read as a string it would be these bytes) and the id is kept or
+   * added; else null.
+   */
+  private String idCell() {
+    if (length == 0 || cell[0] == '\'' || keyed == keyedColumns.length) {
+      return null;
+    }
+    for (int i = 0; i < length; i++) {
+      if (cell[i] <= ' ' || cell[i] >= 0x7F) {
+        return null;
+      }
+    }
+    int key = ids.key(cell, 0, length, addIds);
+    if (key < 0) {
+      return null;
+    }
+    keyedColumns[keyed] = cells.size();
+    keyedKeys[keyed++] = key;
+    return ids.text(key);
   }
 
   private static String shown(int c) {

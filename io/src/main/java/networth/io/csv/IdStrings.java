@@ -54,6 +54,14 @@ final class IdStrings {
     return known.find(text);
   }
 
+  /**
+   * The key of the id written in ASCII as {@code ascii[from, to)}, added when {@code add} and new;
+   * -1 when it is not added and not kept. No string is made for an id already kept.
+   */
+  int key(byte[] ascii, int from, int to, boolean add) {
+    return add ? known.add(ascii, from, to) : known.find(ascii, from, to);
+  }
+
   /** The one string kept for the id of this key (the first one added). */
   String text(int key) {
     return known.id(key);

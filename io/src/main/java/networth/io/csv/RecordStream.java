@@ -56,6 +56,7 @@ final class RecordStream implements Iterator<CsvRecord>, AutoCloseable {
             previous = new String[columns.length];
             previousKey = new int[columns.length];
             repeated = idColumns.repeated().apply(new Columns(record.cells()));
+            parser.keyIds(columns, ids, idColumns.add());
           } else {
             shareIds(record, columns, previous, previousKey);
             shareValues(record, repeated);
@@ -88,8 +89,8 @@ final class RecordStream implements Iterator<CsvRecord>, AutoCloseable {
   private void shareIds(CsvRecord record, int[] columns, String[] previous, int[] previousKey) {
     for (int i = 0; i < columns.length; i++) {
       String text = record.get(columns[i]);
-      if (text.isEmpty() || columns[i] >= record.size()) {
-        continue;
+      if (text.isEmpty() || columns[i] >= record.size() || record.idKey(columns[i]) >= 0) {
+        continue; // nothing there, or kept already by the lexer (CsvLexer.keyIds)
       }
       if (!text.equals(previous[i])) {
         int key = idColumns.add() ? ids.add(text) : ids.find(text);
