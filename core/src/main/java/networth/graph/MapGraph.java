@@ -91,7 +91,6 @@ public final class MapGraph {
    * and the link numbers are kept only for the side that reports repeats.
    */
   private static Rows compress(int n, NetworkMap map, boolean outward, int[] date) {
-    boolean withRepeats = outward;
     int m = date.length;
     int[] start = new int[n + 1];
     for (int e = 0; e < m; e++) {
@@ -103,16 +102,15 @@ public final class MapGraph {
     int[] fill = start.clone();
     int[] values = new int[m];
     int[] dates = new int[m];
-    int[] link = withRepeats ? new int[m] : null;
+    int[] link = outward ? new int[m] : null;
     for (int e = 0; e < m; e++) {
       int p = fill[outward ? map.fromIndex(e) : map.toIndex(e)]++;
       values[p] = outward ? map.toIndex(e) : map.fromIndex(e);
       dates[p] = date[e];
-      if (withRepeats) {
+      if (outward) {
         link[p] = e;
       }
     }
-    fill = null;
     // Drop repeated pairs in place, row by row, keeping first occurrences; lastRow[v] remembers
     // the last row that kept v, so this stays linear however large a row is.
     int[] compact = new int[n + 1];
@@ -130,7 +128,7 @@ public final class MapGraph {
           lastRow[v] = i;
           dates[write] = dates[p];
           values[write++] = v;
-        } else if (withRepeats) {
+        } else if (outward) {
           link[repeats++] = link[p];
         }
       }
@@ -140,7 +138,7 @@ public final class MapGraph {
         compact,
         write == values.length ? values : Arrays.copyOf(values, write),
         write == dates.length ? dates : Arrays.copyOf(dates, write),
-        withRepeats ? Arrays.copyOf(link, repeats) : new int[0]);
+        outward ? Arrays.copyOf(link, repeats) : new int[0]);
   }
 
   /** Kahn's algorithm; null when the links have a cycle. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,15 +30,7 @@ class HeuristicsJobTest {
   @Test
   void the_literature_s_small_example_is_credited_as_worked_by_hand(@TempDir Path dir)
       throws IOException {
-    Path file = dir.resolve("small.csv");
-    Files.writeString(
-        file,
-        """
-        path,total_conversions,total_conversion_value,total_null
-        A > B > A > B > B > A,1,10,0
-        A > B > B > A > A,1,20,0
-        A > A,1,30,0
-        """);
+    Path file = LocalSpark.smallExample(dir);
     List<HeuristicCredit> credit =
         HeuristicsJob.run(
             new JourneyReader(spark, false).paths(file.toString(), PathColumns.defaults()));

@@ -43,21 +43,10 @@ class SparkJourneysTest {
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
-  private static Path small(Path dir) throws IOException {
-    return Files.writeString(
-        dir.resolve("small.csv"),
-        """
-        path,total_conversions,total_conversion_value,total_null
-        A > B > A > B > B > A,1,10,0
-        A > B > B > A > A,1,20,0
-        A > A,1,30,0
-        """);
-  }
-
   @Test
   void the_heuristics_table_has_channel_attribution_s_columns(@TempDir Path dir)
       throws IOException {
-    Run r = run(small(dir).toString());
+    Run r = run(LocalSpark.smallExample(dir).toString());
 
     // The credit worked by hand in HeuristicsJobTest: A 3, £60 first and last; linear 2.1, £47.
     assertThat(r.code()).isZero();
@@ -75,7 +64,7 @@ class SparkJourneysTest {
 
   @Test
   void markov_credits_the_chain_solved_on_the_driver(@TempDir Path dir) throws IOException {
-    Run r = run(small(dir).toString(), "--model", "markov", "--format=csv");
+    Run r = run(LocalSpark.smallExample(dir).toString(), "--model", "markov", "--format=csv");
 
     // Order 1, repeats collapsed: A>B>A>B>A, A>B>A, A. From A, 3 steps to B and 3 conversions
     // (1/2 each); B always goes back to A; no journey is lost, so P(conversion) = 1. Without A
@@ -94,7 +83,7 @@ class SparkJourneysTest {
   @Test
   void markov_counting_prints_the_transitions_with_their_probabilities_as_csv(@TempDir Path dir)
       throws IOException {
-    Run r = run(small(dir).toString(), "--model", "transitions", "--format=csv");
+    Run r = run(LocalSpark.smallExample(dir).toString(), "--model", "transitions", "--format=csv");
 
     // Order 1, repeats collapsed: 3 journeys (start)>A; from A, 3 to B and 3 convert, so 1/2 each.
     assertThat(r.code()).isZero();

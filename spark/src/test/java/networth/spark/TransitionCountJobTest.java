@@ -63,15 +63,7 @@ class TransitionCountJobTest {
   @Test
   void the_literature_s_small_example_counts_the_steps_worked_by_hand(@TempDir Path dir)
       throws IOException {
-    Path file = dir.resolve("small.csv");
-    Files.writeString(
-        file,
-        """
-        path,total_conversions,total_conversion_value,total_null
-        A > B > A > B > B > A,1,10,0
-        A > B > B > A > A,1,20,0
-        A > A,1,30,0
-        """);
+    Path file = LocalSpark.smallExample(dir);
     Journeys journeys =
         new JourneyReader(spark, false).paths(file.toString(), PathColumns.defaults());
 

@@ -66,17 +66,7 @@ public final class MapChecker {
     checker.problems.addAll(BlankAttributeKeys.check(map, checker.locations, source));
     List<Problem> later = checker.problems;
     checker.problems = new ArrayList<>();
-    try {
-      checker.graph = index.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw e;
-    }
+    checker.graph = index.join();
     checker.links();
     checker.cycles();
     checker.problems.addAll(later);

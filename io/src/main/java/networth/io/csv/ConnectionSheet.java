@@ -102,12 +102,10 @@ final class ConnectionSheet {
                 String bText = columns.get(row.record(), to);
                 int aKey = row.record().idKey(from.get());
                 int bKey = row.record().idKey(to.get());
-                int aEnd = met(aKey);
-                int bEnd = met(bKey);
-                Optional<String> aId =
-                    aEnd > 0 ? Optional.of(aText) : aEnd < 0 ? Optional.empty() : declaredId(aText);
-                Optional<String> bId =
-                    bEnd > 0 ? Optional.of(bText) : bEnd < 0 ? Optional.empty() : declaredId(bText);
+                int aEnd = ends.met(aKey);
+                int bEnd = ends.met(bKey);
+                Optional<String> aId = declaredId(aText, aEnd);
+                Optional<String> bId = declaredId(bText, bEnd);
                 String a = aId.orElse(aText);
                 String b = bId.orElse(bText);
                 // A quoted cell of blanks names no node either (no node has a blank id).
@@ -251,9 +249,12 @@ final class ConnectionSheet {
     locations.affiliation(row.at(column));
   }
 
-  /** What the id of this key resolved to (see {@link KnownEnds}), or 0 when not known yet. */
-  private int met(int key) {
-    return ends.met(key);
+  /** The declared id {@code text} refers to, from what its key resolved to when known. */
+  private Optional<String> declaredId(String text, int known) {
+    if (known == 0) {
+      return declaredId(text);
+    }
+    return known > 0 ? Optional.of(text) : Optional.empty();
   }
 
   /**

@@ -19,6 +19,7 @@ import networth.io.Layout;
 import networth.io.Locations;
 import networth.io.Progress;
 import networth.io.ReadResult;
+import networth.io.ReadSizes;
 import networth.model.Group;
 import networth.model.LaterDeal;
 import networth.model.NetworkMap;
@@ -63,7 +64,7 @@ public final class CsvMapReader {
   private final NetworkMap.Builder builder = NetworkMap.builder();
   private final Locations locations = new Locations();
   private final Map<String, List<String>> tags = new LinkedHashMap<>();
-  private IdStrings ids = new IdStrings(0);
+  private final IdStrings ids;
   private final KnownEnds ends = new KnownEnds();
 
   /**
@@ -74,7 +75,12 @@ public final class CsvMapReader {
 
   private Progress progress = Progress.NONE;
 
-  private CsvMapReader() {}
+  /** A reader with room for about {@code nodes} elements and {@code links} connections. */
+  private CsvMapReader(int nodes, int links) {
+    ReadSizes.reserve(builder, locations, nodes, links);
+    ids = new IdStrings(nodes);
+    ends.expect(nodes);
+  }
 
   /**
    * A sheet to read: its name as the user gave it, and how to open it. Sheets are read as a stream,
@@ -161,16 +167,11 @@ public final class CsvMapReader {
   /** The same, telling {@code progress} how far it has come. */
   public static ReadResult read(
       Optional<Sheet> elements, Optional<Sheet> connections, Progress progress) {
-    CsvMapReader r = new CsvMapReader();
+    CsvMapReader r =
+        new CsvMapReader(
+            elements.map(Sheet::estimatedRows).orElse(0),
+            connections.map(Sheet::estimatedRows).orElse(0));
     r.progress = progress;
-    int nodes = elements.map(Sheet::estimatedRows).orElse(0);
-    int links = connections.map(Sheet::estimatedRows).orElse(0);
-    // A link's end that no element declares is a node too: room for a few of those.
-    r.builder.expectNodes(nodes + nodes / 8 + 16).expectLinks(links);
-    r.locations.expectDeclarations(nodes);
-    r.ids = new IdStrings(nodes);
-    r.ends.expect(nodes);
-    r.locations.expectLinks(links);
     elements.ifPresent(r::elements);
     connections.ifPresent(
         c ->

@@ -19,6 +19,7 @@ import networth.diagnostics.SourcePosition;
 import networth.io.Layout;
 import networth.io.Locations;
 import networth.io.ReadResult;
+import networth.io.ReadSizes;
 import networth.io.json.JsonDocument.AffiliationJson;
 import networth.io.json.JsonDocument.GroupJson;
 import networth.io.json.JsonDocument.MoneyJson;
@@ -156,10 +157,7 @@ public final class JsonMapReader {
     double scale = 1.1 * utf8.length / ((double) windows * width);
     int nodes = (int) Math.min(ids * scale, utf8.length / 8);
     int links = (int) Math.min(froms * scale, utf8.length / 8);
-    // A link's end that no node declares is a node too: room for a few of those.
-    builder.expectNodes(nodes + nodes / 8 + 16).expectLinks(links);
-    locations.expectDeclarations(nodes);
-    locations.expectLinks(links);
+    ReadSizes.reserve(builder, locations, nodes, links);
   }
 
   private static boolean zeroInFirstFour(byte[] utf8) {

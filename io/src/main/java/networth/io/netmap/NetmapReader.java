@@ -14,6 +14,7 @@ import networth.io.Layout;
 import networth.io.LayoutStatements;
 import networth.io.Locations;
 import networth.io.ReadResult;
+import networth.io.ReadSizes;
 import networth.io.SourceLines;
 import networth.model.Group;
 import networth.model.MapSettings;
@@ -61,12 +62,9 @@ public final class NetmapReader {
     this.lines = lines;
     locations.text(source, lines);
     // Nearly every line of a large map is a link or a declaration: room for one a line.
-    builder.expectLinks(lines.size());
     // A large map is mostly link lines, several for each node: a guess too small only means the
     // id table grows, one too large costs a few bytes a line.
-    builder.expectNodes(lines.size() / 4);
-    locations.expectDeclarations(lines.size() / 4);
-    locations.expectLinks(lines.size());
+    ReadSizes.reserve(builder, locations, lines.size() / 4, lines.size());
     if (keepLayout) {
       layout.expect(lines.size());
     }
