@@ -48,7 +48,7 @@ final class ConnectionSheet {
   }
 
   /** Reads the sheet's rows into the builder. */
-  void read(CsvMapReader.Sheet sheet, IdStrings ids) {
+  void read(CsvMapReader.Sheet sheet, IdStrings ids, int partBytes) {
     SheetRows.read(
         sheet,
         ids,
@@ -165,7 +165,8 @@ final class ConnectionSheet {
         },
         AttributeColumns.CONNECTION_COLUMNS,
         problems,
-        progress);
+        progress,
+        partBytes);
   }
 
   /**

@@ -33,6 +33,9 @@ final class CsvLexer {
   private final byte[] buf = new byte[BLOCK];
   private int pos;
   private int limit;
+  // Where buf[0] lies in the sheet, and the byte from which no record begins.
+  private long base;
+  private final long stop;
   private boolean eof;
   private int line = 1;
   private long records;
@@ -54,10 +57,24 @@ final class CsvLexer {
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
 
+  /** A lexer of a whole sheet. */
   CsvLexer(InputStream in) throws IOException {
+    this(in, 0, Long.MAX_VALUE);
+  }
+
+  /**
+   * A lexer of the part of a sheet whose bytes {@code in} gives from byte {@code start} on (a
+   * byte-order mark is skipped only at 0): it gives the records that begin before byte {@code
+   * stop}, the last of them read to its end however far that is. Lines and records are counted from
+   * 1 at {@code start}.
+   */
+  CsvLexer(InputStream in, long start, long stop) throws IOException {
     this.in = in;
+    this.base = start;
+    this.stop = stop;
     fill();
-    if (limit - pos >= 3
+    if (start == 0
+        && limit - pos >= 3
         && buf[pos] == (byte) 0xEF
         && buf[pos + 1] == (byte) 0xBB
         && buf[pos + 2] == (byte) 0xBF) {
@@ -65,9 +82,23 @@ final class CsvLexer {
     }
   }
 
+  /** Closes the sheet's bytes; a failure to close a sheet read to its end changes nothing. */
+  void close() {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // Everything needed was read.
+    }
+  }
+
   /** The line the next record starts on, or past the last one. */
   int line() {
     return line;
+  }
+
+  /** Where in the sheet the lexer is: the byte after the last record it gave and its line break. */
+  long position() {
+    return base + pos;
   }
 
   /**
@@ -92,6 +123,9 @@ final class CsvLexer {
   /** The next record, or empty at the end of the sheet. */
   Optional<CsvRecord> next() throws IOException {
     while (true) {
+      if (base + pos >= stop) {
+        return Optional.empty();
+      }
       int c = peek();
       if (c == -1) {
         return Optional.empty();
@@ -280,6 +314,7 @@ final class CsvLexer {
       return false;
     }
     int n = in.readNBytes(buf, 0, buf.length);
+    base += limit;
     pos = 0;
     limit = n;
     if (n < buf.length) {

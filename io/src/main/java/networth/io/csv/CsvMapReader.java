@@ -86,21 +86,35 @@ public final class CsvMapReader {
    * A sheet to read: its name as the user gave it, and how to open it. Sheets are read as a stream,
    * row by row, so a sheet of millions of rows is never held whole.
    */
-  public record Sheet(String name, Opener opener, long size) {
+  public record Sheet(String name, Opener opener, long size, Optional<Parts> parts) {
 
     /** Opens a sheet's bytes (UTF-8 text). */
     public interface Opener {
       InputStream open() throws IOException;
     }
 
+    /** Opens a sheet's bytes from a byte on, so that its parts can be read side by side. */
+    public interface Parts {
+      InputStream from(long offset) throws IOException;
+    }
+
     /** A sheet whose size in bytes is not known beforehand. */
     public Sheet(String name, Opener opener) {
-      this(name, opener, -1);
+      this(name, opener, -1, Optional.empty());
     }
 
     public static Sheet of(String name, String text) {
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-      return new Sheet(name, () -> new ByteArrayInputStream(bytes), bytes.length);
+      return new Sheet(
+          name,
+          () -> new ByteArrayInputStream(bytes),
+          bytes.length,
+          Optional.of(
+              offset ->
+                  new ByteArrayInputStream(
+                      bytes,
+                      (int) Math.min(offset, bytes.length),
+                      (int) Math.max(0, bytes.length - offset))));
     }
 
     public static Sheet file(Path path) {
@@ -110,7 +124,16 @@ public final class CsvMapReader {
       } catch (IOException e) {
         size = -1; // opening it will say why
       }
-      return new Sheet(path.toString(), () -> Files.newInputStream(path), size);
+      return new Sheet(
+          path.toString(),
+          () -> Files.newInputStream(path),
+          size,
+          Optional.of(
+              offset -> {
+                java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(path);
+                channel.position(offset);
+                return java.nio.channels.Channels.newInputStream(channel);
+              }));
     }
 
     /**
@@ -167,6 +190,15 @@ public final class CsvMapReader {
   /** The same, telling {@code progress} how far it has come. */
   public static ReadResult read(
       Optional<Sheet> elements, Optional<Sheet> connections, Progress progress) {
+    return read(elements, connections, progress, LexedParts.PART_BYTES);
+  }
+
+  /**
+   * The same, a large connections sheet lexed side by side in parts of about {@code partBytes}
+   * (tests cut small sheets into many parts).
+   */
+  static ReadResult read(
+      Optional<Sheet> elements, Optional<Sheet> connections, Progress progress, int partBytes) {
     CsvMapReader r =
         new CsvMapReader(
             elements.map(Sheet::estimatedRows).orElse(0),
@@ -176,7 +208,7 @@ public final class CsvMapReader {
     connections.ifPresent(
         c ->
             new ConnectionSheet(r.builder, r.locations, r.problems, progress, r.ends)
-                .read(c, r.ids));
+                .read(c, r.ids, partBytes));
     r.tags.forEach((name, members) -> r.builder.group(new Group(name, members)));
     return new ReadResult(r.builder.build(), r.problems.list(), r.locations, Layout.NONE);
   }
@@ -210,7 +242,8 @@ public final class CsvMapReader {
         },
         ELEMENT_COLUMNS,
         problems,
-        progress);
+        progress,
+        LexedParts.PART_BYTES);
   }
 
   private void element(

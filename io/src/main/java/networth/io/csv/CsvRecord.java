@@ -15,10 +15,10 @@ final class CsvRecord {
   /** A mistake in a record's characters: where it is, what it is and what to do. */
   record Mistake(int line, int cell, String message, String hint) {}
 
-  private final long number;
-  private final int line;
+  private long number;
+  private int line;
   private final String[] cells;
-  private final Mistake mistake;
+  private Mistake mistake;
   // The keys (see IdStrings.Id) of at most two id cells, by column; -1 where there is none.
   private int keyColumn0 = -1;
   private int key0 = -1;
@@ -30,6 +30,20 @@ final class CsvRecord {
     this.line = line;
     this.cells = cells;
     this.mistake = mistake.orElse(null);
+  }
+
+  /**
+   * Moves a record lexed in a part of a sheet (counted from record 1 and line 1 at the part's
+   * start) to where it stands in the whole sheet: {@code records} records and {@code lines} lines
+   * further.
+   */
+  void shift(long records, int lines) {
+    number += records;
+    line += lines;
+    if (mistake != null) {
+      mistake =
+          new Mistake(mistake.line() + lines, mistake.cell(), mistake.message(), mistake.hint());
+    }
   }
 
   long number() {

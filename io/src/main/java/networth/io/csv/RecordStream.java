@@ -3,7 +3,6 @@ package networth.io.csv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -18,50 +17,39 @@ import java.util.concurrent.TimeUnit;
  * the line it starts on; a failure to read reaches the caller as it would without the thread. Close
  * the stream (or read it to the end) to stop the thread.
  */
-final class RecordStream implements Iterator<CsvRecord>, AutoCloseable {
+final class RecordStream implements Records {
 
   private static final int BATCH = 256;
 
   private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4);
   private final Thread lexer;
+  private final CsvLexer parser;
   private volatile boolean closed;
   private List<CsvRecord> batch = List.of();
   private int next;
   private boolean done;
 
-  private final IdStrings ids;
-  private final IdStrings.Columns idColumns;
-
-  RecordStream(CsvLexer parser, String name, IdStrings ids, IdStrings.Columns idColumns) {
-    this.ids = ids;
-    this.idColumns = idColumns;
-    lexer = new Thread(() -> lex(parser), "networth-csv " + name);
+  /**
+   * Starts lexing on a thread of its own. When {@code sharing} knows the header already, the
+   * lexer's records are all rows (the rest of a sheet whose header was read elsewhere).
+   */
+  RecordStream(CsvLexer parser, String name, RecordSharing sharing) {
+    this.parser = parser;
+    lexer = new Thread(() -> lex(parser, sharing), "networth-csv " + name);
     lexer.setDaemon(true);
     lexer.start();
   }
 
-  private void lex(CsvLexer parser) {
+  private void lex(CsvLexer parser, RecordSharing sharing) {
     Object last = List.of();
     try {
+      if (sharing.knowsHeader()) {
+        sharing.keyIds(parser);
+      }
       List<CsvRecord> chunk = new ArrayList<>(BATCH);
-      int[] columns = null;
-      String[] previous = new String[0];
-      int[] previousKey = new int[0];
-      int[] repeated = new int[0];
       for (Optional<CsvRecord> r = parser.next(); r.isPresent(); r = parser.next()) {
         CsvRecord record = r.get();
-        if (record.mistake().isEmpty()) {
-          if (columns == null) {
-            columns = idColumns.find().apply(new Columns(record.cells()));
-            previous = new String[columns.length];
-            previousKey = new int[columns.length];
-            repeated = idColumns.repeated().apply(new Columns(record.cells()));
-            parser.keyIds(columns, ids, idColumns.add());
-          } else {
-            shareIds(record, columns, previous, previousKey);
-            shareValues(record, repeated);
-          }
-        }
+        sharing.take(record, parser);
         chunk.add(record);
         if (chunk.size() == BATCH) {
           if (!put(chunk)) {
@@ -80,48 +68,6 @@ final class RecordStream implements Iterator<CsvRecord>, AutoCloseable {
       last = e;
     }
     put(last);
-  }
-
-  /**
-   * Gives each id cell the one string of its id; a cell that repeats the row above's (a sheet
-   * sorted by a column) takes the same string without a look-up.
-   */
-  private void shareIds(CsvRecord record, int[] columns, String[] previous, int[] previousKey) {
-    for (int i = 0; i < columns.length; i++) {
-      String text = record.get(columns[i]);
-      if (text.isEmpty() || columns[i] >= record.size() || record.idKey(columns[i]) >= 0) {
-        continue; // nothing there, or kept already by the lexer (CsvLexer.keyIds)
-      }
-      if (!text.equals(previous[i])) {
-        int key = idColumns.add() ? ids.add(text) : ids.find(text);
-        previous[i] = key < 0 ? text : ids.text(key);
-        previousKey[i] = key;
-      }
-      if (previousKey[i] >= 0) {
-        record.share(columns[i], previous[i], previousKey[i]);
-      }
-    }
-  }
-
-  // The values given one string each, up to a bound: a column of all-different values (notes
-  // someone put in the date column) must not fill the memory.
-  private final java.util.Map<String, String> values = new java.util.HashMap<>();
-  private static final int MOST_VALUES = 1 << 16;
-
-  /** Gives each cell of a repeating column the one string of its value. */
-  private void shareValues(CsvRecord record, int[] columns) {
-    for (int column : columns) {
-      if (column >= record.size()) {
-        continue;
-      }
-      String text = record.get(column);
-      String shared = values.get(text);
-      if (shared != null) {
-        record.share(column, shared);
-      } else if (values.size() < MOST_VALUES) {
-        values.put(text, text);
-      }
-    }
   }
 
   /** Hands an item over; false when the reader has gone. */
@@ -190,5 +136,6 @@ final class RecordStream implements Iterator<CsvRecord>, AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    parser.close();
   }
 }

@@ -1,7 +1,6 @@
 package networth.io.csv;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +24,8 @@ final class SheetRows {
 
   private SheetRows() {}
 
-  // fields: the columns the sheet reads as fields, which a header may not name twice (Columns).
+  // fields: the columns the sheet reads as fields, which a header may not name twice (Columns);
+  // partBytes: how large the parts of a large sheet lexed side by side are (Records.of).
 
   static void read(
       CsvMapReader.Sheet sheet,
@@ -34,9 +34,9 @@ final class SheetRows {
       Body body,
       List<String> fields,
       Problems problems,
-      Progress progress) {
-    try (InputStream in = sheet.opener().open();
-        RecordStream records = new RecordStream(new CsvLexer(in), sheet.name(), ids, idColumns)) {
+      Progress progress,
+      int partBytes) {
+    try (Records records = Records.of(sheet, new RecordSharing(ids, idColumns), partBytes)) {
       Optional<Consumer<SheetRow>> handler = Optional.empty();
       Columns columns = null;
       long rows = 0;

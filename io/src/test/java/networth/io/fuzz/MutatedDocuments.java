@@ -14,16 +14,29 @@ import networth.io.ReadResult;
 import networth.model.NetworkMap;
 
 /**
- * One-file map documents for properties that compare two ways of reading the same bytes: the
- * examples and small generated maps in one form, mutated as the fuzz harness mutates them ({@link
+ * Map documents for properties that compare two ways of reading the same bytes: the examples and
+ * small generated maps in one form, mutated as the fuzz harness mutates them ({@link
  * FuzzInputs#mutation}), kept when they are still UTF-8; and what two reads are compared by.
  */
-final class MutatedDocuments {
+public final class MutatedDocuments {
 
   private MutatedDocuments() {}
 
   /** Documents of this form (a single-file form: the .netmap or JSON). */
   static Arbitrary<byte[]> of(FuzzInput.Form form) {
+    return mutated(form, 0).map(files -> files.get(0));
+  }
+
+  /**
+   * CSV pairs, the elements sheet then the connections sheet, whose connections sheet is mutated:
+   * for properties of reading that sheet.
+   */
+  public static Arbitrary<List<byte[]>> csvPairs() {
+    return mutated(FuzzInput.Form.CSV, 1);
+  }
+
+  /** The files of inputs of this form, file {@code which} mutated, kept when all are UTF-8. */
+  private static Arbitrary<List<byte[]>> mutated(FuzzInput.Form form, int which) {
     Arbitrary<FuzzInput> examples =
         Arbitraries.of(Seeds.all().stream().filter(s -> s.form() == form).toList());
     Arbitrary<FuzzInput> generated =
@@ -34,22 +47,22 @@ final class MutatedDocuments {
             (seed, mutations) -> {
               FuzzInput in = seed;
               for (Mutation m : mutations) {
-                in = in.mutated(0, m);
+                in = in.mutated(which, m);
               }
-              return in.files().get(0);
+              return in.files();
             })
-        .filter(MutatedDocuments::isUtf8);
+        .filter(files -> files.stream().allMatch(MutatedDocuments::isUtf8));
   }
 
   /** Each problem: where, what and what to do. */
-  static List<String> said(ReadResult r) {
+  public static List<String> said(ReadResult r) {
     return r.problems().stream()
         .map(p -> p.position() + " " + p.message() + " | " + p.hint())
         .toList();
   }
 
   /** Where each node was declared or first named, and where each link was written. */
-  static List<String> places(ReadResult r) {
+  public static List<String> places(ReadResult r) {
     NetworkMap map = r.map();
     List<String> out = new ArrayList<>();
     map.nodes().forEach(n -> out.add(n.id() + " " + r.locations().of(n.id())));

@@ -1,0 +1,30 @@
+package networth.io.csv;
+
+import java.io.IOException;
+import java.util.Iterator;
+
+/**
+ * A sheet's records in order, the header first, lexed ahead of the reader on other threads. Close
+ * it (or read it to the end) to stop them.
+ */
+interface Records extends Iterator<CsvRecord>, AutoCloseable {
+
+  /**
+   * The records of a sheet. A large sheet whose ids are only looked up (the connections sheet, read
+   * once the elements have given every id) is cut into parts of about {@code partBytes} lexed side
+   * by side (see {@link LexedParts}); any other on one thread of its own ({@link RecordStream}).
+   */
+  static Records of(CsvMapReader.Sheet sheet, RecordSharing sharing, int partBytes)
+      throws IOException {
+    if (sharing.onlyLooksUp()
+        && sheet.parts().isPresent()
+        && sheet.size() >= 2L * partBytes
+        && LexedParts.THREADS > 1) {
+      return LexedParts.of(sheet, sheet.parts().get(), sharing, partBytes);
+    }
+    return new RecordStream(new CsvLexer(sheet.opener().open()), sheet.name(), sharing);
+  }
+
+  @Override
+  void close();
+}
