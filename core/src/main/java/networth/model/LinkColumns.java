@@ -22,8 +22,11 @@ final class LinkColumns extends AbstractList<Link> implements RandomAccess {
 
   private int[] from = new int[16];
   private int[] to = new int[16];
-  private String[] kind = new String[16];
-  private String[] note = new String[16];
+  // Most links of a large map have no kind and no note: each column stays null until a link has
+  // one, and a null entry is "" too (two arrays of millions of references, written for nothing,
+  // were fresh memory and work for every garbage collection).
+  private String[] kind;
+  private String[] note;
   private int[] date = new int[16];
   // Most links have no attributes: the array stays null until one does.
   private Map<String, String>[] attributes;
@@ -35,8 +38,8 @@ final class LinkColumns extends AbstractList<Link> implements RandomAccess {
     if (n > from.length) {
       from = Arrays.copyOf(from, n);
       to = Arrays.copyOf(to, n);
-      kind = Arrays.copyOf(kind, n);
-      note = Arrays.copyOf(note, n);
+      kind = kind == null ? null : Arrays.copyOf(kind, n);
+      note = note == null ? null : Arrays.copyOf(note, n);
       date = Arrays.copyOf(date, n);
       if (attributes != null) {
         attributes = Arrays.copyOf(attributes, n);
@@ -62,8 +65,18 @@ final class LinkColumns extends AbstractList<Link> implements RandomAccess {
     }
     from[size] = a;
     to[size] = b;
-    kind[size] = Objects.requireNonNull(linkKind, "kind");
-    note[size] = Objects.requireNonNull(linkNote, "note");
+    if (!Objects.requireNonNull(linkKind, "kind").isEmpty()) {
+      if (kind == null) {
+        kind = new String[from.length];
+      }
+      kind[size] = linkKind;
+    }
+    if (!Objects.requireNonNull(linkNote, "note").isEmpty()) {
+      if (note == null) {
+        note = new String[from.length];
+      }
+      note[size] = linkNote;
+    }
     date[size] = linkDate.isPresent() ? pack(linkDate.get()) : NO_DATE;
     if (!linkAttributes.isEmpty()) {
       if (attributes == null) {
@@ -132,11 +145,17 @@ final class LinkColumns extends AbstractList<Link> implements RandomAccess {
   }
 
   String kind(int i) {
-    return kind[checked(i)];
+    return text(kind, checked(i));
   }
 
   String note(int i) {
-    return note[checked(i)];
+    return text(note, checked(i));
+  }
+
+  /** Entry {@code i} of a text column, "" where it holds none. */
+  private static String text(String[] column, int i) {
+    String t = column == null ? null : column[i];
+    return t == null ? "" : t;
   }
 
   Map<String, String> attributes(int i) {
@@ -160,7 +179,12 @@ final class LinkColumns extends AbstractList<Link> implements RandomAccess {
             ? Optional.empty()
             : Optional.of(new PartialDate(d / 10_000, d / 100 % 100, d % 100));
     return new Link(
-        nodes.get(from[i]).id(), nodes.get(to[i]).id(), kind[i], when, note[i], attributes(i));
+        nodes.get(from[i]).id(),
+        nodes.get(to[i]).id(),
+        text(kind, i),
+        when,
+        text(note, i),
+        attributes(i));
   }
 
   @Override

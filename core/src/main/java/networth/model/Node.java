@@ -47,6 +47,9 @@ public record Node(
     Objects.requireNonNull(note, "note");
     Objects.requireNonNull(deal, "deal");
     Objects.requireNonNull(cost, "cost");
+    // Most nodes have neither: they share the one empty deal and cost, not two objects each.
+    deal = deal.isEmpty() ? Deal.NONE : deal;
+    cost = cost.isEmpty() ? Cost.NONE : cost;
     attributes =
         attributes.isEmpty()
             ? Map.of()

@@ -193,6 +193,9 @@ final class ConnectionSheet {
    * nothing.
    */
   private static Map<String, String> attributes(SheetRow row, Columns columns, List<Integer> free) {
+    if (free.isEmpty()) {
+      return Map.of(); // most sheets: no map a row
+    }
     Map<String, String> attributes = new LinkedHashMap<>();
     for (int col : free) {
       String v = row.record().size() > col ? row.record().get(col) : "";
