@@ -20,7 +20,7 @@ import networth.model.PartialDate;
 public final class MapGraph {
 
   /** The date of a link or node that has none. */
-  public static final int NO_DATE = Integer.MIN_VALUE;
+  public static final int NO_DATE = NetworkMap.NO_DAY;
 
   // Links from which the two ways are sorted side by side (below, a second thread costs more).
   private static final int PARALLEL_FROM = 100_000;
@@ -54,12 +54,8 @@ public final class MapGraph {
       weights[i] = node.deal().weight(node.kind()).doubleValue();
       nodeDates[i] = node.date().isPresent() ? day(node.date().get()) : NO_DATE;
     }
-    int m = map.links().size();
-    int[] date = new int[m];
-    for (int e = 0; e < m; e++) {
-      int day = map.linkDay(e);
-      date[e] = day == NetworkMap.NO_DAY ? NO_DATE : day;
-    }
+    int[] date = map.linkDays(); // NO_DATE where a link has none (the map's NO_DAY)
+    int m = date.length;
     if (m < PARALLEL_FROM) {
       out = compress(n, map, true, date);
       in = compress(n, map, false, date);

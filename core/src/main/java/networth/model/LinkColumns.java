@@ -132,6 +132,31 @@ final class LinkColumns extends AbstractList<Link> implements RandomAccess {
     return to[i];
   }
 
+  /**
+   * Every link's {@link #day}, in one array. Dates repeat (a million links fall on a few thousand
+   * days), so each packed date is converted once while it stays in a small cache, not once a link.
+   */
+  int[] days() {
+    int[] days = new int[size];
+    int[] cachedDate = new int[1 << 12];
+    int[] cachedDay = new int[1 << 12];
+    Arrays.fill(cachedDate, NO_DATE);
+    for (int i = 0; i < size; i++) {
+      int d = date[i];
+      if (d == NO_DATE) {
+        days[i] = NO_DATE;
+        continue;
+      }
+      int slot = (d ^ (d >>> 12)) & ((1 << 12) - 1);
+      if (cachedDate[slot] != d) {
+        cachedDate[slot] = d;
+        cachedDay[slot] = day(i);
+      }
+      days[i] = cachedDay[slot];
+    }
+    return days;
+  }
+
   /** The link's date as days since 1970-01-01 (of its first day), or {@link #NO_DATE}. */
   int day(int i) {
     int d = date[i];

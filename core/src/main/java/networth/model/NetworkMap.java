@@ -121,6 +121,11 @@ public final class NetworkMap {
     return links.day(e);
   }
 
+  /** Every link's {@link #linkDay}, in link order. */
+  public int[] linkDays() {
+    return links.days();
+  }
+
   /** Link {@code e}'s kind, as {@code links().get(e).kind()} without making the link. */
   public String linkKind(int e) {
     return links.kind(e);
@@ -270,6 +275,15 @@ public final class NetworkMap {
 
     /** Declares a node; its id must be new. */
     public Builder node(Node n) {
+      declare(n);
+      return this;
+    }
+
+    /**
+     * Declares a node (its id must be new) and gives the number of its id (see {@link #number}),
+     * which a reader would otherwise look up again.
+     */
+    public int declare(Node n) {
       int s = slot(n.id());
       if (slotNodes.get(s) != null) {
         throw new IllegalArgumentException("'" + n.id() + "' is declared twice");
@@ -279,7 +293,7 @@ public final class NetworkMap {
         declaredOrder = Arrays.copyOf(declaredOrder, declaredCount * 2);
       }
       declaredOrder[declaredCount++] = s;
-      return this;
+      return s;
     }
 
     /**

@@ -34,7 +34,10 @@ public final class Locations {
   private int[] runStarts = new int[4];
   private int runs;
   private int[] linkLines = new int[16];
-  private int[] linkColumns = new int[16];
+  // Links are mostly written at one column (a sheet's From cell, a line's start): the column of
+  // the first, and an array only once a link is written at another (millions of ints saved).
+  private int linkColumn;
+  private int[] linkColumns;
   private int linkCount;
   private final List<SourcePosition> affiliations = new java.util.ArrayList<>();
 
@@ -77,7 +80,7 @@ public final class Locations {
   public void expectLinks(int n) {
     if (n > linkLines.length) {
       linkLines = Arrays.copyOf(linkLines, n);
-      linkColumns = Arrays.copyOf(linkColumns, n);
+      linkColumns = linkColumns == null ? null : Arrays.copyOf(linkColumns, n);
     }
   }
 
@@ -100,7 +103,16 @@ public final class Locations {
       runStarts[runs++] = linkCount;
     }
     linkLines[linkCount] = line;
-    linkColumns[linkCount] = column;
+    if (linkCount == 0) {
+      linkColumn = column;
+    }
+    if (linkColumns == null && column != linkColumn) {
+      linkColumns = new int[linkLines.length];
+      Arrays.fill(linkColumns, 0, linkCount, linkColumn);
+    }
+    if (linkColumns != null) {
+      linkColumns[linkCount] = column;
+    }
     linkCount++;
   }
 
@@ -158,7 +170,11 @@ public final class Locations {
     if (index < 0 || index >= linkCount) {
       return Optional.empty();
     }
-    return Optional.of(new SourcePosition(linkSource(index), linkLines[index], linkColumns[index]));
+    return Optional.of(
+        new SourcePosition(
+            linkSource(index),
+            linkLines[index],
+            linkColumns == null ? linkColumn : linkColumns[index]));
   }
 
   private String linkSource(int index) {

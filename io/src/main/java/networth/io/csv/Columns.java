@@ -27,21 +27,9 @@ final class Columns {
     return name.strip().replace(" ", "").replace("_", "").toLowerCase(Locale.ROOT);
   }
 
-  private final Map<List<String>, Optional<Integer>> found = new java.util.IdentityHashMap<>();
-
-  /** The index of the first column with one of these names (for the header, once). */
+  /** The index of the first column with one of these names. */
   Optional<Integer> find(String... names) {
     return lookUp(List.of(names));
-  }
-
-  /** The same, looked up once per list: call it with a list made once, it is the cache's key. */
-  Optional<Integer> find(List<String> names) {
-    Optional<Integer> known = found.get(names);
-    if (known == null) {
-      known = lookUp(names);
-      found.put(names, known);
-    }
-    return known;
   }
 
   private Optional<Integer> lookUp(List<String> names) {

@@ -54,12 +54,6 @@ public final class CsvMapReader {
           "Until",
           "Deal");
 
-  // Column names looked up on every row: constant lists, which the column cache knows by identity.
-  private static final List<String> CURRENCY = List.of("Currency");
-  private static final List<String> TYPE = List.of("Type");
-  private static final List<String> TAGS = List.of("Tags");
-  private static final List<String> DEAL = List.of("Deal");
-
   private final Problems problems = new Problems();
   private final NetworkMap.Builder builder = NetworkMap.builder();
   private final Locations locations = new Locations();
@@ -238,7 +232,8 @@ public final class CsvMapReader {
           }
           List<Integer> free = columns.others(ELEMENT_COLUMNS.stream().toList());
           Optional<Integer> key = id.or(() -> label);
-          return Optional.of(row -> element(columns, row, key, label, free));
+          ElementColumns at = ElementColumns.of(columns);
+          return Optional.of(row -> element(columns, at, row, key, label, free));
         },
         ELEMENT_COLUMNS,
         problems,
@@ -248,6 +243,7 @@ public final class CsvMapReader {
 
   private void element(
       Columns c,
+      ElementColumns at,
       SheetRow row,
       Optional<Integer> idColumn,
       Optional<Integer> labelColumn,
@@ -260,9 +256,9 @@ public final class CsvMapReader {
           "give every element an id, or delete the row");
       return;
     }
-    Optional<Integer> dealColumn = c.find(DEAL);
+    Optional<Integer> dealColumn = at.deal();
     if (!c.get(row.record(), dealColumn).isEmpty()) {
-      laterDeal(c, row, id, dealColumn.get());
+      laterDeal(c, at, row, id, dealColumn.get());
       return;
     }
     if (builder.isDeclared(id)) {
@@ -274,7 +270,7 @@ public final class CsvMapReader {
       return;
     }
     NodeKind kind = NodeKind.UNKNOWN;
-    Optional<Integer> typeColumn = c.find(TYPE);
+    Optional<Integer> typeColumn = at.type();
     String type = c.get(row.record(), typeColumn);
     if (!type.isEmpty()) {
       Optional<NodeKind> k = NodeKind.fromWord(type);
@@ -292,9 +288,9 @@ public final class CsvMapReader {
       }
       kind = k.get();
     }
-    String currency = c.get(row.record(), c.find(CURRENCY));
+    String currency = c.get(row.record(), at.currency());
     Optional<Node> parsed =
-        new ElementFields(c, row, kind, currency).node(id, c.get(row.record(), labelColumn));
+        new ElementFields(c, at, row, kind, currency).node(id, c.get(row.record(), labelColumn));
     if (parsed.isEmpty()) {
       // Its mistake is reported in the row: the checks say nothing more about the id.
       locations.broken(id);
@@ -307,12 +303,12 @@ public final class CsvMapReader {
         node = node.withAttribute(AttributeColumns.key(c.name(col)), v);
       }
     }
-    builder.node(node);
+    int number = builder.declare(node);
     locations.declared(id, row.at(idColumn.get()));
     if (node.id().equals(id)) {
-      ends.declared(row.record().idKey(idColumn.get()), builder.number(id));
+      ends.declared(row.record().idKey(idColumn.get()), number);
     }
-    for (String tag : c.get(row.record(), c.find(TAGS)).split("\\|")) {
+    for (String tag : c.get(row.record(), at.tags()).split("\\|")) {
       if (!tag.isBlank()) {
         tags.computeIfAbsent(tag.strip(), t -> new ArrayList<>()).add(id);
       }
@@ -324,7 +320,7 @@ public final class CsvMapReader {
    * deal) in the Deal column, the outcome in Type (client won, prospect open, lost), and the deal's
    * Value, Probability, Stage, Date and Next. Its Label, Tags and Description are the node's row's.
    */
-  private void laterDeal(Columns c, SheetRow row, String id, int dealColumn) {
+  private void laterDeal(Columns c, ElementColumns at, SheetRow row, String id, int dealColumn) {
     Optional<Node> node = builder.declared(id);
     if (node.isEmpty() || !node.get().isOpportunity()) {
       if (!locations.isBroken(id)) {
@@ -349,7 +345,7 @@ public final class CsvMapReader {
           "number the deals of a client 2, 3… in the order of their rows");
       return;
     }
-    Optional<Integer> typeColumn = c.find(TYPE);
+    Optional<Integer> typeColumn = at.type();
     Optional<NodeKind> kind = NodeKind.fromWord(c.get(row.record(), typeColumn));
     if (kind.isEmpty() || !kind.get().isOpportunity()) {
       row.error(
@@ -358,8 +354,8 @@ public final class CsvMapReader {
           "write client, prospect or lost");
       return;
     }
-    String currency = c.get(row.record(), c.find(CURRENCY));
-    new ElementFields(c, row, kind.get(), currency)
+    String currency = c.get(row.record(), at.currency());
+    new ElementFields(c, at, row, kind.get(), currency)
         .node(id, "")
         .ifPresent(
             d ->

@@ -1,6 +1,5 @@
 package networth.io.csv;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -22,28 +21,16 @@ import networth.model.PartialDate;
  * cell and the row gives no node.
  */
 final class ElementFields {
-  // Column names looked up on every row: constant lists, which the column cache knows by identity.
-  private static final List<String> VALUE = List.of("Value");
-  private static final List<String> PROBABILITY = List.of("Probability");
-  private static final List<String> STAGE = List.of("Stage");
-  private static final List<String> NEXT = List.of("Next");
-  private static final List<String> NEXT_DATE = List.of("Next Date");
-  private static final List<String> COST = List.of("Cost");
-  private static final List<String> HOURS = List.of("Hours");
-  private static final List<String> RATE = List.of("Rate");
-  private static final List<String> DATE = List.of("Date");
-  private static final List<String> UNTIL = List.of("Until");
-  private static final List<String> NOTE = List.of("Description", "Note");
-  private static final List<String> CURRENCY = List.of("Currency");
-
   private final Columns c;
+  private final ElementColumns at;
   private final SheetRow row;
   private final NodeKind kind;
   private final String currency;
   private boolean ok = true;
 
-  ElementFields(Columns c, SheetRow row, NodeKind kind, String currency) {
+  ElementFields(Columns c, ElementColumns at, SheetRow row, NodeKind kind, String currency) {
     this.c = c;
+    this.at = at;
     this.row = row;
     this.kind = kind;
     this.currency = currency;
@@ -52,7 +39,7 @@ final class ElementFields {
   Optional<Node> node(String id, String label) {
     if (!currency.isEmpty() && !Money.isCurrency(currency)) {
       row.error(
-          c.find(CURRENCY).get(),
+          at.currency().get(),
           "bad Currency: " + Money.currencyProblem(currency),
           "write GBP, USD, EUR…, or leave the cell empty for the map's currency");
       return Optional.empty();
@@ -60,57 +47,57 @@ final class ElementFields {
     Deal deal =
         new Deal(
             field(
-                VALUE,
+                at.value(),
                 "value",
                 t -> Money.parse(t, currency),
                 "write an amount such as " + Money.EXAMPLES),
             field(
-                    PROBABILITY,
+                    at.probability(),
                     "probability",
                     FieldValues::probability,
                     "write " + FieldValues.PROBABILITY_FORMS)
                 .map(java.util.OptionalDouble::of)
                 .orElse(java.util.OptionalDouble.empty()),
-            field(STAGE, "stage", t -> t, "").orElse(""),
+            field(at.stage(), "stage", t -> t, "").orElse(""),
             Optional.empty());
-    Optional<String> next = field(NEXT, "next", t -> t, "");
+    Optional<String> next = field(at.next(), "next", t -> t, "");
     Optional<PartialDate> nextDate =
-        field(NEXT_DATE, "next", PartialDate::parse, "write YYYY, YYYY-MM or YYYY-MM-DD");
+        field(at.nextDate(), "next", PartialDate::parse, "write YYYY, YYYY-MM or YYYY-MM-DD");
     if (next.isPresent() || nextDate.isPresent()) {
       deal = deal.withNext(new NextStep(next.orElse(""), nextDate));
     }
     Optional<Recurring<Money>> spent =
         field(
-            COST,
+            at.cost(),
             "cost",
             t -> FieldValues.recurringMoney(t, currency),
             "write an amount such as " + Money.EXAMPLES + ", and a period such as /yr");
     Optional<Recurring<Double>> hours =
-        field(HOURS, "hours", FieldValues::recurringHours, "write a number of hours");
+        field(at.hours(), "hours", FieldValues::recurringHours, "write a number of hours");
     Cost cost =
         new Cost(
             spent.map(Recurring::value),
             hours.map(h -> OptionalDouble.of(h.value())).orElse(OptionalDouble.empty()),
             field(
-                RATE,
+                at.rate(),
                 "rate",
                 t -> Money.parse(t, currency),
                 "write an amount such as " + Money.EXAMPLES),
             spent.flatMap(Recurring::every),
             hours.flatMap(Recurring::every));
     Optional<PartialDate> date =
-        field(DATE, "date", PartialDate::parse, "write YYYY, YYYY-MM or YYYY-MM-DD");
+        field(at.date(), "date", PartialDate::parse, "write YYYY, YYYY-MM or YYYY-MM-DD");
     Optional<PartialDate> until =
-        field(UNTIL, "until", PartialDate::parse, "write YYYY, YYYY-MM or YYYY-MM-DD");
+        field(at.until(), "until", PartialDate::parse, "write YYYY, YYYY-MM or YYYY-MM-DD");
     String ends = FieldValues.untilProblem(date, until);
     if (ok && !ends.isEmpty()) {
       ok =
           row.error(
-              c.find(UNTIL).get(),
+              at.until().get(),
               "the element " + ends,
               "an end comes on or after the element's Date");
     }
-    String note = c.get(row.record(), c.find(NOTE));
+    String note = c.get(row.record(), at.note());
     if (!ok) {
       return Optional.empty();
     }
@@ -121,8 +108,7 @@ final class ElementFields {
   }
 
   private <T> Optional<T> field(
-      List<String> names, String field, Function<String, T> parse, String hint) {
-    Optional<Integer> col = c.find(names);
+      Optional<Integer> col, String field, Function<String, T> parse, String hint) {
     String text = c.get(row.record(), col);
     if (text.isEmpty() || !ok) {
       return Optional.empty();

@@ -1,0 +1,38 @@
+package networth.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import networth.diagnostics.SourcePosition;
+import org.junit.jupiter.api.Test;
+
+/** Where links were written: kept exactly, whether they share a column or not. */
+class LocationsTest {
+
+  @Test
+  void linksAtOneColumnThenAtOthersKeepTheirPlaces() {
+    Locations at = new Locations();
+    for (int i = 0; i < 40; i++) {
+      // Links 0-29 at column 1 (as a sheet's From cells); then columns that differ.
+      at.link("m.netmap", 10 + i, i < 30 ? 1 : 3 + i % 4);
+    }
+    at.link("elements.csv", 2, 1);
+
+    for (int i = 0; i < 40; i++) {
+      assertThat(at.link(i))
+          .contains(new SourcePosition("m.netmap", 10 + i, i < 30 ? 1 : 3 + i % 4));
+    }
+    assertThat(at.link(40)).contains(new SourcePosition("elements.csv", 2, 1));
+    assertThat(at.link(41)).isEmpty();
+  }
+
+  @Test
+  void linksAllAtOneColumnNeedNoColumnEach() {
+    Locations at = new Locations();
+    at.expectLinks(1000);
+    for (int i = 0; i < 1000; i++) {
+      at.link("connections.csv", i + 2, 1);
+    }
+    assertThat(at.link(999)).contains(new SourcePosition("connections.csv", 1001, 1));
+    assertThat(at.link(0)).contains(new SourcePosition("connections.csv", 2, 1));
+  }
+}
