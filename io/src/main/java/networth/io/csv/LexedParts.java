@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The records of a large sheet lexed in parts, on two threads side by side, and given in order. On
- * the million-node network one thread lexing the connections sheet was what the whole read waited
- * for (most of its time spent finding each end's id in a table larger than the processor's cache),
+ * The records of a large sheet lexed in parts, on threads side by side, and given in order. On the
+ * million-node network one thread lexing the connections sheet was what the whole read waited for
+ * (most of its time spent finding each end's id in a table larger than the processor's cache),
  * while the thread that builds the map was idle a third of the time.
  *
  * <p>The sheet after its header is cut about every {@code partBytes} bytes; a part begins after the
@@ -38,8 +38,8 @@ final class LexedParts implements Records {
   /** How large a part is: large beside a row, small beside the young generation. */
   static final int PART_BYTES = 1 << 19;
 
-  /** How many threads lex parts. */
-  static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+  /** How many threads lex parts: one a processor, up to four (the reader has work of its own). */
+  static final int THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
 
   // Parts being lexed or waiting for the reader: enough to keep every thread busy while the reader
   // takes one, few enough that what a garbage collection finds waiting (and so keeps) stays small.
