@@ -109,9 +109,10 @@ class PageImportInBrowserTest {
     page.screen(ReportBrowser.PHONE[0], ReportBrowser.PHONE[1]);
     browser.executeScript("document.getElementById('import').scrollIntoView()");
     page.shot("page-import-390.png");
-    // At a phone's width the summary and its buttons fit the screen.
-    long wide = (Long) browser.executeScript("return document.documentElement.scrollWidth");
-    assertThat(wide).isLessThanOrEqualTo(ReportBrowser.PHONE[0]);
+    // At a phone's width the summary and its buttons fit the screen, once the page has been laid
+    // out again for it (Chromium can still give the wide screen's width just after the switch).
+    page.waitFor(java.time.Duration.ofSeconds(5), d -> scrollWidth() <= ReportBrowser.PHONE[0]);
+    assertThat(scrollWidth()).isLessThanOrEqualTo(ReportBrowser.PHONE[0]);
     page.screen(ReportBrowser.LAPTOP[0], ReportBrowser.LAPTOP[1]);
 
     // Confirmed: one new version, Jane Doe on the map and linked from LinkedIn.
@@ -142,5 +143,9 @@ class PageImportInBrowserTest {
     Path file = dir.resolve(name);
     Files.createDirectories(file.getParent());
     return Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  private long scrollWidth() {
+    return (Long) browser.executeScript("return document.documentElement.scrollWidth");
   }
 }
