@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The million-node network's targets, paired with igraph in one spell (see BENCHMARKS.md, "In
-# every form"): RUNS rounds (default 5), each running igraph's load + dominator tree, then
-# `critical` from the CSV pair and from the .netmap, then `attribute --model linear` from both, one
-# whole process after another, so that a noisy machine slows every row alike. Prints every run and
-# the medians. Needs the network in $DATA (bench/large/run.sh generates it) and python3-igraph.
+# every form"): RUNS rounds (default 5), each running igraph's load + dominator tree, `critical`
+# from the CSV pair and from the .netmap, and `attribute --model linear` from both, one whole
+# process after another (each round in an order turned one row further), so that a noisy machine
+# slows every row alike. Prints every run and the medians. Needs the network in $DATA (bench/large/run.sh generates it) and python3-igraph.
 #   RUNS=5 DATA=/tmp/networth-large bench/large/paired.sh
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -15,8 +15,13 @@ nw="$root/networth"
 "$nw" --version > /dev/null 2>&1 || true # builds the jar when the sources changed
 out=$(mktemp)
 trap 'rm -f "$out" "$out.t"' EXIT
-for _ in $(seq 1 "$RUNS"); do
-  for row in "igraph" "critical csv" "critical map.netmap" "attribute csv" "attribute map.netmap"; do
+rows=("igraph" "critical csv" "critical map.netmap" "attribute csv" "attribute map.netmap")
+for round in $(seq 0 $((RUNS - 1))); do
+  # Each round starts one row further on: a run right after another Java run finds memory the
+  # machine has just handed back still warm, and is faster than one after igraph or an idle spell
+  # (BENCHMARKS.md), so no row always follows the same one.
+  for k in $(seq 0 $((${#rows[@]} - 1))); do
+    row=${rows[$(((round + k) % ${#rows[@]}))]}
     set -- $row
     case $1 in
       igraph) cmd=(/usr/bin/python3 "$root/bench/reference/dominators.py" "$DATA/csv" igraph) ;;
