@@ -11,9 +11,10 @@ import networth.model.PartialDate;
 /**
  * A compact, read-only index of a map for the analyses: nodes are numbered 0..n-1 in map order, and
  * the links out of and into each node are stored in compressed sparse rows (int arrays each way,
- * with each link's date beside it), so that walking the graph allocates nothing per link. Parallel
- * links (the same pair twice) are kept once, with the first one's date. Each node also carries its
- * weight as an opportunity and its date; the topological order is computed once, if there is one.
+ * with each link's date beside it, made when first asked for), so that walking the graph allocates
+ * nothing per link. Parallel links (the same pair twice) are kept once, with the first one's date.
+ * Each node also carries its weight as an opportunity and its date; the topological order is
+ * computed once, if there is one.
  *
  * <p>Building costs O(n + m) time and about 8(n + m) bytes each way for n nodes and m links.
  */
@@ -34,8 +35,15 @@ public final class MapGraph {
   private final Rows in;
   private final int[] topological;
   private final int[] repeated;
+  // The links' dates in the rows' order, each way, made on the first question about one: only a
+  // few analyses ask (time-decay credit, ROI, the timeline), and on a large map they are two
+  // arrays as long as the links, fresh memory the checks and most analyses never read.
+  private volatile int[][] linkDates;
 
-  /** Links grouped by one end: for node v, positions start[v]..start[v+1]-1 of other and date. */
+  /**
+   * Links grouped by one end: for node v, positions start[v]..start[v+1]-1 of other and date (null
+   * when the rows were made without dates).
+   */
   // The links dropped as repeats of a pair, by link number (only the out rows' are kept).
   private record Rows(int[] start, int[] other, int[] date, int[] repeats) {}
 
@@ -54,18 +62,9 @@ public final class MapGraph {
       weights[i] = node.deal().weight(node.kind()).doubleValue();
       nodeDates[i] = node.date().isPresent() ? day(node.date().get()) : NO_DATE;
     }
-    int[] date = map.linkDays(); // NO_DATE where a link has none (the map's NO_DAY)
-    int m = date.length;
-    if (m < PARALLEL_FROM) {
-      out = compress(n, map, true, date);
-      in = compress(n, map, false, date);
-    } else {
-      // Each way is sorted on its own core: they read the same columns and write their own.
-      java.util.concurrent.CompletableFuture<Rows> inward =
-          java.util.concurrent.CompletableFuture.supplyAsync(() -> compress(n, map, false, date));
-      out = compress(n, map, true, date);
-      in = inward.join();
-    }
+    Rows[] ways = bothWays(n, map, null);
+    out = ways[0];
+    in = ways[1];
     repeated = out.repeats();
     Arrays.sort(repeated);
     topological = topologicalOrder(n);
@@ -73,6 +72,38 @@ public final class MapGraph {
 
   public static MapGraph of(NetworkMap map) {
     return new MapGraph(map);
+  }
+
+  /**
+   * The rows out of and into each node; with each link's date beside it when {@code date} (the
+   * links' days) is given. The same links in the same places either way.
+   */
+  private static Rows[] bothWays(int n, NetworkMap map, int[] date) {
+    if (map.links().size() < PARALLEL_FROM) {
+      return new Rows[] {compress(n, map, true, date), compress(n, map, false, date)};
+    }
+    // Each way is sorted on its own core: they read the same columns and write their own.
+    java.util.concurrent.CompletableFuture<Rows> inward =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> compress(n, map, false, date));
+    Rows outward = compress(n, map, true, date);
+    return new Rows[] {outward, inward.join()};
+  }
+
+  /** The links' dates in the rows' order, out and in, made once (see {@link #linkDates}). */
+  private int[][] linkDates() {
+    int[][] made = linkDates;
+    if (made == null) {
+      synchronized (this) {
+        made = linkDates;
+        if (made == null) {
+          // NO_DATE where a link has none (the map's NO_DAY).
+          Rows[] ways = bothWays(nodeCount(), map, map.linkDays());
+          made = new int[][] {ways[0].date(), ways[1].date()};
+          linkDates = made;
+        }
+      }
+    }
+    return made;
   }
 
   private static int day(PartialDate d) {
@@ -87,7 +118,7 @@ public final class MapGraph {
    * and the link numbers are kept only for the side that reports repeats.
    */
   private static Rows compress(int n, NetworkMap map, boolean outward, int[] date) {
-    int m = date.length;
+    int m = map.links().size();
     int[] start = new int[n + 1];
     for (int e = 0; e < m; e++) {
       start[(outward ? map.fromIndex(e) : map.toIndex(e)) + 1]++;
@@ -97,12 +128,14 @@ public final class MapGraph {
     }
     int[] fill = start.clone();
     int[] values = new int[m];
-    int[] dates = new int[m];
+    int[] dates = date == null ? null : new int[m];
     int[] link = outward ? new int[m] : null;
     for (int e = 0; e < m; e++) {
       int p = fill[outward ? map.fromIndex(e) : map.toIndex(e)]++;
       values[p] = outward ? map.toIndex(e) : map.fromIndex(e);
-      dates[p] = date[e];
+      if (dates != null) {
+        dates[p] = date[e];
+      }
       if (outward) {
         link[p] = e;
       }
@@ -122,7 +155,9 @@ public final class MapGraph {
         int v = values[p];
         if (lastRow[v] != i) {
           lastRow[v] = i;
-          dates[write] = dates[p];
+          if (dates != null) {
+            dates[write] = dates[p];
+          }
           values[write++] = v;
         } else if (outward) {
           link[repeats++] = link[p];
@@ -133,7 +168,7 @@ public final class MapGraph {
     return new Rows(
         compact,
         write == values.length ? values : Arrays.copyOf(values, write),
-        write == dates.length ? dates : Arrays.copyOf(dates, write),
+        dates == null || write == dates.length ? dates : Arrays.copyOf(dates, write),
         outward ? Arrays.copyOf(link, repeats) : new int[0]);
   }
 
@@ -221,7 +256,7 @@ public final class MapGraph {
 
   /** The date of the k-th link out of {@code node}, or {@link #NO_DATE}. */
   public int outDate(int node, int k) {
-    return out.date[out.start[node] + k];
+    return linkDates()[0][out.start[node] + k];
   }
 
   /** The k-th node linking to {@code node}, 0 <= k < inDegree(node). */
@@ -231,7 +266,7 @@ public final class MapGraph {
 
   /** The date of the k-th link into {@code node}, or {@link #NO_DATE}. */
   public int inDate(int node, int k) {
-    return in.date[in.start[node] + k];
+    return linkDates()[1][in.start[node] + k];
   }
 
   /** Whether a node is an origin: nothing leads to it. */
