@@ -263,6 +263,24 @@ public final class NetworkMap {
       return numbered(slots.add(ascii, from, to));
     }
 
+    /**
+     * The number of {@code id} when the builder has numbered it, or -1: a look-up that numbers
+     * nothing, which threads may make side by side while nothing is added.
+     */
+    public int find(String id) {
+      return slots.find(id);
+    }
+
+    /** The same for an id written in ASCII as {@code ascii[from, to)}. */
+    public int find(byte[] ascii, int from, int to) {
+      return slots.find(ascii, from, to);
+    }
+
+    /** How many ids the builder has numbered: the next one new is given this number. */
+    public int numbered() {
+      return slots.size();
+    }
+
     /** The id numbered {@code number}, as the builder first met it (one string for every use). */
     public String id(int number) {
       return slots.id(number);

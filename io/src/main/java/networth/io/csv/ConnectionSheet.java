@@ -1,5 +1,6 @@
 package networth.io.csv;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,18 +30,38 @@ final class ConnectionSheet {
   private final Problems problems;
   private final Progress progress;
   private Map<String, String> idByLabel;
-  private final KnownEnds ends;
+
+  /**
+   * The ends of a link, looked up by the threads that lex the sheet, in parts side by side; and the
+   * columns whose values repeat.
+   */
+  static final IdStrings.Columns ID_COLUMNS =
+      new IdStrings.Columns(
+          true,
+          header ->
+              IdStrings.columns(
+                  header, List.of(new String[] {"From", "Source"}, new String[] {"To", "Target"})),
+          header ->
+              IdStrings.columns(
+                  header,
+                  List.of(
+                      new String[] {"Date"},
+                      new String[] {"Until"},
+                      new String[] {"Type", "Label"})));
+
+  // Nothing is numbered in the builder while the sheet is read, so that the threads lexing it may
+  // look ids up in the builder's table (IdStrings): the ends no element declares are numbered here,
+  // in the order they are first met, as the builder would number them, and given to the builder in
+  // that order once the sheet is read; the affiliations, which number their names, wait with them.
+  private final Map<String, Integer> undeclared = new LinkedHashMap<>();
+  private final List<Affiliation> affiliations = new ArrayList<>();
+  private int firstUndeclared;
 
   /** Dates repeat: one parsed date per text. */
   private final Map<String, Optional<PartialDate>> dates = new HashMap<>();
 
   ConnectionSheet(
-      NetworkMap.Builder builder,
-      Locations locations,
-      Problems problems,
-      Progress progress,
-      KnownEnds ends) {
-    this.ends = ends;
+      NetworkMap.Builder builder, Locations locations, Problems problems, Progress progress) {
     this.builder = builder;
     this.locations = locations;
     this.problems = problems;
@@ -49,22 +70,21 @@ final class ConnectionSheet {
 
   /** Reads the sheet's rows into the builder. */
   void read(CsvMapReader.Sheet sheet, IdStrings ids, int partBytes) {
+    firstUndeclared = builder.numbered();
+    rows(sheet, ids, partBytes);
+    for (Map.Entry<String, Integer> end : undeclared.entrySet()) {
+      if (builder.number(end.getKey()) != end.getValue()) {
+        throw new IllegalStateException("'" + end.getKey() + "' was numbered out of turn");
+      }
+    }
+    affiliations.forEach(builder::affiliation);
+  }
+
+  private void rows(CsvMapReader.Sheet sheet, IdStrings ids, int partBytes) {
     SheetRows.read(
         sheet,
         ids,
-        new IdStrings.Columns(
-            false,
-            header ->
-                IdStrings.columns(
-                    header,
-                    List.of(new String[] {"From", "Source"}, new String[] {"To", "Target"})),
-            header ->
-                IdStrings.columns(
-                    header,
-                    List.of(
-                        new String[] {"Date"},
-                        new String[] {"Until"},
-                        new String[] {"Type", "Label"}))),
+        ID_COLUMNS,
         columns -> {
           Optional<Integer> from = columns.find("From", "Source");
           Optional<Integer> to = columns.find("To", "Target");
@@ -100,12 +120,11 @@ final class ConnectionSheet {
               row -> {
                 String aText = columns.get(row.record(), from);
                 String bText = columns.get(row.record(), to);
+                // A key is the number of an end an element declares (IdStrings).
                 int aKey = row.record().idKey(from.get());
                 int bKey = row.record().idKey(to.get());
-                int aEnd = ends.met(aKey);
-                int bEnd = ends.met(bKey);
-                Optional<String> aId = declaredId(aText, aEnd);
-                Optional<String> bId = declaredId(bText, bEnd);
+                Optional<String> aId = aKey >= 0 ? Optional.of(aText) : declaredId(aText);
+                Optional<String> bId = bKey >= 0 ? Optional.of(bText) : declaredId(bText);
                 String a = aId.orElse(aText);
                 String b = bId.orElse(bText);
                 // A quoted cell of blanks names no node either (no node has a blank id).
@@ -142,10 +161,8 @@ final class ConnectionSheet {
                                   role));
                   return;
                 }
-                int aNumber = aEnd != 0 ? Math.abs(aEnd) - 1 : builder.number(a);
-                int bNumber = bEnd != 0 ? Math.abs(bEnd) - 1 : builder.number(b);
-                remember(aKey, aEnd, aNumber, aId, aText);
-                remember(bKey, bEnd, bNumber, bId, bText);
+                int aNumber = aKey >= 0 ? aKey : number(a);
+                int bNumber = bKey >= 0 ? bKey : number(b);
                 builder.link(
                     aNumber,
                     bNumber,
@@ -154,11 +171,11 @@ final class ConnectionSheet {
                     columns.get(row.record(), noteColumn),
                     attributes(row, columns, free));
                 locations.link(row.at(from.get()));
-                // Only an end's first use is kept (a later one would change nothing).
-                if (aId.isEmpty() && aEnd == 0) {
+                // Only an end's first use is kept (a later one changes nothing).
+                if (aId.isEmpty()) {
                   locations.referred(a, row.at(from.get()));
                 }
-                if (bId.isEmpty() && bEnd == 0) {
+                if (bId.isEmpty()) {
                   locations.referred(b, row.at(to.get()));
                 }
               });
@@ -242,7 +259,9 @@ final class ConnectionSheet {
               + ", or leave the cell empty for a link");
       return;
     }
-    builder.affiliation(
+    number(read.person());
+    number(read.organisation());
+    affiliations.add(
         new Affiliation(
             read.person(),
             read.organisation(),
@@ -253,28 +272,19 @@ final class ConnectionSheet {
     locations.affiliation(row.at(column));
   }
 
-  /** The declared id {@code text} refers to, from what its key resolved to when known. */
-  private Optional<String> declaredId(String text, int known) {
-    if (known == 0) {
-      return declaredId(text);
-    }
-    return known > 0 ? Optional.of(text) : Optional.empty();
-  }
-
   /**
-   * Remembers what the id of this key, met for the first time as {@code text}, resolved to; not an
-   * id that named another node by its label (the row's text then is not the end's id).
+   * The number {@code id} has or will have in the builder: an element's, or, for a name no element
+   * declares, the next one in the order such names are first met (see {@link #undeclared}).
    */
-  private void remember(int key, int before, int number, Optional<String> id, String text) {
-    boolean declared = id.isPresent();
-    if (before != 0 || (declared && !id.get().equals(text))) {
-      return;
+  private int number(String id) {
+    int n = builder.find(id);
+    if (n >= 0) {
+      return n;
     }
-    if (declared) {
-      ends.declared(key, number);
-    } else {
-      ends.undeclared(key, number);
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("a node id cannot be blank");
     }
+    return undeclared.computeIfAbsent(id, k -> firstUndeclared + undeclared.size());
   }
 
   /**

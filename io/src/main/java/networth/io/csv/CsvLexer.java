@@ -46,7 +46,6 @@ final class CsvLexer {
   private CsvRecord.Mistake mistake;
   // Id cells looked up from their bytes (see keyIds): which columns, and this record's keys.
   private IdStrings ids;
-  private boolean addIds;
   private boolean[] idColumn = new boolean[0];
   private int[] keyedColumns = new int[2];
   private int[] keyedKeys = new int[2];
@@ -103,13 +102,12 @@ final class CsvLexer {
 
   /**
    * From the next record on, gives a plain cell (ASCII, unquoted, no blanks) of these columns the
-   * string {@code ids} keeps for it, found from its bytes, with its key (added when {@code add}):
-   * an id a sheet names millions of times is then never made into a new string, hashed and compared
-   * character by character. Other cells are left to the caller.
+   * string {@code ids} keeps for it, found from its bytes, with its key: an id a sheet names
+   * millions of times is then never made into a new string, hashed and compared character by
+   * character. Other cells are left to the caller.
    */
-  void keyIds(int[] columns, IdStrings ids, boolean add) {
+  void keyIds(int[] columns, IdStrings ids) {
     this.ids = ids;
-    this.addIds = add;
     int most = 0;
     for (int c : columns) {
       most = Math.max(most, c + 1);
@@ -226,8 +224,8 @@ final class CsvLexer {
 
   /**
    * The kept string of the id in the cell just read, when the cell is plain (printable ASCII, no
-   * blank, no apostrophe guard: read as a string it would be these bytes) and the id is kept or
-   * added; else null.
+   * blank, no apostrophe guard: read as a string it would be these bytes) and the id is kept; else
+   * null.
    */
   private String idCell(byte[] bytes, int from, int length) {
     if (length == 0 || bytes[from] == '\'' || keyed == keyedColumns.length) {
@@ -238,7 +236,7 @@ final class CsvLexer {
         return null;
       }
     }
-    int key = ids.key(bytes, from, from + length, addIds);
+    int key = ids.key(bytes, from, from + length);
     if (key < 0) {
       return null;
     }

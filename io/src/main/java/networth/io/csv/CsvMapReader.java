@@ -58,8 +58,7 @@ public final class CsvMapReader {
   private final NetworkMap.Builder builder = NetworkMap.builder();
   private final Locations locations = new Locations();
   private final Map<String, List<String>> tags = new LinkedHashMap<>();
-  private final IdStrings ids;
-  private final KnownEnds ends = new KnownEnds();
+  private final IdStrings ids = new IdStrings(builder);
 
   /**
    * How many rows of further deals each opportunity has had so far, read or not: a deal row with a
@@ -72,8 +71,6 @@ public final class CsvMapReader {
   /** A reader with room for about {@code nodes} elements and {@code links} connections. */
   private CsvMapReader(int nodes, int links) {
     ReadSizes.reserve(builder, locations, nodes, links);
-    ids = new IdStrings(nodes);
-    ends.expect(nodes);
   }
 
   /**
@@ -201,7 +198,7 @@ public final class CsvMapReader {
     elements.ifPresent(r::elements);
     connections.ifPresent(
         c ->
-            new ConnectionSheet(r.builder, r.locations, r.problems, progress, r.ends)
+            new ConnectionSheet(r.builder, r.locations, r.problems, progress)
                 .read(c, r.ids, partBytes));
     r.tags.forEach((name, members) -> r.builder.group(new Group(name, members)));
     return new ReadResult(r.builder.build(), r.problems.list(), r.locations, Layout.NONE);
@@ -211,14 +208,7 @@ public final class CsvMapReader {
     SheetRows.read(
         sheet,
         ids,
-        new IdStrings.Columns(
-            true,
-            header -> {
-              int[] id = IdStrings.columns(header, List.<String[]>of(new String[] {"ID", "Id"}));
-              return id.length > 0
-                  ? id
-                  : IdStrings.columns(header, List.<String[]>of(new String[] {"Label", "Name"}));
-            }),
+        IdStrings.Columns.none(),
         columns -> {
           Optional<Integer> id = columns.find("ID", "Id");
           Optional<Integer> label = columns.find("Label", "Name");
@@ -303,11 +293,8 @@ public final class CsvMapReader {
         node = node.withAttribute(AttributeColumns.key(c.name(col)), v);
       }
     }
-    int number = builder.declare(node);
+    builder.node(node);
     locations.declared(id, row.at(idColumn.get()));
-    if (node.id().equals(id)) {
-      ends.declared(row.record().idKey(idColumn.get()), number);
-    }
     for (String tag : c.get(row.record(), at.tags()).split("\\|")) {
       if (!tag.isBlank()) {
         tags.computeIfAbsent(tag.strip(), t -> new ArrayList<>()).add(id);

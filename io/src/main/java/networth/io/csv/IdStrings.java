@@ -2,69 +2,63 @@ package networth.io.csv;
 
 import java.util.List;
 import java.util.function.Function;
-import networth.model.IdTable;
+import networth.model.NetworkMap;
 
 /**
- * One string per id for a pair of sheets, kept by the threads that lex them: the elements sheet's
- * lexer adds each row's id, the connections sheet's lexer (which starts after it) gives each end of
- * a link as the string its element holds. The map's builder then looks ids up by a string it holds
- * already, whose hash is known and which compares equal by identity, and millions of links share
- * their ids' strings; the table's own look-ups run on the lexing thread, beside the builder's.
+ * The ids the elements sheet declared, as the map's builder numbered them, for the threads that lex
+ * the connections sheet: each end of a link is given as the very string its element holds, with the
+ * element's number as its key, looked up from the cell's bytes. The connections sheet's reader then
+ * needs no look-up of its own for an end an element declares, and millions of links share their
+ * ids' strings. The threads only read the builder's table: nothing is numbered while the sheet is
+ * read (see {@link ConnectionSheet}).
  */
 final class IdStrings {
 
   /**
-   * Which of a sheet's columns hold ids, found from its header, and whether to add or look up; and
-   * which hold values that repeat (dates, kinds), each given as one string per value by the lexing
-   * thread, so that the thread that builds the map reads strings it has read before, already in its
-   * cache, instead of a new string a row.
+   * Which of a sheet's columns hold ids, found from its header, and whether the sheet may be lexed
+   * in parts side by side (the builder is not written while it is read); and which columns hold
+   * values that repeat (dates, kinds), each given as one string per value by the lexing thread, so
+   * that the thread that builds the map reads strings it has read before, already in its cache,
+   * instead of a new string a row.
    */
   record Columns(
-      boolean add,
+      boolean inParts,
       Function<networth.io.csv.Columns, int[]> find,
       Function<networth.io.csv.Columns, int[]> repeated) {
 
     /** Id columns only. */
-    Columns(boolean add, Function<networth.io.csv.Columns, int[]> find) {
-      this(add, find, header -> new int[0]);
+    Columns(boolean inParts, Function<networth.io.csv.Columns, int[]> find) {
+      this(inParts, find, header -> new int[0]);
+    }
+
+    /** No column of ids: a sheet whose ids the builder has not numbered yet. */
+    static Columns none() {
+      return new Columns(false, header -> new int[0]);
     }
   }
 
-  // Open addressing, the hash beside the characters (see IdTable): each look-up of a large sheet
-  // is a cache miss or two, and a hash map's node, key and value were three more.
-  private final IdTable known;
+  private final NetworkMap.Builder numbered;
 
-  /** Room for about {@code expected} ids before the table grows. */
-  IdStrings(int expected) {
-    known = new IdTable(Math.max(expected, 1 << 12));
+  IdStrings(NetworkMap.Builder numbered) {
+    this.numbered = numbered;
   }
 
-  /**
-   * The key of an id, adding it when it is new: ids are numbered 0, 1, 2… in the order added, and
-   * {@link #text} gives the one string kept for each. The connections sheet's reader remembers by
-   * key what each id resolved to, so that a link end it has met before costs it no look-up in the
-   * map's own table.
-   */
-  int add(String id) {
-    return known.add(id);
-  }
-
-  /** The key of the id an element holds as this text, or -1 when no element has it as id. */
+  /** The key (the builder's number) of the id an element holds as this text, or -1. */
   int find(String text) {
-    return known.find(text);
+    return numbered.find(text);
   }
 
   /**
-   * The key of the id written in ASCII as {@code ascii[from, to)}, added when {@code add} and new;
-   * -1 when it is not added and not kept. No string is made for an id already kept.
+   * The key of the id written in ASCII as {@code ascii[from, to)}, or -1 when no element has it. No
+   * string is made.
    */
-  int key(byte[] ascii, int from, int to, boolean add) {
-    return add ? known.add(ascii, from, to) : known.find(ascii, from, to);
+  int key(byte[] ascii, int from, int to) {
+    return numbered.find(ascii, from, to);
   }
 
-  /** The one string kept for the id of this key (the first one added). */
+  /** The one string kept for the id of this key. */
   String text(int key) {
-    return known.id(key);
+    return numbered.id(key);
   }
 
   /** The id columns of a sheet's header, or none. */

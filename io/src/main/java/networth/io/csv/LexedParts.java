@@ -30,8 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Each part counts its lines and records from 1; they are moved to their place in the sheet (see
  * {@link CsvRecord#shift}) as the reader takes them.
  *
- * <p>Only a sheet whose ids are looked up and never added is lexed this way: the threads then only
- * read the table of ids (see {@link IdStrings}).
+ * <p>Only the connections sheet is lexed this way: its threads look ids up in the builder's table,
+ * which nothing writes while the sheet is read (see {@link IdStrings}, {@link ConnectionSheet}).
  */
 final class LexedParts implements Records {
 

@@ -33,9 +33,9 @@ final class RecordSharing {
     return columns != null;
   }
 
-  /** Whether ids are only looked up, never added: then threads may share the table. */
-  boolean onlyLooksUp() {
-    return !idColumns.add();
+  /** Whether the sheet may be lexed in parts side by side (see {@link IdStrings.Columns}). */
+  boolean inParts() {
+    return idColumns.inParts();
   }
 
   /**
@@ -67,7 +67,7 @@ final class RecordSharing {
 
   /** Tells a lexer of rows after the header which cells to look up from their bytes. */
   void keyIds(CsvLexer lexer) {
-    lexer.keyIds(columns, ids, idColumns.add());
+    lexer.keyIds(columns, ids);
   }
 
   private void header(CsvRecord record) {
@@ -88,7 +88,7 @@ final class RecordSharing {
         continue; // nothing there, or kept already by the lexer (CsvLexer.keyIds)
       }
       if (!text.equals(previous[i])) {
-        int key = idColumns.add() ? ids.add(text) : ids.find(text);
+        int key = ids.find(text);
         previous[i] = key < 0 ? text : ids.text(key);
         previousKey[i] = key;
       }

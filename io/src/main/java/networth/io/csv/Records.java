@@ -10,13 +10,13 @@ import java.util.Iterator;
 interface Records extends Iterator<CsvRecord>, AutoCloseable {
 
   /**
-   * The records of a sheet. A large sheet whose ids are only looked up (the connections sheet, read
-   * once the elements have given every id) is cut into parts of about {@code partBytes} lexed side
-   * by side (see {@link LexedParts}); any other on one thread of its own ({@link RecordStream}).
+   * The records of a sheet. A large sheet that may be (the connections sheet, read once the
+   * elements have given every id) is cut into parts of about {@code partBytes} lexed side by side
+   * (see {@link LexedParts}); any other on one thread of its own ({@link RecordStream}).
    */
   static Records of(CsvMapReader.Sheet sheet, RecordSharing sharing, int partBytes)
       throws IOException {
-    if (sharing.onlyLooksUp()
+    if (sharing.inParts()
         && sheet.parts().isPresent()
         && sheet.size() >= 2L * partBytes
         && LexedParts.THREADS > 1) {

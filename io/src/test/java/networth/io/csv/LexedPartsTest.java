@@ -106,6 +106,20 @@ class LexedPartsTest {
         .noneMatch(t -> t.getName().startsWith("networth-csv") && t.isAlive());
   }
 
+  @Test
+  void aLargeConnectionsSheetIsLexedInPartsAndAnElementsSheetInOneGo() throws Exception {
+    IdStrings ids = new IdStrings(networth.model.NetworkMap.builder());
+    CsvMapReader.Sheet sheet = CsvMapReader.Sheet.of("connections.csv", CONNECTIONS);
+    try (Records connections =
+            Records.of(sheet, new RecordSharing(ids, ConnectionSheet.ID_COLUMNS), 16);
+        Records elements =
+            Records.of(sheet, new RecordSharing(ids, IdStrings.Columns.none()), 16)) {
+      assertThat(connections)
+          .isInstanceOf(LexedParts.THREADS > 1 ? LexedParts.class : RecordStream.class);
+      assertThat(elements).isInstanceOf(RecordStream.class);
+    }
+  }
+
   private static ReadResult read(String connections, int partBytes) {
     return CsvMapReader.read(
         Optional.of(CsvMapReader.Sheet.of("elements.csv", ELEMENTS)),

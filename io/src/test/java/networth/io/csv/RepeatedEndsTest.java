@@ -11,9 +11,11 @@ import networth.model.Link;
 import org.junit.jupiter.api.Test;
 
 /**
- * The connections sheet remembers what each id it meets resolves to, and takes a repeated end from
- * there: a repeat must give exactly what the first meeting gave, whether the end is a declared id,
- * a label naming another element, an id whose element had a mistake, or a name nobody declared.
+ * The connections sheet takes an end an element declares by the number its lexer found for it, and
+ * numbers the names no element declares itself, in the order they are first met, for the builder
+ * once the sheet is read: a repeat must give exactly what the first meeting gave, whether the end
+ * is a declared id, a label naming another element, an id whose element had a mistake, or a name
+ * nobody declared; and the nodes come in the order a reading line by line gives them.
  */
 class RepeatedEndsTest {
 
@@ -78,6 +80,25 @@ class RepeatedEndsTest {
         .extracting(Affiliation::person, Affiliation::organisation)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("a", "z"));
     assertThat(r.locations().link(8).map(p -> p.line())).contains(11);
+  }
+
+  @Test
+  void namesNoElementDeclaresAreNumberedInTheOrderTheyAreFirstMet() {
+    // q by a link, r and s by an affiliation, t by a link, then u and v by an affiliation.
+    ReadResult r =
+        read(
+            "ID,Type\na,person\nb,client\n",
+            "From,To,Affiliation\na,q,\nr,s,works at\nt,a,\ns,q,\nu,v,works at\n");
+    ReadResult lineByLine =
+        networth.io.netmap.NetmapReader.read(
+            "m.netmap", "person a\nclient b\na -> q\nr works at s\nt -> a\ns -> q\nu works at v\n");
+
+    assertThat(r.map().nodes())
+        .extracting(n -> n.id())
+        .containsExactly("a", "b", "q", "r", "s", "t", "u", "v")
+        .containsExactlyElementsOf(lineByLine.map().nodes().stream().map(n -> n.id()).toList());
+    assertThat(r.map().links()).containsExactlyElementsOf(lineByLine.map().links());
+    assertThat(r.map().affiliations()).containsExactlyElementsOf(lineByLine.map().affiliations());
   }
 
   @Test
