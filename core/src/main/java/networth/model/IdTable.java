@@ -101,11 +101,7 @@ public final class IdTable {
    * map. The caller guarantees the bytes are ASCII (below 0x80).
    */
   public int add(byte[] ascii, int from, int to) {
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + ascii[i];
-    }
-    h ^= h >>> 16; // as hash(String): String.hashCode of these characters, spread
+    int h = hash(ascii, from, to);
     int mask = capacity() - 1;
     int at = h & mask;
     for (long e = slots[2 * at]; e != EMPTY; at = (at + 1) & mask, e = slots[2 * at]) {
@@ -123,11 +119,7 @@ public final class IdTable {
    * the string. The caller guarantees the bytes are ASCII (below 0x80).
    */
   public int find(byte[] ascii, int from, int to) {
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + ascii[i];
-    }
-    h ^= h >>> 16;
+    int h = hash(ascii, from, to);
     int mask = capacity() - 1;
     for (int at = h & mask; ; at = (at + 1) & mask) {
       long e = slots[2 * at];
@@ -257,6 +249,15 @@ public final class IdTable {
   // miss.
   private static int hash(String id) {
     int h = id.hashCode();
+    return h ^ (h >>> 16);
+  }
+
+  /** {@link #hash(String)} of the id written in ASCII as {@code ascii[from, to)}. */
+  private static int hash(byte[] ascii, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + ascii[i];
+    }
     return h ^ (h >>> 16);
   }
 }

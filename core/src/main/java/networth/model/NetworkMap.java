@@ -293,15 +293,6 @@ public final class NetworkMap {
 
     /** Declares a node; its id must be new. */
     public Builder node(Node n) {
-      declare(n);
-      return this;
-    }
-
-    /**
-     * Declares a node (its id must be new) and gives the number of its id (see {@link #number}),
-     * which a reader would otherwise look up again.
-     */
-    public int declare(Node n) {
       int s = slot(n.id());
       if (slotNodes.get(s) != null) {
         throw new IllegalArgumentException("'" + n.id() + "' is declared twice");
@@ -311,7 +302,7 @@ public final class NetworkMap {
         declaredOrder = Arrays.copyOf(declaredOrder, declaredCount * 2);
       }
       declaredOrder[declaredCount++] = s;
-      return s;
+      return this;
     }
 
     /**

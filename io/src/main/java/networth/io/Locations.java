@@ -17,8 +17,7 @@ public final class Locations {
   // Each declaration in the order read: the id, where it was. Looked up by id only for a message,
   // so the index by id is made on the first look-up: a map of a million nodes costs twelve bytes a
   // node here instead of a hash map's entry and a position object (seventy megabytes, and a tenth
-  // of
-  // the time its reading took).
+  // of the time its reading took).
   private String[] declaredIds = new String[16];
   private String[] declaredSources = new String[16];
   private int[] declaredLines = new int[16];

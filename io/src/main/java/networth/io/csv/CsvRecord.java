@@ -19,7 +19,8 @@ final class CsvRecord {
   private int line;
   private final String[] cells;
   private Mistake mistake;
-  // The keys (see IdStrings.Id) of at most two id cells, by column; -1 where there is none.
+  // The keys (the builder's numbers, see IdStrings) of at most two id cells, by column; -1 where
+  // there is none.
   private int keyColumn0 = -1;
   private int key0 = -1;
   private int keyColumn1 = -1;

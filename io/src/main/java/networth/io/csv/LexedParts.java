@@ -120,9 +120,8 @@ final class LexedParts implements Records {
       head.close();
     }
     if (header.isEmpty() || header.get().mistake().isPresent()) {
-      return new RecordStream(new CsvLexer(sheet.opener().open()), sheet.name(), sharing);
+      return Records.inOneGo(sheet, sharing);
     }
-    sharing.take(header.get(), head);
     return new LexedParts(
         sheet.name(),
         parts,

@@ -28,11 +28,6 @@ final class RecordSharing {
     this.idColumns = idColumns;
   }
 
-  /** Whether the header has been seen, so that the rows that follow are shared. */
-  boolean knowsHeader() {
-    return columns != null;
-  }
-
   /** Whether the sheet may be lexed in parts side by side (see {@link IdStrings.Columns}). */
   boolean inParts() {
     return idColumns.inParts();

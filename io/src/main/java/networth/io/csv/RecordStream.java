@@ -29,10 +29,7 @@ final class RecordStream implements Records {
   private int next;
   private boolean done;
 
-  /**
-   * Starts lexing on a thread of its own. When {@code sharing} knows the header already, the
-   * lexer's records are all rows (the rest of a sheet whose header was read elsewhere).
-   */
+  /** Starts lexing on a thread of its own, the sheet's header first. */
   RecordStream(CsvLexer parser, String name, RecordSharing sharing) {
     this.parser = parser;
     lexer = new Thread(() -> lex(parser, sharing), "networth-csv " + name);
@@ -43,9 +40,6 @@ final class RecordStream implements Records {
   private void lex(CsvLexer parser, RecordSharing sharing) {
     Object last = List.of();
     try {
-      if (sharing.knowsHeader()) {
-        sharing.keyIds(parser);
-      }
       List<CsvRecord> chunk = new ArrayList<>(BATCH);
       for (Optional<CsvRecord> r = parser.next(); r.isPresent(); r = parser.next()) {
         CsvRecord record = r.get();

@@ -22,6 +22,11 @@ interface Records extends Iterator<CsvRecord>, AutoCloseable {
         && LexedParts.THREADS > 1) {
       return LexedParts.of(sheet, sheet.parts().get(), sharing, partBytes);
     }
+    return inOneGo(sheet, sharing);
+  }
+
+  /** The records of a sheet, lexed from its start on one thread of their own. */
+  static Records inOneGo(CsvMapReader.Sheet sheet, RecordSharing sharing) throws IOException {
     return new RecordStream(new CsvLexer(sheet.opener().open()), sheet.name(), sharing);
   }
 
