@@ -124,15 +124,25 @@ public final class MapFiles {
     }
     ReadResult read =
         switch (format) {
-          case NETMAP ->
-              keepLayout
-                  ? NetmapReader.read(name, Utf8Text.bytes(inputs.get(0)))
-                  : NetmapReader.readWithoutLayout(name, Utf8Text.bytes(inputs.get(0)));
+          case NETMAP -> readNetmap(inputs.get(0), keepLayout);
           case JSON -> JsonMapReader.read(name, Utf8Text.bytes(inputs.get(0)));
           case CSV -> readCsv(inputs, formats, progress);
           default -> throw new IllegalStateException("unreadable format " + format);
         };
     return MapChecker.check(read, name);
+  }
+
+  private static ReadResult readNetmap(Path file, boolean keepLayout) throws IOException {
+    try {
+      ReadResult read = NetmapReader.read(file.toString(), Utf8Text.mapped(file), keepLayout);
+      // A page the file no longer has, met in compiled code, is raised at the thread's next
+      // return from native code: this one, so that it is raised here and not later.
+      Thread.yield();
+      return read;
+    } catch (InternalError e) {
+      // What the JVM throws when a mapped page is gone: the file was shortened meanwhile.
+      throw Utf8Text.changedWhileRead(file);
+    }
   }
 
   private static ReadResult readCsv(List<Path> inputs, List<MapFormat> formats, Progress progress)

@@ -10,7 +10,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A map file is read in chunks: every byte, in order, whatever the file's size. */
+/**
+ * A map file is read in chunks, or mapped into memory: every byte, in order, whatever the file's
+ * size; a byte that is not UTF-8 placed either way.
+ */
 class Utf8TextTest {
 
   @TempDir Path dir;
@@ -24,6 +27,49 @@ class Utf8TextTest {
     }
     Path file = Files.write(dir.resolve("big.netmap"), bytes);
     assertThat(Utf8Text.bytes(file)).isEqualTo(Files.readAllBytes(file));
+    assertThat(all(Utf8Text.mapped(file))).isEqualTo(Files.readAllBytes(file));
+  }
+
+  private static byte[] all(java.nio.ByteBuffer mapped) {
+    byte[] bytes = new byte[mapped.limit()];
+    mapped.get(0, bytes);
+    return bytes;
+  }
+
+  @Test
+  void aMappedFileBeyondAsciiIsUtf8OrPlaced() throws Exception {
+    Path good = Files.writeString(dir.resolve("zoe.netmap"), "person Zoë\nperson 李\n");
+    assertThat(new String(all(Utf8Text.mapped(good)), StandardCharsets.UTF_8))
+        .isEqualTo("person Zoë\nperson 李\n");
+    Path bad =
+        Files.write(
+            dir.resolve("bad.netmap"),
+            new byte[] {'a', '\n', (byte) 0xC3, (byte) 0xA9, (byte) 0xC3});
+    assertThatThrownBy(() -> Utf8Text.mapped(bad))
+        .isInstanceOf(InputFileException.class)
+        .hasMessageStartingWith(bad + ":2:2: not UTF-8 text (byte 0xC3");
+  }
+
+  @Test
+  void aMappedFileShortenedWhileReadFailsAsTheMessageSays() throws Exception {
+    byte[] bytes = new byte[1 << 20];
+    java.util.Arrays.fill(bytes, (byte) 'x');
+    Path file = Files.write(dir.resolve("short.netmap"), bytes);
+    java.nio.ByteBuffer mapped = Utf8Text.mapped(file);
+    try (java.nio.channels.FileChannel channel =
+        java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+      channel.truncate(0);
+    }
+    // What MapFiles turns into Utf8Text.changedWhileRead: the pages the file no longer has, raised
+    // (in compiled code) at the next return from native code, as MapFiles makes sure of.
+    assertThatThrownBy(
+            () -> {
+              all(mapped);
+              Thread.yield();
+            })
+        .isInstanceOf(InternalError.class);
+    assertThat(Utf8Text.changedWhileRead(file))
+        .hasMessage(file + ": the file changed while it was read: read it again once it is saved");
   }
 
   @Test
@@ -31,6 +77,8 @@ class Utf8TextTest {
     assertThat(Utf8Text.bytes(Files.write(dir.resolve("e.netmap"), new byte[0]))).isEmpty();
     assertThat(Utf8Text.bytes(Files.write(dir.resolve("o.netmap"), new byte[] {'x'})))
         .containsExactly('x');
+    assertThat(Utf8Text.mapped(dir.resolve("e.netmap")).limit()).isZero();
+    assertThat(all(Utf8Text.mapped(dir.resolve("o.netmap")))).containsExactly('x');
   }
 
   @Test
@@ -47,6 +95,9 @@ class Utf8TextTest {
     long lines = text.chars().filter(c -> c == '\n').count();
     Path file = Files.write(dir.resolve("bad.netmap"), bad);
     assertThatThrownBy(() -> Utf8Text.bytes(file))
+        .isInstanceOf(InputFileException.class)
+        .hasMessageStartingWith(file + ":" + (lines + 1) + ":2: not UTF-8 text (byte 0xFF");
+    assertThatThrownBy(() -> Utf8Text.mapped(file))
         .isInstanceOf(InputFileException.class)
         .hasMessageStartingWith(file + ":" + (lines + 1) + ":2: not UTF-8 text (byte 0xFF");
   }

@@ -49,6 +49,12 @@ public final class NetmapReader {
   private final List<DealStatement.Pending> deals = new ArrayList<>();
   private final Map<String, Integer> dealsOf = new HashMap<>();
 
+  // The line PlainLink reads: it begins at line[lineStart] (the text may be a file mapped into
+  // memory, whose lines are brought into an array a block at a time).
+  private final SourceLines.Window window;
+  private byte[] line = new byte[0];
+  private int lineStart;
+
   private final boolean plainLinks;
   // Whether to keep the file's form (comments, blank lines, how each line was written) for a
   // writer: an analysis only needs what the map means, and a large map's layout is a tenth of the
@@ -60,6 +66,7 @@ public final class NetmapReader {
     this.plainLinks = plainLinks;
     this.keepLayout = keepLayout;
     this.lines = lines;
+    this.window = lines.window();
     locations.text(source, lines);
     // Nearly every line of a large map is a link or a declaration: room for one a line.
     // A large map is mostly link lines, several for each node: a guess too small only means the
@@ -92,12 +99,13 @@ public final class NetmapReader {
   }
 
   /**
-   * The same, without the layout ({@link ReadResult#layout()} is {@link Layout#NONE}): the map, its
-   * problems and their places as {@link #read(String, byte[])} gives them, for a command that
-   * analyses the map and never writes it back.
+   * The same from bytes that may be a file mapped into memory ({@link
+   * networth.io.Utf8Text#mapped}); with the layout only when {@code keepLayout}: without it ({@link
+   * ReadResult#layout()} is {@link Layout#NONE}), the map, its problems and their places are the
+   * same, for a command that analyses the map and never writes it back.
    */
-  public static ReadResult readWithoutLayout(String source, byte[] utf8) {
-    return new NetmapReader(source, SourceLines.of(utf8), true, false).read();
+  public static ReadResult read(String source, java.nio.ByteBuffer utf8, boolean keepLayout) {
+    return new NetmapReader(source, SourceLines.of(utf8), true, keepLayout).read();
   }
 
   /** Reads every line through the lexer and parser, for tests that hold {@link PlainLink} to it. */
@@ -111,16 +119,19 @@ public final class NetmapReader {
     PlainLink plain = new PlainLink();
     while (true) {
       int at = lexer.skipBlankLines();
-      if (plainLinks
-          && at < lines.size()
-          && plain.read(lines.bytes(), lines.start(at), lines.end(at))) {
+      if (plainLinks && at < lines.size()) {
+        lineStart = window.start(at);
+        line = window.bytes();
+      }
+      int lineEnd = lineStart + (plainLinks && at < lines.size() ? lines.length(at) : 0);
+      if (plainLinks && at < lines.size() && plain.read(line, lineStart, lineEnd)) {
         lexer.skipLine();
         plainLink(plain, at + 1);
         continue;
       }
       if (plainLinks
           && at < lines.size()
-          && plain.readDeclaration(lines.bytes(), lines.start(at), lines.end(at))
+          && plain.readDeclaration(line, lineStart, lineEnd)
           && plainDeclaration(plain, at + 1)) {
         lexer.skipLine();
         continue;
@@ -156,11 +167,9 @@ public final class NetmapReader {
 
   /** Adds the link of a line {@link PlainLink} has read, as {@link LinkStatement} would. */
   private void plainLink(PlainLink plain, int number) {
-    byte[] text = lines.bytes();
-    int base = lines.start(number - 1);
     int firstLink = builder.linkCount();
-    int from = builder.number(text, base + plain.fromStart, base + plain.fromEnd);
-    int to = builder.number(text, base + plain.toStart, base + plain.toEnd);
+    int from = builder.number(line, lineStart + plain.fromStart, lineStart + plain.fromEnd);
+    int to = builder.number(line, lineStart + plain.toStart, lineStart + plain.toEnd);
     if (!builder.isDeclared(from)) {
       locations.referred(builder.id(from), new SourcePosition(source, number, plain.fromStart + 1));
     }
@@ -187,9 +196,7 @@ public final class NetmapReader {
    * would; false, having done nothing, when the name is declared already (the full parser says so).
    */
   private boolean plainDeclaration(PlainLink plain, int number) {
-    byte[] text = lines.bytes();
-    int base = lines.start(number - 1);
-    int n = builder.number(text, base + plain.fromStart, base + plain.fromEnd);
+    int n = builder.number(line, lineStart + plain.fromStart, lineStart + plain.fromEnd);
     if (builder.isDeclared(n)) {
       return false;
     }
