@@ -133,15 +133,39 @@ public final class MapFiles {
   }
 
   private static ReadResult readNetmap(Path file, boolean keepLayout) throws IOException {
+    java.nio.ByteBuffer bytes = Utf8Text.map(file);
+    // Whether the file is UTF-8 is found on a thread of its own while it is read (a tenth of a
+    // second on the million-node map); a file that is not is reported, and what was read of it
+    // thrown away.
+    java.util.concurrent.FutureTask<Optional<InputFileException>> checked =
+        new java.util.concurrent.FutureTask<>(() -> Utf8Text.problem(file, bytes));
+    Thread checking = new Thread(checked, "utf-8 check");
+    checking.setDaemon(true);
+    checking.start();
     try {
-      ReadResult read = NetmapReader.read(file.toString(), Utf8Text.mapped(file), keepLayout);
+      ReadResult read = NetmapReader.read(file.toString(), bytes, keepLayout);
       // A page the file no longer has, met in compiled code, is raised at the thread's next
       // return from native code: this one, so that it is raised here and not later.
       Thread.yield();
+      Optional<InputFileException> bad = checked.get();
+      if (bad.isPresent()) {
+        throw bad.get();
+      }
       return read;
     } catch (InternalError e) {
       // What the JVM throws when a mapped page is gone: the file was shortened meanwhile.
       throw Utf8Text.changedWhileRead(file);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof InternalError) {
+        throw Utf8Text.changedWhileRead(file);
+      }
+      throw new IOException("cannot check that " + file + " is UTF-8: " + e.getCause(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while reading " + file);
     }
   }
 

@@ -53,23 +53,28 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
     for (int blockStart = 0; blockStart < n; blockStart += block.length) {
       int length = Math.min(block.length, n - blockStart);
       utf8.get(blockStart, block, 0, length);
-      for (int j = 0; j < length; j++) {
-        byte b = block[j];
-        if (b > '\r' || (b != '\n' && b != '\r')) {
-          continue;
+      int j = 0;
+      while (true) {
+        // Past every byte that is no line break (above \r, nearly all of them) in a tight loop.
+        while (j < length && block[j] > '\r') {
+          j++;
         }
-        int i = blockStart + j;
+        if (j == length) {
+          break;
+        }
+        byte b = block[j];
+        int i = blockStart + j++;
         if (b == '\n' && lastReturn == i - 1) {
           starts[size - 1] = i + 1;
-          continue;
+        } else if (b == '\n' || b == '\r') {
+          if (b == '\r') {
+            lastReturn = i;
+          }
+          if (size + 1 >= starts.length) {
+            starts = Arrays.copyOf(starts, starts.length + (starts.length >> 1) + 2);
+          }
+          starts[size++] = i + 1;
         }
-        if (b == '\r') {
-          lastReturn = i;
-        }
-        if (size + 1 >= starts.length) {
-          starts = Arrays.copyOf(starts, starts.length + (starts.length >> 1) + 2);
-        }
-        starts[size++] = i + 1;
       }
     }
     // No empty line after a final line break: its start is the end of the text.

@@ -56,6 +56,9 @@ public final class NetmapReader {
   private int lineStart;
 
   private final boolean plainLinks;
+  // From how many lines on, and in parts of how many, plain links are read ahead.
+  private int aheadFrom = PlainLinksAhead.FROM_LINES;
+  private int aheadPart = PlainLinksAhead.PART_LINES;
   // Whether to keep the file's form (comments, blank lines, how each line was written) for a
   // writer: an analysis only needs what the map means, and a large map's layout is a tenth of the
   // memory its reading takes.
@@ -108,6 +111,18 @@ public final class NetmapReader {
     return new NetmapReader(source, SourceLines.of(utf8), true, keepLayout).read();
   }
 
+  /**
+   * Reads plain links ahead from {@code fromLines} lines on, in parts of {@code partLines}: for
+   * tests that hold {@link PlainLinksAhead} to reading line by line.
+   */
+  static ReadResult readAhead(
+      String source, String text, boolean keepLayout, int fromLines, int partLines) {
+    NetmapReader reader = new NetmapReader(source, SourceLines.of(text), true, keepLayout);
+    reader.aheadFrom = fromLines;
+    reader.aheadPart = partLines;
+    return reader.read();
+  }
+
   /** Reads every line through the lexer and parser, for tests that hold {@link PlainLink} to it. */
   static ReadResult readWithoutShortcut(String source, String text) {
     return new NetmapReader(source, SourceLines.of(text), false, true).read();
@@ -117,45 +132,45 @@ public final class NetmapReader {
     Lexer lexer = Lexer.over(source, lines, problems);
     comments = lexer.comments();
     PlainLink plain = new PlainLink();
-    while (true) {
-      int at = lexer.skipBlankLines();
-      if (plainLinks && at < lines.size()) {
-        lineStart = window.start(at);
-        line = window.bytes();
-      }
-      int lineEnd = lineStart + (plainLinks && at < lines.size() ? lines.length(at) : 0);
-      if (plainLinks && at < lines.size() && plain.read(line, lineStart, lineEnd)) {
-        lexer.skipLine();
-        plainLink(plain, at + 1);
-        continue;
-      }
-      if (plainLinks
-          && at < lines.size()
-          && plain.readDeclaration(line, lineStart, lineEnd)
-          && plainDeclaration(plain, at + 1)) {
-        lexer.skipLine();
-        continue;
-      }
-      List<Token> statement = lexer.nextStatement();
-      if (statement.isEmpty()) {
-        break;
-      }
-      Line line = new Line(statement, source, lines, problems, lexer.failed());
-      try {
-        Optional<Made> made = statement(line);
-        if (made.isPresent() && keepLayout) {
-          layout.add(made.get().apply(before(statement), comment(statement)));
+    PlainLinksAhead ahead = PlainLinksAhead.none(lines, builder);
+    boolean readingAhead = false;
+    try {
+      while (true) {
+        int at = lexer.skipBlankLines();
+        if (plainLinks && at < lines.size()) {
+          if (ahead.has(at)) {
+            lexer.skipLine();
+            link(
+                ahead.from(at),
+                ahead.to(at),
+                ahead.kind(at),
+                ahead.date(at),
+                ahead.fromColumn(at),
+                ahead.arrowColumn(at),
+                ahead.toColumn(at),
+                at + 1);
+            continue;
+          }
+          // Any other line may number an id: nothing may look one up meanwhile.
+          ahead.stop();
+          lineStart = window.start(at);
+          line = window.bytes();
         }
-      } catch (IllegalArgumentException e) {
-        // The model refused what a statement made of the line (each statement checks what it
-        // knows first; this keeps one it missed a positioned problem and not the end of reading).
-        line.error(
-            statement.get(0),
-            "this line cannot be read: " + e.getMessage(),
-            "correct the line, or remove it");
+        if (!statement(lexer, plain, at)) {
+          break;
+        }
+        // From the first plain link on, a large map's lines are mostly more of them.
+        if (plainLinks && !readingAhead && builder.linkCount() > 0) {
+          readingAhead = true;
+          ahead =
+              PlainLinksAhead.from(lines, lexer.skipBlankLines(), builder, aheadFrom, aheadPart);
+        }
       }
+    } finally {
+      ahead.stop();
     }
     deals.forEach(this::settle);
+
     List<Problem> found = new ArrayList<>(problems.list());
     found.sort(IN_FILE_ORDER);
     if (!keepLayout) {
@@ -165,19 +180,78 @@ public final class NetmapReader {
     return new ReadResult(builder.build(), found, locations, new Layout(layout.build(), trailer));
   }
 
-  /** Adds the link of a line {@link PlainLink} has read, as {@link LinkStatement} would. */
-  private void plainLink(PlainLink plain, int number) {
+  /**
+   * Reads the statement that starts on line {@code at} (from 0; its bytes in {@link #line} when
+   * plain links are read by {@link PlainLink}); false at the end of the text.
+   */
+  private boolean statement(Lexer lexer, PlainLink plain, int at) {
+    int lineEnd = lineStart + (plainLinks && at < lines.size() ? lines.length(at) : 0);
+    if (plainLinks && at < lines.size() && plain.read(line, lineStart, lineEnd)) {
+      lexer.skipLine();
+      int from = builder.number(line, lineStart + plain.fromStart, lineStart + plain.fromEnd);
+      int to = builder.number(line, lineStart + plain.toStart, lineStart + plain.toEnd);
+      link(
+          from,
+          to,
+          plain.kind,
+          plain.date,
+          plain.fromStart,
+          plain.arrowStart,
+          plain.toStart,
+          at + 1);
+      return true;
+    }
+    if (plainLinks
+        && at < lines.size()
+        && plain.readDeclaration(line, lineStart, lineEnd)
+        && plainDeclaration(plain, at + 1)) {
+      lexer.skipLine();
+      return true;
+    }
+    List<Token> statement = lexer.nextStatement();
+    if (statement.isEmpty()) {
+      return false;
+    }
+    Line line = new Line(statement, source, lines, problems, lexer.failed());
+    try {
+      Optional<Made> made = statement(line);
+      if (made.isPresent() && keepLayout) {
+        layout.add(made.get().apply(before(statement), comment(statement)));
+      }
+    } catch (IllegalArgumentException e) {
+      // The model refused what a statement made of the line (each statement checks what it
+      // knows first; this keeps one it missed a positioned problem and not the end of reading).
+      line.error(
+          statement.get(0),
+          "this line cannot be read: " + e.getMessage(),
+          "correct the line, or remove it");
+    }
+    return true;
+  }
+
+  /**
+   * Adds the link of a line {@link PlainLink} has read, as {@link LinkStatement} would: between the
+   * ends numbered {@code from} and {@code to}, written at the given columns (from 0) of line {@code
+   * number}.
+   */
+  private void link(
+      int from,
+      int to,
+      String kind,
+      Optional<networth.model.PartialDate> date,
+      int fromColumn,
+      int arrowColumn,
+      int toColumn,
+      int number) {
     int firstLink = builder.linkCount();
-    int from = builder.number(line, lineStart + plain.fromStart, lineStart + plain.fromEnd);
-    int to = builder.number(line, lineStart + plain.toStart, lineStart + plain.toEnd);
     if (!builder.isDeclared(from)) {
-      locations.referred(builder.id(from), new SourcePosition(source, number, plain.fromStart + 1));
+      locations.referred(builder.id(from), new SourcePosition(source, number, fromColumn + 1));
     }
     if (!builder.isDeclared(to)) {
-      locations.referred(builder.id(to), new SourcePosition(source, number, plain.toStart + 1));
+      locations.referred(builder.id(to), new SourcePosition(source, number, toColumn + 1));
     }
-    builder.link(from, to, plain.kind, plain.date, "", Map.of());
-    locations.link(source, number, plain.arrowStart + 1);
+    builder.link(from, to, kind, date, "", Map.of());
+    locations.link(source, number, arrowColumn + 1);
     if (!keepLayout) {
       return;
     }

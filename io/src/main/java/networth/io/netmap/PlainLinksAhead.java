@@ -1,0 +1,234 @@
+package networth.io.netmap;
+
+import java.util.ArrayDeque;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import networth.io.SourceLines;
+import networth.model.NetworkMap;
+import networth.model.PartialDate;
+
+/**
+ * The plain link lines ({@link PlainLink}) of a large map read ahead, in parts of lines, on threads
+ * of their own, each end looked up in the builder's table of ids: the thread that reads the map
+ * then only adds each link. On the million-node map, cutting each line up and finding its two ends
+ * in a table larger than the processor's cache was half the reading.
+ *
+ * <p>The threads only look ids up, in a table that must not change while they run: the reader stops
+ * them ({@link #stop}) before it reads any line otherwise (a declaration, an end not yet numbered,
+ * any other statement), and goes on alone. What a line says, and so what the reader does with it,
+ * is what it would do reading the line itself: a line is read ahead by the same {@link PlainLink},
+ * and an end found is the number the builder would give it.
+ */
+final class PlainLinksAhead {
+
+  /** Lines a map must still have for reading ahead to pay for its threads. */
+  static final int FROM_LINES = 1 << 17;
+
+  /** How many lines a part holds: many beside a thread's start, few beside the young generation. */
+  static final int PART_LINES = 1 << 14;
+
+  /** How many threads read ahead: one a processor, up to four (the reader has work of its own). */
+  static final int THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
+
+  // Parts being read or waiting for the reader: every thread busy while the reader takes one.
+  private static final int AHEAD = THREADS + 2;
+
+  private final SourceLines lines;
+  private final NetworkMap.Builder ids;
+  private final int partLines;
+  private final ExecutorService threads; // none when nothing is read ahead
+  private final ArrayDeque<Future<Part>> ahead = new ArrayDeque<>();
+  private final ThreadLocal<Reading> reading = ThreadLocal.withInitial(Reading::new);
+  private volatile boolean stopped;
+  private int nextPart; // the first line of the next part to hand to a thread
+  private Part part = new Part(0, 0, new int[0], new String[0], noDates(0));
+
+  /**
+   * What a part's lines say: for line {@code first + i}, {@code ends[5i]} is its first end's
+   * number, or -1 when the line is not a plain link with both ends numbered; then its second end's,
+   * and the columns (from 0) of its first end, its arrow and its second end.
+   */
+  private record Part(
+      int first, int count, int[] ends, String[] kinds, Optional<PartialDate>[] dates) {}
+
+  /** A thread's own line reader and window on the lines. */
+  private final class Reading {
+    final PlainLink plain = new PlainLink();
+    final SourceLines.Window window = lines.window();
+  }
+
+  private PlainLinksAhead(
+      SourceLines lines, int first, NetworkMap.Builder ids, boolean read, int partLines) {
+    this.lines = lines;
+    this.ids = ids;
+    this.partLines = partLines;
+    this.nextPart = first;
+    if (!read) {
+      threads = null;
+      stopped = true;
+      return;
+    }
+    this.threads =
+        Executors.newFixedThreadPool(
+            THREADS,
+            task -> {
+              Thread t = new Thread(task, "map lines ahead");
+              t.setDaemon(true);
+              return t;
+            });
+    while (ahead.size() < AHEAD && nextPart < lines.size()) {
+      submit();
+    }
+  }
+
+  /**
+   * The lines from {@code first} on, read ahead, when there are enough of them to pay; nothing to
+   * read ahead otherwise. Nothing may number an id in {@code ids} until {@link #stop}.
+   */
+  static PlainLinksAhead from(SourceLines lines, int first, NetworkMap.Builder ids) {
+    return from(lines, first, ids, FROM_LINES, PART_LINES);
+  }
+
+  /** The same from {@code fromLines} lines on, in parts of {@code partLines}: for tests. */
+  static PlainLinksAhead from(
+      SourceLines lines, int first, NetworkMap.Builder ids, int fromLines, int partLines) {
+    return new PlainLinksAhead(lines, first, ids, lines.size() - first >= fromLines, partLines);
+  }
+
+  /** Nothing read ahead. */
+  static PlainLinksAhead none(SourceLines lines, NetworkMap.Builder ids) {
+    return new PlainLinksAhead(lines, lines.size(), ids, false, PART_LINES);
+  }
+
+  private void submit() {
+    int first = nextPart;
+    int count = Math.min(partLines, lines.size() - first);
+    nextPart += count;
+    ahead.add(threads.submit(() -> read(first, count)));
+  }
+
+  private Part read(int first, int count) {
+    Reading r = reading.get();
+    int[] ends = new int[5 * count];
+    String[] kinds = new String[count];
+    Optional<PartialDate>[] dates = noDates(count);
+    for (int i = 0; i < count; i++) {
+      ends[5 * i] = -1;
+    }
+    for (int i = 0; i < count && !stopped; i++) {
+      int index = first + i;
+      int start = r.window.start(index);
+      byte[] text = r.window.bytes();
+      PlainLink plain = r.plain;
+      if (!plain.read(text, start, start + lines.length(index))) {
+        continue;
+      }
+      int from = ids.find(text, start + plain.fromStart, start + plain.fromEnd);
+      int to = ids.find(text, start + plain.toStart, start + plain.toEnd);
+      if (from < 0 || to < 0) {
+        continue;
+      }
+      ends[5 * i] = from;
+      ends[5 * i + 1] = to;
+      ends[5 * i + 2] = plain.fromStart;
+      ends[5 * i + 3] = plain.arrowStart;
+      ends[5 * i + 4] = plain.toStart;
+      kinds[i] = plain.kind;
+      dates[i] = plain.date;
+    }
+    return new Part(first, count, ends, kinds, dates);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Optional<PartialDate>[] noDates(int count) {
+    return (Optional<PartialDate>[]) new Optional<?>[count];
+  }
+
+  /**
+   * Whether line {@code index} (from 0) was read ahead as a plain link with both ends numbered,
+   * waiting for its part if need be; the reader asks in the lines' order. False once stopped.
+   */
+  boolean has(int index) {
+    while (!stopped && index >= part.first + part.count) {
+      if (ahead.isEmpty()) {
+        stop();
+        return false;
+      }
+      try {
+        part = ahead.poll().get();
+      } catch (ExecutionException e) {
+        // A part that failed is read again by the reader itself.
+        stop();
+        return false;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        stop();
+        return false;
+      }
+      if (nextPart < lines.size()) {
+        submit();
+      }
+    }
+    return !stopped && index >= part.first && part.ends[5 * (index - part.first)] >= 0;
+  }
+
+  /** The number of the first end of the line {@link #has} said yes to. */
+  int from(int index) {
+    return part.ends[5 * (index - part.first)];
+  }
+
+  int to(int index) {
+    return part.ends[5 * (index - part.first) + 1];
+  }
+
+  int fromColumn(int index) {
+    return part.ends[5 * (index - part.first) + 2];
+  }
+
+  int arrowColumn(int index) {
+    return part.ends[5 * (index - part.first) + 3];
+  }
+
+  int toColumn(int index) {
+    return part.ends[5 * (index - part.first) + 4];
+  }
+
+  String kind(int index) {
+    return part.kinds[index - part.first];
+  }
+
+  Optional<PartialDate> date(int index) {
+    return part.dates[index - part.first];
+  }
+
+  /**
+   * Stops reading ahead, and returns once no thread looks an id up any more: the table of ids may
+   * change from then on, and {@link #has} says no to every line.
+   */
+  void stop() {
+    if (stopped || threads == null) {
+      stopped = true;
+      return;
+    }
+    stopped = true;
+    threads.shutdownNow();
+    ahead.clear();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (threads.awaitTermination(1, TimeUnit.MINUTES)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
