@@ -203,7 +203,7 @@ public final class NetmapReader {
     }
     if (plainLinks
         && at < lines.size()
-        && plain.readDeclaration(line, lineStart, lineEnd)
+        && plain.readDeclaration(line, lineStart, lineEnd, !keepLayout)
         && plainDeclaration(plain, at + 1)) {
       lexer.skipLine();
       return true;
@@ -266,8 +266,9 @@ public final class NetmapReader {
   }
 
   /**
-   * Declares the node of a line {@link PlainLink#readDeclaration} has read, as {@link Declaration}
-   * would; false, having done nothing, when the name is declared already (the full parser says so).
+   * Declares the node of a line {@link PlainLink#readDeclaration} has read, with the deal it read
+   * too when the layout is not kept, as {@link Declaration} would; false, having done nothing, when
+   * the name is declared already (the full parser says so).
    */
   private boolean plainDeclaration(PlainLink plain, int number) {
     int n = builder.number(line, lineStart + plain.fromStart, lineStart + plain.fromEnd);
@@ -275,7 +276,32 @@ public final class NetmapReader {
       return false;
     }
     String id = builder.id(n);
-    builder.node(Node.of(id, plain.declared));
+    Node node = Node.of(id, plain.declared);
+    if (plain.value.isPresent() || plain.date.isPresent() || plain.probability.isPresent()) {
+      // As Declaration makes it: each attribute in turn on the node of the kind and name alone.
+      Node made = node;
+      if (plain.value.isPresent()) {
+        made = made.withDeal(made.deal().withValue(plain.value.get()));
+      }
+      if (plain.date.isPresent()) {
+        made = made.withDate(plain.date.get());
+      }
+      if (plain.probability.isPresent()) {
+        made = made.withDeal(made.deal().withProbability(plain.probability.getAsDouble()));
+      }
+      node =
+          new Node(
+              id,
+              id,
+              made.kind(),
+              made.date(),
+              made.until(),
+              made.note(),
+              made.deal(),
+              made.cost(),
+              made.attributes());
+    }
+    builder.node(node);
     locations.declared(id, source, number, plain.fromStart + 1);
     if (!keepLayout) {
       return true;

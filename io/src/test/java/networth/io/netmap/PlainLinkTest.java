@@ -20,6 +20,95 @@ class PlainLinkTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "client c-1 value 5k won 2020-01",
+        "client c-1 value 74k GBP won 2013-11-23",
+        "prospect p-9 value 28k GBP p 15% since 2013-08-29",
+        "lost l-0 value 190k GBP lost 2013-09-15",
+        "client c-1 won 2020-01 value 5k",
+        "client c-1   value\t5k   GBP  won 2020  ",
+        "client c-1 value 1.5m",
+        "client c-1 value 5K EUR",
+        "client c-1 value 0.5k",
+        "client c-1 value 2",
+        "client c-1 on 2020-02-29",
+        "prospect p-9 p 0.5%",
+        "prospect p-9 p 100%",
+        "prospect p-9 since 2013 p 40%",
+        "client c-1 value 5k value 6k",
+        "client c-1 value 5k lost 2020",
+        "client c-1 since 2020 won 2021",
+        "prospect p-9 p 150%",
+        "prospect p-9 p 15",
+        "prospect p-9 p 40% p 50%",
+        "prospect p-9 probability 40%",
+        "client c-1 value 5k GBPX",
+        "client c-1 value 5k gbp",
+        "client c-1 value 5k GBP,",
+        "client c-1 value 5k EUR GBP",
+        "client c-1 value £5k",
+        "client c-1 value 5,000",
+        "client c-1 value 5.k",
+        "client c-1 value .5k",
+        "client c-1 value 1000000000000000k",
+        "client c-1 value 0.001",
+        "client c-1 value 5k won 2020-13-01",
+        "client c-1 value 5k won 2020-02-30",
+        "client c-1 value 5k won 20",
+        "client c-1 value",
+        "client c-1 value 5k won",
+        "client c-1 value5k",
+        "client c-1 p 10%",
+        "lost l-1 won 2020",
+        "person p-1 value 5k",
+        "person p-1 since 2020",
+        "client c-1 value 5k # a comment",
+        "client c-1 value 5k : a note",
+        "client c-1 label x",
+        "client c-1 value 5k until 2020",
+        "client c-1 2020",
+        "client c-1 value 5k, c-2",
+        "client c-1 value 5k won 2020-01 x=y",
+        "b value 5k",
+        "client b value 5k",
+      })
+  void aDeclarationWithItsDealReadsTheSameEitherWay(String line) {
+    // Read for an analysis (no layout, where the shortcut takes deals) and by the full parser.
+    String text = "person b\na -> b\n" + line + "\nclient c-2\n# end\nperson q-1\n";
+    for (String t : List.of(text, line + "\n\n" + line + "\n")) {
+      ReadResult fast =
+          NetmapReader.read(
+              "m.netmap",
+              java.nio.ByteBuffer.wrap(t.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+              false);
+      ReadResult full = NetmapReader.readWithoutShortcut("m.netmap", t);
+      assertThat(fast.problems()).as(t).isEqualTo(full.problems());
+      assertThat(fast.map()).as(t).isEqualTo(full.map());
+      assertThat(fast.map().nodes()).as(t).isEqualTo(full.map().nodes());
+      for (Node n : full.map().nodes()) {
+        assertThat(fast.locations().of(n.id())).as(t).isEqualTo(full.locations().of(n.id()));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "client client-2  value 74k GBP won 2013-11-23",
+        "prospect prospect-1  value 28k GBP p 15% since 2013-08-29",
+        "lost lost-0  value 190k GBP lost 2013-09-15"
+      })
+  void theShortcutTakesTheOpportunitiesConvertWrites(String line) {
+    byte[] b = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    PlainLink plain = new PlainLink();
+    assertThat(plain.readDeclaration(b, 0, b.length, true)).isTrue();
+    assertThat(plain.value).isPresent();
+    assertThat(plain.date).isPresent();
+    assertThat(plain.readDeclaration(b, 0, b.length, false)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "a -> b",
         "a->b",
         "  a \t->\t b  ",
