@@ -7,7 +7,7 @@ before=$1
 after=$2
 runs=${3:-3}
 dir=${4:-/tmp/big1m/csv}
-java="java -XX:+UseParallelGC -XX:InitialRAMPercentage=10 -XX:MaxTenuringThreshold=0 -XX:+UseTransparentHugePages -Xmx6g"
+java="java -XX:+UseParallelGC -XX:InitialRAMPercentage=10 -XX:MaxTenuringThreshold=0 -Xmx6g"
 i=0
 while [ "$i" -lt "$runs" ]; do
   for jar in "$before" "$after"; do

@@ -10,7 +10,7 @@ before=$1; after=$2; runs=${3:-3}; map=${4:-/tmp/big1m/map.json}
 mkdir -p /tmp/json
 run() { # jar label map
   /usr/bin/time -f "$2 wall %e s, peak %M KiB" java -XX:+UseParallelGC -XX:InitialRAMPercentage=10 \
-    -XX:MaxTenuringThreshold=0 -XX:+UseTransparentHugePages ${JAVA_OPTS:--Xmx6g} -jar "$1" \
+    -XX:MaxTenuringThreshold=0 ${JAVA_OPTS:--Xmx6g} -jar "$1" \
     --no-cache --timings critical "$3" --format json 2>&1 > /tmp/json/critical.json \
     | grep -E "timing: read|wall" | tr '\n' ' '
   echo

@@ -2,8 +2,8 @@
 # The million-node network's targets, paired with igraph in one spell (see BENCHMARKS.md, "In
 # every form"): RUNS rounds (default 5), each running igraph's load + dominator tree, `critical`
 # from the CSV pair and from the .netmap, and `attribute --model linear` from both, one whole
-# process after another (each round in an order turned one row further), so that a noisy machine
-# slows every row alike. Prints every run and the medians. Needs the network in $DATA (bench/large/run.sh generates it) and python3-igraph.
+# process after another (each round in its own shuffled order, the same from one call to the
+# next), so that a noisy machine slows every row alike. Prints every run and the medians. Needs the network in $DATA (bench/large/run.sh generates it) and python3-igraph.
 #   RUNS=5 DATA=/tmp/networth-large bench/large/paired.sh
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -17,11 +17,10 @@ out=$(mktemp)
 trap 'rm -f "$out" "$out.t"' EXIT
 rows=("igraph" "critical csv" "critical map.netmap" "attribute csv" "attribute map.netmap")
 for round in $(seq 0 $((RUNS - 1))); do
-  # Each round starts one row further on: a run right after another Java run finds memory the
-  # machine has just handed back still warm, and is faster than one after igraph or an idle spell
-  # (BENCHMARKS.md), so no row always follows the same one.
-  for k in $(seq 0 $((${#rows[@]} - 1))); do
-    row=${rows[$(((round + k) % ${#rows[@]}))]}
+  # Each round in an order of its own: what ran just before a run changes it (BENCHMARKS.md), and
+  # an order only turned a row further keeps each row after the same one.
+  for k in $(python3 -c "import random; r = list(range(${#rows[@]})); random.Random($round).shuffle(r); print(*r)"); do
+    row=${rows[$k]}
     set -- $row
     case $1 in
       igraph) cmd=(/usr/bin/python3 "$root/bench/reference/dominators.py" "$DATA/csv" igraph) ;;

@@ -11,7 +11,7 @@ run() { # label jar args...
   label=$1; jar=$2; shift 2
   NETWORTH_CACHE_DIR=$cache /usr/bin/time -f "$label %e s wall, %M KB peak RSS" \
     java -XX:+UseParallelGC -XX:InitialRAMPercentage=10 -XX:MaxTenuringThreshold=0 \
-    -XX:+UseTransparentHugePages ${JAVA_OPTS:--Xmx6g} -jar "$jar" --timings "$@" >/dev/null
+    ${JAVA_OPTS:--Xmx6g} -jar "$jar" --timings "$@" >/dev/null
 }
 for map in "$@"; do
   echo "== critical $map --format json"

@@ -9,7 +9,7 @@
 #   and `networth convert MAP_DIR/csv -o MAP_DIR/map.netmap`. OUT_DIR gets the outputs.
 set -e
 before=$1; after=$2; maps=$3; out=$4; runs=${5:-3}
-jvm="-XX:+UseParallelGC -XX:InitialRAMPercentage=10 -XX:MaxTenuringThreshold=0 -XX:+UseTransparentHugePages -Xmx6g"
+jvm="-XX:+UseParallelGC -XX:InitialRAMPercentage=10 -XX:MaxTenuringThreshold=0 -Xmx6g"
 mkdir -p "$out"
 cp "$maps/map.netmap" "$out/fmt-before.netmap"
 cp "$maps/map.netmap" "$out/fmt-after.netmap"
