@@ -9,6 +9,44 @@ import org.junit.jupiter.api.Test;
 class MoneyTest {
 
   @Test
+  void theCommonestShapesReadAsTheRegularExpressionReadsThem() {
+    // Texts drawn from the characters amounts are written with: the shortcut for plain numbers
+    // must give what the full shape gives, or the same message.
+    String[] parts = {
+      "0", "7", "42", "999", "1000000", ".", ",", "k", "K", "m", "M", " ", "  ", "GBP", "EUR",
+      "gbp", "GBPX", "£", "$", "-", "e5", "x"
+    };
+    java.util.Random random = new java.util.Random(9);
+    int plain = 0;
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder();
+      int n = 1 + random.nextInt(5);
+      for (int j = 0; j < n; j++) {
+        b.append(parts[random.nextInt(parts.length)]);
+      }
+      String text = b.toString();
+      String fast = outcome(() -> Money.parse(text, "USD"));
+      String shape = outcome(() -> Money.parseByShape(text, "USD"));
+      assertThat(fast).as("'" + text + "'").isEqualTo(shape);
+      plain += fast.startsWith("refused") ? 0 : 1;
+    }
+    assertThat(plain).as("texts read as amounts").isGreaterThan(1_000);
+    for (String text : new String[] {"74k GBP", "74000", "1.5m", "0.001", "1000000000000k"}) {
+      assertThat(outcome(() -> Money.parse(text, "")))
+          .isEqualTo(outcome(() -> Money.parseByShape(text, "")));
+    }
+  }
+
+  private static String outcome(java.util.function.Supplier<Money> parse) {
+    try {
+      Money m = parse.get();
+      return m.amount().toPlainString() + " " + m.currency();
+    } catch (IllegalArgumentException e) {
+      return "refused: " + e.getMessage();
+    }
+  }
+
+  @Test
   void readsTheFormsPeopleWrite() {
     assertThat(Money.parse("50k", "GBP")).isEqualTo(Money.of(50_000, "GBP"));
     assertThat(Money.parse("1.5m", "")).isEqualTo(Money.of(1_500_000, ""));
