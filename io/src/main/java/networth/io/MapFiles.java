@@ -132,16 +132,23 @@ public final class MapFiles {
     return MapChecker.check(read, name);
   }
 
+  // Bytes from which a .netmap file is checked to be UTF-8 beside its reading.
+  private static final int CHECK_BESIDE_FROM = 1 << 20;
+
   private static ReadResult readNetmap(Path file, boolean keepLayout) throws IOException {
     java.nio.ByteBuffer bytes = Utf8Text.map(file);
-    // Whether the file is UTF-8 is found on a thread of its own while it is read (a tenth of a
-    // second on the million-node map); a file that is not is reported, and what was read of it
-    // thrown away.
+    // Whether a large file is UTF-8 is found on a thread of its own while it is read (a tenth of
+    // a second on the million-node map); a file that is not is reported, and what was read of it
+    // thrown away. A small one is checked first: a thread would cost more.
     java.util.concurrent.FutureTask<Optional<InputFileException>> checked =
         new java.util.concurrent.FutureTask<>(() -> Utf8Text.problem(file, bytes));
-    Thread checking = new Thread(checked, "utf-8 check");
-    checking.setDaemon(true);
-    checking.start();
+    if (bytes.limit() < CHECK_BESIDE_FROM) {
+      checked.run();
+    } else {
+      Thread checking = new Thread(checked, "utf-8 check");
+      checking.setDaemon(true);
+      checking.start();
+    }
     try {
       ReadResult read = NetmapReader.read(file.toString(), bytes, keepLayout);
       // A page the file no longer has, met in compiled code, is raised at the thread's next

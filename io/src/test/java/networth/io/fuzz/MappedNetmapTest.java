@@ -47,6 +47,25 @@ class MappedNetmapTest {
     assertThat(said(mappedWithLayout)).isEqualTo(said(fromArray));
   }
 
+  @Test
+  void aMappedFileThatIsNotUtf8IsPlacedWhateverItsSize() throws Exception {
+    // A small file is checked before it is read, a large one beside its reading: the same message.
+    for (int people : new int[] {3, 200_000}) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < people; i++) {
+        b.append("person p").append(i).append('\n');
+      }
+      byte[] good = b.toString().getBytes(StandardCharsets.UTF_8);
+      byte[] bad = java.util.Arrays.copyOf(good, good.length + 4);
+      System.arraycopy(new byte[] {'p', 'x', (byte) 0xFE, '\n'}, 0, bad, good.length, 4);
+      Path file = Files.write(dir.resolve("bad" + people + ".netmap"), bad);
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> MapFiles.readForAnalysis(List.of(file), networth.io.Progress.NONE))
+          .isInstanceOf(networth.io.InputFileException.class)
+          .hasMessageStartingWith(file + ":" + (people + 1) + ":3: not UTF-8 text (byte 0xFE");
+    }
+  }
+
   private static String largeMap(Random random) {
     String[] breaks = {"\n", "\r\n", "\r"};
     StringBuilder b = new StringBuilder("# a large map\n");
