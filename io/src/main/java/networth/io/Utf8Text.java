@@ -54,46 +54,20 @@ public final class Utf8Text {
     while (i < bytes.length && bytes[i] >= 0) {
       i++;
     }
-    if (i < bytes.length) {
-      CharsetDecoder decoder = strict();
-      ByteBuffer in = ByteBuffer.wrap(bytes);
-      CharBuffer out = CharBuffer.allocate(1 << 16);
-      while (true) {
-        CoderResult r = decoder.decode(in, out, true);
-        if (r.isError()) {
-          throw notUtf8(file, bytes);
-        }
-        if (r.isUnderflow()) {
-          break;
-        }
-        out.clear();
-      }
+    if (i < bytes.length && !isUtf8(ByteBuffer.wrap(bytes).position(i))) {
+      throw notUtf8(file, bytes);
     }
     return bytes;
   }
 
   /**
-   * The file's bytes mapped into memory, checked to be UTF-8, for a large file read once and taken
-   * apart byte by byte: the file's pages are read from where the system keeps them, while an array
-   * ({@link #bytes}) is as much fresh memory as the file, which on a virtual machine costs more to
-   * have cleared than the reading itself (a 230 MB map: a third of a second, and as long again to
-   * copy). A file that another program shortens while it is read makes reading it fail with an
+   * The file's bytes mapped into memory, for a large file read once and taken apart byte by byte:
+   * the file's pages are read from where the system keeps them, while an array ({@link #bytes}) is
+   * as much fresh memory as the file, which on a virtual machine costs more to have cleared than
+   * the reading itself (a 230 MB map: a third of a second, and as long again to copy). Not yet
+   * checked to be UTF-8: {@link #problem} checks them, on another thread while they are read if
+   * need be. A file that another program shortens while it is read makes reading it fail with an
    * {@link InternalError} ({@link #changedWhileRead}).
-   *
-   * @throws InputFileException naming {@code file:line:column} of the first byte that is not UTF-8
-   */
-  public static ByteBuffer mapped(Path file) throws IOException {
-    ByteBuffer bytes = map(file);
-    Optional<InputFileException> bad = problem(file, bytes);
-    if (bad.isPresent()) {
-      throw bad.get();
-    }
-    return bytes;
-  }
-
-  /**
-   * The file's bytes mapped into memory, not yet checked to be UTF-8 ({@link #problem} checks them,
-   * on another thread while they are read if need be).
    */
   public static ByteBuffer map(Path file) throws IOException {
     try (FileChannel channel = FileChannel.open(file)) {
@@ -132,8 +106,8 @@ public final class Utf8Text {
   }
 
   /**
-   * What to tell a user whose file was shortened while it was read through {@link #mapped}: the
-   * system stops the reading of a page the file no longer has.
+   * What to tell a user whose file was shortened while it was read through {@link #map}: the system
+   * stops the reading of a page the file no longer has.
    */
   public static InputFileException changedWhileRead(Path file) {
     return new InputFileException(

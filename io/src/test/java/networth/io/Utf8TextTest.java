@@ -27,7 +27,17 @@ class Utf8TextTest {
     }
     Path file = Files.write(dir.resolve("big.netmap"), bytes);
     assertThat(Utf8Text.bytes(file)).isEqualTo(Files.readAllBytes(file));
-    assertThat(all(Utf8Text.mapped(file))).isEqualTo(Files.readAllBytes(file));
+    assertThat(all(mapped(file))).isEqualTo(Files.readAllBytes(file));
+  }
+
+  /** The file mapped and checked, as MapFiles reads a map. */
+  private static java.nio.ByteBuffer mapped(Path file) throws java.io.IOException {
+    java.nio.ByteBuffer bytes = Utf8Text.map(file);
+    java.util.Optional<InputFileException> bad = Utf8Text.problem(file, bytes);
+    if (bad.isPresent()) {
+      throw bad.get();
+    }
+    return bytes;
   }
 
   private static byte[] all(java.nio.ByteBuffer mapped) {
@@ -39,13 +49,13 @@ class Utf8TextTest {
   @Test
   void aMappedFileBeyondAsciiIsUtf8OrPlaced() throws Exception {
     Path good = Files.writeString(dir.resolve("zoe.netmap"), "person Zoë\nperson 李\n");
-    assertThat(new String(all(Utf8Text.mapped(good)), StandardCharsets.UTF_8))
+    assertThat(new String(all(mapped(good)), StandardCharsets.UTF_8))
         .isEqualTo("person Zoë\nperson 李\n");
     Path bad =
         Files.write(
             dir.resolve("bad.netmap"),
             new byte[] {'a', '\n', (byte) 0xC3, (byte) 0xA9, (byte) 0xC3});
-    assertThatThrownBy(() -> Utf8Text.mapped(bad))
+    assertThatThrownBy(() -> mapped(bad))
         .isInstanceOf(InputFileException.class)
         .hasMessageStartingWith(bad + ":2:2: not UTF-8 text (byte 0xC3");
   }
@@ -55,7 +65,7 @@ class Utf8TextTest {
     byte[] bytes = new byte[1 << 20];
     java.util.Arrays.fill(bytes, (byte) 'x');
     Path file = Files.write(dir.resolve("short.netmap"), bytes);
-    java.nio.ByteBuffer mapped = Utf8Text.mapped(file);
+    java.nio.ByteBuffer mapped = mapped(file);
     try (java.nio.channels.FileChannel channel =
         java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
       channel.truncate(0);
@@ -77,8 +87,8 @@ class Utf8TextTest {
     assertThat(Utf8Text.bytes(Files.write(dir.resolve("e.netmap"), new byte[0]))).isEmpty();
     assertThat(Utf8Text.bytes(Files.write(dir.resolve("o.netmap"), new byte[] {'x'})))
         .containsExactly('x');
-    assertThat(Utf8Text.mapped(dir.resolve("e.netmap")).limit()).isZero();
-    assertThat(all(Utf8Text.mapped(dir.resolve("o.netmap")))).containsExactly('x');
+    assertThat(mapped(dir.resolve("e.netmap")).limit()).isZero();
+    assertThat(all(mapped(dir.resolve("o.netmap")))).containsExactly('x');
   }
 
   @Test
@@ -97,7 +107,7 @@ class Utf8TextTest {
     assertThatThrownBy(() -> Utf8Text.bytes(file))
         .isInstanceOf(InputFileException.class)
         .hasMessageStartingWith(file + ":" + (lines + 1) + ":2: not UTF-8 text (byte 0xFF");
-    assertThatThrownBy(() -> Utf8Text.mapped(file))
+    assertThatThrownBy(() -> mapped(file))
         .isInstanceOf(InputFileException.class)
         .hasMessageStartingWith(file + ":" + (lines + 1) + ":2: not UTF-8 text (byte 0xFF");
   }

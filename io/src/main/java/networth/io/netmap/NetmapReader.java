@@ -102,10 +102,10 @@ public final class NetmapReader {
   }
 
   /**
-   * The same from bytes that may be a file mapped into memory ({@link
-   * networth.io.Utf8Text#mapped}); with the layout only when {@code keepLayout}: without it ({@link
-   * ReadResult#layout()} is {@link Layout#NONE}), the map, its problems and their places are the
-   * same, for a command that analyses the map and never writes it back.
+   * The same from bytes that may be a file mapped into memory ({@link networth.io.Utf8Text#map});
+   * with the layout only when {@code keepLayout}: without it ({@link ReadResult#layout()} is {@link
+   * Layout#NONE}), the map, its problems and their places are the same, for a command that analyses
+   * the map and never writes it back.
    */
   public static ReadResult read(String source, java.nio.ByteBuffer utf8, boolean keepLayout) {
     return new NetmapReader(source, SourceLines.of(utf8), true, keepLayout).read();
@@ -170,7 +170,6 @@ public final class NetmapReader {
       ahead.stop();
     }
     deals.forEach(this::settle);
-
     List<Problem> found = new ArrayList<>(problems.list());
     found.sort(IN_FILE_ORDER);
     if (!keepLayout) {
@@ -276,30 +275,16 @@ public final class NetmapReader {
       return false;
     }
     String id = builder.id(n);
+    // As Declaration makes it: each attribute in turn on the node of the kind and name alone.
     Node node = Node.of(id, plain.declared);
-    if (plain.value.isPresent() || plain.date.isPresent() || plain.probability.isPresent()) {
-      // As Declaration makes it: each attribute in turn on the node of the kind and name alone.
-      Node made = node;
-      if (plain.value.isPresent()) {
-        made = made.withDeal(made.deal().withValue(plain.value.get()));
-      }
-      if (plain.date.isPresent()) {
-        made = made.withDate(plain.date.get());
-      }
-      if (plain.probability.isPresent()) {
-        made = made.withDeal(made.deal().withProbability(plain.probability.getAsDouble()));
-      }
-      node =
-          new Node(
-              id,
-              id,
-              made.kind(),
-              made.date(),
-              made.until(),
-              made.note(),
-              made.deal(),
-              made.cost(),
-              made.attributes());
+    if (plain.value.isPresent()) {
+      node = node.withDeal(node.deal().withValue(plain.value.get()));
+    }
+    if (plain.date.isPresent()) {
+      node = node.withDate(plain.date.get());
+    }
+    if (plain.probability.isPresent()) {
+      node = node.withDeal(node.deal().withProbability(plain.probability.getAsDouble()));
     }
     builder.node(node);
     locations.declared(id, source, number, plain.fromStart + 1);

@@ -68,13 +68,13 @@ final class PlainLink {
 
   /**
    * The same, also taking the commonest attributes of an opportunity when {@code withDeal}: {@code
-   * value} (an amount of digits, with {@code k} or {@code m} and a currency code or not), {@code
-   * won}, {@code lost}, {@code since} or {@code on} with a valid date, and {@code p} with a
-   * percentage ({@code client c-1 value 74k GBP won 2013-11-23}), each at most once and only where
-   * the node's kind takes it. They are read by the same functions the full parser uses; anything
-   * else in them, right or wrong, goes to the parser. Their values are in {@link #value}, {@link
-   * #date} and {@link #probability}. A large map declares its opportunities this way, and cutting
-   * them into tokens and statements took as long as reading its million other declarations.
+   * value} (an amount, with a currency code after it or not), {@code won}, {@code lost}, {@code
+   * since} or {@code on} with a valid date, and {@code p} with a probability ({@code client c-1
+   * value 74k GBP won 2013-11-23}), each at most once and only where the node's kind takes it. Each
+   * value is one word the lexer too reads as one, read by the same function the full parser uses on
+   * it; anything else, right or wrong, goes to the parser. Their values are in {@link #value},
+   * {@link #date} and {@link #probability}. A large map declares its opportunities this way, and
+   * cutting them into tokens and statements took as long as reading its million other declarations.
    */
   boolean readDeclaration(byte[] utf8, int start, int end, boolean withDeal) {
     over(utf8, start, end);
@@ -140,7 +140,7 @@ final class PlainLink {
       String field = key;
       switch (key) {
         case "value" -> {
-          if (value.isPresent() || !isAmount(w0, w1)) {
+          if (value.isPresent()) {
             return false;
           }
           String amount = new String(text, w0, w1 - w0, StandardCharsets.US_ASCII);
@@ -169,7 +169,7 @@ final class PlainLink {
           field = key.equals("won") || key.equals("lost") ? key : "date";
         }
         case "p" -> {
-          if (probability.isPresent() || text[w1 - 1] != '%' || !isAmount(w0, w1 - 1)) {
+          if (probability.isPresent()) {
             return false;
           }
           try {
@@ -193,30 +193,8 @@ final class PlainLink {
     return true;
   }
 
-  /** Digits, with a fractional part or not, then {@code k} or {@code m} or not. */
-  private boolean isAmount(int from, int to) {
-    int i = from;
-    while (i < to && isDigit(text[i])) {
-      i++;
-    }
-    if (i == from) {
-      return false;
-    }
-    if (i < to && text[i] == '.') {
-      int f = ++i;
-      while (i < to && isDigit(text[i])) {
-        i++;
-      }
-      if (i == f) {
-        return false;
-      }
-    }
-    if (i < to && (text[i] == 'k' || text[i] == 'K' || text[i] == 'm' || text[i] == 'M')) {
-      i++;
-    }
-    return i == to;
-  }
-
+  // The bytes of an attribute's value: the lexer ends a word at none of them (an arrow, right or
+  // wrong, needs a '>').
   private static boolean isValueByte(byte c) {
     return isDigit(c) || isLetter(c) || c == '.' || c == '%' || c == '-';
   }

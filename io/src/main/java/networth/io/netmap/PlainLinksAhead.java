@@ -45,15 +45,20 @@ final class PlainLinksAhead {
   private final ThreadLocal<Reading> reading = ThreadLocal.withInitial(Reading::new);
   private volatile boolean stopped;
   private int nextPart; // the first line of the next part to hand to a thread
-  private Part part = new Part(0, 0, new int[0], new String[0], noDates(0));
+  private Part part = new Part(0, new int[0], new String[0], noDates(0));
 
   /**
    * What a part's lines say: for line {@code first + i}, {@code ends[5i]} is its first end's
    * number, or -1 when the line is not a plain link with both ends numbered; then its second end's,
    * and the columns (from 0) of its first end, its arrow and its second end.
    */
-  private record Part(
-      int first, int count, int[] ends, String[] kinds, Optional<PartialDate>[] dates) {}
+  private record Part(int first, int[] ends, String[] kinds, Optional<PartialDate>[] dates) {
+
+    /** The line after its last. */
+    int end() {
+      return first + kinds.length;
+    }
+  }
 
   /** A thread's own line reader and window on the lines. */
   private final class Reading {
@@ -140,7 +145,7 @@ final class PlainLinksAhead {
       kinds[i] = plain.kind;
       dates[i] = plain.date;
     }
-    return new Part(first, count, ends, kinds, dates);
+    return new Part(first, ends, kinds, dates);
   }
 
   @SuppressWarnings("unchecked")
@@ -153,7 +158,7 @@ final class PlainLinksAhead {
    * waiting for its part if need be; the reader asks in the lines' order. False once stopped.
    */
   boolean has(int index) {
-    while (!stopped && index >= part.first + part.count) {
+    while (!stopped && index >= part.end()) {
       if (ahead.isEmpty()) {
         stop();
         return false;
