@@ -2,12 +2,10 @@ package networth.io.csv;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import networth.diagnostics.Problem;
 import networth.diagnostics.Problems;
 import networth.diagnostics.SourcePosition;
@@ -47,7 +45,8 @@ final class ConnectionSheet {
                   List.of(
                       new String[] {"Date"},
                       new String[] {"Until"},
-                      new String[] {"Type", "Label"})));
+                      new String[] {"Type", "Label"})),
+          true);
 
   // Nothing is numbered in the builder while the sheet is read, so that the threads lexing it may
   // look ids up in the builder's table (IdStrings): the ends no element declares are numbered here,
@@ -86,9 +85,8 @@ final class ConnectionSheet {
         ids,
         ID_COLUMNS,
         columns -> {
-          Optional<Integer> from = columns.find("From", "Source");
-          Optional<Integer> to = columns.find("To", "Target");
-          if (from.isEmpty() || to.isEmpty()) {
+          Optional<ConnectionColumns> found = ConnectionColumns.of(columns);
+          if (found.isEmpty()) {
             problems.add(
                 Problem.error(
                     new SourcePosition(sheet.name(), 1, 1),
@@ -96,89 +94,7 @@ final class ConnectionSheet {
                     "name them From and To (or Source and Target, as Gephi does)"));
             return Optional.empty();
           }
-          // Gephi's own names, when the sheet does not use networth's and Kumu's.
-          boolean gephi = !columns.has("From") && columns.has("Source");
-          Optional<Integer> kindColumn =
-              gephi ? columns.find("Label", "Type") : columns.find("Type", "Label");
-          Optional<Integer> noteColumn = columns.find("Note", "Description");
-          Optional<Integer> dateColumn = columns.find("Date");
-          Optional<Integer> untilColumn = columns.find("Until");
-          Optional<Integer> affiliationColumn = columns.find("Affiliation");
-          List<Integer> free =
-              free(
-                  columns,
-                  gephi,
-                  List.of(
-                      from,
-                      to,
-                      kindColumn,
-                      noteColumn,
-                      dateColumn,
-                      untilColumn,
-                      affiliationColumn));
-          return Optional.of(
-              row -> {
-                String aText = columns.get(row.record(), from);
-                String bText = columns.get(row.record(), to);
-                // A key is the number of an end an element declares (IdStrings).
-                int aKey = row.record().idKey(from.get());
-                int bKey = row.record().idKey(to.get());
-                Optional<String> aId = aKey >= 0 ? Optional.of(aText) : declaredId(aText);
-                Optional<String> bId = bKey >= 0 ? Optional.of(bText) : declaredId(bText);
-                String a = aId.orElse(aText);
-                String b = bId.orElse(bText);
-                // A quoted cell of blanks names no node either (no node has a blank id).
-                if (a.isBlank() || b.isBlank()) {
-                  row.error(
-                      (a.isBlank() ? from : to).get(),
-                      "this connection has no " + columns.name((a.isEmpty() ? from : to).get()),
-                      "give both ends of every connection, or delete the row");
-                  return;
-                }
-                String kind = columns.get(row.record(), kindColumn);
-                if (kind.equalsIgnoreCase("directed") || kind.equalsIgnoreCase("undirected")) {
-                  kind = "";
-                }
-                Optional<Optional<PartialDate>> date = date(row, columns, dateColumn);
-                if (date.isEmpty()) {
-                  return;
-                }
-                String role = columns.get(row.record(), affiliationColumn);
-                if (!role.isEmpty()) {
-                  date(row, columns, untilColumn)
-                      .ifPresent(
-                          until ->
-                              affiliation(
-                                  row,
-                                  affiliationColumn.get(),
-                                  new Affiliation(
-                                      a,
-                                      b,
-                                      Affiliation.Role.WORKS_AT,
-                                      date.get(),
-                                      until,
-                                      columns.get(row.record(), noteColumn)),
-                                  role));
-                  return;
-                }
-                int aNumber = aKey >= 0 ? aKey : number(a);
-                int bNumber = bKey >= 0 ? bKey : number(b);
-                builder.link(
-                    aNumber,
-                    bNumber,
-                    kind,
-                    date.get(),
-                    columns.get(row.record(), noteColumn),
-                    attributes(row, columns, free));
-                locations.link(row.at(from.get()));
-                // Only an end's first use is kept (a later one changes nothing).
-                if (aId.isEmpty()) {
-                  locations.referred(a, row.at(from.get()));
-                }
-                if (bId.isEmpty()) {
-                  locations.referred(b, row.at(to.get()));
-                }
-              });
+          return Optional.of(new Rows(sheet.name(), columns, found.get()));
         },
         AttributeColumns.CONNECTION_COLUMNS,
         problems,
@@ -186,22 +102,92 @@ final class ConnectionSheet {
         partBytes);
   }
 
-  /**
-   * The columns that give no field of a link, whose cells become its attributes: every column but
-   * those read, and Gephi's edge ids and directions. A column a sheet does not read for a field (a
-   * Source column beside From, a Description beside Note) is an attribute like any other, so that
-   * an attribute named {@code source} survives being written to a sheet and read back.
-   */
-  private static List<Integer> free(
-      Columns columns, boolean gephi, List<Optional<Integer>> fields) {
-    Set<Integer> read = new HashSet<>();
-    fields.forEach(f -> f.ifPresent(read::add));
-    if (gephi) {
-      // Gephi's edge ids, and its Type (Directed, Undirected) beside a Label that gives the kind.
-      columns.find("Id").ifPresent(read::add);
-      columns.find("Type").ifPresent(read::add);
+  /** The rows of a sheet with these columns. */
+  private final class Rows implements SheetRows.Rows {
+    private final String sheet;
+    private final Columns columns;
+    private final ConnectionColumns at;
+    private final Optional<Integer> from;
+    private final Optional<Integer> to;
+
+    Rows(String sheet, Columns columns, ConnectionColumns at) {
+      this.sheet = sheet;
+      this.columns = columns;
+      this.at = at;
+      this.from = Optional.of(at.from());
+      this.to = Optional.of(at.to());
     }
-    return columns.others(List.of()).stream().filter(i -> !read.contains(i)).toList();
+
+    @Override
+    public void plain(PartRows.Plain row) {
+      // Read ahead the way accept() reads it: two declared ends, a kind, a date, nothing else.
+      builder.link(row.from, row.to, row.kind, row.date, "", Map.of());
+      locations.link(sheet, row.line, at.from() + 1);
+    }
+
+    @Override
+    public void accept(SheetRow row) {
+      String aText = columns.get(row.record(), from);
+      String bText = columns.get(row.record(), to);
+      // A key is the number of an end an element declares (IdStrings).
+      int aKey = row.record().idKey(at.from());
+      int bKey = row.record().idKey(at.to());
+      Optional<String> aId = aKey >= 0 ? Optional.of(aText) : declaredId(aText);
+      Optional<String> bId = bKey >= 0 ? Optional.of(bText) : declaredId(bText);
+      String a = aId.orElse(aText);
+      String b = bId.orElse(bText);
+      // A quoted cell of blanks names no node either (no node has a blank id).
+      if (a.isBlank() || b.isBlank()) {
+        row.error(
+            (a.isBlank() ? from : to).get(),
+            "this connection has no " + columns.name((a.isEmpty() ? from : to).get()),
+            "give both ends of every connection, or delete the row");
+        return;
+      }
+      String kind = columns.get(row.record(), at.kind());
+      if (kind.equalsIgnoreCase("directed") || kind.equalsIgnoreCase("undirected")) {
+        kind = "";
+      }
+      Optional<Optional<PartialDate>> date = date(row, columns, at.date());
+      if (date.isEmpty()) {
+        return;
+      }
+      String role = columns.get(row.record(), at.affiliation());
+      if (!role.isEmpty()) {
+        date(row, columns, at.until())
+            .ifPresent(
+                until ->
+                    affiliation(
+                        row,
+                        at.affiliation().get(),
+                        new Affiliation(
+                            a,
+                            b,
+                            Affiliation.Role.WORKS_AT,
+                            date.get(),
+                            until,
+                            columns.get(row.record(), at.note())),
+                        role));
+        return;
+      }
+      int aNumber = aKey >= 0 ? aKey : number(a);
+      int bNumber = bKey >= 0 ? bKey : number(b);
+      builder.link(
+          aNumber,
+          bNumber,
+          kind,
+          date.get(),
+          columns.get(row.record(), at.note()),
+          attributes(row, columns, at.free()));
+      locations.link(row.at(at.from()));
+      // Only an end's first use is kept (a later one changes nothing).
+      if (aId.isEmpty()) {
+        locations.referred(a, row.at(at.from()));
+      }
+      if (bId.isEmpty()) {
+        locations.referred(b, row.at(at.to()));
+      }
+    }
   }
 
   /**

@@ -50,6 +50,9 @@ final class CsvLexer {
   private int[] keyedColumns = new int[2];
   private int[] keyedKeys = new int[2];
   private int keyed;
+  // Plain rows read without lexing (see plain()), when asked for; and the line of the last.
+  private PlainConnection plain;
+  private int plainLine;
   private final CharsetDecoder utf8 =
       StandardCharsets.UTF_8
           .newDecoder()
@@ -118,24 +121,76 @@ final class CsvLexer {
     }
   }
 
-  /** The next record, or empty at the end of the sheet. */
-  Optional<CsvRecord> next() throws IOException {
+  /**
+   * From the next record on, reads a plain row ({@link PlainConnection}) with {@code plain}, which
+   * then holds what it says, instead of lexing it: see {@link #plain()}.
+   */
+  void readPlain(PlainConnection plain) {
+    this.plain = plain;
+  }
+
+  /**
+   * Reads the next record as a plain row when it is one: true, the reader given to {@link
+   * #readPlain} then holding what the row says, and {@code plainLine} its line. False, having read
+   * nothing, when it is not one, when there is no next record, or when no plain reading was asked
+   * for: {@link #next} then lexes it. A row that a block of the sheet does not hold whole is lexed.
+   */
+  private boolean plain() throws IOException {
+    if (plain == null || !skipBreaks()) {
+      return false;
+    }
+    byte[] b = buf;
+    int i = pos;
+    while (i < limit && b[i] != '\n' && b[i] != '\r') {
+      i++;
+    }
+    if (i == limit || (b[i] == '\r' && i + 1 == limit)) {
+      return false;
+    }
+    if (!plain.read(b, pos, i)) {
+      return false;
+    }
+    plainLine = line++;
+    records++;
+    pos = b[i] == '\r' && b[i + 1] == '\n' ? i + 2 : i + 1;
+    return true;
+  }
+
+  /**
+   * Reads plain rows ({@link #plain}) one after another, until the next record is not one, and
+   * keeps each in {@code rows}.
+   */
+  void plainRows(PartRows rows) throws IOException {
+    while (plain()) {
+      rows.add(plain, plainLine);
+    }
+  }
+
+  /** Skips the line breaks before the next record; false at the end of the sheet or the part. */
+  private boolean skipBreaks() throws IOException {
     while (true) {
       if (base + pos >= stop) {
-        return Optional.empty();
+        return false;
       }
       int c = peek();
       if (c == -1) {
-        return Optional.empty();
+        return false;
       }
       if (c != '\n' && c != '\r') {
-        break;
+        return true;
       }
       pos++;
       if (c == '\r' && peek() == '\n') {
         pos++;
       }
       line++;
+    }
+  }
+
+  /** The next record, or empty at the end of the sheet. */
+  Optional<CsvRecord> next() throws IOException {
+    if (!skipBreaks()) {
+      return Optional.empty();
     }
     int start = line;
     cells.clear();

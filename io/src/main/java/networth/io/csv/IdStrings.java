@@ -19,16 +19,18 @@ final class IdStrings {
    * in parts side by side (the builder is not written while it is read); and which columns hold
    * values that repeat (dates, kinds), each given as one string per value by the lexing thread, so
    * that the thread that builds the map reads strings it has read before, already in its cache,
-   * instead of a new string a row.
+   * instead of a new string a row. And whether the sheet's plain rows are links, read without
+   * lexing by the threads that lex it in parts ({@link PlainConnection}).
    */
   record Columns(
       boolean inParts,
       Function<networth.io.csv.Columns, int[]> find,
-      Function<networth.io.csv.Columns, int[]> repeated) {
+      Function<networth.io.csv.Columns, int[]> repeated,
+      boolean plainLinks) {
 
     /** Id columns only. */
     Columns(boolean inParts, Function<networth.io.csv.Columns, int[]> find) {
-      this(inParts, find, header -> new int[0]);
+      this(inParts, find, header -> new int[0], false);
     }
 
     /** No column of ids: a sheet whose ids the builder has not numbered yet. */

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -66,8 +64,8 @@ final class LexedParts implements Records {
   private long records = 1;
   private int lines;
 
-  /** A part as lexed: its records, the line breaks it holds, where its lexer stopped. */
-  private record Part(List<CsvRecord> records, int lines, long end, long stop) {
+  /** A part as lexed: its rows, the line breaks it holds, where its lexer stopped. */
+  private record Part(PartRows rows, int lines, long end, long stop) {
 
     /** Whether its last record ended where the next part begins. */
     boolean endsAtCut() {
@@ -160,8 +158,14 @@ final class LexedParts implements Records {
     CsvLexer lexer = new CsvLexer(parts.from(start), start, stop);
     try {
       s.keyIds(lexer);
-      List<CsvRecord> lexed = new ArrayList<>(Math.max(16, partBytes / 32));
-      for (Optional<CsvRecord> r = lexer.next(); r.isPresent(); r = lexer.next()) {
+      s.plainRows(lexer);
+      PartRows lexed = new PartRows(partBytes / 32);
+      while (true) {
+        lexer.plainRows(lexed);
+        Optional<CsvRecord> r = lexer.next();
+        if (r.isEmpty()) {
+          break;
+        }
         s.take(r.get(), lexer);
         lexed.add(r.get());
       }
@@ -193,9 +197,9 @@ final class LexedParts implements Records {
     if (!headerGiven) {
       return true;
     }
-    while (part == null || next == part.records().size()) {
+    while (part == null || next == part.rows().size()) {
       if (part != null) {
-        records += part.records().size();
+        records += part.rows().size();
         lines += part.lines();
         boolean endsAtCut = part.endsAtCut();
         long end = part.end();
@@ -224,10 +228,21 @@ final class LexedParts implements Records {
       headerGiven = true;
       return header;
     }
-    CsvRecord r = part.records().get(next);
-    part.records().set(next++, null); // given: the reader keeps what it needs of it
+    CsvRecord r =
+        part.rows()
+            .record(next++)
+            .orElseThrow(() -> new IllegalStateException("a plain row is given by givePlain"));
     r.shift(records, lines);
     return r;
+  }
+
+  @Override
+  public long givePlain(SheetRows.Rows rows) {
+    if (!headerGiven || !hasNext() || !part.rows().isPlain(next)) {
+      return 0;
+    }
+    next = part.rows().give(next, rows, records, lines);
+    return records + next;
   }
 
   private static Part await(Future<Part> lexing) {

@@ -2,6 +2,7 @@ package networth.io.csv;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a lexing thread does to each record before the reader sees it: from the header, which
@@ -22,6 +23,10 @@ final class RecordSharing {
   private String[] previous = new String[0];
   private int[] previousKey = new int[0];
   private final Map<String, String> values = new HashMap<>();
+  // How the sheet's plain rows read as links, when they do; this thread's reader of them.
+  private Optional<ConnectionColumns> plainColumns = Optional.empty();
+  private int headerCells;
+  private Optional<PlainConnection> plain = Optional.empty();
 
   RecordSharing(IdStrings ids, IdStrings.Columns idColumns) {
     this.ids = ids;
@@ -65,8 +70,24 @@ final class RecordSharing {
     lexer.keyIds(columns, ids);
   }
 
+  /**
+   * Tells a lexer of rows after the header to read the plain ones without lexing them (with this
+   * thread's reader of them), when the sheet's rows are links.
+   */
+  void plainRows(CsvLexer lexer) {
+    if (plain.isEmpty() && plainColumns.isPresent()) {
+      plain = Optional.of(new PlainConnection(plainColumns.get(), headerCells, ids));
+    }
+    plain.ifPresent(lexer::readPlain);
+  }
+
   private void header(CsvRecord record) {
     columns = idColumns.find().apply(new Columns(record.cells()));
+    headerCells = record.size();
+    plainColumns =
+        idColumns.plainLinks()
+            ? ConnectionColumns.of(new Columns(record.cells()))
+            : Optional.empty();
     previous = new String[columns.length];
     previousKey = new int[columns.length];
     repeated = idColumns.repeated().apply(new Columns(record.cells()));

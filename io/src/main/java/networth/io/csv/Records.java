@@ -30,6 +30,15 @@ interface Records extends Iterator<CsvRecord>, AutoCloseable {
     return new RecordStream(new CsvLexer(sheet.opener().open()), sheet.name(), sharing);
   }
 
+  /**
+   * Gives the plain rows ({@link PlainConnection}) that come next, which {@link #next} does not
+   * give, to {@code rows}, up to the next record or a while: the number of the last record given,
+   * or 0 when the next record is not a plain row.
+   */
+  default long givePlain(SheetRows.Rows rows) {
+    return 0;
+  }
+
   @Override
   void close();
 }

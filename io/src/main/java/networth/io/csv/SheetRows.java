@@ -19,7 +19,19 @@ final class SheetRows {
 
   /** Reads a sheet's header; gives what to do with each row, or nothing when it is wrong. */
   interface Body {
-    Optional<Consumer<SheetRow>> start(Columns columns);
+    Optional<Rows> start(Columns columns);
+  }
+
+  /** What to do with each row of a sheet. */
+  interface Rows extends Consumer<SheetRow> {
+
+    /**
+     * What to do with a plain row ({@link PlainConnection}): only a sheet whose rows are links has
+     * them.
+     */
+    default void plain(PartRows.Plain row) {
+      throw new IllegalStateException("a plain row in a sheet of other rows");
+    }
   }
 
   private SheetRows() {}
@@ -37,10 +49,21 @@ final class SheetRows {
       Progress progress,
       int partBytes) {
     try (Records records = Records.of(sheet, new RecordSharing(ids, idColumns), partBytes)) {
-      Optional<Consumer<SheetRow>> handler = Optional.empty();
+      Optional<Rows> handler = Optional.empty();
       Columns columns = null;
       long rows = 0;
       while (records.hasNext()) {
+        long last = handler.isPresent() ? records.givePlain(handler.get()) : 0;
+        if (last > 0) {
+          // Rows numbered from the header's 1.
+          for (long at = (rows / Progress.EVERY + 1) * Progress.EVERY;
+              at < last;
+              at += Progress.EVERY) {
+            progress.read(sheet.name(), at, false);
+          }
+          rows = last - 1;
+          continue;
+        }
         CsvRecord r = records.next();
         if (columns != null) {
           rows = r.number() - 1;

@@ -2,6 +2,7 @@ package networth.io.netmap;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import networth.io.ByteDates;
 import networth.model.Affiliation.Role;
 import networth.model.NodeKind;
 import networth.model.PartialDate;
@@ -34,15 +35,8 @@ final class PlainLink {
   Optional<PartialDate> date = Optional.empty();
 
   private final StringBuilder words = new StringBuilder();
-  // Full dates already read, found by YYYYMMDD as a number: a large map repeats a few thousand
-  // days over millions of links. A slot keeps the last date that fell into it (a bounded cache of
-  // plain arrays: no boxed key, no new Optional for a date met before).
-  private static final int DATE_SLOTS = 1 << 14;
-  private final int[] dateKeys = new int[DATE_SLOTS];
-
-  @SuppressWarnings("unchecked")
-  private final Optional<PartialDate>[] dateValues =
-      (Optional<PartialDate>[]) new Optional<?>[DATE_SLOTS];
+  // Dates already read, found by their digits.
+  private final ByteDates dates = new ByteDates();
 
   private byte[] text;
   private int base;
@@ -320,37 +314,14 @@ final class PlainLink {
 
   /** The word {@code text[w, e)} as a date, when it looks like one and is valid. */
   private Optional<PartialDate> date(int w, int e) {
-    dateRefused = false;
-    boolean full = isFullDate(w, e);
-    int key =
-        full ? digits(w, w + 4) * 10_000 + digits(w + 5, w + 7) * 100 + digits(w + 8, w + 10) : 0;
-    int slot = (key ^ (key >>> 7)) & (DATE_SLOTS - 1);
-    if (full && dateKeys[slot] == key && dateValues[slot] != null) {
-      return dateValues[slot];
-    }
-    String word = new String(text, w, e - w, StandardCharsets.US_ASCII);
-    if (!full && !PartialDate.looksLikeDate(word)) {
-      return Optional.empty();
-    }
-    try {
-      Optional<PartialDate> d = Optional.of(PartialDate.parse(word));
-      if (full) {
-        dateKeys[slot] = key;
-        dateValues[slot] = d;
-      }
+    if (ByteDates.isDigitForm(text, w, e)) {
+      Optional<PartialDate> d = dates.date(text, w, e);
+      dateRefused = d.isEmpty();
       return d;
-    } catch (IllegalArgumentException ex) {
-      dateRefused = true;
-      return Optional.empty();
     }
-  }
-
-  private int digits(int from, int to) {
-    int v = 0;
-    for (int i = from; i < to; i++) {
-      v = v * 10 + (text[i] - '0');
-    }
-    return v;
+    // Other words with the shape of a date (2014-3) are refused by the parser, with its message.
+    dateRefused = PartialDate.looksLikeDate(new String(text, w, e - w, StandardCharsets.US_ASCII));
+    return Optional.empty();
   }
 
   private int spaces(int i) {
@@ -386,19 +357,6 @@ final class PlainLink {
       i++;
     }
     return i;
-  }
-
-  /** {@code YYYY-MM-DD} in digits, the form of most dates, told without a regular expression. */
-  private boolean isFullDate(int w, int e) {
-    if (e - w != 10 || text[w + 4] != '-' || text[w + 7] != '-') {
-      return false;
-    }
-    for (int i = 0; i < 10; i++) {
-      if (i != 4 && i != 7 && !isDigit(text[w + i])) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean isDigit(byte c) {
