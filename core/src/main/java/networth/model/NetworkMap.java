@@ -276,6 +276,11 @@ public final class NetworkMap {
       return slots.find(ascii, from, to);
     }
 
+    /** The same for many ids at once (see {@link IdTable#findAll}). */
+    public void findAll(byte[] ascii, int[] from, int[] to, int count, int[] numbers) {
+      slots.findAll(ascii, from, to, count, numbers);
+    }
+
     /** How many ids the builder has numbered: the next one new is given this number. */
     public int numbered() {
       return slots.size();

@@ -63,6 +63,48 @@ class IdTableTest {
   }
 
   @Test
+  void findsManyIdsAtOnceAsOneByOne() {
+    // Ids held and not held, colliding hashes ("Aa"/"BB"), prefixes of each other, an empty one,
+    // and one with characters beyond ASCII in the table (never found from ASCII bytes).
+    Random random = new Random(11);
+    IdTable t = new IdTable(8);
+    t.add("caf\u00e9");
+    for (int i = 0; i < 50_000; i++) {
+      t.add(random.nextInt(5) == 0 ? "AaBB".substring(0, 2) + "BB" + i % 7 : "person-" + i * 3);
+    }
+    StringBuilder text = new StringBuilder();
+    int count = 30_000;
+    int[] from = new int[count];
+    int[] to = new int[count];
+    for (int i = 0; i < count; i++) {
+      from[i] = text.length();
+      int pick = random.nextInt(6);
+      text.append(
+          switch (pick) {
+            case 0 -> "BBAa" + random.nextInt(7);
+            case 1 -> "AaBB" + random.nextInt(9);
+            case 2 -> "person-" + random.nextInt(160_000);
+            case 3 -> "person-1";
+            case 4 -> "";
+            default -> "person-" + 3 * random.nextInt(50_000);
+          });
+      to[i] = text.length();
+      text.append(' ');
+    }
+    byte[] ascii = text.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    int[] numbers = new int[count + 5];
+    java.util.Arrays.fill(numbers, 99);
+    t.findAll(ascii, from, to, count, numbers);
+    int found = 0;
+    for (int i = 0; i < count; i++) {
+      assertThat(numbers[i]).as("id %d", i).isEqualTo(t.find(ascii, from[i], to[i]));
+      found += numbers[i] >= 0 ? 1 : 0;
+    }
+    assertThat(found).as("some held, some not").isBetween(count / 4, count - count / 10);
+    assertThat(numbers[count]).as("nothing past count").isEqualTo(99);
+  }
+
+  @Test
   void readsIdsFromAsciiBytesAsFromStrings() {
     // Ids met as bytes inside a line and as strings must get one number each, whichever came
     // first, including ids whose hashes collide ("Aa"/"BB") and a prefix of another ("client-1"

@@ -53,6 +53,8 @@ final class CsvLexer {
   // Plain rows read without lexing (see plain()), when asked for; and the line of the last.
   private PlainConnection plain;
   private int plainLine;
+  private int plainStart;
+  private final Batch batch = new Batch();
   private final CharsetDecoder utf8 =
       StandardCharsets.UTF_8
           .newDecoder()
@@ -135,21 +137,31 @@ final class CsvLexer {
    * nothing, when it is not one, when there is no next record, or when no plain reading was asked
    * for: {@link #next} then lexes it. A row that a block of the sheet does not hold whole is lexed.
    */
-  private boolean plain() throws IOException {
-    if (plain == null || !skipBreaks()) {
+  private boolean plain() {
+    // The line breaks before it, as skipBreaks() passes them, without reading the next block: a
+    // carriage return that ends the block may pair with a line feed in the next.
+    byte[] b = buf;
+    while (base + pos < stop && pos < limit && (b[pos] == '\n' || b[pos] == '\r')) {
+      if (b[pos] == '\r') {
+        if (pos + 1 == limit) {
+          return false;
+        }
+        pos += b[pos + 1] == '\n' ? 1 : 0;
+      }
+      pos++;
+      line++;
+    }
+    if (base + pos >= stop) {
       return false;
     }
-    byte[] b = buf;
     int i = pos;
     while (i < limit && b[i] != '\n' && b[i] != '\r') {
       i++;
     }
-    if (i == limit || (b[i] == '\r' && i + 1 == limit)) {
+    if (i == limit || (b[i] == '\r' && i + 1 == limit) || !plain.read(b, pos, i)) {
       return false;
     }
-    if (!plain.read(b, pos, i)) {
-      return false;
-    }
+    plainStart = pos;
     plainLine = line++;
     records++;
     pos = b[i] == '\r' && b[i + 1] == '\n' ? i + 2 : i + 1;
@@ -157,12 +169,85 @@ final class CsvLexer {
   }
 
   /**
-   * Reads plain rows ({@link #plain}) one after another, until the next record is not one, and
-   * keeps each in {@code rows}.
+   * Reads plain rows ({@link #plain}) one after another, until the next record is not one, keeps
+   * each in {@code rows}, then finds their ends all at once ({@link IdStrings#keys}). A row with an
+   * end no element declares is not plain after all: it is lexed where it stands, {@code sharing}
+   * takes it as it takes every record, and it takes its place in {@code rows} as a record.
    */
-  void plainRows(PartRows rows) throws IOException {
+  void plainRows(PartRows rows, RecordSharing sharing) throws IOException {
+    if (plain == null) {
+      return;
+    }
+    int first = rows.size();
+    int n = 0;
     while (plain()) {
+      if (n == batch.starts.length) {
+        batch.grow();
+      }
+      batch.starts[n] = plainStart;
+      batch.lines[n] = plainLine;
+      batch.fromStarts[n] = plain.fromStart;
+      batch.fromEnds[n] = plain.fromEnd;
+      batch.toStarts[n] = plain.toStart;
+      batch.toEnds[n] = plain.toEnd;
       rows.add(plain, plainLine);
+      n++;
+    }
+    if (n == 0) {
+      return;
+    }
+    ids.keys(buf, batch.fromStarts, batch.fromEnds, n, batch.fromKeys);
+    ids.keys(buf, batch.toStarts, batch.toEnds, n, batch.toKeys);
+    for (int k = 0; k < n; k++) {
+      if (batch.fromKeys[k] >= 0 && batch.toKeys[k] >= 0) {
+        rows.ends(first + k, batch.fromKeys[k], batch.toKeys[k]);
+      } else {
+        CsvRecord r = lexAgain(batch.starts[k], batch.lines[k], records - (n - 1 - k));
+        sharing.take(r, this);
+        rows.set(first + k, r);
+      }
+    }
+  }
+
+  /**
+   * Lexes again, as a record, a plain row read from the block the lexer is in (at {@code start}, on
+   * line {@code line}, record {@code number}), and comes back to where it was.
+   */
+  private CsvRecord lexAgain(int start, int line, long number) throws IOException {
+    int pos0 = pos;
+    int line0 = this.line;
+    long records0 = records;
+    pos = start;
+    this.line = line;
+    records = number - 1;
+    CsvRecord r = next().orElseThrow();
+    pos = pos0;
+    this.line = line0;
+    records = records0;
+    return r;
+  }
+
+  /** Where the plain rows read lately stand, and their ends; grown as needed. */
+  private static final class Batch {
+    int[] starts = new int[0];
+    int[] lines = new int[0];
+    int[] fromStarts = new int[0];
+    int[] fromEnds = new int[0];
+    int[] toStarts = new int[0];
+    int[] toEnds = new int[0];
+    int[] fromKeys = new int[0];
+    int[] toKeys = new int[0];
+
+    void grow() {
+      int n = Math.max(256, 2 * starts.length);
+      starts = java.util.Arrays.copyOf(starts, n);
+      lines = java.util.Arrays.copyOf(lines, n);
+      fromStarts = java.util.Arrays.copyOf(fromStarts, n);
+      fromEnds = java.util.Arrays.copyOf(fromEnds, n);
+      toStarts = java.util.Arrays.copyOf(toStarts, n);
+      toEnds = java.util.Arrays.copyOf(toEnds, n);
+      fromKeys = java.util.Arrays.copyOf(fromKeys, n);
+      toKeys = java.util.Arrays.copyOf(toKeys, n);
     }
   }
 

@@ -161,7 +161,7 @@ final class LexedParts implements Records {
       s.plainRows(lexer);
       PartRows lexed = new PartRows(partBytes / 32);
       while (true) {
-        lexer.plainRows(lexed);
+        lexer.plainRows(lexed, s);
         Optional<CsvRecord> r = lexer.next();
         if (r.isEmpty()) {
           break;

@@ -46,15 +46,29 @@ final class PartRows {
     records[count++] = record;
   }
 
-  /** Keeps what {@code plain} has just read, a plain row on line {@code line} of the part. */
+  /**
+   * Keeps what {@code plain} has just read, a plain row on line {@code line} of the part, whose
+   * ends' keys {@link #ends} gives later.
+   */
   void add(PlainConnection plain, int line) {
     room();
     int at = count++;
-    ends[3 * at] = plain.from;
-    ends[3 * at + 1] = plain.to;
     ends[3 * at + 2] = line;
     kinds[at] = plain.kind;
     dates[at] = plain.date;
+  }
+
+  /** The keys of the ends of the plain row at place {@code at}. */
+  void ends(int at, int from, int to) {
+    ends[3 * at] = from;
+    ends[3 * at + 1] = to;
+  }
+
+  /** Puts a record in place of the plain row at place {@code at}. */
+  void set(int at, CsvRecord record) {
+    records[at] = record;
+    kinds[at] = null;
+    dates[at] = null;
   }
 
   private void room() {

@@ -17,10 +17,11 @@ import networth.model.PartialDate;
  * <p>It only says yes to a row the full reader reads the same way and without a word: printable
  * ASCII throughout (so its bytes are its characters and it is valid UTF-8), no quote, no more cells
  * than the header names, both ends ids an element declares (looked up in the builder's table, which
- * nothing writes while the sheet is read: see {@link IdStrings}), a kind without blanks around it
- * or a formula guard, a valid date written in digits, and nothing in the Note, Until, Affiliation
- * and attribute columns. Anything else, right or wrong, is lexed and read the full way, which gives
- * the messages; tests hold the two to the same map and the same places. One per lexing thread.
+ * nothing writes while the sheet is read: see {@link IdStrings}; the caller looks them up, many
+ * rows at once, and lexes a row whose end it does not find), a kind without blanks around it or a
+ * formula guard, a valid date written in digits, and nothing in the Note, Until, Affiliation and
+ * attribute columns. Anything else, right or wrong, is lexed and read the full way, which gives the
+ * messages; tests hold the two to the same map and the same places. One per lexing thread.
  */
 final class PlainConnection {
 
@@ -41,19 +42,22 @@ final class PlainConnection {
   private final String[] kindTexts = new String[KIND_SLOTS];
 
   private final byte[] roles;
-  private final IdStrings ids;
   private final ByteDates dates = new ByteDates();
 
-  /** The last row read: its ends' keys (the builder's numbers), kind and date. */
-  int from;
+  /**
+   * The last row read: where its ends' ids stand in the bytes (looked up by the caller, many rows
+   * at once: see {@link IdStrings#keys}), its kind and its date.
+   */
+  int fromStart;
 
-  int to;
+  int fromEnd;
+  int toStart;
+  int toEnd;
   String kind = "";
   Optional<PartialDate> date = Optional.empty();
 
   /** A reader of the plain rows of a sheet whose header has {@code cells} columns. */
-  PlainConnection(ConnectionColumns columns, int cells, IdStrings ids) {
-    this.ids = ids;
+  PlainConnection(ConnectionColumns columns, int cells) {
     roles = new byte[cells];
     Arrays.fill(roles, ANY);
     for (int free : columns.free()) {
@@ -72,8 +76,8 @@ final class PlainConnection {
    * Reads the row {@code bytes[start, end)} (without its line break); false when it is not plain.
    */
   boolean read(byte[] bytes, int start, int end) {
-    from = -1;
-    to = -1;
+    fromEnd = -1;
+    toEnd = -1;
     kind = "";
     date = Optional.empty();
     int column = 0;
@@ -92,7 +96,7 @@ final class PlainConnection {
         return false;
       }
     }
-    return from >= 0 && to >= 0;
+    return fromEnd >= 0 && toEnd >= 0;
   }
 
   /** Reads a cell {@code bytes[s, e)} of the role given; false when it makes the row not plain. */
@@ -102,13 +106,14 @@ final class PlainConnection {
         if (s == e || bytes[s] == '\'' || !noBlank(bytes, s, e)) {
           return false;
         }
-        int key = ids.key(bytes, s, e);
         if (role == FROM) {
-          from = key;
+          fromStart = s;
+          fromEnd = e;
         } else {
-          to = key;
+          toStart = s;
+          toEnd = e;
         }
-        return key >= 0;
+        return true;
       }
       case KIND -> {
         if (s == e) {

@@ -76,7 +76,7 @@ final class RecordSharing {
    */
   void plainRows(CsvLexer lexer) {
     if (plain.isEmpty() && plainColumns.isPresent()) {
-      plain = Optional.of(new PlainConnection(plainColumns.get(), headerCells, ids));
+      plain = Optional.of(new PlainConnection(plainColumns.get(), headerCells));
     }
     plain.ifPresent(lexer::readPlain);
   }

@@ -139,16 +139,7 @@ public final class NetmapReader {
         int at = lexer.skipBlankLines();
         if (plainLinks && at < lines.size()) {
           if (ahead.has(at)) {
-            lexer.skipLine();
-            link(
-                ahead.from(at),
-                ahead.to(at),
-                ahead.kind(at),
-                ahead.date(at),
-                ahead.fromColumn(at),
-                ahead.arrowColumn(at),
-                ahead.toColumn(at),
-                at + 1);
+            linksAhead(lexer, ahead);
             continue;
           }
           // Any other line may number an id: nothing may look one up meanwhile.
@@ -233,6 +224,28 @@ public final class NetmapReader {
    * ends numbered {@code from} and {@code to}, written at the given columns (from 0) of line {@code
    * number}.
    */
+  /**
+   * Adds the links of the lines read ahead, from the next line on, until the next line that is not
+   * blank is not one of them. A loop of its own, small beside the reader's: on a large map it is
+   * where the time goes, and the compiler makes it fast sooner.
+   */
+  private void linksAhead(Lexer lexer, PlainLinksAhead ahead) {
+    for (int at = lexer.skipBlankLines();
+        at < lines.size() && ahead.has(at);
+        at = lexer.skipBlankLines()) {
+      lexer.skipLine();
+      link(
+          ahead.from(at),
+          ahead.to(at),
+          ahead.kind(at),
+          ahead.date(at),
+          ahead.fromColumn(at),
+          ahead.arrowColumn(at),
+          ahead.toColumn(at),
+          at + 1);
+    }
+  }
+
   private void link(
       int from,
       int to,

@@ -60,10 +60,45 @@ final class PlainLinksAhead {
     }
   }
 
-  /** A thread's own line reader and window on the lines. */
+  /**
+   * A thread's own line reader and window on the lines; and the ends of the plain links of a part,
+   * copied out of the window, to be looked up all at once (see {@link NetworkMap.Builder#findAll}).
+   */
   private final class Reading {
     final PlainLink plain = new PlainLink();
     final SourceLines.Window window = lines.window();
+    byte[] names = new byte[1 << 16];
+    int used;
+    int[] lineOf = new int[0];
+    int[] fromStarts = new int[0];
+    int[] fromEnds = new int[0];
+    int[] toStarts = new int[0];
+    int[] toEnds = new int[0];
+    int[] fromNumbers = new int[0];
+    int[] toNumbers = new int[0];
+
+    void room(int count) {
+      if (lineOf.length < count) {
+        lineOf = new int[count];
+        fromStarts = new int[count];
+        fromEnds = new int[count];
+        toStarts = new int[count];
+        toEnds = new int[count];
+        fromNumbers = new int[count];
+        toNumbers = new int[count];
+      }
+      used = 0;
+    }
+
+    /** Copies a name out of the window; where it ends among the names. */
+    int keep(byte[] text, int from, int to) {
+      if (used + to - from > names.length) {
+        names = java.util.Arrays.copyOf(names, Math.max(2 * names.length, used + to - from));
+      }
+      System.arraycopy(text, from, names, used, to - from);
+      used += to - from;
+      return used;
+    }
   }
 
   private PlainLinksAhead(
@@ -124,6 +159,8 @@ final class PlainLinksAhead {
     for (int i = 0; i < count; i++) {
       ends[5 * i] = -1;
     }
+    r.room(count);
+    int n = 0;
     for (int i = 0; i < count && !stopped; i++) {
       int index = first + i;
       int start = r.window.start(index);
@@ -132,18 +169,29 @@ final class PlainLinksAhead {
       if (!plain.read(text, start, start + lines.length(index))) {
         continue;
       }
-      int from = ids.find(text, start + plain.fromStart, start + plain.fromEnd);
-      int to = ids.find(text, start + plain.toStart, start + plain.toEnd);
-      if (from < 0 || to < 0) {
-        continue;
-      }
-      ends[5 * i] = from;
-      ends[5 * i + 1] = to;
+      r.fromStarts[n] = r.used;
+      r.fromEnds[n] = r.keep(text, start + plain.fromStart, start + plain.fromEnd);
+      r.toStarts[n] = r.used;
+      r.toEnds[n] = r.keep(text, start + plain.toStart, start + plain.toEnd);
+      r.lineOf[n++] = i;
       ends[5 * i + 2] = plain.fromStart;
       ends[5 * i + 3] = plain.arrowStart;
       ends[5 * i + 4] = plain.toStart;
       kinds[i] = plain.kind;
       dates[i] = plain.date;
+    }
+    if (stopped) {
+      return new Part(first, ends, kinds, dates); // not given to the reader
+    }
+    ids.findAll(r.names, r.fromStarts, r.fromEnds, n, r.fromNumbers);
+    ids.findAll(r.names, r.toStarts, r.toEnds, n, r.toNumbers);
+    for (int k = 0; k < n; k++) {
+      // A line with an end not numbered yet is read by the reader itself.
+      if (r.fromNumbers[k] >= 0 && r.toNumbers[k] >= 0) {
+        int i = r.lineOf[k];
+        ends[5 * i] = r.fromNumbers[k];
+        ends[5 * i + 1] = r.toNumbers[k];
+      }
     }
     return new Part(first, ends, kinds, dates);
   }

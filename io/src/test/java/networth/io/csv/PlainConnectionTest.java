@@ -11,9 +11,6 @@ import java.util.Optional;
 import networth.io.Progress;
 import networth.io.ReadResult;
 import networth.model.Link;
-import networth.model.NetworkMap;
-import networth.model.Node;
-import networth.model.NodeKind;
 import networth.model.PartialDate;
 import org.junit.jupiter.api.Test;
 
@@ -30,26 +27,23 @@ class PlainConnectionTest {
   private final PlainConnection plain = reader(HEADER);
 
   private static PlainConnection reader(String header) {
-    NetworkMap.Builder builder = NetworkMap.builder();
-    // '=q is an id whose cell is written ''=q: a cell '=q names =q (CellText).
-    for (String id : List.of("a", "b", "job-7", "person-0", "'=q")) {
-      builder.node(Node.of(id, NodeKind.PERSON));
-    }
     Columns columns = new Columns(Arrays.asList(header.split(",", -1)));
-    return new PlainConnection(
-        ConnectionColumns.of(columns).orElseThrow(), columns.size(), new IdStrings(builder));
+    return new PlainConnection(ConnectionColumns.of(columns).orElseThrow(), columns.size());
   }
 
-  private boolean read(PlainConnection reader, String row) {
-    byte[] bytes = ("##" + row + "\n").getBytes(StandardCharsets.UTF_8);
+  private String row;
+
+  private boolean read(PlainConnection reader, String text) {
+    row = "##" + text;
+    byte[] bytes = (row + "\n").getBytes(StandardCharsets.UTF_8);
     return reader.read(bytes, 2, bytes.length - 1);
   }
 
   @Test
-  void aLinkBetweenTwoDeclaredIdsWithAKindAndADateIsPlain() {
+  void aLinkBetweenTwoIdsWithAKindAndADateIsPlain() {
     assertThat(read(plain, "job-7,person-0,introduced me,,2010-06-19")).isTrue();
-    assertThat(plain.from).isEqualTo(2);
-    assertThat(plain.to).isEqualTo(3);
+    assertThat(row.substring(plain.fromStart, plain.fromEnd)).isEqualTo("job-7");
+    assertThat(row.substring(plain.toStart, plain.toEnd)).isEqualTo("person-0");
     assertThat(plain.kind).isEqualTo("introduced me");
     assertThat(plain.date).contains(PartialDate.parse("2010-06-19"));
 
@@ -85,17 +79,13 @@ class PlainConnectionTest {
   void everyOtherRowIsLeftToTheFullReader() {
     for (String row :
         List.of(
-            "a,zed", // an end no element declares
-            "zed,a",
-            "Ann,b", // a label, not an id
             ",b",
             "a,",
             " a,b", // blanks the full reader strips
             "a,b ",
             "a,b,job ",
             "a,b, job",
-            "'a,b", // a formula guard
-            "'=q,b",
+            "'a,b", // a formula guard: the id is =a (CellText)
             "a,b,'=job",
             "\"a\",b", // any quote
             "a,b,x\"y",
@@ -123,7 +113,8 @@ class PlainConnectionTest {
   }
 
   // Rows of every kind, plain and not, with CRLF, CR and LF line ends and blank lines between.
-  private static final String ELEMENTS = "ID,Label\na,Ann\nb,Ben\nc,Cy\njob-7,Job\n";
+  // '=q is an id whose cell is written ''=q: a cell '=q names =q (CellText), which no element has.
+  private static final String ELEMENTS = "ID,Label\na,Ann\nb,Ben\nc,Cy\njob-7,Job\n''=q,Q\n";
   private static final String CONNECTIONS =
       "From,To,Type,Note,Date,Until,Affiliation,weight\r\n"
           + "a,b,introduced,,2010-06-19\r\n"
@@ -142,12 +133,16 @@ class PlainConnectionTest {
           + "job-7,b,introduced,,2010-06-19\n"
           + "a,b,'=x\n"
           + "b,c,,,2017-02-30\n"
+          + "'=q,b\n"
+          + "''=q,a\n"
           + "c,job-7\n";
 
   @Test
   void aSheetOfPlainRowsAndOthersReadsInPartsAsInOneGo() {
     ReadResult whole = readCsv(CONNECTIONS, Integer.MAX_VALUE / 2);
-    assertThat(whole.map().links()).hasSize(13);
+    assertThat(whole.map().links()).hasSize(15);
+    assertThat(whole.map().links().get(12)).isEqualTo(Link.of("=q", "b"));
+    assertThat(whole.map().links().get(13)).isEqualTo(Link.of("'=q", "a"));
     assertThat(said(whole))
         .hasSize(2)
         .anyMatch(p -> p.startsWith("connections.csv:6:") && p.contains("bad Date"))
@@ -172,7 +167,7 @@ class PlainConnectionTest {
     assertThat(r.locations().link(1).map(p -> p.line() + ":" + p.column())).contains("3:1");
     assertThat(r.locations().link(2).map(p -> p.line() + ":" + p.column())).contains("4:1");
     assertThat(links.get(links.size() - 1)).isEqualTo(Link.of("c", "job-7"));
-    assertThat(r.locations().link(links.size() - 1).map(p -> p.line())).contains(19);
+    assertThat(r.locations().link(links.size() - 1).map(p -> p.line())).contains(21);
   }
 
   private static ReadResult readCsv(String connections, int partBytes) {
