@@ -298,7 +298,21 @@ public final class NetworkMap {
 
     /** Declares a node; its id must be new. */
     public Builder node(Node n) {
-      int s = slot(n.id());
+      return declare(slot(n.id()), n);
+    }
+
+    /**
+     * Declares the node of the id numbered {@code number} (see {@link #number}), which must be its
+     * id and not declared yet: the same as {@link #node(Node)} without looking the id up again.
+     */
+    public Builder node(int number, Node n) {
+      if (!n.id().equals(id(number))) {
+        throw new IllegalArgumentException("'" + n.id() + "' is not numbered " + number);
+      }
+      return declare(number, n);
+    }
+
+    private Builder declare(int s, Node n) {
       if (slotNodes.get(s) != null) {
         throw new IllegalArgumentException("'" + n.id() + "' is declared twice");
       }

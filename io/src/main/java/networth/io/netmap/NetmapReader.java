@@ -299,7 +299,7 @@ public final class NetmapReader {
     if (plain.probability.isPresent()) {
       node = node.withDeal(node.deal().withProbability(plain.probability.getAsDouble()));
     }
-    builder.node(node);
+    builder.node(n, node);
     locations.declared(id, source, number, plain.fromStart + 1);
     if (!keepLayout) {
       return true;
