@@ -154,20 +154,27 @@ final class ConnectionSheet {
       }
       String role = columns.get(row.record(), at.affiliation());
       if (!role.isEmpty()) {
-        date(row, columns, at.until())
-            .ifPresent(
-                until ->
-                    affiliation(
-                        row,
-                        at.affiliation().get(),
-                        new Affiliation(
-                            a,
-                            b,
-                            Affiliation.Role.WORKS_AT,
-                            date.get(),
-                            until,
-                            columns.get(row.record(), at.note())),
-                        role));
+        Optional<Optional<PartialDate>> until = date(row, columns, at.until());
+        if (until.isPresent()
+            && affiliation(
+                row,
+                at.affiliation().get(),
+                new Affiliation(
+                    a,
+                    b,
+                    Affiliation.Role.WORKS_AT,
+                    date.get(),
+                    until.get(),
+                    columns.get(row.record(), at.note())),
+                role)) {
+          // Where a name no element declares is first met, as for a link's ends.
+          if (aId.isEmpty()) {
+            locations.referred(a, row.at(at.from()));
+          }
+          if (bId.isEmpty()) {
+            locations.referred(b, row.at(at.to()));
+          }
+        }
         return;
       }
       int aNumber = aKey >= 0 ? aKey : number(a);
@@ -229,9 +236,9 @@ final class ConnectionSheet {
 
   /**
    * A row whose Affiliation cell names a role: "From works at To", no link. {@code read} has every
-   * field but the role, which is checked here.
+   * field but the role, which is checked here; false when it is wrong (reported).
    */
-  private void affiliation(SheetRow row, int column, Affiliation read, String word) {
+  private boolean affiliation(SheetRow row, int column, Affiliation read, String word) {
     Optional<Affiliation.Role> role =
         Affiliation.Role.fromPhrase(word).or(() -> Affiliation.Role.fromName(word));
     if (role.isEmpty()) {
@@ -243,7 +250,7 @@ final class ConnectionSheet {
               + "write one of "
               + String.join(", ", Affiliation.Role.phrases())
               + ", or leave the cell empty for a link");
-      return;
+      return false;
     }
     number(read.person());
     number(read.organisation());
@@ -256,6 +263,7 @@ final class ConnectionSheet {
             read.until(),
             read.note()));
     locations.affiliation(row.at(column));
+    return true;
   }
 
   /**

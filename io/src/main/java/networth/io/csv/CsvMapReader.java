@@ -342,11 +342,19 @@ public final class CsvMapReader {
       return;
     }
     String currency = c.get(row.record(), at.currency());
-    new ElementFields(c, at, row, kind.get(), currency)
-        .node(id, "")
-        .ifPresent(
-            d ->
-                builder.laterDeal(
-                    id, new LaterDeal(LaterDeal.Outcome.of(d.kind()), d.date(), d.deal())));
+    Optional<Node> deal = new ElementFields(c, at, row, kind.get(), currency).node(id, "");
+    if (deal.isPresent() && deal.get().deal().value().isEmpty()) {
+      // As the map file and JSON say: a deal is worth something, and one without a value could
+      // not be written to either.
+      row.error(
+          at.value().orElse(dealColumn),
+          "a deal needs a value",
+          "write what deal " + expected + " of '" + id + "' is worth in its Value cell, e.g. 2500");
+      return;
+    }
+    deal.ifPresent(
+        d ->
+            builder.laterDeal(
+                id, new LaterDeal(LaterDeal.Outcome.of(d.kind()), d.date(), d.deal())));
   }
 }

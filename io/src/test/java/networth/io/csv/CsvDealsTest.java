@@ -69,6 +69,22 @@ class CsvDealsTest {
   }
 
   @Test
+  void aDealWithoutAValueIsRefusedAsTheMapFileAndJsonRefuseIt() {
+    // Found by fuzzing: read from the sheet, such a deal was written as "deal A won 2024-05-10",
+    // which the map file refuses.
+    Problem inCell = only("ID,Type,Value,Date,Deal\nA,client,1k,,\nA,client,,2024-05-10,2\n");
+    assertThat(inCell.message()).startsWith("a deal needs a value");
+    assertThat(inCell.position().toString()).isEqualTo("elements.csv:3:3");
+    assertThat(inCell.hint()).contains("deal 2 of 'A'");
+    Problem noColumn = only("ID,Type,Date,Deal\nA,client,,\nA,client,2024-05-10,2\n");
+    assertThat(noColumn.position().toString()).isEqualTo("elements.csv:3:4");
+    ReadResult netmap = NetmapReader.read("m.netmap", "client A value 1k\ndeal A won 2024-05-10\n");
+    assertThat(netmap.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(inCell.message()).startsWith(p.message()));
+  }
+
+  @Test
   void aDealRowWithAMistakeStillTakesItsNumber() {
     // Deal 2 has a bad value and deal 3 a wrong type: one message each, and deals 3 and 4 are
     // not also "expected deal 2" (the rows after a bad one were once each reported again).

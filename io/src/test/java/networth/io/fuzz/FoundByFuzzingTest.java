@@ -100,4 +100,29 @@ class FoundByFuzzingTest {
     assertThat(json.map().links())
         .containsExactly(new Link("Sam", "Acme", "works at", java.util.Optional.empty(), ""));
   }
+
+  /**
+   * An affiliation row of the connections sheet named a person no element declares, and the checks'
+   * message about the name (a NUL in it) had no place: the sheet's affiliations did not say where
+   * their names were met, as its links and the other forms' affiliations do.
+   */
+  @Test
+  void anUndeclaredNameInAnAffiliationRowIsPlacedWhereItIsMet() throws IOException {
+    Path pair = Files.createDirectory(dir.resolve("pair"));
+    Files.writeString(pair.resolve("elements.csv"), "ID,Type\nBloom,organisation\n");
+    Files.writeString(
+        pair.resolve("connections.csv"),
+        "From,To,Affiliation\nPri\u0000ya,Bloom,owns\nZed,Bloom,works at\nBloom,Zed,\n");
+    ReadResult r = MapFiles.read(List.of(pair));
+    String sheet = pair.resolve("connections.csv").toString();
+    assertThat(r.errors())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.message()).contains("holds the control character U+0000 (NUL)");
+              assertThat(p.position().toString()).isEqualTo(sheet + ":2:1");
+            });
+    // First met in an affiliation (line 3), not in the link after it.
+    assertThat(r.locations().of("Zed").map(Object::toString)).contains(sheet + ":3:1");
+  }
 }
