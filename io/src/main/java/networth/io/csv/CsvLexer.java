@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import networth.io.LinkEnds;
 
 /**
  * Splits a sheet's UTF-8 bytes into records of cells: cells separated by commas, records by line
@@ -54,7 +55,8 @@ final class CsvLexer {
   private PlainConnection plain;
   private int plainLine;
   private int plainStart;
-  private final Batch batch = new Batch();
+  // The ends of the plain rows read lately, each known by where its row starts in the block.
+  private final LinkEnds ends = new LinkEnds();
   private final CharsetDecoder utf8 =
       StandardCharsets.UTF_8
           .newDecoder()
@@ -179,30 +181,21 @@ final class CsvLexer {
       return;
     }
     int first = rows.size();
-    int n = 0;
+    ends.clear();
     while (plain()) {
-      if (n == batch.starts.length) {
-        batch.grow();
-      }
-      batch.starts[n] = plainStart;
-      batch.lines[n] = plainLine;
-      batch.fromStarts[n] = plain.fromStart;
-      batch.fromEnds[n] = plain.fromEnd;
-      batch.toStarts[n] = plain.toStart;
-      batch.toEnds[n] = plain.toEnd;
+      ends.add(plainStart, plain.fromStart, plain.fromEnd, plain.toStart, plain.toEnd);
       rows.add(plain, plainLine);
-      n++;
     }
+    int n = ends.size();
     if (n == 0) {
       return;
     }
-    ids.keys(buf, batch.fromStarts, batch.fromEnds, n, batch.fromKeys);
-    ids.keys(buf, batch.toStarts, batch.toEnds, n, batch.toKeys);
+    ids.keys(ends, buf);
     for (int k = 0; k < n; k++) {
-      if (batch.fromKeys[k] >= 0 && batch.toKeys[k] >= 0) {
-        rows.ends(first + k, batch.fromKeys[k], batch.toKeys[k]);
+      if (ends.from(k) >= 0 && ends.to(k) >= 0) {
+        rows.ends(first + k, ends.from(k), ends.to(k));
       } else {
-        CsvRecord r = lexAgain(batch.starts[k], batch.lines[k], records - (n - 1 - k));
+        CsvRecord r = lexAgain(ends.row(k), rows.line(first + k), records - (n - 1 - k));
         sharing.take(r, this);
         rows.set(first + k, r);
       }
@@ -225,30 +218,6 @@ final class CsvLexer {
     this.line = line0;
     records = records0;
     return r;
-  }
-
-  /** Where the plain rows read lately stand, and their ends; grown as needed. */
-  private static final class Batch {
-    int[] starts = new int[0];
-    int[] lines = new int[0];
-    int[] fromStarts = new int[0];
-    int[] fromEnds = new int[0];
-    int[] toStarts = new int[0];
-    int[] toEnds = new int[0];
-    int[] fromKeys = new int[0];
-    int[] toKeys = new int[0];
-
-    void grow() {
-      int n = Math.max(256, 2 * starts.length);
-      starts = java.util.Arrays.copyOf(starts, n);
-      lines = java.util.Arrays.copyOf(lines, n);
-      fromStarts = java.util.Arrays.copyOf(fromStarts, n);
-      fromEnds = java.util.Arrays.copyOf(fromEnds, n);
-      toStarts = java.util.Arrays.copyOf(toStarts, n);
-      toEnds = java.util.Arrays.copyOf(toEnds, n);
-      fromKeys = java.util.Arrays.copyOf(fromKeys, n);
-      toKeys = java.util.Arrays.copyOf(toKeys, n);
-    }
   }
 
   /** Skips the line breaks before the next record; false at the end of the sheet or the part. */

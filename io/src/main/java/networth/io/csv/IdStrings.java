@@ -58,12 +58,9 @@ final class IdStrings {
     return numbered.find(ascii, from, to);
   }
 
-  /**
-   * The keys of many ids at once: for {@code i < count}, of the id written in ASCII as {@code
-   * ascii[from[i], to[i])}, in {@code keys[i]} (see {@link #key}).
-   */
-  void keys(byte[] ascii, int[] from, int[] to, int count, int[] keys) {
-    numbered.findAll(ascii, from, to, count, keys);
+  /** The keys of many links' ends at once, their ids written in ASCII in {@code text}. */
+  void keys(networth.io.LinkEnds ends, byte[] text) {
+    ends.lookUp(text, numbered);
   }
 
   /** The one string kept for the id of this key. */

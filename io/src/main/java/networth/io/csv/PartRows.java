@@ -58,6 +58,11 @@ final class PartRows {
     dates[at] = plain.date;
   }
 
+  /** The line in the part of the plain row at place {@code at}. */
+  int line(int at) {
+    return ends[3 * at + 2];
+  }
+
   /** The keys of the ends of the plain row at place {@code at}. */
   void ends(int at, int from, int to) {
     ends[3 * at] = from;

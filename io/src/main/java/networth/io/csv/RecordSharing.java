@@ -23,9 +23,7 @@ final class RecordSharing {
   private String[] previous = new String[0];
   private int[] previousKey = new int[0];
   private final Map<String, String> values = new HashMap<>();
-  // How the sheet's plain rows read as links, when they do; this thread's reader of them.
-  private Optional<ConnectionColumns> plainColumns = Optional.empty();
-  private int headerCells;
+  // This thread's reader of the sheet's plain rows, when they are links.
   private Optional<PlainConnection> plain = Optional.empty();
 
   RecordSharing(IdStrings ids, IdStrings.Columns idColumns) {
@@ -75,22 +73,19 @@ final class RecordSharing {
    * thread's reader of them), when the sheet's rows are links.
    */
   void plainRows(CsvLexer lexer) {
-    if (plain.isEmpty() && plainColumns.isPresent()) {
-      plain = Optional.of(new PlainConnection(plainColumns.get(), headerCells));
-    }
     plain.ifPresent(lexer::readPlain);
   }
 
   private void header(CsvRecord record) {
-    columns = idColumns.find().apply(new Columns(record.cells()));
-    headerCells = record.size();
-    plainColumns =
+    Columns header = new Columns(record.cells());
+    columns = idColumns.find().apply(header);
+    plain =
         idColumns.plainLinks()
-            ? ConnectionColumns.of(new Columns(record.cells()))
+            ? ConnectionColumns.of(header).map(c -> new PlainConnection(c, record.size()))
             : Optional.empty();
     previous = new String[columns.length];
     previousKey = new int[columns.length];
-    repeated = idColumns.repeated().apply(new Columns(record.cells()));
+    repeated = idColumns.repeated().apply(header);
   }
 
   /**

@@ -220,11 +220,6 @@ public final class NetmapReader {
   }
 
   /**
-   * Adds the link of a line {@link PlainLink} has read, as {@link LinkStatement} would: between the
-   * ends numbered {@code from} and {@code to}, written at the given columns (from 0) of line {@code
-   * number}.
-   */
-  /**
    * Adds the links of the lines read ahead, from the next line on, until the next line that is not
    * blank is not one of them. A loop of its own, small beside the reader's: on a large map it is
    * where the time goes, and the compiler makes it fast sooner.
@@ -246,6 +241,11 @@ public final class NetmapReader {
     }
   }
 
+  /**
+   * Adds the link of a line {@link PlainLink} has read, as {@link LinkStatement} would: between the
+   * ends numbered {@code from} and {@code to}, written at the given columns (from 0) of line {@code
+   * number}.
+   */
   private void link(
       int from,
       int to,

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import networth.io.LinkEnds;
 import networth.io.SourceLines;
 import networth.model.NetworkMap;
 import networth.model.PartialDate;
@@ -67,28 +68,10 @@ final class PlainLinksAhead {
   private final class Reading {
     final PlainLink plain = new PlainLink();
     final SourceLines.Window window = lines.window();
+    // The ends, each known by its line in the part, and the names they stand at.
+    final LinkEnds ends = new LinkEnds();
     byte[] names = new byte[1 << 16];
     int used;
-    int[] lineOf = new int[0];
-    int[] fromStarts = new int[0];
-    int[] fromEnds = new int[0];
-    int[] toStarts = new int[0];
-    int[] toEnds = new int[0];
-    int[] fromNumbers = new int[0];
-    int[] toNumbers = new int[0];
-
-    void room(int count) {
-      if (lineOf.length < count) {
-        lineOf = new int[count];
-        fromStarts = new int[count];
-        fromEnds = new int[count];
-        toStarts = new int[count];
-        toEnds = new int[count];
-        fromNumbers = new int[count];
-        toNumbers = new int[count];
-      }
-      used = 0;
-    }
 
     /** Copies a name out of the window; where it ends among the names. */
     int keep(byte[] text, int from, int to) {
@@ -159,8 +142,8 @@ final class PlainLinksAhead {
     for (int i = 0; i < count; i++) {
       ends[5 * i] = -1;
     }
-    r.room(count);
-    int n = 0;
+    r.ends.clear();
+    r.used = 0;
     for (int i = 0; i < count && !stopped; i++) {
       int index = first + i;
       int start = r.window.start(index);
@@ -169,11 +152,11 @@ final class PlainLinksAhead {
       if (!plain.read(text, start, start + lines.length(index))) {
         continue;
       }
-      r.fromStarts[n] = r.used;
-      r.fromEnds[n] = r.keep(text, start + plain.fromStart, start + plain.fromEnd);
-      r.toStarts[n] = r.used;
-      r.toEnds[n] = r.keep(text, start + plain.toStart, start + plain.toEnd);
-      r.lineOf[n++] = i;
+      int fromStart = r.used;
+      int fromEnd = r.keep(text, start + plain.fromStart, start + plain.fromEnd);
+      int toStart = r.used;
+      r.ends.add(
+          i, fromStart, fromEnd, toStart, r.keep(text, start + plain.toStart, start + plain.toEnd));
       ends[5 * i + 2] = plain.fromStart;
       ends[5 * i + 3] = plain.arrowStart;
       ends[5 * i + 4] = plain.toStart;
@@ -183,14 +166,13 @@ final class PlainLinksAhead {
     if (stopped) {
       return new Part(first, ends, kinds, dates); // not given to the reader
     }
-    ids.findAll(r.names, r.fromStarts, r.fromEnds, n, r.fromNumbers);
-    ids.findAll(r.names, r.toStarts, r.toEnds, n, r.toNumbers);
-    for (int k = 0; k < n; k++) {
+    r.ends.lookUp(r.names, ids);
+    for (int k = 0; k < r.ends.size(); k++) {
       // A line with an end not numbered yet is read by the reader itself.
-      if (r.fromNumbers[k] >= 0 && r.toNumbers[k] >= 0) {
-        int i = r.lineOf[k];
-        ends[5 * i] = r.fromNumbers[k];
-        ends[5 * i + 1] = r.toNumbers[k];
+      if (r.ends.from(k) >= 0 && r.ends.to(k) >= 0) {
+        int i = r.ends.row(k);
+        ends[5 * i] = r.ends.from(k);
+        ends[5 * i + 1] = r.ends.to(k);
       }
     }
     return new Part(first, ends, kinds, dates);

@@ -36,14 +36,24 @@ class LexedPartsTest {
 
   @Test
   void cutAtEveryByteTheSheetReadsAsInOneGo() {
-    ReadResult whole = read(CONNECTIONS, Integer.MAX_VALUE / 2);
-    int size = CONNECTIONS.getBytes(StandardCharsets.UTF_8).length;
+    assertThat(readsInPartsAsInOneGo(ELEMENTS, CONNECTIONS).map().links()).hasSize(7);
+  }
+
+  /**
+   * Reads the pair with its connections sheet lexed in one go, then cut into parts of every size up
+   * to half the sheet, and holds each reading to the first: the same problems, map and places. The
+   * reading in one go.
+   */
+  static ReadResult readsInPartsAsInOneGo(String elements, String connections) {
+    ReadResult whole = read(elements, connections, Integer.MAX_VALUE / 2);
+    int size = connections.getBytes(StandardCharsets.UTF_8).length;
     for (int part = 1; part <= size / 2; part++) {
-      ReadResult inParts = read(CONNECTIONS, part);
+      ReadResult inParts = read(elements, connections, part);
       assertThat(said(inParts)).as("parts of %d bytes", part).isEqualTo(said(whole));
       assertThat(inParts.map()).as("parts of %d bytes", part).isEqualTo(whole.map());
       assertThat(places(inParts)).as("parts of %d bytes", part).isEqualTo(places(whole));
     }
+    return whole;
   }
 
   @Test
@@ -121,8 +131,12 @@ class LexedPartsTest {
   }
 
   private static ReadResult read(String connections, int partBytes) {
+    return read(ELEMENTS, connections, partBytes);
+  }
+
+  private static ReadResult read(String elements, String connections, int partBytes) {
     return CsvMapReader.read(
-        Optional.of(CsvMapReader.Sheet.of("elements.csv", ELEMENTS)),
+        Optional.of(CsvMapReader.Sheet.of("elements.csv", elements)),
         Optional.of(CsvMapReader.Sheet.of("connections.csv", connections)),
         Progress.NONE,
         partBytes);

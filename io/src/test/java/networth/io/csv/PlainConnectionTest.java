@@ -1,6 +1,5 @@
 package networth.io.csv;
 
-import static networth.io.fuzz.MutatedDocuments.places;
 import static networth.io.fuzz.MutatedDocuments.said;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -139,7 +138,7 @@ class PlainConnectionTest {
 
   @Test
   void aSheetOfPlainRowsAndOthersReadsInPartsAsInOneGo() {
-    ReadResult whole = readCsv(CONNECTIONS, Integer.MAX_VALUE / 2);
+    ReadResult whole = LexedPartsTest.readsInPartsAsInOneGo(ELEMENTS, CONNECTIONS);
     assertThat(whole.map().links()).hasSize(15);
     assertThat(whole.map().links().get(12)).isEqualTo(Link.of("=q", "b"));
     assertThat(whole.map().links().get(13)).isEqualTo(Link.of("'=q", "a"));
@@ -147,13 +146,6 @@ class PlainConnectionTest {
         .hasSize(2)
         .anyMatch(p -> p.startsWith("connections.csv:6:") && p.contains("bad Date"))
         .anyMatch(p -> p.startsWith("connections.csv:18:") && p.contains("bad Date"));
-    int size = CONNECTIONS.getBytes(StandardCharsets.UTF_8).length;
-    for (int part = 1; part <= size / 2; part++) {
-      ReadResult inParts = readCsv(CONNECTIONS, part);
-      assertThat(said(inParts)).as("parts of %d bytes", part).isEqualTo(said(whole));
-      assertThat(inParts.map()).as("parts of %d bytes", part).isEqualTo(whole.map());
-      assertThat(places(inParts)).as("parts of %d bytes", part).isEqualTo(places(whole));
-    }
   }
 
   @Test
