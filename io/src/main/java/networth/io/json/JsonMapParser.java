@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import networth.io.json.JsonDocument.AffiliationJson;
 import networth.io.json.JsonDocument.DealJson;
 import networth.io.json.JsonDocument.GroupJson;
@@ -102,7 +103,7 @@ final class JsonMapParser extends JsonValues {
         case 4 -> r.rate(money(at, name, true));
         case 5 -> list(name, this::group);
         case 6 -> list(name, this::node);
-        case 7 -> list(name, this::link);
+        case 7 -> links(name);
         default -> list(name, this::affiliation);
       }
       if (r.stopped()) {
@@ -135,7 +136,27 @@ final class JsonMapParser extends JsonValues {
       p.skipChildren();
       return;
     }
-    int i = 0;
+    elements(name, element, 0);
+  }
+
+  /**
+   * The map's links: a large document's read ahead ({@link JsonLinksAhead}) as far as they are
+   * plain, the rest here, by a parser that goes on after the last read ahead.
+   */
+  private void links(String name) throws IOException {
+    if (p.currentToken() == JsonToken.START_ARRAY) {
+      Optional<JsonMapReader.LinksAhead> ahead = r.linksAhead(p.currentTokenLocation());
+      if (ahead.isPresent()) {
+        p = ahead.get().goingOn();
+        elements(name, this::link, ahead.get().count());
+        return;
+      }
+    }
+    list(name, this::link);
+  }
+
+  /** The elements of a list from element {@code i} on, up to its end. */
+  private void elements(String name, Element element, int i) throws IOException {
     while (p.nextToken() != JsonToken.END_ARRAY) {
       places.element(name, i, p.currentTokenLocation());
       bad = false;

@@ -1,11 +1,15 @@
 package networth.io.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.SequenceInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -68,6 +72,13 @@ public final class JsonMapReader {
   private final Locations locations = new Locations();
   private final JsonPlaces places;
   private final JsonNodes nodes;
+  // The document's bytes when read from them, and when its links are read ahead (JsonLinksAhead).
+  private byte[] utf8 = new byte[0];
+  private int aheadFrom = Integer.MAX_VALUE;
+  private int partBytes = JsonLinksAhead.PART_BYTES;
+  // The parser that goes on after links read ahead, and what it adds to their indexes.
+  private JsonParser goingOn;
+  private int linksShift;
   private String title = "";
   private String currency = "";
   private Optional<Money> rate = Optional.empty();
@@ -102,6 +113,15 @@ public final class JsonMapReader {
    * @param utf8 the file's content, UTF-8 (a byte that is not is reported as a mistake of JSON)
    */
   public static ReadResult read(String source, byte[] utf8) {
+    return read(source, utf8, JsonLinksAhead.FROM_BYTES, JsonLinksAhead.PART_BYTES);
+  }
+
+  /**
+   * The same, the links read ahead ({@link JsonLinksAhead}) when at least {@code aheadFrom} bytes
+   * follow their opening bracket, in parts of about {@code partBytes}: for tests, which read small
+   * documents so.
+   */
+  public static ReadResult read(String source, byte[] utf8, int aheadFrom, int partBytes) {
     if (utf8.length > 0 && zeroInFirstFour(utf8)) {
       // Jackson takes a zero byte among the first four for UTF-16 or UTF-32 and would read the
       // rest as such; as UTF-8 text such a document is plain wrong JSON, and said so at its place.
@@ -109,6 +129,9 @@ public final class JsonMapReader {
     }
     JsonMapReader reader = new JsonMapReader(source, JsonColumns.ofBytes(utf8));
     reader.expect(utf8);
+    reader.utf8 = utf8;
+    reader.aheadFrom = aheadFrom;
+    reader.partBytes = Math.max(1, partBytes);
     if (utf8.length <= PLACED_MAX) {
       reader.locations.text(source, new String(utf8, StandardCharsets.UTF_8).lines().toList());
     }
@@ -175,13 +198,14 @@ public final class JsonMapReader {
   }
 
   private ReadResult read(Opening opening) {
-    try (JsonParser p = opening.open()) {
+    try (JsonParser first = opening.open()) {
+      JsonMapParser parser = new JsonMapParser(first, this, places);
       try {
-        new JsonMapParser(p, this, places).document();
+        parser.document();
       } catch (StreamConstraintsException e) {
         shape(
-            places.position(p.currentTokenLocation()),
-            JsonMapParser.path(p.getParsingContext()),
+            parser.here(),
+            parser.path(),
             "a number longer than "
                 + String.format(java.util.Locale.ROOT, "%,d", MAX_NUMBER_LENGTH)
                 + " characters",
@@ -191,6 +215,8 @@ public final class JsonMapReader {
       syntax(e);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
+    } finally {
+      closeGoingOn();
     }
     if (stop != null) {
       // Not a map networth reads: nothing else in it is worth a message.
@@ -198,6 +224,57 @@ public final class JsonMapReader {
     }
     builder.settings(new MapSettings(title, currency, rate));
     return new ReadResult(builder.build(), problems.list(), locations, Layout.NONE);
+  }
+
+  /** How many links were read ahead, and the parser that goes on after the last of them. */
+  record LinksAhead(int count, JsonParser goingOn) {}
+
+  // What a parser that goes on after the links read ahead reads first: the start of a map, its
+  // links and one element standing for those read ahead, so that it meets what follows them (a
+  // comma and the next element, or the list's end) where it would have met it.
+  private static final byte[] GOING_ON = "{\"links\":[0".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * Reads ahead the links whose list opens at {@code open}, when the document was read from bytes
+   * and enough of them follow; each is added as {@link #link} would add it.
+   */
+  Optional<LinksAhead> linksAhead(JsonLocation open) throws IOException {
+    long at = open.getByteOffset();
+    if (at < 0 || utf8.length - at < aheadFrom) {
+      return Optional.empty();
+    }
+    JsonLinksAhead.Outcome read =
+        new JsonLinksAhead(utf8, builder, locations, places, source, partBytes)
+            .read((int) at, open.getLineNr(), open.getColumnNr());
+    if (read.count() == 0) {
+      return Optional.empty();
+    }
+    goingOn =
+        FACTORY.createParser(
+            new SequenceInputStream(
+                new ByteArrayInputStream(GOING_ON),
+                new ByteArrayInputStream(utf8, read.end(), utf8.length - read.end())));
+    for (int i = 0; i < 4; i++) {
+      goingOn.nextToken(); // the map, "links", the list, the element standing for those read
+    }
+    places.shift(GOING_ON.length, read.end(), read.line(), read.column());
+    linksShift = read.count() - 1;
+    return Optional.of(new LinksAhead(read.count(), goingOn));
+  }
+
+  private void closeGoingOn() {
+    if (goingOn != null) {
+      try {
+        goingOn.close();
+      } catch (IOException e) {
+        // Over bytes in memory: nothing to release.
+      }
+    }
+  }
+
+  /** The path of a parser's context, as the reader names paths: {@code links[3].date}. */
+  String path(JsonStreamContext context) {
+    return JsonValues.path(context, linksShift);
   }
 
   /**
@@ -220,8 +297,7 @@ public final class JsonMapReader {
   private void syntax(JsonProcessingException e) {
     notJson = true;
     SourcePosition at = where(e);
-    String path =
-        e.getProcessor() instanceof JsonParser p ? JsonMapParser.path(p.getParsingContext()) : "";
+    String path = e.getProcessor() instanceof JsonParser p ? path(p.getParsingContext()) : "";
     String message = e.getOriginalMessage().split("\n")[0];
     message = message.replaceAll(" \\(code \\d+\\)", "");
     problems.add(

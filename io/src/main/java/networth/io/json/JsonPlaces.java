@@ -30,6 +30,12 @@ final class JsonPlaces {
   private final Frame element = new Frame();
   private String list = "";
   private int index = -1;
+  // Set once a second parser goes on after the links read ahead: see shift.
+  private boolean shifted;
+  private int shiftPrefix;
+  private long shiftOffset;
+  private int shiftLine;
+  private int shiftColumn;
 
   JsonPlaces(String source, JsonColumns columns) {
     this.source = source;
@@ -46,7 +52,7 @@ final class JsonPlaces {
     long[] offsets = new long[16];
     int count;
 
-    int add(int parent, String name, int index, JsonLocation at) {
+    int add(int parent, String name, int index, int line, int column, long offset) {
       if (count == names.length) {
         int size = count * 2;
         names = Arrays.copyOf(names, size);
@@ -59,9 +65,9 @@ final class JsonPlaces {
       names[count] = name;
       indexes[count] = index;
       parents[count] = parent;
-      lines[count] = at.getLineNr();
-      columns[count] = at.getColumnNr();
-      offsets[count] = JsonColumns.offset(at);
+      lines[count] = line;
+      columns[count] = column;
+      offsets[count] = offset;
       return count++;
     }
 
@@ -90,12 +96,12 @@ final class JsonPlaces {
 
   /** The map object itself opens here: the root of the map's own places. */
   int root(JsonLocation at) {
-    return top.add(-1, null, -1, at);
+    return add(top, -1, null, -1, at);
   }
 
   /** A value of the map's own fields (or inside one, such as {@code rate.amount}). */
   int top(int parent, String name, JsonLocation at) {
-    return top.add(parent, name, -1, at);
+    return add(top, parent, name, -1, at);
   }
 
   /** Element {@code index} of list {@code list} opens here; the places of the last one go. */
@@ -103,17 +109,55 @@ final class JsonPlaces {
     this.list = list;
     this.index = index;
     element.count = 0;
-    return element.add(-1, null, -1, at);
+    return add(element, -1, null, -1, at);
   }
 
   /** A field's value inside the element being read. */
   int field(int parent, String name, JsonLocation at) {
-    return element.add(parent, name, -1, at);
+    return add(element, parent, name, -1, at);
   }
 
   /** An item of a list inside the element being read. */
   int item(int parent, int index, JsonLocation at) {
-    return element.add(parent, null, index, at);
+    return add(element, parent, null, index, at);
+  }
+
+  private int add(Frame frame, int parent, String name, int index, JsonLocation at) {
+    return frame.add(parent, name, index, line(at), column(at), offset(at));
+  }
+
+  /**
+   * From now on, Jackson's locations are those of a parser that reads {@code prefix} bytes of its
+   * own and then the document from byte {@code offset} on, which stands at {@code line} and (in
+   * bytes, from 1) {@code column}: a parser that goes on after the links read ahead ({@link
+   * JsonLinksAhead}). Its locations are put back where they stand in the document.
+   */
+  void shift(int prefix, long offset, int line, int column) {
+    this.shiftPrefix = prefix;
+    this.shiftOffset = offset;
+    this.shiftLine = line;
+    this.shiftColumn = column;
+    this.shifted = true;
+  }
+
+  private int line(JsonLocation at) {
+    return shifted ? at.getLineNr() - 1 + shiftLine : at.getLineNr();
+  }
+
+  private int column(JsonLocation at) {
+    return shifted && at.getLineNr() == 1
+        ? at.getColumnNr() - 1 - shiftPrefix + shiftColumn
+        : at.getColumnNr();
+  }
+
+  private long offset(JsonLocation at) {
+    long offset = JsonColumns.offset(at);
+    return shifted && offset >= 0 ? offset - shiftPrefix + shiftOffset : offset;
+  }
+
+  /** The column in characters of the byte at {@code offset}, at {@code column} in bytes. */
+  int charColumn(int column, long offset) {
+    return columns.column(column, offset);
   }
 
   /** Where the element being read opens. */
@@ -124,9 +168,7 @@ final class JsonPlaces {
   /** Where a location Jackson gives stands, as a user counts lines and columns. */
   SourcePosition position(JsonLocation at) {
     return new SourcePosition(
-        source,
-        Math.max(1, at.getLineNr()),
-        Math.max(1, columns.column(at.getColumnNr(), JsonColumns.offset(at))));
+        source, Math.max(1, line(at)), Math.max(1, columns.column(column(at), offset(at))));
   }
 
   private SourcePosition position(Frame frame, int i) {

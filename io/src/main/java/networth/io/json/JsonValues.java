@@ -21,7 +21,9 @@ import networth.text.NearestNames;
  */
 abstract class JsonValues {
 
-  final JsonParser p;
+  /** The parser read from: after links read ahead, one that goes on after them. */
+  JsonParser p;
+
   final JsonMapReader r;
   final JsonPlaces places;
 
@@ -164,7 +166,7 @@ abstract class JsonValues {
 
   /** The path of the current value, as the reader names paths: {@code nodes[3].value.amount}. */
   String path() {
-    return path(p.getParsingContext());
+    return r.path(p.getParsingContext());
   }
 
   /** The path of the object that holds the current value: {@code nodes[3].value}. */
@@ -174,19 +176,33 @@ abstract class JsonValues {
     if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
       c = c.getParent();
     }
-    return path(c.getParent());
+    return r.path(c.getParent());
   }
 
-  static String path(JsonStreamContext context) {
+  /**
+   * The path of a parser's context; {@code linksShift} is added to the index of an element of the
+   * map's links (a parser that goes on after links read ahead counts them from its own start).
+   */
+  static String path(JsonStreamContext context, int linksShift) {
     StringBuilder path = new StringBuilder();
     for (JsonStreamContext c = context; c != null; c = c.getParent()) {
       if (c.inObject() && c.hasCurrentName()) {
         path.insert(0, "." + c.getCurrentName());
       } else if (c.inArray() && c.hasCurrentIndex()) {
-        path.insert(0, "[" + c.getCurrentIndex() + "]");
+        path.insert(0, "[" + (c.getCurrentIndex() + (inLinks(c) ? linksShift : 0)) + "]");
       }
     }
     return path.length() > 0 && path.charAt(0) == '.' ? path.substring(1) : path.toString();
+  }
+
+  /** Whether a list is the map's own {@code links}. */
+  private static boolean inLinks(JsonStreamContext list) {
+    JsonStreamContext map = list.getParent();
+    return map != null
+        && map.inObject()
+        && map.getParent() != null
+        && map.getParent().inRoot()
+        && "links".equals(map.getCurrentName());
   }
 
   String what(JsonToken t) throws IOException {
