@@ -125,7 +125,7 @@ public final class MapFiles {
     ReadResult read =
         switch (format) {
           case NETMAP -> readNetmap(inputs.get(0), keepLayout);
-          case JSON -> JsonMapReader.read(name, Utf8Text.bytes(inputs.get(0)));
+          case JSON -> JsonMapReader.read(name, inputs.get(0));
           case CSV -> readCsv(inputs, formats, progress);
           default -> throw new IllegalStateException("unreadable format " + format);
         };

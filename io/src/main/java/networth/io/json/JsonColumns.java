@@ -12,26 +12,29 @@ import com.fasterxml.jackson.core.JsonLocation;
  */
 final class JsonColumns {
 
-  private static final byte[] NONE = {};
-
-  private final byte[] utf8;
+  private final JsonInput input;
   private final boolean inBytes;
+  // The bytes counted last, read again from the document a window at a time.
+  private final byte[] window;
+  private long windowStart;
+  private int windowLength;
   private long lineStart = -1;
   private long counted;
   private int units;
 
-  private JsonColumns(byte[] utf8, boolean inBytes) {
-    this.utf8 = utf8;
+  private JsonColumns(JsonInput input, boolean inBytes) {
+    this.input = input;
     this.inBytes = inBytes;
+    this.window = new byte[inBytes ? 1 << 16 : 0];
   }
 
   /** Columns of a document read from a text: Jackson's own. */
   static JsonColumns ofText() {
-    return new JsonColumns(NONE, false);
+    return new JsonColumns(JsonInput.of(new byte[0]), false);
   }
 
   /** Columns of a document read from these UTF-8 bytes. */
-  static JsonColumns ofBytes(byte[] utf8) {
+  static JsonColumns ofBytes(JsonInput utf8) {
     return new JsonColumns(utf8, true);
   }
 
@@ -45,7 +48,7 @@ final class JsonColumns {
    * {@code offset} from the start of the document.
    */
   int column(int column, long offset) {
-    if (!inBytes || column < 1 || offset < 0 || offset > utf8.length) {
+    if (!inBytes || column < 1 || offset < 0 || offset > input.size()) {
       return column;
     }
     long start = offset - (column - 1);
@@ -57,8 +60,8 @@ final class JsonColumns {
       counted = start;
       units = 0;
     }
-    for (int i = (int) counted; i < offset; i++) {
-      int b = utf8[i];
+    for (long i = counted; i < offset; i++) {
+      int b = at(i);
       if ((b & 0xC0) != 0x80) {
         // A lead byte starts a character; one of four bytes is a pair of UTF-16 units.
         units += (b & 0xF8) == 0xF0 ? 2 : 1;
@@ -66,5 +69,19 @@ final class JsonColumns {
     }
     counted = offset;
     return units + 1;
+  }
+
+  /** The byte at {@code i}, read with those after it when the window does not hold it. */
+  private int at(long i) {
+    if (i < windowStart || i >= windowStart + windowLength) {
+      windowStart = i;
+      windowLength = (int) Math.min(window.length, input.size() - i);
+      try {
+        input.read(i, window, 0, windowLength);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return window[(int) (i - windowStart)];
   }
 }

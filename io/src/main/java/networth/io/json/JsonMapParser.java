@@ -102,8 +102,8 @@ final class JsonMapParser extends JsonValues {
         case 3 -> r.currency(text(name));
         case 4 -> r.rate(money(at, name, true));
         case 5 -> list(name, this::group);
-        case 6 -> list(name, this::node);
-        case 7 -> links(name);
+        case 6 -> ahead(name, this::node);
+        case 7 -> ahead(name, this::link);
         default -> list(name, this::affiliation);
       }
       if (r.stopped()) {
@@ -140,19 +140,19 @@ final class JsonMapParser extends JsonValues {
   }
 
   /**
-   * The map's links: a large document's read ahead ({@link JsonLinksAhead}) as far as they are
-   * plain, the rest here, by a parser that goes on after the last read ahead.
+   * The map's nodes or links: a large document's read ahead ({@link JsonListAhead}) as far as they
+   * are plain, the rest here, by a parser that goes on after the last read ahead.
    */
-  private void links(String name) throws IOException {
+  private void ahead(String name, Element element) throws IOException {
     if (p.currentToken() == JsonToken.START_ARRAY) {
-      Optional<JsonMapReader.LinksAhead> ahead = r.linksAhead(p.currentTokenLocation());
+      Optional<JsonMapReader.ReadAhead> ahead = r.readAhead(name, p.currentTokenLocation());
       if (ahead.isPresent()) {
         p = ahead.get().goingOn();
-        elements(name, this::link, ahead.get().count());
+        elements(name, element, ahead.get().count());
         return;
       }
     }
-    list(name, this::link);
+    list(name, element);
   }
 
   /** The elements of a list from element {@code i} on, up to its end. */

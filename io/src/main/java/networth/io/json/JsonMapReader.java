@@ -8,10 +8,13 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.SequenceInputStream;
 import java.math.BigDecimal;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +23,12 @@ import java.util.OptionalDouble;
 import networth.diagnostics.Problem;
 import networth.diagnostics.Problems;
 import networth.diagnostics.SourcePosition;
+import networth.io.InputFileException;
 import networth.io.Layout;
 import networth.io.Locations;
 import networth.io.ReadResult;
 import networth.io.ReadSizes;
+import networth.io.Utf8Text;
 import networth.io.json.JsonDocument.AffiliationJson;
 import networth.io.json.JsonDocument.GroupJson;
 import networth.io.json.JsonDocument.MoneyJson;
@@ -72,13 +77,15 @@ public final class JsonMapReader {
   private final Locations locations = new Locations();
   private final JsonPlaces places;
   private final JsonNodes nodes;
-  // The document's bytes when read from them, and when its links are read ahead (JsonLinksAhead).
-  private byte[] utf8 = new byte[0];
+  // The document's bytes when read from them, and when its lists are read ahead (JsonListAhead).
+  private JsonInput input = JsonInput.of(new byte[0]);
   private int aheadFrom = Integer.MAX_VALUE;
-  private int partBytes = JsonLinksAhead.PART_BYTES;
-  // The parser that goes on after links read ahead, and what it adds to their indexes.
-  private JsonParser goingOn;
-  private int linksShift;
+  private int partBytes = JsonListAhead.PART_BYTES;
+  // The parsers that go on after elements read ahead; the list whose indexes the last one counts
+  // from its own start, and what it adds to them.
+  private final List<JsonParser> goingOn = new java.util.ArrayList<>();
+  private String shifted = "";
+  private int shift;
   private String title = "";
   private String currency = "";
   private Optional<Money> rate = Optional.empty();
@@ -113,36 +120,106 @@ public final class JsonMapReader {
    * @param utf8 the file's content, UTF-8 (a byte that is not is reported as a mistake of JSON)
    */
   public static ReadResult read(String source, byte[] utf8) {
-    return read(source, utf8, JsonLinksAhead.FROM_BYTES, JsonLinksAhead.PART_BYTES);
+    return read(source, utf8, JsonListAhead.FROM_BYTES, JsonListAhead.PART_BYTES);
   }
 
   /**
-   * The same, the links read ahead ({@link JsonLinksAhead}) when at least {@code aheadFrom} bytes
-   * follow their opening bracket, in parts of about {@code partBytes}: for tests, which read small
-   * documents so.
+   * The same, the nodes and links read ahead ({@link JsonListAhead}) when at least {@code
+   * aheadFrom} bytes follow their opening bracket, in parts of about {@code partBytes}: for tests,
+   * which read small documents so.
    */
   public static ReadResult read(String source, byte[] utf8, int aheadFrom, int partBytes) {
-    if (utf8.length > 0 && zeroInFirstFour(utf8)) {
+    try {
+      return read(source, JsonInput.of(utf8), aheadFrom, partBytes);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // bytes in memory are not read from a device
+    }
+  }
+
+  /**
+   * Files larger than this are read where they stand, not held whole in memory: see {@link
+   * JsonInput}.
+   */
+  static final long STREAMED_FROM = 1 << 25;
+
+  /**
+   * Reads a map from its file, UTF-8: a small one from its bytes read whole ({@link #read(String,
+   * byte[])}), a large one where it stands, checked to be UTF-8 as it is read ({@link JsonInput}).
+   *
+   * @param source the name to give in messages, usually the file name as the user wrote it
+   * @throws InputFileException naming the file, line and column of the first byte that is not
+   *     UTF-8, or saying that the file changed while it was read
+   */
+  public static ReadResult read(String source, Path file) throws IOException {
+    return read(source, file, STREAMED_FROM, JsonListAhead.FROM_BYTES, JsonListAhead.PART_BYTES);
+  }
+
+  /** The same, files from {@code streamedFrom} bytes read where they stand: for tests. */
+  public static ReadResult read(
+      String source, Path file, long streamedFrom, int aheadFrom, int partBytes)
+      throws IOException {
+    try (FileChannel channel = FileChannel.open(file)) {
+      long size = channel.size();
+      if (size < streamedFrom) {
+        return read(source, Utf8Text.bytes(file), aheadFrom, partBytes);
+      }
+      JsonInput input = JsonInput.of(channel);
+      Optional<ReadResult> read;
+      try {
+        read = Optional.of(read(source, input, aheadFrom, partBytes));
+      } catch (EOFException | java.io.UncheckedIOException e) {
+        read = Optional.empty(); // the file was shortened: said below, once checked
+      }
+      if (!input.wasUtf8()) {
+        // A byte that is not UTF-8, or reading stopped early: the file is checked whole, and
+        // its first such byte placed.
+        Optional<InputFileException> bad = Utf8Text.check(file);
+        if (bad.isPresent()) {
+          throw bad.get();
+        }
+      }
+      if (read.isEmpty() || channel.size() != size) {
+        throw Utf8Text.changedWhileRead(file);
+      }
+      return read.get();
+    }
+  }
+
+  private static ReadResult read(String source, JsonInput input, int aheadFrom, int partBytes)
+      throws IOException {
+    byte[] first = new byte[(int) Math.min(4, input.size())];
+    input.read(0, first, 0, first.length);
+    if (zeroInFirstFour(first)) {
       // Jackson takes a zero byte among the first four for UTF-16 or UTF-32 and would read the
       // rest as such; as UTF-8 text such a document is plain wrong JSON, and said so at its place.
-      return read(source, new String(utf8, StandardCharsets.UTF_8));
+      return read(source, text(input));
     }
-    JsonMapReader reader = new JsonMapReader(source, JsonColumns.ofBytes(utf8));
-    reader.expect(utf8);
-    reader.utf8 = utf8;
+    JsonMapReader reader = new JsonMapReader(source, JsonColumns.ofBytes(input));
+    reader.expect(input);
+    reader.input = input;
     reader.aheadFrom = aheadFrom;
     reader.partBytes = Math.max(1, partBytes);
-    if (utf8.length <= PLACED_MAX) {
-      reader.locations.text(source, new String(utf8, StandardCharsets.UTF_8).lines().toList());
+    if (input.size() <= PLACED_MAX) {
+      reader.locations.text(source, text(input).lines().toList());
     }
-    ReadResult read = reader.read(() -> FACTORY.createParser(utf8));
+    ReadResult read = reader.read(() -> input.parser(FACTORY));
     if (reader.notJson) {
       // Jackson words its syntax errors differently over bytes, and places some of them inside a
       // character of several bytes: a document that is not JSON is read again as text, so that
       // it is said the same way whichever form it came in. Reading stops at the first such error.
-      return read(source, new String(utf8, StandardCharsets.UTF_8));
+      return read(source, text(input));
     }
     return read;
+  }
+
+  /** The whole document as a text (a small one, or one read again to word an error). */
+  private static String text(JsonInput input) throws IOException {
+    if (input.size() > Integer.MAX_VALUE - 8) {
+      throw new IOException("the document is larger than 2 GB");
+    }
+    byte[] all = new byte[(int) input.size()];
+    input.read(0, all, 0, all.length);
+    return new String(all, StandardCharsets.UTF_8);
   }
 
   /**
@@ -152,40 +229,43 @@ public final class JsonMapReader {
    * they grow, and on millions of links each copy is fresh memory, which costs more than reading. A
    * guess too small only means an array grows; counting every byte took half a second.
    */
-  private void expect(byte[] utf8) {
-    if (utf8.length < (1 << 20)) {
+  private void expect(JsonInput input) throws IOException {
+    long size = input.size();
+    if (size < (1 << 20)) {
       return;
     }
     int windows = 64;
     int width = 1 << 14;
+    byte[] w = new byte[width + 6];
     long ids = 0;
     long froms = 0;
-    for (int w = 0; w < windows; w++) {
-      int from = (int) ((long) (utf8.length - width - 6) * w / (windows - 1));
-      for (int i = from; i < from + width; i++) {
-        if (utf8[i] == '"') {
-          byte c = utf8[i + 1];
-          if (c == 'i' && utf8[i + 2] == 'd' && utf8[i + 3] == '"') {
+    for (int k = 0; k < windows; k++) {
+      long from = (size - width - 6) * k / (windows - 1);
+      input.read(from, w, 0, w.length);
+      for (int i = 0; i < width; i++) {
+        if (w[i] == '"') {
+          byte c = w[i + 1];
+          if (c == 'i' && w[i + 2] == 'd' && w[i + 3] == '"') {
             ids++;
           } else if (c == 'f'
-              && utf8[i + 2] == 'r'
-              && utf8[i + 3] == 'o'
-              && utf8[i + 4] == 'm'
-              && utf8[i + 5] == '"') {
+              && w[i + 2] == 'r'
+              && w[i + 3] == 'o'
+              && w[i + 4] == 'm'
+              && w[i + 5] == '"') {
             froms++;
           }
         }
       }
     }
-    double scale = 1.1 * utf8.length / ((double) windows * width);
-    int nodes = (int) Math.min(ids * scale, utf8.length / 8);
-    int links = (int) Math.min(froms * scale, utf8.length / 8);
+    double scale = 1.1 * size / ((double) windows * width);
+    int nodes = (int) Math.min(ids * scale, size / 8);
+    int links = (int) Math.min(froms * scale, size / 8);
     ReadSizes.reserve(builder, locations, nodes, links);
   }
 
-  private static boolean zeroInFirstFour(byte[] utf8) {
-    for (int i = 0; i < Math.min(4, utf8.length); i++) {
-      if (utf8[i] == 0) {
+  private static boolean zeroInFirstFour(byte[] first) {
+    for (byte b : first) {
+      if (b == 0) {
         return true;
       }
     }
@@ -226,55 +306,57 @@ public final class JsonMapReader {
     return new ReadResult(builder.build(), problems.list(), locations, Layout.NONE);
   }
 
-  /** How many links were read ahead, and the parser that goes on after the last of them. */
-  record LinksAhead(int count, JsonParser goingOn) {}
-
-  // What a parser that goes on after the links read ahead reads first: the start of a map, its
-  // links and one element standing for those read ahead, so that it meets what follows them (a
-  // comma and the next element, or the list's end) where it would have met it.
-  private static final byte[] GOING_ON = "{\"links\":[0".getBytes(StandardCharsets.US_ASCII);
+  /** How many elements were read ahead, and the parser that goes on after the last of them. */
+  record ReadAhead(int count, JsonParser goingOn) {}
 
   /**
-   * Reads ahead the links whose list opens at {@code open}, when the document was read from bytes
-   * and enough of them follow; each is added as {@link #link} would add it.
+   * Reads ahead the elements of the list {@code name} ({@code nodes} or {@code links}) that opens
+   * at {@code open}, when the document was read from bytes and enough of them follow; each is added
+   * as the parser's element would be.
    */
-  Optional<LinksAhead> linksAhead(JsonLocation open) throws IOException {
-    long at = open.getByteOffset();
-    if (at < 0 || utf8.length - at < aheadFrom) {
+  Optional<ReadAhead> readAhead(String name, JsonLocation open) throws IOException {
+    long at = places.offset(open);
+    if (at < 0 || input.size() - at < aheadFrom) {
       return Optional.empty();
     }
-    JsonLinksAhead.Outcome read =
-        new JsonLinksAhead(utf8, builder, locations, places, source, partBytes)
-            .read((int) at, open.getLineNr(), open.getColumnNr());
+    JsonListAhead<?, ?> ahead =
+        name.equals("links")
+            ? new JsonLinksAhead(input, builder, locations, places, source, partBytes)
+            : new JsonNodesAhead(input, nodes, places, partBytes);
+    JsonListAhead.Outcome read = ahead.read(at, places.line(open), places.column(open));
     if (read.count() == 0) {
       return Optional.empty();
     }
-    goingOn =
+    // What the parser that goes on reads first: the start of a map, the list, and one element
+    // standing for those read ahead, so that it meets what follows them (a comma and the next
+    // element, or the list's end) where it would have met it.
+    byte[] start = ("{\"" + name + "\":[0").getBytes(StandardCharsets.US_ASCII);
+    JsonParser next =
         FACTORY.createParser(
-            new SequenceInputStream(
-                new ByteArrayInputStream(GOING_ON),
-                new ByteArrayInputStream(utf8, read.end(), utf8.length - read.end())));
+            new SequenceInputStream(new ByteArrayInputStream(start), input.from(read.end())));
+    goingOn.add(next);
     for (int i = 0; i < 4; i++) {
-      goingOn.nextToken(); // the map, "links", the list, the element standing for those read
+      next.nextToken(); // the map, the list's name, the list, the element standing for those read
     }
-    places.shift(GOING_ON.length, read.end(), read.line(), read.column());
-    linksShift = read.count() - 1;
-    return Optional.of(new LinksAhead(read.count(), goingOn));
+    places.shift(start.length, read.end(), read.line(), read.column());
+    shifted = name;
+    shift = read.count() - 1;
+    return Optional.of(new ReadAhead(read.count(), next));
   }
 
   private void closeGoingOn() {
-    if (goingOn != null) {
+    for (JsonParser p : goingOn) {
       try {
-        goingOn.close();
+        p.close();
       } catch (IOException e) {
-        // Over bytes in memory: nothing to release.
+        // Over bytes in memory or a file open for reading: nothing left to release.
       }
     }
   }
 
   /** The path of a parser's context, as the reader names paths: {@code links[3].date}. */
   String path(JsonStreamContext context) {
-    return JsonValues.path(context, linksShift);
+    return JsonValues.path(context, shifted, shift);
   }
 
   /**

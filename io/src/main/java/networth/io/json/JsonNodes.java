@@ -147,6 +147,24 @@ final class JsonNodes {
     locations.declared(node.id(), places.elementStart());
   }
 
+  /**
+   * Declares a node read ahead ({@link JsonNodesAhead}), which stands at this line and column, when
+   * its id is new; false when it is not, and {@link #node} must read it to say so.
+   */
+  boolean declare(Node node, int line, int column) {
+    if (!failed.isEmpty() && failed.contains(node.id())) {
+      return false;
+    }
+    // Numbered once (a new id is numbered as node() would number it), then declared by number.
+    int number = builder.number(node.id());
+    if (builder.isDeclared(number)) {
+      return false;
+    }
+    builder.node(number, node);
+    locations.declared(node.id(), r.source(), line, column);
+    return true;
+  }
+
   /** Whether a field given to a node of this kind is one it cannot have (it is then r.reported). */
   private boolean misplaced(String where, NodeKind kind, String field, boolean given) {
     String misplaced = given ? NodeFields.misplaced(kind, field) : "";

@@ -130,7 +130,7 @@ final class JsonPlaces {
    * From now on, Jackson's locations are those of a parser that reads {@code prefix} bytes of its
    * own and then the document from byte {@code offset} on, which stands at {@code line} and (in
    * bytes, from 1) {@code column}: a parser that goes on after the links read ahead ({@link
-   * JsonLinksAhead}). Its locations are put back where they stand in the document.
+   * JsonListAhead}). Its locations are put back where they stand in the document.
    */
   void shift(int prefix, long offset, int line, int column) {
     this.shiftPrefix = prefix;
@@ -140,17 +140,20 @@ final class JsonPlaces {
     this.shifted = true;
   }
 
-  private int line(JsonLocation at) {
+  /** The line of a location Jackson gives, in the document. */
+  int line(JsonLocation at) {
     return shifted ? at.getLineNr() - 1 + shiftLine : at.getLineNr();
   }
 
-  private int column(JsonLocation at) {
+  /** The column in bytes (from 1) of a location Jackson gives, in the document. */
+  int column(JsonLocation at) {
     return shifted && at.getLineNr() == 1
         ? at.getColumnNr() - 1 - shiftPrefix + shiftColumn
         : at.getColumnNr();
   }
 
-  private long offset(JsonLocation at) {
+  /** The offset of a location Jackson gives, in the document. */
+  long offset(JsonLocation at) {
     long offset = JsonColumns.offset(at);
     return shifted && offset >= 0 ? offset - shiftPrefix + shiftOffset : offset;
   }

@@ -180,29 +180,30 @@ abstract class JsonValues {
   }
 
   /**
-   * The path of a parser's context; {@code linksShift} is added to the index of an element of the
-   * map's links (a parser that goes on after links read ahead counts them from its own start).
+   * The path of a parser's context; {@code shift} is added to the index of an element of the map's
+   * list {@code shifted} (a parser that goes on after elements read ahead counts them from its own
+   * start).
    */
-  static String path(JsonStreamContext context, int linksShift) {
+  static String path(JsonStreamContext context, String shifted, int shift) {
     StringBuilder path = new StringBuilder();
     for (JsonStreamContext c = context; c != null; c = c.getParent()) {
       if (c.inObject() && c.hasCurrentName()) {
         path.insert(0, "." + c.getCurrentName());
       } else if (c.inArray() && c.hasCurrentIndex()) {
-        path.insert(0, "[" + (c.getCurrentIndex() + (inLinks(c) ? linksShift : 0)) + "]");
+        path.insert(0, "[" + (c.getCurrentIndex() + (isList(c, shifted) ? shift : 0)) + "]");
       }
     }
     return path.length() > 0 && path.charAt(0) == '.' ? path.substring(1) : path.toString();
   }
 
-  /** Whether a list is the map's own {@code links}. */
-  private static boolean inLinks(JsonStreamContext list) {
+  /** Whether a list is the map's own list {@code name}. */
+  private static boolean isList(JsonStreamContext list, String name) {
     JsonStreamContext map = list.getParent();
     return map != null
         && map.inObject()
         && map.getParent() != null
         && map.getParent().inRoot()
-        && "links".equals(map.getCurrentName());
+        && name.equals(map.getCurrentName());
   }
 
   String what(JsonToken t) throws IOException {
