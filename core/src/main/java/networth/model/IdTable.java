@@ -131,21 +131,34 @@ public final class IdTable {
    * processor wait for many at once. This halved the time of the look-ups of a million-node map.
    */
   public void findAll(byte[] ascii, int[] from, int[] to, int count, int[] numbers) {
+    for (int start = 0; start < count; start += FETCHED) {
+      findAll(ascii, from, to, start, Math.min(count, start + FETCHED), numbers);
+    }
+  }
+
+  /**
+   * How many look-ups fetch their memory side by side: their slots' and ids' lines stay in the
+   * processor's nearest caches until they are compared (a batch of ten thousand fetched at once was
+   * fetched again before the comparisons reached it).
+   */
+  private static final int FETCHED = 512;
+
+  private void findAll(byte[] ascii, int[] from, int[] to, int first, int end, int[] numbers) {
     int mask = capacity() - 1;
     long[] s = slots;
     byte[] c = chars;
-    for (int i = 0; i < count; i++) {
+    for (int i = first; i < end; i++) {
       numbers[i] = hash(ascii, from[i], to[i]);
     }
     // Fetched and summed, so that the compiler keeps the loads; the sum itself means nothing.
     long touched = 0;
-    for (int i = 0; i < count; i++) {
+    for (int i = first; i < end; i++) {
       touched += s[2 * (numbers[i] & mask) + 1];
     }
-    for (int i = 0; i < count; i++) {
+    for (int i = first; i < end; i++) {
       touched += c[Math.min((int) s[2 * (numbers[i] & mask) + 1] & 0x7FFFFFFF, c.length - 1)];
     }
-    for (int i = 0; i < count; i++) {
+    for (int i = first; i < end; i++) {
       numbers[i] = find(numbers[i], ascii, from[i], to[i]);
     }
     if (touched == 42) {

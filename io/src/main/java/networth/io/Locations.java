@@ -33,9 +33,12 @@ public final class Locations {
   private int[] runStarts = new int[4];
   private int runs;
   private int[] linkLines = new int[16];
-  // Links are mostly written at one column (a sheet's From cell, a line's start): the column of
-  // the first, and an array only once a link is written at another (millions of ints saved).
-  private int linkColumn;
+  // Links are mostly written at one column (a sheet's From cell, a line's start, a JSON list's
+  // indent after its first element): kept as runs of links at one column, and in an array of
+  // every link's only once runs are many (millions of ints saved).
+  private int[] runFirsts = new int[4];
+  private int[] runColumns = new int[4];
+  private int columnRuns;
   private int[] linkColumns;
   private int linkCount;
   private final List<SourcePosition> affiliations = new java.util.ArrayList<>();
@@ -102,15 +105,23 @@ public final class Locations {
       runStarts[runs++] = linkCount;
     }
     linkLines[linkCount] = line;
-    if (linkCount == 0) {
-      linkColumn = column;
-    }
-    if (linkColumns == null && column != linkColumn) {
-      linkColumns = new int[linkLines.length];
-      Arrays.fill(linkColumns, 0, linkCount, linkColumn);
-    }
     if (linkColumns != null) {
       linkColumns[linkCount] = column;
+    } else if (columnRuns == 0 || runColumns[columnRuns - 1] != column) {
+      if (columnRuns >= 64 && columnRuns > linkCount / 8) {
+        linkColumns = new int[linkLines.length];
+        for (int i = 0; i < linkCount; i++) {
+          linkColumns[i] = runColumn(i);
+        }
+        linkColumns[linkCount] = column;
+      } else {
+        if (columnRuns == runFirsts.length) {
+          runFirsts = Arrays.copyOf(runFirsts, 2 * columnRuns);
+          runColumns = Arrays.copyOf(runColumns, 2 * columnRuns);
+        }
+        runFirsts[columnRuns] = linkCount;
+        runColumns[columnRuns++] = column;
+      }
     }
     linkCount++;
   }
@@ -173,7 +184,13 @@ public final class Locations {
         new SourcePosition(
             linkSource(index),
             linkLines[index],
-            linkColumns == null ? linkColumn : linkColumns[index]));
+            linkColumns == null ? runColumn(index) : linkColumns[index]));
+  }
+
+  /** The column of link {@code index}, from the runs. */
+  private int runColumn(int index) {
+    int r = Arrays.binarySearch(runFirsts, 0, columnRuns, index);
+    return runColumns[r >= 0 ? r : -r - 2];
   }
 
   private String linkSource(int index) {

@@ -35,4 +35,28 @@ class LocationsTest {
     assertThat(at.link(999)).contains(new SourcePosition("connections.csv", 1001, 1));
     assertThat(at.link(0)).contains(new SourcePosition("connections.csv", 2, 1));
   }
+
+  @Test
+  void linksInRunsOfColumnsOrAtColumnsThatKeepChangingKeepTheirPlaces() {
+    java.util.Random random = new java.util.Random(11);
+    for (int change : new int[] {0, 1, 3, 40, 5_000}) {
+      // A JSON list (its first element after the bracket, then the others one indent in), then
+      // runs of links at one column, changing every `change` links on average.
+      Locations at = new Locations();
+      java.util.List<Integer> columns = new java.util.ArrayList<>();
+      int column = 15;
+      for (int i = 0; i < 20_000; i++) {
+        if (i == 1) {
+          column = 6;
+        } else if (change > 0 && random.nextInt(change) == 0) {
+          column = 1 + random.nextInt(9);
+        }
+        columns.add(column);
+        at.link("m.json", i + 3, column);
+      }
+      for (int i = 0; i < columns.size(); i++) {
+        assertThat(at.link(i)).contains(new SourcePosition("m.json", i + 3, columns.get(i)));
+      }
+    }
+  }
 }

@@ -21,7 +21,6 @@ final class JsonLinksAhead extends JsonListAhead<PlainJsonLink, JsonLinksAhead.L
 
   private final NetworkMap.Builder builder;
   private final Locations locations;
-  private final JsonPlaces places;
   private final String source;
   private final PlainJsonLink again = new PlainJsonLink();
 
@@ -52,10 +51,9 @@ final class JsonLinksAhead extends JsonListAhead<PlainJsonLink, JsonLinksAhead.L
       JsonPlaces places,
       String source,
       int partBytes) {
-    super(input, partBytes);
+    super(input, places, partBytes);
     this.builder = builder;
     this.locations = locations;
-    this.places = places;
     this.source = source;
   }
 
@@ -94,7 +92,7 @@ final class JsonLinksAhead extends JsonListAhead<PlainJsonLink, JsonLinksAhead.L
   }
 
   @Override
-  boolean add(Links part, int e, int line, int byteColumn) {
+  boolean add(Links part, int e, int line, int byteColumn, int column) {
     long at = part.offsets[e];
     int local = (int) (at - part.start);
     byte[] text = part.bytes;
@@ -109,7 +107,7 @@ final class JsonLinksAhead extends JsonListAhead<PlainJsonLink, JsonLinksAhead.L
       b = b >= 0 ? b : builder.number(text, again.toStart, again.toEnd);
     }
     builder.link(a, b, part.kinds[e], part.dates[e], part.notes[e], Map.of());
-    locations.link(source, line, places.charColumn(byteColumn, at));
+    locations.link(source, line, column);
     if (!builder.isDeclared(a) || !builder.isDeclared(b)) {
       again.startPart();
       again.read(text, local, text.length);

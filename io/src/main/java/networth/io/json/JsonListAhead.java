@@ -51,12 +51,14 @@ abstract class JsonListAhead<L extends PlainJsonObject, P extends JsonListAhead.
   private static final int LOOK = 1 << 16;
 
   final JsonInput input;
+  final JsonPlaces places;
   private final long size;
   private final int partBytes;
   private final ArrayDeque<Future<P>> ahead = new ArrayDeque<>();
   private final ThreadLocal<L> reading = ThreadLocal.withInitial(this::reader);
-  // The parts' buffers given back, to be filled again.
-  private final ConcurrentLinkedQueue<byte[]> spare = new ConcurrentLinkedQueue<>();
+  // The parts given back, to be filled again: the launcher promotes what outlives a young
+  // collection at once, so a part made afresh each time would be old garbage that stays.
+  private final ConcurrentLinkedQueue<P> spare = new ConcurrentLinkedQueue<>();
   // Where the reader looks for the next part's start.
   private final byte[] look = new byte[LOOK];
   private ExecutorService threads;
@@ -77,9 +79,9 @@ abstract class JsonListAhead<L extends PlainJsonObject, P extends JsonListAhead.
    * it, else {@code -1 - (its offset in the part)}.
    */
   abstract static class Part {
-    final long start;
-    final long cut; // where the next part starts
-    byte[] bytes; // the part's bytes, [start, cut) of the document
+    long start;
+    long cut; // where the next part starts
+    byte[] bytes = new byte[0]; // the part's bytes, [start, cut) of the document
     int count;
     long[] offsets = new long[32];
     int[] lines = new int[32];
@@ -100,6 +102,19 @@ abstract class JsonListAhead<L extends PlainJsonObject, P extends JsonListAhead.
       this.cut = cut;
     }
 
+    /** Empties a part given back, to hold part [start, cut) of the document. */
+    final void reuse(long start, long cut) {
+      this.start = start;
+      this.cut = cut;
+      count = 0;
+      reachedCut = false;
+      end = 0;
+      endLines = 0;
+      endLineStart = -1;
+      cutLines = 0;
+      cutLineStart = -1;
+    }
+
     /** Makes room for {@code room} elements in the subclass's arrays too. */
     abstract void grow(int room);
 
@@ -118,8 +133,9 @@ abstract class JsonListAhead<L extends PlainJsonObject, P extends JsonListAhead.
     }
   }
 
-  JsonListAhead(JsonInput input, int partBytes) {
+  JsonListAhead(JsonInput input, JsonPlaces places, int partBytes) {
     this.input = input;
+    this.places = places;
     this.size = input.size();
     this.partBytes = partBytes;
   }
@@ -137,10 +153,11 @@ abstract class JsonListAhead<L extends PlainJsonObject, P extends JsonListAhead.
   void finish(P part, L reader) {}
 
   /**
-   * Adds element {@code e} of a part, which stands at this line and byte column, on the reader's
-   * thread; false when the reader will not add it as it is, which ends reading ahead before it.
+   * Adds element {@code e} of a part, which stands at this line and column (counted in bytes, and
+   * in characters), on the reader's thread; false when the reader will not add it as it is, which
+   * ends reading ahead before it.
    */
-  abstract boolean add(P part, int e, int line, int byteColumn);
+  abstract boolean add(P part, int e, int line, int byteColumn, int column);
 
   /**
    * Reads ahead the elements of the list that opens at byte {@code open}, which Jackson places at
@@ -222,17 +239,20 @@ abstract class JsonListAhead<L extends PlainJsonObject, P extends JsonListAhead.
   /** Reads the plain elements of part [start, cut) on a thread. */
   private P read(long start, long cut) throws IOException {
     L reader = reading.get();
-    P part = part(start, cut);
+    P part = spare.poll();
+    if (part == null) {
+      part = part(start, cut);
+    } else {
+      part.reuse(start, cut);
+    }
     if (stopped) {
       return part; // not given to the reader
     }
     int limit = (int) (cut - start);
-    byte[] text = spare.poll();
-    if (text == null || text.length < limit) {
-      text = new byte[Math.max(limit, partBytes + LOOK)];
+    if (part.bytes.length < limit) {
+      part.bytes = new byte[Math.max(limit, partBytes + LOOK)];
     }
-    input.read(start, text, 0, limit);
-    part.bytes = text;
+    input.read(start, part.bytes, 0, limit);
     lex(part, reader, Integer.MAX_VALUE);
     if (!stopped) {
       finish(part, reader);
@@ -281,6 +301,9 @@ abstract class JsonListAhead<L extends PlainJsonObject, P extends JsonListAhead.
     // The line and byte column (from 1) at which the part being given starts.
     int partLine = line;
     int partColumn = column + 1;
+    // Whether the line the part starts on began in a part before it, all ASCII: its columns in
+    // bytes are then its columns in characters. The list's first line may hold more before it.
+    boolean asciiLine = false;
     while (!ahead.isEmpty()) {
       P part;
       try {
@@ -298,7 +321,9 @@ abstract class JsonListAhead<L extends PlainJsonObject, P extends JsonListAhead.
       for (int e = 0; e < part.count; e++) {
         int c = part.columns[e];
         int byteColumn = c >= 0 ? c + 1 : partColumn + (-1 - c);
-        if (!add(part, e, partLine + part.lines[e], byteColumn)) {
+        int charColumn =
+            c >= 0 || asciiLine ? byteColumn : places.charColumn(byteColumn, part.offsets[e]);
+        if (!add(part, e, partLine + part.lines[e], byteColumn, charColumn)) {
           // Jackson reads it: the part is read again up to the element before it.
           if (e > 0) {
             P before = part(part.start, part.cut);
@@ -313,13 +338,14 @@ abstract class JsonListAhead<L extends PlainJsonObject, P extends JsonListAhead.
       if (part.count > 0) {
         last = outcome(part, count, partLine, partColumn);
       }
-      spare.add(part.bytes);
       if (!part.reachedCut) {
         return last;
       }
       int length = (int) (part.cut - part.start);
       partColumn = part.cutLineStart >= 0 ? length - part.cutLineStart + 1 : partColumn + length;
       partLine += part.cutLines;
+      asciiLine |= part.cutLineStart >= 0;
+      spare.add(part);
     }
     return last;
   }

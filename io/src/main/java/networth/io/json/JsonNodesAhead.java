@@ -11,7 +11,6 @@ import networth.model.Node;
 final class JsonNodesAhead extends JsonListAhead<PlainJsonNode, JsonNodesAhead.Nodes> {
 
   private final JsonNodes declaring;
-  private final JsonPlaces places;
 
   /** What a part's nodes are. */
   static final class Nodes extends Part {
@@ -28,9 +27,8 @@ final class JsonNodesAhead extends JsonListAhead<PlainJsonNode, JsonNodesAhead.N
   }
 
   JsonNodesAhead(JsonInput input, JsonNodes declaring, JsonPlaces places, int partBytes) {
-    super(input, partBytes);
+    super(input, places, partBytes);
     this.declaring = declaring;
-    this.places = places;
   }
 
   @Override
@@ -49,7 +47,7 @@ final class JsonNodesAhead extends JsonListAhead<PlainJsonNode, JsonNodesAhead.N
   }
 
   @Override
-  boolean add(Nodes part, int e, int line, int byteColumn) {
-    return declaring.declare(part.nodes[e], line, places.charColumn(byteColumn, part.offsets[e]));
+  boolean add(Nodes part, int e, int line, int byteColumn, int column) {
+    return declaring.declare(part.nodes[e], line, column);
   }
 }
