@@ -195,14 +195,17 @@ final class LinkColumns extends AbstractList<Link> implements RandomAccess {
     return i;
   }
 
+  /** The link's date as written (a year, a month or a day), without making the link. */
+  Optional<PartialDate> date(int i) {
+    int d = date[checked(i)];
+    return d == NO_DATE
+        ? Optional.empty()
+        : Optional.of(new PartialDate(d / 10_000, d / 100 % 100, d % 100));
+  }
+
   @Override
   public Link get(int i) {
-    checked(i);
-    int d = date[i];
-    Optional<PartialDate> when =
-        d == NO_DATE
-            ? Optional.empty()
-            : Optional.of(new PartialDate(d / 10_000, d / 100 % 100, d % 100));
+    Optional<PartialDate> when = date(i);
     return new Link(
         nodes.get(from[i]).id(),
         nodes.get(to[i]).id(),

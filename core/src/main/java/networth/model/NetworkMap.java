@@ -126,6 +126,11 @@ public final class NetworkMap {
     return links.days();
   }
 
+  /** Link {@code e}'s date, as {@code links().get(e).date()} without making the link. */
+  public Optional<PartialDate> linkDate(int e) {
+    return links.date(e);
+  }
+
   /** Link {@code e}'s kind, as {@code links().get(e).kind()} without making the link. */
   public String linkKind(int e) {
     return links.kind(e);

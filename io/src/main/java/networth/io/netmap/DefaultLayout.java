@@ -103,10 +103,13 @@ final class DefaultLayout {
       }
     }
     gap = s.isEmpty() ? List.of() : List.of("");
-    Map<String, NodeKind> made = made();
+    Map<String, NodeKind> affiliated = affiliated();
+    boolean[] referred = referred();
     NodeKind previous = null;
-    for (Node n : map.nodes()) {
-      NodeKind bare = made.get(n.id());
+    List<Node> nodes = map.nodes();
+    for (int i = 0; i < nodes.size(); i++) {
+      Node n = nodes.get(i);
+      NodeKind bare = referred[i] ? NodeKind.UNKNOWN : affiliated.get(n.id());
       if (!covered.nodes.contains(n.id()) && (bare == null || !n.equals(Node.of(n.id(), bare)))) {
         boolean newKind = previous != null && n.kind() != previous;
         s.add(new Layout.NodeLine(n.id(), newKind ? List.of("") : gap, ""));
@@ -141,27 +144,84 @@ final class DefaultLayout {
     if (start >= links.size()) {
       return;
     }
-    // Each link is made from the map's columns once, here, not once for each question asked of it.
-    Link last = links.get(start);
-    List<List<String>> stops = new ArrayList<>(List.of(List.of(last.from())));
-    stops.add(List.of(last.to()));
+    // The links are asked about in the map's columns, by their ends' places: none is made. A
+    // chain runs from link `start` to the one before link `i`; chains are written in batches.
+    Chains chains = new Chains(gap, out);
     for (int i = start + 1; i <= links.size(); i++) {
-      Link next = i == links.size() ? null : links.get(i);
-      boolean chainEnds = next == null || !next.from().equals(last.to()) || !last.note().isEmpty();
-      if (chainEnds) {
-        out.accept(new Layout.ChainLine(stops, start, gap, ""));
-        gap = List.of();
+      int last = i - 1;
+      if (i == links.size()
+          || map.fromIndex(i) != map.toIndex(last)
+          || !map.linkNote(last).isEmpty()) {
+        chains.add(start, i);
         start = i;
-        stops = new ArrayList<>();
-        if (next != null) {
-          stops.add(List.of(next.from()));
-        }
-      }
-      if (next != null) {
-        stops.add(List.of(next.to()));
-        last = next;
       }
     }
+    chains.write();
+  }
+
+  /**
+   * Chains of links to be written, a batch at a time: the ids of a batch's ends are fetched first,
+   * all side by side, then written. Writing a large map's links one by one waited for memory at
+   * each end (its node, then its id, then the id's characters); a loop that only fetches lets the
+   * processor wait for many at once (as {@code IdTable.findAll} does for look-ups).
+   */
+  private final class Chains {
+    private static final int BATCH = 512;
+    private final int[] firsts = new int[BATCH];
+    private final int[] ends = new int[BATCH];
+    private final Sink out;
+    private List<String> gap;
+    private int count;
+
+    Chains(List<String> gap, Sink out) {
+      this.gap = gap;
+      this.out = out;
+    }
+
+    /** The chain of links [first, end). */
+    void add(int first, int end) throws IOException {
+      firsts[count] = first;
+      ends[count++] = end;
+      if (count == BATCH) {
+        write();
+      }
+    }
+
+    void write() throws IOException {
+      long touched = 0;
+      for (int k = 0; k < count; k++) {
+        touched += id(map.fromIndex(firsts[k])).charAt(0);
+        for (int e = firsts[k]; e < ends[k]; e++) {
+          touched += id(map.toIndex(e)).charAt(0);
+        }
+      }
+      for (int k = 0; k < count; k++) {
+        out.accept(new Layout.ChainLine(stops(firsts[k], ends[k]), firsts[k], gap, ""));
+        gap = List.of();
+      }
+      count = 0;
+      if (touched == 42) {
+        Thread.onSpinWait(); // never matters: only keeps the sum, and so the fetches, alive
+      }
+    }
+  }
+
+  /** The stops of the chain of links [first, end): the first one's start, then each one's end. */
+  private List<List<String>> stops(int first, int end) {
+    if (end == first + 1) {
+      return List.of(List.of(id(map.fromIndex(first))), List.of(id(map.toIndex(first))));
+    }
+    List<List<String>> stops = new ArrayList<>(end - first + 1);
+    stops.add(List.of(id(map.fromIndex(first))));
+    for (int e = first; e < end; e++) {
+      stops.add(List.of(id(map.toIndex(e))));
+    }
+    return stops;
+  }
+
+  /** The id of the node at {@code place} in the map's nodes. */
+  private String id(int place) {
+    return map.nodes().get(place).id();
   }
 
   private static Layout.Statement withBefore(Layout.Statement st, List<String> before) {
@@ -180,29 +240,31 @@ final class DefaultLayout {
   }
 
   /**
-   * What the reader makes of a name it meets undeclared: a node of unknown kind in a link or group,
-   * an organisation or a person where only affiliations name it. A node that says no more than that
-   * needs no declaration.
+   * What the reader makes of a name it meets undeclared: a node of unknown kind in a link or group
+   * ({@link #referred}), an organisation or a person where only affiliations name it (here). A node
+   * that says no more than that needs no declaration.
    */
-  private Map<String, NodeKind> made() {
+  private Map<String, NodeKind> affiliated() {
     Map<String, NodeKind> made = new HashMap<>();
     for (Affiliation a : map.affiliations()) {
       made.putIfAbsent(a.person(), NodeKind.PERSON);
       made.put(a.organisation(), NodeKind.ORGANISATION);
     }
-    referred().forEach(id -> made.put(id, NodeKind.UNKNOWN));
     return made;
   }
 
-  private Set<String> referred() {
-    // Sized for every node at once: growing it step by step rehashes millions of ids again and
-    // again.
-    Set<String> ids = new HashSet<>(map.nodes().size() * 2);
-    for (Link l : map.links()) {
-      ids.add(l.from());
-      ids.add(l.to());
+  /** Which nodes, by their place, a link or a group names: read back, they are made unknown. */
+  private boolean[] referred() {
+    boolean[] referred = new boolean[map.nodes().size()];
+    for (int e = 0; e < map.links().size(); e++) {
+      referred[map.fromIndex(e)] = true;
+      referred[map.toIndex(e)] = true;
     }
-    map.groups().forEach(g -> ids.addAll(g.members()));
-    return ids;
+    for (Group g : map.groups()) {
+      for (String member : g.members()) {
+        map.indexOf(member).ifPresent(i -> referred[i] = true);
+      }
+    }
+    return referred;
   }
 }

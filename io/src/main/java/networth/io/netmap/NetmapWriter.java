@@ -12,7 +12,6 @@ import networth.model.Cost;
 import networth.model.Deal;
 import networth.model.Group;
 import networth.model.LaterDeal;
-import networth.model.Link;
 import networth.model.MapSettings;
 import networth.model.NetworkMap;
 import networth.model.Node;
@@ -287,18 +286,17 @@ public final class NetmapWriter {
   }
 
   private CharSequence chain(Layout.ChainLine c) {
-    List<Link> links = map.links();
     StringBuilder line = new StringBuilder(names(c.stops().get(0)));
     int link = c.firstLink();
-    Link last = null;
+    int last = -1;
     for (int i = 1; i < c.stops().size(); i++) {
-      last = links.get(link);
+      last = link;
       boolean isLast = i == c.stops().size() - 1;
       line.append(' ').append(arrow(last, !isLast)).append(' ').append(names(c.stops().get(i)));
       link += c.stops().get(i - 1).size() * c.stops().get(i).size();
     }
-    if (last != null && !last.note().isEmpty()) {
-      line.append(" : ").append(Syntax.note(last.note()));
+    if (last >= 0 && !map.linkNote(last).isEmpty()) {
+      line.append(" : ").append(Syntax.note(map.linkNote(last)));
     }
     return line;
   }
@@ -326,24 +324,29 @@ public final class NetmapWriter {
     return words ? kind : "kind=" + Syntax.quote(kind);
   }
 
-  /** {@code ->}, or {@code -[kind date "note" key=value]->} when the link says more. */
-  private String arrow(Link l, boolean withNote) {
+  /**
+   * {@code ->}, or {@code -[kind date "note" key=value]->} when link {@code e} says more; asked of
+   * the map's columns, without making the link.
+   */
+  private String arrow(int e, boolean withNote) {
     List<String> parts = new ArrayList<>();
-    if (!l.kind().isEmpty()) {
-      String kind = kinds.get(l.kind());
+    String linkKind = map.linkKind(e);
+    if (!linkKind.isEmpty()) {
+      String kind = kinds.get(linkKind);
       if (kind == null) {
-        kind = kind(l.kind());
+        kind = kind(linkKind);
         if (kinds.size() < MAX_KINDS) {
-          kinds.put(l.kind(), kind);
+          kinds.put(linkKind, kind);
         }
       }
       parts.add(kind);
     }
-    l.date().ifPresent(d -> parts.add(d.toString()));
-    if (withNote && !l.note().isEmpty()) {
-      parts.add(Syntax.quote(l.note()));
+    map.linkDate(e).ifPresent(d -> parts.add(d.toString()));
+    String note = map.linkNote(e);
+    if (withNote && !note.isEmpty()) {
+      parts.add(Syntax.quote(note));
     }
-    for (Map.Entry<String, String> a : l.attributes().entrySet()) {
+    for (Map.Entry<String, String> a : map.linkAttributes(e).entrySet()) {
       // A key that names one of the link's own fields is quoted, which makes it an attribute.
       String key = a.getKey();
       boolean field = LinkStatement.FIELDS.contains(key);
