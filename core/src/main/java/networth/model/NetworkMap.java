@@ -164,7 +164,30 @@ public final class NetworkMap {
 
   /** The names of the groups a node belongs to, in group order. */
   public List<String> groupsOf(String id) {
-    return groups.stream().filter(g -> g.members().contains(id)).map(Group::name).toList();
+    return groupIndex().getOrDefault(id, List.of());
+  }
+
+  // The names of each member's groups, in the groups' order: made when first asked for, as a
+  // writer asks it of every node (looking through every group's members each time took seconds
+  // on the million-node map).
+  private volatile Map<String, List<String>> groupIndex;
+
+  private Map<String, List<String>> groupIndex() {
+    Map<String, List<String>> index = groupIndex;
+    if (index == null) {
+      Map<String, List<String>> made = new java.util.HashMap<>();
+      for (Group g : groups) {
+        for (String member : g.members()) {
+          List<String> of = made.computeIfAbsent(member, m -> new java.util.ArrayList<>(1));
+          if (of.isEmpty() || !of.get(of.size() - 1).equals(g.name())) {
+            of.add(g.name());
+          }
+        }
+      }
+      made.replaceAll((member, names) -> List.copyOf(names));
+      groupIndex = index = made;
+    }
+    return index;
   }
 
   /** The label of a node, or the id itself when there is no such node. */

@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import networth.io.FieldValues;
+import networth.io.LinkIds;
 import networth.model.Affiliation;
 import networth.model.Cost;
 import networth.model.LaterDeal;
-import networth.model.Link;
 import networth.model.Money;
 import networth.model.NetworkMap;
 import networth.model.Node;
@@ -169,25 +169,35 @@ public final class CsvMapWriter {
   public static void connections(NetworkMap map, Appendable out) throws IOException {
     boolean affiliations = !map.affiliations().isEmpty();
     Set<String> attributes = new LinkedHashSet<>();
-    map.links().forEach(l -> attributes.addAll(l.attributes().keySet()));
+    int links = map.links().size();
+    for (int e = 0; e < links; e++) {
+      attributes.addAll(map.linkAttributes(e).keySet());
+    }
     List<String> header = new ArrayList<>(List.of("From", "To", "Type", "Note", "Date"));
     if (affiliations) {
       header.addAll(List.of("Until", "Affiliation"));
     }
     attributes.forEach(a -> header.add(AttributeColumns.ofConnection(a)));
-    List<Function<Link, String>> linkCells =
+    // Each link's cells are asked of the map's columns by its number: no link is made.
+    List<networth.model.Node> nodes = map.nodes();
+    List<Function<Integer, String>> linkCells =
         new ArrayList<>(
             List.of(
-                Link::from,
-                Link::to,
-                Link::kind,
-                Link::note,
-                l -> l.date().map(Object::toString).orElse("")));
+                e -> nodes.get(map.fromIndex(e)).id(),
+                e -> nodes.get(map.toIndex(e)).id(),
+                map::linkKind,
+                map::linkNote,
+                e -> map.linkDate(e).map(Object::toString).orElse("")));
     if (affiliations) {
-      linkCells.addAll(List.of(l -> "", l -> ""));
+      linkCells.addAll(List.of(e -> "", e -> ""));
     }
-    attributes.forEach(a -> linkCells.add(l -> l.attributes().getOrDefault(a, "")));
-    print(out, header, map.links(), linkCells);
+    attributes.forEach(a -> linkCells.add(e -> map.linkAttributes(e).getOrDefault(a, "")));
+    print(out, header, new Numbers(0, 0), linkCells);
+    for (int first = 0; first < links; first += LinkIds.BATCH) {
+      int end = Math.min(links, first + LinkIds.BATCH);
+      LinkIds.fetch(map, first, end);
+      rows(out, new Numbers(first, end), linkCells);
+    }
     List<Function<Affiliation, String>> affiliationCells =
         new ArrayList<>(
             List.of(
@@ -214,6 +224,28 @@ public final class CsvMapWriter {
     }
     out.append(line.append('\n'));
     rows(out, rows, cells);
+  }
+
+  /** The numbers {@code first} to {@code end - 1}, as a list that holds none of them. */
+  private static final class Numbers extends java.util.AbstractList<Integer>
+      implements java.util.RandomAccess {
+    private final int first;
+    private final int end;
+
+    Numbers(int first, int end) {
+      this.first = first;
+      this.end = end;
+    }
+
+    @Override
+    public Integer get(int i) {
+      return first + i;
+    }
+
+    @Override
+    public int size() {
+      return end - first;
+    }
   }
 
   /** Each row is made in one builder, used again for the next, and handed on whole. */

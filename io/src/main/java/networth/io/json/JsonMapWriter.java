@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import networth.io.LinkIds;
 import networth.model.Affiliation;
 import networth.model.Deal;
 import networth.model.Group;
 import networth.model.LaterDeal;
-import networth.model.Link;
 import networth.model.Money;
 import networth.model.NetworkMap;
 import networth.model.NextStep;
@@ -76,14 +76,21 @@ public final class JsonMapWriter {
       }
       if (!map.links().isEmpty()) {
         g.writeArrayFieldStart("links");
-        for (Link l : map.links()) {
+        // Each link's fields are asked of the map's columns by its number, a batch at a time whose
+        // ends' ids are fetched first: no link is made.
+        List<Node> nodes = map.nodes();
+        int links = map.links().size();
+        for (int e = 0; e < links; e++) {
+          if (e % LinkIds.BATCH == 0) {
+            LinkIds.fetch(map, e, Math.min(links, e + LinkIds.BATCH));
+          }
           g.writeStartObject();
-          text(g, "from", l.from());
-          text(g, "to", l.to());
-          text(g, "kind", l.kind());
-          date(g, "date", l.date());
-          text(g, "note", l.note());
-          attributes(g, l.attributes());
+          text(g, "from", nodes.get(map.fromIndex(e)).id());
+          text(g, "to", nodes.get(map.toIndex(e)).id());
+          text(g, "kind", map.linkKind(e));
+          date(g, "date", map.linkDate(e));
+          text(g, "note", map.linkNote(e));
+          attributes(g, map.linkAttributes(e));
           g.writeEndObject();
         }
         g.writeEndArray();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import networth.io.Layout;
+import networth.io.LinkIds;
 import networth.model.Affiliation;
 import networth.model.Group;
 import networth.model.Link;
@@ -160,13 +161,11 @@ final class DefaultLayout {
   }
 
   /**
-   * Chains of links to be written, a batch at a time: the ids of a batch's ends are fetched first,
-   * all side by side, then written. Writing a large map's links one by one waited for memory at
-   * each end (its node, then its id, then the id's characters); a loop that only fetches lets the
-   * processor wait for many at once (as {@code IdTable.findAll} does for look-ups).
+   * Chains of links to be written, a batch at a time: the ids of a batch's ends are fetched first
+   * ({@link LinkIds}), then written.
    */
   private final class Chains {
-    private static final int BATCH = 512;
+    private static final int BATCH = LinkIds.BATCH;
     private final int[] firsts = new int[BATCH];
     private final int[] ends = new int[BATCH];
     private final Sink out;
@@ -188,21 +187,14 @@ final class DefaultLayout {
     }
 
     void write() throws IOException {
-      long touched = 0;
-      for (int k = 0; k < count; k++) {
-        touched += id(map.fromIndex(firsts[k])).charAt(0);
-        for (int e = firsts[k]; e < ends[k]; e++) {
-          touched += id(map.toIndex(e)).charAt(0);
-        }
+      if (count > 0) {
+        LinkIds.fetch(map, firsts[0], ends[count - 1]);
       }
       for (int k = 0; k < count; k++) {
         out.accept(new Layout.ChainLine(stops(firsts[k], ends[k]), firsts[k], gap, ""));
         gap = List.of();
       }
       count = 0;
-      if (touched == 42) {
-        Thread.onSpinWait(); // never matters: only keeps the sum, and so the fetches, alive
-      }
     }
   }
 
