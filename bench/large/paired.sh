@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The million-node network's targets, paired with igraph in one spell (see BENCHMARKS.md, "In
 # every form"): RUNS rounds (default 5), each running igraph's load + dominator tree, `critical`
-# from the CSV pair and from the .netmap, and `attribute --model linear` from both, one whole
+# from the CSV pair, the .netmap and the JSON, and `attribute --model linear` from each, one whole
 # process after another (each round in its own shuffled order, the same from one call to the
 # next), so that a noisy machine slows every row alike. Prints every run and the medians. Needs the network in $DATA (bench/large/run.sh generates it) and python3-igraph.
 #   RUNS=5 DATA=/tmp/networth-large bench/large/paired.sh
@@ -15,7 +15,8 @@ nw="$root/networth"
 "$nw" --version > /dev/null 2>&1 || true # builds the jar when the sources changed
 out=$(mktemp)
 trap 'rm -f "$out" "$out.t"' EXIT
-rows=("igraph" "critical csv" "critical map.netmap" "attribute csv" "attribute map.netmap")
+rows=("igraph" "critical csv" "critical map.netmap" "critical map.json" "attribute csv"
+  "attribute map.netmap" "attribute map.json")
 for round in $(seq 0 $((RUNS - 1))); do
   # Each round in an order of its own: what ran just before a run changes it (BENCHMARKS.md), and
   # an order only turned a row further keeps each row after the same one.
