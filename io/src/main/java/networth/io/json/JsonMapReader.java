@@ -108,7 +108,10 @@ public final class JsonMapReader {
     if (text.length() <= PLACED_MAX) {
       reader.locations.text(source, text.lines().toList());
     }
-    return reader.read(() -> FACTORY.createParser(text));
+    // A byte order mark before the map (as some editors save UTF-8) is passed over, as Jackson
+    // passes it over in bytes: read as a blank, every place after it stays where it is.
+    String read = text.startsWith("\uFEFF") ? " " + text.substring(1) : text;
+    return reader.read(() -> FACTORY.createParser(read));
   }
 
   /**

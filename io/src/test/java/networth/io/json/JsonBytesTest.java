@@ -137,4 +137,21 @@ class JsonBytesTest {
       assertThat(fromBytes.locations().of(id)).isEqualTo(fromText.locations().of(id));
     }
   }
+
+  @Test
+  void aByteOrderMarkBeforeTheMapIsPassedOverFromBytesAndFromText() {
+    // Found by a long run of the mutated documents: from bytes, Jackson passes a leading UTF-8 byte
+    // order mark over; from the text it was "not valid JSON".
+    String json = "\uFEFF{\"nodes\": [{\"id\": \"Zoë\", \"kind\": \"persn\"}]}";
+
+    ReadResult r = bytes(json);
+
+    assertThat(problems(r))
+        .containsExactly("m.json:1:35 nodes[0] ('Zoë').kind: unknown kind 'persn'");
+    assertThat(problems(JsonMapReader.read("m.json", json))).isEqualTo(problems(r));
+    String notAMap = "\uFEFF\n  \"format\" : \"networth-map\"}";
+    assertThat(problems(JsonMapReader.read("m.json", notAMap)))
+        .isEqualTo(problems(bytes(notAMap)))
+        .containsExactly("m.json:2:3 a map is an object {…}, not the text \"format\"");
+  }
 }
