@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import networth.io.FieldValues;
+import networth.io.InOrder;
 import networth.io.LinkIds;
 import networth.model.Affiliation;
 import networth.model.Cost;
@@ -193,11 +194,17 @@ public final class CsvMapWriter {
     }
     attributes.forEach(a -> linkCells.add(e -> map.linkAttributes(e).getOrDefault(a, "")));
     print(out, header, new Numbers(0, 0), linkCells);
-    for (int first = 0; first < links; first += LinkIds.BATCH) {
-      int end = Math.min(links, first + LinkIds.BATCH);
-      LinkIds.fetch(map, first, end);
-      rows(out, new Numbers(first, end), linkCells);
-    }
+    // A large map's rows are made on threads (InOrder), each batch of 512 with its ends' ids
+    // fetched first (LinkIds).
+    InOrder.write(
+        links,
+        (e, line) -> {
+          if (e % LinkIds.BATCH == 0) {
+            LinkIds.fetch(map, e, Math.min(links, e + LinkIds.BATCH));
+          }
+          row(line, e, linkCells);
+        },
+        out);
     List<Function<Affiliation, String>> affiliationCells =
         new ArrayList<>(
             List.of(
@@ -254,13 +261,19 @@ public final class CsvMapWriter {
     StringBuilder line = new StringBuilder();
     for (T row : rows) {
       line.setLength(0);
-      for (int i = 0; i < cells.size(); i++) {
-        if (i > 0) {
-          line.append(',');
-        }
-        CellText.append(line, cells.get(i).apply(row));
-      }
-      out.append(line.append('\n'));
+      row(line, row, cells);
+      out.append(line);
     }
+  }
+
+  /** A row's cells, and its line end, appended to {@code line}. */
+  private static <T> void row(StringBuilder line, T row, List<Function<T, String>> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        line.append(',');
+      }
+      CellText.append(line, cells.get(i).apply(row));
+    }
+    line.append('\n');
   }
 }
