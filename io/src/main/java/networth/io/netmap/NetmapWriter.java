@@ -135,6 +135,11 @@ public final class NetmapWriter {
    */
   private void declarations(Layout.NodeLine line, String comment) {
     Spelling spelling = new Spelling(line.written(), currency);
+    if (line.ids().size() == 1) {
+      // Most lines declare one node (all of a map written afresh): no list, no comparison.
+      block.add(declaration(map.node(line.ids().get(0)).orElseThrow(), spelling, comment));
+      return;
+    }
     List<String[]> each = new ArrayList<>();
     for (String id : line.ids()) {
       each.add(declaration(map.node(id).orElseThrow(), spelling, comment));
