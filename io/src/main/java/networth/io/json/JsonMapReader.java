@@ -44,10 +44,12 @@ import networth.text.NearestNames;
 
 /**
  * Reads the JSON form of a map ({@code docs/json-format.md}) in one streaming pass ({@link
- * JsonMapParser}): each node, link and affiliation is checked and added as soon as it is read.
- * Every problem is reported at its line and column, named by its path ({@code nodes[3].kind}), and
- * reading goes on. A path is put into words only when a problem needs it: a map of millions of
- * links makes no string for the ones that are right.
+ * JsonMapParser}): each node, link and affiliation is checked and added as soon as it is read. A
+ * large document's nodes and links are read ahead on threads as far as they are plain ({@link
+ * JsonListAhead}), and a large file is read where it stands ({@link JsonInput}). Every problem is
+ * reported at its line and column, named by its path ({@code nodes[3].kind}), and reading goes on.
+ * A path is put into words only when a problem needs it: a map of millions of links makes no string
+ * for the ones that are right.
  */
 public final class JsonMapReader {
 
