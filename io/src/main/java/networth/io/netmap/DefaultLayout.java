@@ -48,7 +48,7 @@ final class DefaultLayout {
     if (settings.hourlyRate().isPresent()) {
       s.add(new Layout.Setting("rate", List.of(), ""));
     }
-    following(s, new Covered(), out);
+    following(s, new Covered(map.nodes().size()), out);
   }
 
   /**
@@ -56,10 +56,12 @@ final class DefaultLayout {
    * import, say), after the layout's own, so that the writer never leaves a part of the map out.
    */
   void rest(Layout layout, Sink out) throws IOException {
-    Covered covered = new Covered();
+    Covered covered = new Covered(map.nodes().size());
     for (Layout.Statement st : layout.statements()) {
       if (st instanceof Layout.NodeLine n) {
-        covered.nodes.addAll(n.ids());
+        for (String id : n.ids()) {
+          map.indexOf(id).ifPresent(i -> covered.nodes[i] = true);
+        }
       } else if (st instanceof Layout.GroupLine g) {
         covered.groups.add(g.name());
       } else if (st instanceof Layout.DealLine d) {
@@ -84,11 +86,16 @@ final class DefaultLayout {
 
   /** What a layout already holds: nothing, for a map written afresh. */
   private static final class Covered {
-    final Set<String> nodes = new HashSet<>();
+    // The nodes declared, by their places in the map's nodes (a large map's, a million ids).
+    final boolean[] nodes;
     final Set<String> groups = new HashSet<>();
     final Set<String> deals = new HashSet<>();
     final Set<Integer> affiliations = new HashSet<>();
     int links;
+
+    Covered(int nodes) {
+      this.nodes = new boolean[nodes];
+    }
   }
 
   /**
@@ -111,7 +118,7 @@ final class DefaultLayout {
     for (int i = 0; i < nodes.size(); i++) {
       Node n = nodes.get(i);
       NodeKind bare = referred[i] ? NodeKind.UNKNOWN : affiliated.get(n.id());
-      if (!covered.nodes.contains(n.id()) && (bare == null || !n.equals(Node.of(n.id(), bare)))) {
+      if (!covered.nodes[i] && (bare == null || !n.equals(Node.of(n.id(), bare)))) {
         boolean newKind = previous != null && n.kind() != previous;
         s.add(new Layout.NodeLine(n.id(), newKind ? List.of("") : gap, ""));
         gap = List.of();
