@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -49,14 +48,7 @@ public final class InOrder {
       }
       return;
     }
-    ExecutorService threads =
-        Executors.newFixedThreadPool(
-            THREADS,
-            task -> {
-              Thread t = new Thread(task, "lines in order");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService threads = Workers.daemons("lines in order", THREADS);
     try {
       ArrayDeque<Future<StringBuilder>> ahead = new ArrayDeque<>();
       int next = 0;

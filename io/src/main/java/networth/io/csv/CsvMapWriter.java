@@ -193,7 +193,7 @@ public final class CsvMapWriter {
       linkCells.addAll(List.of(e -> "", e -> ""));
     }
     attributes.forEach(a -> linkCells.add(e -> map.linkAttributes(e).getOrDefault(a, "")));
-    print(out, header, new Numbers(0, 0), linkCells);
+    header(out, header);
     // A large map's rows are made on threads (InOrder), each batch of 512 with its ends' ids
     // fetched first (LinkIds).
     InOrder.write(
@@ -222,6 +222,11 @@ public final class CsvMapWriter {
   private static <T> void print(
       Appendable out, List<String> header, List<T> rows, List<Function<T, String>> cells)
       throws IOException {
+    header(out, header);
+    rows(out, rows, cells);
+  }
+
+  private static void header(Appendable out, List<String> header) throws IOException {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < header.size(); i++) {
       if (i > 0) {
@@ -230,29 +235,6 @@ public final class CsvMapWriter {
       CellText.append(line, header.get(i));
     }
     out.append(line.append('\n'));
-    rows(out, rows, cells);
-  }
-
-  /** The numbers {@code first} to {@code end - 1}, as a list that holds none of them. */
-  private static final class Numbers extends java.util.AbstractList<Integer>
-      implements java.util.RandomAccess {
-    private final int first;
-    private final int end;
-
-    Numbers(int first, int end) {
-      this.first = first;
-      this.end = end;
-    }
-
-    @Override
-    public Integer get(int i) {
-      return first + i;
-    }
-
-    @Override
-    public int size() {
-      return end - first;
-    }
   }
 
   /** Each row is made in one builder, used again for the next, and handed on whole. */

@@ -8,10 +8,9 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import networth.io.Workers;
 
 /**
  * The records of a large sheet lexed in parts, on threads side by side, and given in order. On the
@@ -88,15 +87,7 @@ final class LexedParts implements Records {
     this.header = header;
     this.lines = linesBefore;
     this.sharing = ThreadLocal.withInitial(() -> headerSharing.after(header));
-    AtomicInteger n = new AtomicInteger();
-    this.lexers =
-        Executors.newFixedThreadPool(
-            THREADS,
-            task -> {
-              Thread t = new Thread(task, "networth-csv " + name + " " + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
+    this.lexers = Workers.daemons("networth-csv " + name, THREADS);
     cut(first);
   }
 

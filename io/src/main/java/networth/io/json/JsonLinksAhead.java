@@ -98,7 +98,9 @@ final class JsonLinksAhead extends JsonListAhead<PlainJsonLink, JsonLinksAhead.L
     byte[] text = part.bytes;
     int a = part.ends[2 * e];
     int b = part.ends[2 * e + 1];
-    if (a < 0 || b < 0) {
+    // Where its ends stand, from the element read again, only when a number or a place is needed.
+    boolean readAgain = a < 0 || b < 0;
+    if (readAgain) {
       // An end not numbered yet: numbered here, once no thread looks an id up.
       quiesce();
       again.startPart();
@@ -109,15 +111,17 @@ final class JsonLinksAhead extends JsonListAhead<PlainJsonLink, JsonLinksAhead.L
     builder.link(a, b, part.kinds[e], part.dates[e], part.notes[e], Map.of());
     locations.link(source, line, column);
     if (!builder.isDeclared(a) || !builder.isDeclared(b)) {
-      again.startPart();
-      again.read(text, local, text.length);
+      if (!readAgain) {
+        again.startPart();
+        again.read(text, local, text.length);
+      }
+      int fromQuote = again.fromStart - 1;
+      int toQuote = again.toStart - 1;
       if (!builder.isDeclared(a)) {
-        locations.referred(
-            builder.id(a), valueAt(part, local, line, byteColumn, again.fromStart - 1));
+        locations.referred(builder.id(a), valueAt(part, local, line, byteColumn, fromQuote));
       }
       if (!builder.isDeclared(b)) {
-        locations.referred(
-            builder.id(b), valueAt(part, local, line, byteColumn, again.toStart - 1));
+        locations.referred(builder.id(b), valueAt(part, local, line, byteColumn, toQuote));
       }
     }
     return true;
@@ -128,7 +132,7 @@ final class JsonLinksAhead extends JsonListAhead<PlainJsonLink, JsonLinksAhead.L
    * {@code at} there, which stands at this line and byte column.
    */
   private SourcePosition valueAt(Part part, int at, int line, int byteColumn, int quote) {
-    PlainJsonLink counting = new PlainJsonLink();
+    PlainJsonLink counting = again; // only its count of lines is used: its ends are read already
     counting.startPart();
     for (int i = at; i < quote; ) {
       int next = counting.space(part.bytes, i, quote);

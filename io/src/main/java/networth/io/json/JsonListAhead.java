@@ -6,9 +6,8 @@ import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import networth.io.Workers;
 
 /**
  * A list of a large JSON map ({@code nodes}, {@code links}) read in parts on threads of their own,
@@ -165,14 +164,7 @@ abstract class JsonListAhead<L extends PlainJsonObject, P extends JsonListAhead.
    * the last one added is left to Jackson.
    */
   Outcome read(long open, int line, int column) {
-    threads =
-        Executors.newFixedThreadPool(
-            THREADS,
-            task -> {
-              Thread t = new Thread(task, "JSON read ahead");
-              t.setDaemon(true);
-              return t;
-            });
+    threads = Workers.daemons("JSON read ahead", THREADS);
     try {
       nextCut = open + 1;
       while (ahead.size() < AHEAD && nextCut < size) {
@@ -380,18 +372,6 @@ abstract class JsonListAhead<L extends PlainJsonObject, P extends JsonListAhead.
     threads.shutdown();
     ahead.forEach(f -> f.cancel(false));
     ahead.clear();
-    boolean interrupted = false;
-    while (true) {
-      try {
-        if (threads.awaitTermination(1, TimeUnit.MINUTES)) {
-          break;
-        }
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    Workers.awaitStopped(threads);
   }
 }

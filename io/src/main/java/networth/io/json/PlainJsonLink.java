@@ -113,8 +113,4 @@ final class PlainJsonLink extends PlainJsonObject {
     kindTexts[slot] = k;
     return k;
   }
-
-  static byte[] ascii(String s) {
-    return s.getBytes(StandardCharsets.US_ASCII);
-  }
 }

@@ -26,14 +26,14 @@ import networth.model.PartialDate;
  */
 final class PlainJsonNode extends PlainJsonObject {
 
-  private static final byte[] ID = PlainJsonLink.ascii("id");
-  private static final byte[] KIND = PlainJsonLink.ascii("kind");
-  private static final byte[] LABEL = PlainJsonLink.ascii("label");
-  private static final byte[] DATE = PlainJsonLink.ascii("date");
-  private static final byte[] VALUE = PlainJsonLink.ascii("value");
-  private static final byte[] PROBABILITY = PlainJsonLink.ascii("probability");
-  private static final byte[] AMOUNT = PlainJsonLink.ascii("amount");
-  private static final byte[] CURRENCY = PlainJsonLink.ascii("currency");
+  private static final byte[] ID = ascii("id");
+  private static final byte[] KIND = ascii("kind");
+  private static final byte[] LABEL = ascii("label");
+  private static final byte[] DATE = ascii("date");
+  private static final byte[] VALUE = ascii("value");
+  private static final byte[] PROBABILITY = ascii("probability");
+  private static final byte[] AMOUNT = ascii("amount");
+  private static final byte[] CURRENCY = ascii("currency");
 
   // An amount's digits: at most 15 before the point (less than JsonMapReader.MAX_AMOUNT, 10^15)
   // and JsonMapReader.MAX_DECIMALS after it.

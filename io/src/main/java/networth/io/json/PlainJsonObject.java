@@ -175,6 +175,11 @@ abstract class PlainJsonObject {
     return i;
   }
 
+  /** A field's name as the bytes it is written in. */
+  static byte[] ascii(String name) {
+    return name.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  }
+
   /** Whether {@code text[from, to)} spells {@code word}. */
   static boolean is(byte[] text, int from, int to, byte[] word) {
     return java.util.Arrays.equals(text, from, to, word, 0, word.length);

@@ -4,11 +4,10 @@ import java.util.ArrayDeque;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import networth.io.LinkEnds;
 import networth.io.SourceLines;
+import networth.io.Workers;
 import networth.model.NetworkMap;
 import networth.model.PartialDate;
 
@@ -95,14 +94,7 @@ final class PlainLinksAhead {
       stopped = true;
       return;
     }
-    this.threads =
-        Executors.newFixedThreadPool(
-            THREADS,
-            task -> {
-              Thread t = new Thread(task, "map lines ahead");
-              t.setDaemon(true);
-              return t;
-            });
+    this.threads = Workers.daemons("map lines ahead", THREADS);
     while (ahead.size() < AHEAD && nextPart < lines.size()) {
       submit();
     }
@@ -252,18 +244,6 @@ final class PlainLinksAhead {
     stopped = true;
     threads.shutdownNow();
     ahead.clear();
-    boolean interrupted = false;
-    while (true) {
-      try {
-        if (threads.awaitTermination(1, TimeUnit.MINUTES)) {
-          break;
-        }
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    Workers.awaitStopped(threads);
   }
 }
