@@ -195,6 +195,11 @@ final class LinkColumns extends AbstractList<Link> implements RandomAccess {
     return i;
   }
 
+  /** The link's date packed as year * 10,000 + month * 100 + day, or {@link #NO_DATE}. */
+  int packedDate(int i) {
+    return date[checked(i)];
+  }
+
   /** The link's date as written (a year, a month or a day), without making the link. */
   Optional<PartialDate> date(int i) {
     int d = date[checked(i)];

@@ -131,6 +131,15 @@ public final class NetworkMap {
     return links.date(e);
   }
 
+  /**
+   * Link {@code e}'s date as written, packed as {@code year * 10_000 + month * 100 + day} (a month
+   * or day not written is 0), or {@link #NO_DAY} when it has none: equal for equal dates, so that a
+   * writer can spell each of the few thousand dates of millions of links once.
+   */
+  public int linkDateKey(int e) {
+    return links.packedDate(e);
+  }
+
   /** Link {@code e}'s kind, as {@code links().get(e).kind()} without making the link. */
   public String linkKind(int e) {
     return links.kind(e);
@@ -317,6 +326,14 @@ public final class NetworkMap {
     /** The id numbered {@code number}, as the builder first met it (one string for every use). */
     public String id(int number) {
       return slots.id(number);
+    }
+
+    /**
+     * How many nodes have been declared: the place in the built map's {@link #nodes()} of the node
+     * declared next.
+     */
+    public int declaredCount() {
+      return declaredCount;
     }
 
     /** Whether the id numbered {@code number} has been declared. */

@@ -2,63 +2,74 @@ package networth.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 /**
- * A writer that gathers text in a buffer of its own and hands it to the UTF-8 encoder a buffer at a
- * time. The JDK's buffered writers take a lock on every call, and a map writer makes tens of
- * millions of small calls; this one is for one thread and takes none. Characters the encoder cannot
- * encode (a lone surrogate) become {@code ?}, as {@link String#getBytes} makes them, so a file
+ * A writer that encodes text as UTF-8 into a buffer of its own and hands the stream below a buffer
+ * at a time. The JDK's buffered writers take a lock on every call, and a map writer makes tens of
+ * millions of small calls; this one is for one thread and takes none. It also takes text already
+ * encoded ({@link #writeUtf8}): a writer that spells a large map's names once, as bytes, copies
+ * them here instead of encoding each again for every link that names them.
+ *
+ * <p>Encoded by hand rather than by {@link java.io.OutputStreamWriter}, whose encoder cannot be
+ * handed bytes between characters without flushing to the stream below. A character that cannot be
+ * encoded (a lone surrogate) becomes {@code ?}, as {@link String#getBytes} makes it, so a file
  * written through it has the bytes of the text written whole.
  */
-final class TextOut extends Writer {
+public final class TextOut extends Writer {
 
   private static final int SIZE = 1 << 15;
 
-  private final Writer encoder;
-  private final char[] buffer = new char[SIZE];
+  private final OutputStream out;
+  private final byte[] buffer = new byte[SIZE];
+  private final char[] chars = new char[1 << 10];
   private int used;
+  // A high surrogate written last, waiting for the low one that makes a pair with it (or 0).
+  private char high;
 
   TextOut(OutputStream out) {
-    this.encoder = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    this.out = out;
   }
 
   @Override
   public void write(int c) throws IOException {
-    if (used == SIZE) {
+    if (used > SIZE - 4) {
       drain();
     }
-    buffer[used++] = (char) c;
+    if (c < 0x80 && high == 0) {
+      buffer[used++] = (byte) c;
+    } else {
+      encode((char) c);
+    }
   }
 
   @Override
   public void write(char[] chars, int off, int len) throws IOException {
-    if (len >= SIZE) {
-      drain();
-      encoder.write(chars, off, len);
-      return;
+    for (int i = off; i < off + len; i++) {
+      if (used > SIZE - 4) {
+        drain();
+      }
+      char c = chars[i];
+      if (c < 0x80 && high == 0) {
+        buffer[used++] = (byte) c;
+      } else {
+        encode(c);
+      }
     }
-    if (used + len > SIZE) {
-      drain();
-    }
-    System.arraycopy(chars, off, buffer, used, len);
-    used += len;
   }
 
   @Override
   public void write(String s, int off, int len) throws IOException {
-    int at = off;
-    int end = off + len;
-    while (at < end) {
-      if (used == SIZE) {
+    for (int i = off; i < off + len; i++) {
+      if (used > SIZE - 4) {
         drain();
       }
-      int n = Math.min(end - at, SIZE - used);
-      s.getChars(at, at + n, buffer, used);
-      used += n;
-      at += n;
+      char c = s.charAt(i);
+      if (c < 0x80 && high == 0) {
+        buffer[used++] = (byte) c;
+      } else {
+        encode(c);
+      }
     }
   }
 
@@ -69,16 +80,16 @@ final class TextOut extends Writer {
 
   @Override
   public Writer append(CharSequence csq) throws IOException {
+    if (csq instanceof String s) {
+      write(s, 0, s.length());
+      return this;
+    }
     if (csq instanceof StringBuilder b) {
-      // A line built in a StringBuilder is copied straight in, not first made a String.
-      for (int at = 0; at < b.length(); ) {
-        if (used == SIZE) {
-          drain();
-        }
-        int n = Math.min(b.length() - at, SIZE - used);
-        b.getChars(at, at + n, buffer, used);
-        used += n;
-        at += n;
+      // A line built in a StringBuilder is copied out a slice at a time, not made a String.
+      for (int at = 0; at < b.length(); at += chars.length) {
+        int n = Math.min(b.length() - at, chars.length);
+        b.getChars(at, at + n, chars, 0);
+        write(chars, 0, n);
       }
       return this;
     }
@@ -98,21 +109,85 @@ final class TextOut extends Writer {
     return this;
   }
 
+  /**
+   * Copies {@code bytes[off, off + len)}, text already encoded as UTF-8 whole (no character cut in
+   * two), as it is.
+   */
+  public void writeUtf8(byte[] bytes, int off, int len) throws IOException {
+    if (high != 0) {
+      unpaired();
+    }
+    if (len > SIZE - used) {
+      drain();
+      if (len > SIZE) {
+        out.write(bytes, off, len);
+        return;
+      }
+    }
+    System.arraycopy(bytes, off, buffer, used, len);
+    used += len;
+  }
+
+  /** One character that is not ASCII, or follows a high surrogate; room for four bytes is made. */
+  private void encode(char c) {
+    if (high != 0) {
+      if (Character.isLowSurrogate(c)) {
+        int p = Character.toCodePoint(high, c);
+        high = 0;
+        buffer[used++] = (byte) (0xF0 | (p >> 18));
+        buffer[used++] = (byte) (0x80 | ((p >> 12) & 0x3F));
+        buffer[used++] = (byte) (0x80 | ((p >> 6) & 0x3F));
+        buffer[used++] = (byte) (0x80 | (p & 0x3F));
+        return;
+      }
+      unpaired();
+    }
+    if (c < 0x80) {
+      buffer[used++] = (byte) c;
+    } else if (c < 0x800) {
+      buffer[used++] = (byte) (0xC0 | (c >> 6));
+      buffer[used++] = (byte) (0x80 | (c & 0x3F));
+    } else if (Character.isHighSurrogate(c)) {
+      high = c;
+    } else if (Character.isLowSurrogate(c)) {
+      buffer[used++] = '?';
+    } else {
+      buffer[used++] = (byte) (0xE0 | (c >> 12));
+      buffer[used++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+      buffer[used++] = (byte) (0x80 | (c & 0x3F));
+    }
+  }
+
+  /** A high surrogate that no low one followed: a {@code ?} (room for it is always left). */
+  private void unpaired() {
+    high = 0;
+    buffer[used++] = '?';
+  }
+
   private void drain() throws IOException {
-    encoder.write(buffer, 0, used);
+    out.write(buffer, 0, used);
     used = 0;
   }
 
-  /** Encodes what is gathered and flushes it to the stream below. */
+  /**
+   * Hands what is gathered to the stream below and flushes it; a high surrogate still waiting for
+   * its pair is written as {@code ?} first, as the end of the text leaves it unpaired.
+   */
   @Override
   public void flush() throws IOException {
+    if (high != 0) {
+      if (used == SIZE) {
+        drain();
+      }
+      unpaired();
+    }
     drain();
-    encoder.flush();
+    out.flush();
   }
 
   @Override
   public void close() throws IOException {
     flush();
-    encoder.close();
+    out.close();
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import networth.io.Layout;
-import networth.io.LinkIds;
+import networth.io.LayoutStatements;
 import networth.model.Affiliation;
 import networth.model.Group;
 import networth.model.Link;
@@ -31,9 +31,16 @@ final class DefaultLayout {
   }
 
   /** Where the statements go, one at a time: a large map's are written, never all held. */
-  @FunctionalInterface
   interface Sink {
     void accept(Layout.Statement s) throws IOException;
+
+    /**
+     * A batch of chains of links, each a line: chain {@code k < count} is links [{@code firsts[k]},
+     * {@code ends[k]}), the first one's start, then each one's end; {@code before} goes before the
+     * first. Asked of the map's columns by the writer, so that no {@link Layout.ChainLine} (and no
+     * list of names) is made for each of millions of lines.
+     */
+    void chains(int[] firsts, int[] ends, int count, List<String> before) throws IOException;
   }
 
   void statements(Sink out) throws IOException {
@@ -57,10 +64,23 @@ final class DefaultLayout {
    */
   void rest(Layout layout, Sink out) throws IOException {
     Covered covered = new Covered(map.nodes().size());
-    for (Layout.Statement st : layout.statements()) {
+    List<Layout.Statement> statements = layout.statements();
+    LayoutStatements kept = statements instanceof LayoutStatements k && k.isOf(map) ? k : null;
+    for (int i = 0; i < statements.size(); i++) {
+      // The map's own plain lines are told by their numbers, without making their statements.
+      int plainLink = kept == null ? -1 : kept.plainLink(i);
+      int plainNode = kept == null ? -1 : kept.plainNode(i);
+      if (plainLink >= 0) {
+        covered.links = Math.max(covered.links, plainLink + 1);
+        continue;
+      } else if (plainNode >= 0) {
+        covered.nodes[plainNode] = true;
+        continue;
+      }
+      Layout.Statement st = statements.get(i);
       if (st instanceof Layout.NodeLine n) {
         for (String id : n.ids()) {
-          map.indexOf(id).ifPresent(i -> covered.nodes[i] = true);
+          map.indexOf(id).ifPresent(p -> covered.nodes[p] = true);
         }
       } else if (st instanceof Layout.GroupLine g) {
         covered.groups.add(g.name());
@@ -73,14 +93,26 @@ final class DefaultLayout {
       }
     }
     // What follows the layout's own is set off from it by a blank line.
-    boolean[] first = {true};
     following(
         new ArrayList<>(),
         covered,
-        st -> {
-          boolean blank = first[0] && st.before().isEmpty();
-          first[0] = false;
-          out.accept(blank ? withBefore(st, List.of("")) : st);
+        new Sink() {
+          boolean first = true;
+
+          @Override
+          public void accept(Layout.Statement st) throws IOException {
+            boolean blank = first && st.before().isEmpty();
+            first = false;
+            out.accept(blank ? withBefore(st, List.of("")) : st);
+          }
+
+          @Override
+          public void chains(int[] firsts, int[] ends, int count, List<String> before)
+              throws IOException {
+            boolean blank = first && before.isEmpty();
+            first = false;
+            out.chains(firsts, ends, count, blank ? List.of("") : before);
+          }
         });
   }
 
@@ -167,12 +199,9 @@ final class DefaultLayout {
     chains.write();
   }
 
-  /**
-   * Chains of links to be written, a batch at a time: the ids of a batch's ends are fetched first
-   * ({@link LinkIds}), then written.
-   */
-  private final class Chains {
-    private static final int BATCH = LinkIds.BATCH;
+  /** Chains of links to be written, a batch at a time. */
+  private static final class Chains {
+    private static final int BATCH = 512;
     private final int[] firsts = new int[BATCH];
     private final int[] ends = new int[BATCH];
     private final Sink out;
@@ -195,32 +224,11 @@ final class DefaultLayout {
 
     void write() throws IOException {
       if (count > 0) {
-        LinkIds.fetch(map, firsts[0], ends[count - 1]);
-      }
-      for (int k = 0; k < count; k++) {
-        out.accept(new Layout.ChainLine(stops(firsts[k], ends[k]), firsts[k], gap, ""));
+        out.chains(firsts, ends, count, gap);
         gap = List.of();
       }
       count = 0;
     }
-  }
-
-  /** The stops of the chain of links [first, end): the first one's start, then each one's end. */
-  private List<List<String>> stops(int first, int end) {
-    if (end == first + 1) {
-      return List.of(List.of(id(map.fromIndex(first))), List.of(id(map.toIndex(first))));
-    }
-    List<List<String>> stops = new ArrayList<>(end - first + 1);
-    stops.add(List.of(id(map.fromIndex(first))));
-    for (int e = first; e < end; e++) {
-      stops.add(List.of(id(map.toIndex(e))));
-    }
-    return stops;
-  }
-
-  /** The id of the node at {@code place} in the map's nodes. */
-  private String id(int place) {
-    return map.nodes().get(place).id();
   }
 
   private static Layout.Statement withBefore(Layout.Statement st, List<String> before) {

@@ -167,7 +167,8 @@ public final class NetmapReader {
       return new ReadResult(builder.build(), found, locations, Layout.NONE);
     }
     List<String> trailer = trivia(lastLine + 1, lines.size() + 1, List.of());
-    return new ReadResult(builder.build(), found, locations, new Layout(layout.build(), trailer));
+    NetworkMap map = builder.build();
+    return new ReadResult(map, found, locations, new Layout(layout.build(map), trailer));
   }
 
   /**
@@ -268,7 +269,7 @@ public final class NetmapReader {
       return;
     }
     if (lastLine + 1 == number) {
-      layout.plainLink(builder.id(from), builder.id(to), firstLink);
+      layout.plainLink(firstLink);
     } else {
       List<String> before = trivia(lastLine + 1, number, List.of());
       List<List<String>> stops = List.of(List.of(builder.id(from)), List.of(builder.id(to)));
@@ -299,13 +300,14 @@ public final class NetmapReader {
     if (plain.probability.isPresent()) {
       node = node.withDeal(node.deal().withProbability(plain.probability.getAsDouble()));
     }
+    int place = builder.declaredCount();
     builder.node(n, node);
     locations.declared(id, source, number, plain.fromStart + 1);
     if (!keepLayout) {
       return true;
     }
     if (lastLine + 1 == number) {
-      layout.plainDeclaration(id);
+      layout.plainDeclaration(place);
     } else {
       layout.add(new Layout.NodeLine(id, trivia(lastLine + 1, number, List.of()), ""));
     }

@@ -2,11 +2,18 @@ package networth.io.netmap;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
 import networth.io.Layout;
+import networth.io.LayoutStatements;
+import networth.io.TextOut;
+import networth.io.Workers;
 import networth.model.Affiliation;
 import networth.model.Cost;
 import networth.model.Deal;
@@ -38,6 +45,25 @@ public final class NetmapWriter {
 
   private static final int MAX_KINDS = 10_000;
 
+  /**
+   * The names of the map's nodes, spelt once for the chains of links: on a thread of its own for a
+   * large map, while the declarations before the links are written.
+   */
+  private final CompletableFuture<SpeltNames> spelt;
+
+  /** How many nodes make a map large enough to spell its names on a thread of their own. */
+  static final int SPELT_APART = 100_000;
+
+  /** The arrows {@link #plainArrow} has spelt, by kind and date (a small cache, not a map). */
+  private static final int ARROWS = 1 << 12;
+
+  private final int[] arrowDates = new int[ARROWS];
+  private final String[] arrowKinds = new String[ARROWS];
+  private final byte[][] arrowBytes = new byte[ARROWS][];
+
+  /** Where the node after the last one declared stands in the map ({@link #declared}). */
+  private int nextPlace;
+
   /** Declarations waiting to be aligned with the ones that follow them. */
   private final List<String[]> block = new ArrayList<>();
 
@@ -45,6 +71,23 @@ public final class NetmapWriter {
     this.map = map;
     this.out = out;
     this.currency = map.settings().currency();
+    this.spelt = spell(map);
+  }
+
+  /** The map's names spelt, at once for a small map, else on a daemon thread started here. */
+  private static CompletableFuture<SpeltNames> spell(NetworkMap map) {
+    if (map.links().isEmpty()) {
+      return CompletableFuture.completedFuture(new SpeltNames(List.of()));
+    }
+    if (map.nodes().size() < SPELT_APART) {
+      return CompletableFuture.completedFuture(new SpeltNames(map.nodes()));
+    }
+    ExecutorService thread = Workers.daemons("spelling names", 1);
+    try {
+      return CompletableFuture.supplyAsync(() -> new SpeltNames(map.nodes()), thread);
+    } finally {
+      thread.shutdown();
+    }
   }
 
   /** The map in canonical form, in the order the writer chooses. */
@@ -69,13 +112,30 @@ public final class NetmapWriter {
    */
   public static void write(NetworkMap map, Layout layout, Appendable out) throws IOException {
     NetmapWriter w = new NetmapWriter(map, out);
+    DefaultLayout.Sink sink =
+        new DefaultLayout.Sink() {
+          @Override
+          public void accept(Layout.Statement s) throws IOException {
+            w.statement(s);
+          }
+
+          @Override
+          public void chains(int[] firsts, int[] ends, int count, List<String> before)
+              throws IOException {
+            w.chains(firsts, ends, count, before);
+          }
+        };
     if (layout.isEmpty()) {
-      new DefaultLayout(map).statements(w::statement);
+      new DefaultLayout(map).statements(sink);
     } else {
-      for (Layout.Statement s : layout.statements()) {
-        w.statement(s);
+      if (layout.statements() instanceof LayoutStatements kept && kept.isOf(map)) {
+        w.kept(kept);
+      } else {
+        for (Layout.Statement s : layout.statements()) {
+          w.statement(s);
+        }
       }
-      new DefaultLayout(map).rest(layout, w::statement);
+      new DefaultLayout(map).rest(layout, sink);
     }
     w.flush();
     List<String> trailer = new ArrayList<>(layout.trailer());
@@ -95,6 +155,47 @@ public final class NetmapWriter {
   private void line(CharSequence text, String comment) throws IOException {
     out.append(text).append(comment).append('\n');
   }
+
+  /**
+   * The statements of the map as it was read, its plain lines written straight from the map: a
+   * plain link line as a chain of one link ({@link #chains}), a plain declaration from the node at
+   * its place, neither made a statement first.
+   */
+  private void kept(LayoutStatements kept) throws IOException {
+    int[] firsts = new int[PLAIN_BATCH];
+    int[] ends = new int[PLAIN_BATCH];
+    int count = 0;
+    Spelling canonical = new Spelling(Map.of(), currency);
+    List<Node> nodes = map.nodes();
+    for (int i = 0; i < kept.size(); i++) {
+      int link = kept.plainLink(i);
+      if (link >= 0) {
+        firsts[count] = link;
+        ends[count++] = link + 1;
+        if (count == PLAIN_BATCH) {
+          chains(firsts, ends, count, List.of());
+          count = 0;
+        }
+        continue;
+      }
+      if (count > 0) {
+        chains(firsts, ends, count, List.of());
+        count = 0;
+      }
+      int place = kept.plainNode(i);
+      if (place >= 0) {
+        block.add(declaration(nodes.get(place), canonical, ""));
+      } else {
+        statement(kept.get(i));
+      }
+    }
+    if (count > 0) {
+      chains(firsts, ends, count, List.of());
+    }
+  }
+
+  /** How many plain link lines {@link #kept} writes as one batch of {@link #chains}. */
+  private static final int PLAIN_BATCH = 512;
 
   private void statement(Layout.Statement s) throws IOException {
     if (!s.before().isEmpty() || !(s instanceof Layout.NodeLine)) {
@@ -137,12 +238,12 @@ public final class NetmapWriter {
     Spelling spelling = new Spelling(line.written(), currency);
     if (line.ids().size() == 1) {
       // Most lines declare one node (all of a map written afresh): no list, no comparison.
-      block.add(declaration(map.node(line.ids().get(0)).orElseThrow(), spelling, comment));
+      block.add(declaration(declared(line.ids().get(0)), spelling, comment));
       return;
     }
     List<String[]> each = new ArrayList<>();
     for (String id : line.ids()) {
-      each.add(declaration(map.node(id).orElseThrow(), spelling, comment));
+      each.add(declaration(declared(id), spelling, comment));
     }
     boolean together = each.stream().allMatch(d -> d[2].equals(each.get(0)[2]));
     if (together && each.size() > 1) {
@@ -151,6 +252,21 @@ public final class NetmapWriter {
     } else {
       block.addAll(each);
     }
+  }
+
+  /**
+   * The node {@code id} names, tried first at the place after the last one declared: a map's nodes
+   * are in the order they are declared, so a million declarations are found without a million
+   * look-ups by id.
+   */
+  private Node declared(String id) {
+    List<Node> nodes = map.nodes();
+    if (nextPlace < nodes.size() && nodes.get(nextPlace).id().equals(id)) {
+      return nodes.get(nextPlace++);
+    }
+    int place = map.indexOf(id).orElseThrow();
+    nextPlace = place + 1;
+    return nodes.get(place);
   }
 
   private static String group(Group g) {
@@ -288,6 +404,77 @@ public final class NetmapWriter {
       line.append(" : ").append(Syntax.note(a.note()));
     }
     return line.toString();
+  }
+
+  /**
+   * Chains of links written from the map's columns (see {@link DefaultLayout.Sink#chains}): each
+   * name copied from {@link SpeltNames}, fetched a batch at a time, and each plain arrow spelt once
+   * for its kind and date ({@link #plainArrow}).
+   */
+  private void chains(int[] firsts, int[] ends, int count, List<String> before) throws IOException {
+    flush();
+    for (String line : before) {
+      line(line);
+    }
+    SpeltNames spelt = spelt();
+    spelt.fetch(map, firsts[0], ends[count - 1]);
+    for (int k = 0; k < count; k++) {
+      int first = firsts[k];
+      int end = ends[k];
+      spelt.write(map.fromIndex(first), out);
+      for (int e = first; e < end; e++) {
+        out.append(' ');
+        boolean last = e == end - 1;
+        String note = last ? "" : map.linkNote(e);
+        if (note.isEmpty() && map.linkAttributes(e).isEmpty()) {
+          plainArrow(e);
+        } else {
+          out.append(arrow(e, !last));
+        }
+        out.append(' ');
+        spelt.write(map.toIndex(e), out);
+      }
+      String note = map.linkNote(end - 1);
+      if (!note.isEmpty()) {
+        out.append(" : ").append(Syntax.note(note));
+      }
+      out.append('\n');
+    }
+  }
+
+  private SpeltNames spelt() {
+    try {
+      return spelt.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The arrow of link {@code e}, which has no note in it and no attributes: spelt once for each
+   * kind and date and kept, as a large map's millions of links have a few thousand dates.
+   */
+  private void plainArrow(int e) throws IOException {
+    String kind = map.linkKind(e);
+    int date = map.linkDateKey(e);
+    int slot = (date ^ (date >>> 12) ^ kind.hashCode()) & (ARROWS - 1);
+    if (arrowDates[slot] != date || !kind.equals(arrowKinds[slot])) {
+      arrowDates[slot] = date;
+      arrowKinds[slot] = kind;
+      arrowBytes[slot] = arrow(e, false).getBytes(StandardCharsets.UTF_8);
+    }
+    byte[] arrow = arrowBytes[slot];
+    if (out instanceof TextOut text) {
+      text.writeUtf8(arrow, 0, arrow.length);
+    } else {
+      out.append(new String(arrow, StandardCharsets.UTF_8));
+    }
   }
 
   private CharSequence chain(Layout.ChainLine c) {
