@@ -157,6 +157,50 @@ class SnapshotAnswersTest {
   }
 
   @Test
+  void convertWritesTheSameFilesFromTheSnapshotAndANetmapWithItsSourcesComments() throws Exception {
+    Path file = dir.resolve("converted.netmap");
+    Files.copy(Path.of(SEED), file);
+    for (String out : List.of("c.json", "c-sheets")) {
+      Path fromFile = dir.resolve("file-" + out);
+      assertThat(Run.of("--no-cache", "convert", file.toString(), "-o", fromFile.toString()).exit())
+          .isZero();
+      Path snapshot = snapshotOf(file);
+      Files.deleteIfExists(snapshot);
+      Path first = dir.resolve("first-" + out);
+      assertThat(Run.of("convert", file.toString(), "-o", first.toString()).exit()).isZero();
+      assertThat(snapshot).as("converting to %s keeps a snapshot", out).exists();
+      FileTime before = FileTime.fromMillis(0);
+      Files.setLastModifiedTime(snapshot, before);
+      forgetOpenedMap();
+      Path second = dir.resolve("second-" + out);
+      assertThat(Run.of("convert", file.toString(), "-o", second.toString()).exit()).isZero();
+      assertThat(Files.getLastModifiedTime(snapshot)).as("read the snapshot").isNotEqualTo(before);
+      for (Path written : List.of(first, second)) {
+        assertThat(contents(written)).as("%s", written).isEqualTo(contents(fromFile));
+      }
+    }
+    // A .netmap is written with the layout of the file (its comments), which no snapshot keeps.
+    Path again = dir.resolve("again.netmap");
+    assertThat(Run.of("convert", file.toString(), "-o", again.toString()).exit()).isZero();
+    assertThat(Files.readString(again)).isEqualTo(Files.readString(file)).contains("\n#");
+  }
+
+  /** A file's bytes, or a folder's files' names and bytes. */
+  private static List<String> contents(Path p) throws IOException {
+    List<String> all = new ArrayList<>();
+    if (!Files.isDirectory(p)) {
+      all.add(Files.readString(p));
+      return all;
+    }
+    try (Stream<Path> files = Files.list(p).sorted()) {
+      for (Path f : files.toList()) {
+        all.add(f.getFileName() + "\n" + Files.readString(f));
+      }
+    }
+    return all;
+  }
+
+  @Test
   void aDamagedSnapshotIsIgnoredAndWrittenAgain() throws Exception {
     Path file = dir.resolve("damaged.netmap");
     Files.copy(Path.of(SEED), file);

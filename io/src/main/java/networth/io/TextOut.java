@@ -3,6 +3,12 @@ package networth.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A writer that encodes text as UTF-8 into a buffer of its own and hands the stream below a buffer
@@ -11,10 +17,11 @@ import java.io.Writer;
  * encoded ({@link #writeUtf8}): a writer that spells a large map's names once, as bytes, copies
  * them here instead of encoding each again for every link that names them.
  *
- * <p>Encoded by hand rather than by {@link java.io.OutputStreamWriter}, whose encoder cannot be
- * handed bytes between characters without flushing to the stream below. A character that cannot be
- * encoded (a lone surrogate) becomes {@code ?}, as {@link String#getBytes} makes it, so a file
- * written through it has the bytes of the text written whole.
+ * <p>Short texts are encoded by hand and long ones by the JDK's encoder, into this writer's own
+ * buffer: an {@link java.io.OutputStreamWriter} cannot be handed bytes between characters without
+ * flushing to the stream below. A character that cannot be encoded (a lone surrogate) becomes
+ * {@code ?}, as {@link String#getBytes} makes it, so a file written through it has the bytes of the
+ * text written whole.
  */
 public final class TextOut extends Writer {
 
@@ -23,6 +30,17 @@ public final class TextOut extends Writer {
   private final OutputStream out;
   private final byte[] buffer = new byte[SIZE];
   private final char[] chars = new char[1 << 10];
+  private final ByteBuffer bytes = ByteBuffer.wrap(buffer);
+  // Lone surrogates become '?', the UTF-8 encoder's replacement, as String.getBytes makes them.
+  private final CharsetEncoder encoder =
+      StandardCharsets.UTF_8
+          .newEncoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE);
+
+  /** How many characters a call must hand over to be encoded by {@link #bulk}. */
+  private static final int BULK = 64;
+
   private int used;
   // A high surrogate written last, waiting for the low one that makes a pair with it (or 0).
   private char high;
@@ -45,6 +63,14 @@ public final class TextOut extends Writer {
 
   @Override
   public void write(char[] chars, int off, int len) throws IOException {
+    if (len >= BULK) {
+      int at = off;
+      while (high != 0 && at < off + len) {
+        write(chars[at++]); // pairs with the high surrogate waiting, or writes it as '?'
+      }
+      bulk(CharBuffer.wrap(chars, at, off + len - at));
+      return;
+    }
     for (int i = off; i < off + len; i++) {
       if (used > SIZE - 4) {
         drain();
@@ -60,6 +86,14 @@ public final class TextOut extends Writer {
 
   @Override
   public void write(String s, int off, int len) throws IOException {
+    if (len >= BULK) {
+      for (int at = off; at < off + len; at += chars.length) {
+        int n = Math.min(off + len - at, chars.length);
+        s.getChars(at, at + n, chars, 0);
+        write(chars, 0, n);
+      }
+      return;
+    }
     for (int i = off; i < off + len; i++) {
       if (used > SIZE - 4) {
         drain();
@@ -96,6 +130,27 @@ public final class TextOut extends Writer {
     String s = String.valueOf(csq);
     write(s, 0, s.length());
     return this;
+  }
+
+  /**
+   * Many characters at once, through the JDK's encoder, which encodes a run of ASCII many bytes at
+   * a step (a JSON writer hands over thousands of characters a call). A high surrogate it leaves at
+   * the end waits for the next character, as one encoded a character at a time does.
+   */
+  private void bulk(CharBuffer in) throws IOException {
+    while (true) {
+      bytes.limit(SIZE).position(used);
+      CoderResult r = encoder.encode(in, bytes, false);
+      used = bytes.position();
+      if (r.isOverflow()) {
+        drain();
+        continue;
+      }
+      if (in.hasRemaining()) {
+        high = in.get(); // underflow with one character left: a high surrogate, kept
+      }
+      return;
+    }
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import networth.cli.ExitCodes;
 import networth.io.MapFiles;
+import networth.io.MapFormat;
 import networth.io.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +46,11 @@ public final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ReadResult read = input.readFile(spec.commandLine().getErr());
+    // Only a .netmap is written with the layout of the file read (its order, comments and blank
+    // lines); every other form is the map alone, which a kept snapshot gives as well.
+    boolean keepsLayout = MapFormat.of(output).filter(f -> f == MapFormat.NETMAP).isPresent();
+    var err = spec.commandLine().getErr();
+    ReadResult read = keepsLayout ? input.readFile(err) : input.read(err);
     if (read.hasErrors()) {
       return ExitCodes.INPUT_PROBLEMS;
     }
