@@ -136,38 +136,38 @@ public final class MapFiles {
   private static final int CHECK_BESIDE_FROM = 1 << 20;
 
   private static ReadResult readNetmap(Path file, boolean keepLayout) throws IOException {
-    java.nio.ByteBuffer bytes = Utf8Text.map(file);
+    // Kept open while the map's lines may be shown (in messages, later): read where they stand, a
+    // large file costs no memory of its own; the channel closes once they are no longer reachable.
+    java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file);
+    long size = channel.size();
+    if (size < CHECK_BESIDE_FROM || size > Integer.MAX_VALUE - 8) {
+      // A small file is read whole and checked first: a thread would cost more.
+      channel.close();
+      return NetmapReader.read(file.toString(), Utf8Text.bytes(file), keepLayout);
+    }
     // Whether a large file is UTF-8 is found on a thread of its own while it is read (a tenth of
     // a second on the million-node map); a file that is not is reported, and what was read of it
-    // thrown away. A small one is checked first: a thread would cost more.
+    // thrown away.
     java.util.concurrent.FutureTask<Optional<InputFileException>> checked =
-        new java.util.concurrent.FutureTask<>(() -> Utf8Text.problem(file, bytes));
-    if (bytes.limit() < CHECK_BESIDE_FROM) {
-      checked.run();
-    } else {
-      Thread checking = new Thread(checked, "utf-8 check");
-      checking.setDaemon(true);
-      checking.start();
-    }
+        new java.util.concurrent.FutureTask<>(() -> Utf8Text.problem(file, channel, size));
+    Thread checking = new Thread(checked, "utf-8 check");
+    checking.setDaemon(true);
+    checking.start();
     try {
-      ReadResult read = NetmapReader.read(file.toString(), bytes, keepLayout);
-      // A page the file no longer has, met in compiled code, is raised at the thread's next
-      // return from native code: this one, so that it is raised here and not later.
-      Thread.yield();
+      ReadResult read =
+          NetmapReader.read(file.toString(), SourceLines.inFile(channel, (int) size), keepLayout);
       Optional<InputFileException> bad = checked.get();
       if (bad.isPresent()) {
         throw bad.get();
       }
       return read;
-    } catch (InternalError e) {
-      // What the JVM throws when a mapped page is gone: the file was shortened meanwhile.
+    } catch (SourceLines.Shortened e) {
       throw Utf8Text.changedWhileRead(file);
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     } catch (java.util.concurrent.ExecutionException e) {
       if (e.getCause() instanceof IOException io) {
         throw io;
-      }
-      if (e.getCause() instanceof InternalError) {
-        throw Utf8Text.changedWhileRead(file);
       }
       throw new IOException("cannot check that " + file + " is UTF-8: " + e.getCause(), e);
     } catch (InterruptedException e) {

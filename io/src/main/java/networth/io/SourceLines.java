@@ -1,9 +1,12 @@
 package networth.io;
 
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Optional;
 import java.util.RandomAccess;
 
 /**
@@ -11,28 +14,139 @@ import java.util.RandomAccess;
  * {@code \r\n} or {@code \r}; no empty line after a final line break), each made into a string only
  * when asked for. A map of millions of lines kept as strings costs several times its file in
  * memory; kept as bytes and one int per line it costs little more than the file, while messages can
- * still show any line. The bytes may be a file mapped into memory, which costs no memory of the
- * program's own. Readers that take lines apart byte by byte do it through a {@link Window}.
+ * still show any line. The bytes may stay in their file ({@link #inFile}), read a block at a time
+ * where they are needed: a large map's file then costs the program no memory at all (mapped into
+ * memory, its pages counted in the program's own as they were read, a quarter of a gigabyte on the
+ * million-node map). Readers that take lines apart byte by byte do it through a {@link Window}.
  *
  * <p>Immutable: the bytes given are not copied, and must not change afterwards.
  */
 public final class SourceLines extends AbstractList<String> implements RandomAccess {
 
-  // Read only by absolute index (never through its position): the bytes of a text, or of a file
-  // mapped into memory.
-  private final ByteBuffer bytes;
+  private final Text bytes;
   private final int[] starts; // starts[i]: where line i begins; one more: the text's length
   private final int size;
+  // The lines that end in \r\n (the others end in one byte, but a last line without a break).
+  private final BitSet crlf;
+  private final boolean lastEnded;
+  // Each thread's window, for what is asked of one line (isBlank): a line read at a time from a
+  // file would be a read of the file for each.
+  private final ThreadLocal<Window> windows = ThreadLocal.withInitial(this::window);
 
-  private SourceLines(ByteBuffer bytes, int[] starts, int size) {
+  private SourceLines(Text bytes, int[] starts, int size, BitSet crlf, boolean lastEnded) {
     this.bytes = bytes;
     this.starts = starts;
     this.size = size;
+    this.crlf = crlf;
+    this.lastEnded = lastEnded;
   }
 
   /** The lines of {@code utf8}, which the caller has checked to be UTF-8. */
   public static SourceLines of(byte[] utf8) {
-    return of(ByteBuffer.wrap(utf8));
+    return of(new InArray(utf8));
+  }
+
+  /**
+   * The lines of the first {@code size} bytes of a file, read from {@code file} where and when they
+   * are needed, by positions (threads may read side by side); the caller checks them to be UTF-8
+   * and keeps the file open as long as the lines are used. A file another program shortens
+   * meanwhile makes a read fail with a {@link Shortened}; one that fails otherwise, with an {@link
+   * java.io.UncheckedIOException}.
+   */
+  public static SourceLines inFile(FileChannel file, int size) {
+    return of(new InFile(file, size));
+  }
+
+  /** What a read of a file's lines throws when the file no longer has the bytes it had. */
+  public static final class Shortened extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Shortened() {
+      super("the file was shortened while it was read");
+    }
+  }
+
+  /** Where the bytes are, read only by position: in memory, or in a file. */
+  private abstract static class Text {
+    abstract int length();
+
+    /** Copies bytes [at, at + length) to {@code into} from {@code off}. */
+    abstract void get(int at, byte[] into, int off, int length);
+
+    /** The bytes, when they are all in one array from its first. */
+    Optional<byte[]> array() {
+      return Optional.empty();
+    }
+  }
+
+  private static final class InArray extends Text {
+    private final byte[] bytes;
+
+    InArray(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    int length() {
+      return bytes.length;
+    }
+
+    @Override
+    void get(int at, byte[] into, int off, int length) {
+      System.arraycopy(bytes, at, into, off, length);
+    }
+
+    @Override
+    Optional<byte[]> array() {
+      return Optional.of(bytes);
+    }
+  }
+
+  private static final class InBuffer extends Text {
+    private final ByteBuffer bytes; // read only by absolute index, never through its position
+
+    InBuffer(ByteBuffer bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    int length() {
+      return bytes.limit();
+    }
+
+    @Override
+    void get(int at, byte[] into, int off, int length) {
+      bytes.get(at, into, off, length);
+    }
+  }
+
+  private static final class InFile extends Text {
+    private final FileChannel file;
+    private final int size;
+
+    InFile(FileChannel file, int size) {
+      this.file = file;
+      this.size = size;
+    }
+
+    @Override
+    int length() {
+      return size;
+    }
+
+    @Override
+    void get(int at, byte[] into, int off, int length) {
+      ByteBuffer to = ByteBuffer.wrap(into, off, length);
+      try {
+        while (to.hasRemaining()) {
+          if (file.read(to, at + (long) (to.position() - off)) < 0) {
+            throw new Shortened();
+          }
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
   }
 
   // How much of a buffer the line breaks are looked for in at once, copied into an array: a
@@ -59,7 +173,12 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
    * memory, for one), which the caller has checked to be UTF-8 and must not change.
    */
   public static SourceLines of(ByteBuffer utf8) {
-    int n = utf8.limit();
+    return of(new InBuffer(utf8));
+  }
+
+  private static SourceLines of(Text utf8) {
+    int n = utf8.length();
+    BitSet crlf = new BitSet();
     int[] starts = new int[Math.max(16, n / 32)];
     // Every line break starts a line; a \n right after a \r only moves the start after it.
     int size = n > 0 ? 1 : 0;
@@ -86,6 +205,7 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
         int i = blockStart + j++;
         if (b == '\n' && lastReturn == i - 1) {
           starts[size - 1] = i + 1;
+          crlf.set(size - 2);
         } else if (b == '\n' || b == '\r') {
           if (b == '\r') {
             lastReturn = i;
@@ -98,14 +218,19 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
       }
     }
     // No empty line after a final line break: its start is the end of the text.
-    if (size > 0 && starts[size - 1] == n) {
+    boolean lastEnded = size > 0 && starts[size - 1] == n;
+    if (lastEnded) {
       size--;
     }
     starts[size] = n;
     // Trimmed only when most of the guess is unused: a copy of a large map's starts is tens of
     // megabytes of fresh memory, which costs more than a few unused ones.
     return new SourceLines(
-        utf8, starts.length > 2 * (size + 1) ? Arrays.copyOf(starts, size + 1) : starts, size);
+        utf8,
+        starts.length > 2 * (size + 1) ? Arrays.copyOf(starts, size + 1) : starts,
+        size,
+        crlf,
+        lastEnded);
   }
 
   /** The lines of a text. */
@@ -148,12 +273,9 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
     private int filled;
 
     private Window() {
-      if (bytes.hasArray() && bytes.arrayOffset() == 0) {
-        block = bytes.array();
-        filled = bytes.limit();
-      } else {
-        block = new byte[0];
-      }
+      Optional<byte[]> whole = bytes.array();
+      block = whole.orElse(new byte[0]);
+      filled = block.length;
     }
 
     /**
@@ -168,7 +290,7 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
           block = new byte[Math.max(BLOCK, e - s)];
         }
         first = s;
-        filled = Math.min(block.length, bytes.limit() - s);
+        filled = Math.min(block.length, bytes.length() - s);
         bytes.get(s, block, 0, filled);
       }
       return s - first;
@@ -198,17 +320,11 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
 
   /** Where line {@code index} ends in the text, in bytes, before its line break. */
   public int end(int index) {
-    int s = start(index);
     int e = starts[index + 1];
-    if (e > s && bytes.get(e - 1) == '\n') {
-      e--;
-      if (e > s && bytes.get(e - 1) == '\r') {
-        e--;
-      }
-    } else if (e > s && bytes.get(e - 1) == '\r') {
-      e--;
+    if (index == size - 1 && !lastEnded) {
+      return Math.max(start(index), e);
     }
-    return e;
+    return Math.max(start(index), e - (crlf.get(index) ? 2 : 1));
   }
 
   /**
@@ -216,13 +332,14 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
    * it holds a character beyond ASCII.
    */
   public boolean isBlank(int index) {
-    int e = end(index);
-    for (int i = start(index); i < e; i++) {
-      byte b = bytes.get(i);
-      if (b < 0) {
+    Window w = windows.get();
+    int from = w.start(index);
+    byte[] b = w.bytes();
+    for (int i = from, e = from + length(index); i < e; i++) {
+      if (b[i] < 0) {
         return get(index).isBlank();
       }
-      if (!Character.isWhitespace(b)) {
+      if (!Character.isWhitespace(b[i])) {
         return false;
       }
     }

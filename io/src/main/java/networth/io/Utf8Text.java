@@ -61,53 +61,61 @@ public final class Utf8Text {
   }
 
   /**
-   * The file's bytes mapped into memory, for a large file read once and taken apart byte by byte:
-   * the file's pages are read from where the system keeps them, while an array ({@link #bytes}) is
-   * as much fresh memory as the file, which on a virtual machine costs more to have cleared than
-   * the reading itself (a 230 MB map: a third of a second, and as long again to copy). Not yet
-   * checked to be UTF-8: {@link #problem} checks them, on another thread while they are read if
-   * need be. A file that another program shortens while it is read makes reading it fail with an
-   * {@link InternalError} ({@link #changedWhileRead}).
+   * What is wrong with the first {@code size} bytes of {@code file}, read from {@code channel} by
+   * positions (beside a reader reading the same channel): the place of the first byte that is not
+   * UTF-8, or nothing. ASCII is told a chunk at a time without decoding; from the first chunk that
+   * holds other bytes on, the rest is decoded as it comes.
+   *
+   * @throws InputFileException when the file no longer has {@code size} bytes ({@link
+   *     #changedWhileRead})
    */
-  public static ByteBuffer map(Path file) throws IOException {
-    try (FileChannel channel = FileChannel.open(file)) {
-      long size = channel.size();
-      if (size > Integer.MAX_VALUE - 8) {
-        throw new IOException(file + " is larger than 2 GB");
-      }
-      return channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
-    }
-  }
-
-  /**
-   * What is wrong with the bytes {@link #map} gave of {@code file}: the place of the first byte
-   * that is not UTF-8, or nothing. Reads them only by index: threads may read them side by side.
-   */
-  public static Optional<InputFileException> problem(Path file, ByteBuffer bytes)
+  public static Optional<InputFileException> problem(Path file, FileChannel channel, long size)
       throws IOException {
-    // Looked at through an array a block at a time: one byte at a time through the buffer is
-    // slower.
-    byte[] block = new byte[(int) Math.min(CHUNK, Math.max(bytes.limit(), 1))];
-    for (int at = 0; at < bytes.limit(); at += block.length) {
-      int n = Math.min(block.length, bytes.limit() - at);
-      bytes.get(at, block, 0, n);
-      // Every byte's high bit gathered: a loop the compiler turns into vector instructions.
-      int high = 0;
-      for (int i = 0; i < n; i++) {
-        high |= block[i];
+    byte[] block = new byte[(int) Math.min(CHUNK, Math.max(size, 1)) + 4];
+    CharsetDecoder decoder = null;
+    CharBuffer out = null;
+    int carried = 0; // the start of a character cut by the end of the chunk before
+    for (long at = 0; at < size; ) {
+      int n = (int) Math.min(block.length - 4, size - at);
+      ByteBuffer into = ByteBuffer.wrap(block, carried, n);
+      while (into.hasRemaining()) {
+        if (channel.read(into, at + into.position() - carried) < 0) {
+          throw changedWhileRead(file);
+        }
       }
-      if (high < 0) {
-        return isUtf8(bytes.duplicate().position(at))
-            ? Optional.empty()
-            : Optional.of(notUtf8(file, readAll(file)));
+      at += n;
+      if (decoder == null) {
+        // Every byte's high bit gathered: a loop the compiler turns into vector instructions.
+        int high = 0;
+        for (int i = 0; i < n; i++) {
+          high |= block[i];
+        }
+        if (high >= 0) {
+          continue;
+        }
+        decoder = strict();
+        out = CharBuffer.allocate(block.length);
       }
+      ByteBuffer in = ByteBuffer.wrap(block, 0, carried + n);
+      while (true) {
+        CoderResult r = decoder.decode(in, out, at >= size);
+        if (r.isError()) {
+          return Optional.of(notUtf8(file, readAll(file)));
+        }
+        out.clear();
+        if (r.isUnderflow()) {
+          break;
+        }
+      }
+      carried = in.remaining();
+      System.arraycopy(block, in.position(), block, 0, carried);
     }
     return Optional.empty();
   }
 
   /**
-   * What to tell a user whose file was shortened while it was read through {@link #map}: the system
-   * stops the reading of a page the file no longer has.
+   * What to tell a user whose file was shortened while it was read: the file no longer has the
+   * bytes it had when reading began.
    */
   public static InputFileException changedWhileRead(Path file) {
     return new InputFileException(

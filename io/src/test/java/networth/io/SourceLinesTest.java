@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A text's lines over its bytes are the lines {@link String#lines} gives, blank where it says,
- * whether the bytes are an array or memory outside the heap (a mapped file), and a window on them
- * gives each line's bytes.
+ * whether the bytes are an array, memory outside the heap or a file read where it stands, and a
+ * window on them gives each line's bytes.
  */
 class SourceLinesTest {
 
@@ -34,12 +34,12 @@ class SourceLinesTest {
         "Zoë → b\n  \t\nx\u2003\n\u2003\n\uFEFF\n",
         "last line without a break\r"
       })
-  void splitsAsStringLinesDoes(String text) {
+  void splitsAsStringLinesDoes(String text) throws Exception {
     assertSame(text);
   }
 
   @Test
-  void splitsRandomTextsAsStringLinesDoes() {
+  void splitsRandomTextsAsStringLinesDoes() throws Exception {
     // Texts drawn from the characters that matter: line breaks, blanks, ASCII, beyond ASCII.
     String alphabet = "\n\r \t\u000Bab\u00e9\u2003\u2028\uFEFF";
     Random random = new Random(3);
@@ -54,7 +54,7 @@ class SourceLinesTest {
   }
 
   @Test
-  void linesAcrossTheBlocksOfMemoryOutsideTheHeapAreWhole() {
+  void linesAcrossTheBlocksOfMemoryOutsideTheHeapAreWhole() throws Exception {
     // Line breaks of every kind on both sides of each 64 KiB block's end, and a line longer than
     // a block, read by a window that brings lines in a block at a time.
     StringBuilder b = new StringBuilder();
@@ -78,18 +78,33 @@ class SourceLinesTest {
     assertSame(b.toString());
   }
 
-  private static void assertSame(String text) {
+  private static void assertSame(String text) throws java.io.IOException {
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     ByteBuffer outside = ByteBuffer.allocateDirect(utf8.length).put(utf8).flip();
     List<String> expected = text.lines().toList();
-    for (SourceLines lines : List.of(SourceLines.of(utf8), SourceLines.of(outside))) {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("lines", ".netmap");
+    try (java.nio.channels.FileChannel channel =
+        java.nio.channels.FileChannel.open(java.nio.file.Files.write(file, utf8))) {
+      List<SourceLines> each =
+          List.of(
+              SourceLines.of(utf8),
+              SourceLines.of(outside),
+              SourceLines.inFile(channel, utf8.length));
+      assertLines(text, expected, each);
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+  }
+
+  private static void assertLines(String text, List<String> expected, List<SourceLines> each) {
+    for (SourceLines lines : each) {
       assertThat(lines).as(text).containsExactlyElementsOf(expected);
       SourceLines.Window window = lines.window();
       for (int i = 0; i < lines.size(); i++) {
-        assertThat(lines.isBlank(i)).as(text + " line " + i).isEqualTo(lines.get(i).isBlank());
+        assertThat(lines.isBlank(i)).as("%s line %d", text, i).isEqualTo(lines.get(i).isBlank());
         int start = window.start(i);
         assertThat(new String(window.bytes(), start, lines.length(i), StandardCharsets.UTF_8))
-            .as(text + " line " + i)
+            .as("%s line %d", text, i)
             .isEqualTo(expected.get(i));
       }
     }

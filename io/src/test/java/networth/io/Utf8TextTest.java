@@ -6,13 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A map file is read in chunks, or mapped into memory: every byte, in order, whatever the file's
- * size; a byte that is not UTF-8 placed either way.
+ * A map file is read in chunks, whole or where it stands (checked beside its reading): every byte,
+ * in order, whatever the file's size; a byte that is not UTF-8 placed either way, and a character
+ * cut by the end of a chunk read whole.
  */
 class Utf8TextTest {
 
@@ -27,59 +29,66 @@ class Utf8TextTest {
     }
     Path file = Files.write(dir.resolve("big.netmap"), bytes);
     assertThat(Utf8Text.bytes(file)).isEqualTo(Files.readAllBytes(file));
-    assertThat(all(mapped(file))).isEqualTo(Files.readAllBytes(file));
+    assertThat(inFile(file)).isEqualTo(new String(bytes, StandardCharsets.US_ASCII));
   }
 
-  /** The file mapped and checked, as MapFiles reads a map. */
-  private static java.nio.ByteBuffer mapped(Path file) throws java.io.IOException {
-    java.nio.ByteBuffer bytes = Utf8Text.map(file);
-    java.util.Optional<InputFileException> bad = Utf8Text.problem(file, bytes);
-    if (bad.isPresent()) {
-      throw bad.get();
+  /**
+   * The file checked where it stands and its lines read from it, as MapFiles reads a map: its
+   * lines, joined by line breaks.
+   */
+  private static String inFile(Path file) throws java.io.IOException {
+    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+      int size = (int) channel.size();
+      java.util.Optional<InputFileException> bad = Utf8Text.problem(file, channel, size);
+      if (bad.isPresent()) {
+        throw bad.get();
+      }
+      return String.join("\n", SourceLines.inFile(channel, size));
     }
-    return bytes;
-  }
-
-  private static byte[] all(java.nio.ByteBuffer mapped) {
-    byte[] bytes = new byte[mapped.limit()];
-    mapped.get(0, bytes);
-    return bytes;
   }
 
   @Test
-  void aMappedFileBeyondAsciiIsUtf8OrPlaced() throws Exception {
+  void aFileBeyondAsciiIsUtf8OrPlaced() throws Exception {
     Path good = Files.writeString(dir.resolve("zoe.netmap"), "person Zoë\nperson 李\n");
-    assertThat(new String(all(mapped(good)), StandardCharsets.UTF_8))
-        .isEqualTo("person Zoë\nperson 李\n");
+    assertThat(inFile(good)).isEqualTo("person Zoë\nperson 李");
     Path bad =
         Files.write(
             dir.resolve("bad.netmap"),
             new byte[] {'a', '\n', (byte) 0xC3, (byte) 0xA9, (byte) 0xC3});
-    assertThatThrownBy(() -> mapped(bad))
+    assertThatThrownBy(() -> inFile(bad))
         .isInstanceOf(InputFileException.class)
         .hasMessageStartingWith(bad + ":2:2: not UTF-8 text (byte 0xC3");
   }
 
   @Test
-  void aMappedFileShortenedWhileReadFailsAsTheMessageSays() throws Exception {
+  void charactersCutByTheEndOfAChunkAreUtf8() throws Exception {
+    // Two-, three- and four-byte characters across every place a chunk of 1 MiB can end.
+    for (String c : List.of("é", "李", "\uD83D\uDE00")) {
+      for (int shift = 0; shift < 4; shift++) {
+        String text = "x".repeat((1 << 20) - shift) + (c + "\n").repeat(3);
+        Path file = Files.writeString(dir.resolve("cut.netmap"), text);
+        assertThat(inFile(file) + "\n").isEqualTo(text);
+      }
+    }
+  }
+
+  @Test
+  void aFileShortenedWhileReadFailsAsTheMessageSays() throws Exception {
     byte[] bytes = new byte[1 << 20];
     java.util.Arrays.fill(bytes, (byte) 'x');
     Path file = Files.write(dir.resolve("short.netmap"), bytes);
-    java.nio.ByteBuffer mapped = mapped(file);
-    try (java.nio.channels.FileChannel channel =
-        java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
-      channel.truncate(0);
+    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+      SourceLines lines = SourceLines.inFile(channel, bytes.length);
+      try (java.nio.channels.FileChannel writing =
+          java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+        writing.truncate(0);
+      }
+      assertThatThrownBy(() -> lines.get(0)).isInstanceOf(SourceLines.Shortened.class);
+      assertThatThrownBy(() -> Utf8Text.problem(file, channel, bytes.length))
+          .isInstanceOf(InputFileException.class)
+          .hasMessage(
+              file + ": the file changed while it was read: read it again once it is saved");
     }
-    // What MapFiles turns into Utf8Text.changedWhileRead: the pages the file no longer has, raised
-    // (in compiled code) at the next return from native code, as MapFiles makes sure of.
-    assertThatThrownBy(
-            () -> {
-              all(mapped);
-              Thread.yield();
-            })
-        .isInstanceOf(InternalError.class);
-    assertThat(Utf8Text.changedWhileRead(file))
-        .hasMessage(file + ": the file changed while it was read: read it again once it is saved");
   }
 
   @Test
@@ -87,8 +96,8 @@ class Utf8TextTest {
     assertThat(Utf8Text.bytes(Files.write(dir.resolve("e.netmap"), new byte[0]))).isEmpty();
     assertThat(Utf8Text.bytes(Files.write(dir.resolve("o.netmap"), new byte[] {'x'})))
         .containsExactly('x');
-    assertThat(mapped(dir.resolve("e.netmap")).limit()).isZero();
-    assertThat(all(mapped(dir.resolve("o.netmap")))).containsExactly('x');
+    assertThat(inFile(dir.resolve("e.netmap"))).isEmpty();
+    assertThat(inFile(dir.resolve("o.netmap"))).isEqualTo("x");
   }
 
   @Test
@@ -107,7 +116,7 @@ class Utf8TextTest {
     assertThatThrownBy(() -> Utf8Text.bytes(file))
         .isInstanceOf(InputFileException.class)
         .hasMessageStartingWith(file + ":" + (lines + 1) + ":2: not UTF-8 text (byte 0xFF");
-    assertThatThrownBy(() -> mapped(file))
+    assertThatThrownBy(() -> inFile(file))
         .isInstanceOf(InputFileException.class)
         .hasMessageStartingWith(file + ":" + (lines + 1) + ":2: not UTF-8 text (byte 0xFF");
   }

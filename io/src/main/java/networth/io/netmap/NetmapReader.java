@@ -102,13 +102,23 @@ public final class NetmapReader {
   }
 
   /**
-   * The same from bytes that may be a file mapped into memory ({@link networth.io.Utf8Text#map});
-   * with the layout only when {@code keepLayout}: without it ({@link ReadResult#layout()} is {@link
-   * Layout#NONE}), the map, its problems and their places are the same, for a command that analyses
-   * the map and never writes it back.
+   * The same from lines that may stay in their file ({@link SourceLines#inFile}); with the layout
+   * only when {@code keepLayout}: without it ({@link ReadResult#layout()} is {@link Layout#NONE}),
+   * the map, its problems and their places are the same, for a command that analyses the map and
+   * never writes it back.
    */
+  public static ReadResult read(String source, SourceLines lines, boolean keepLayout) {
+    return new NetmapReader(source, lines, true, keepLayout).read();
+  }
+
+  /** The same from bytes in memory. */
+  public static ReadResult read(String source, byte[] utf8, boolean keepLayout) {
+    return read(source, SourceLines.of(utf8), keepLayout);
+  }
+
+  /** The same from bytes in a buffer, read by position only. */
   public static ReadResult read(String source, java.nio.ByteBuffer utf8, boolean keepLayout) {
-    return new NetmapReader(source, SourceLines.of(utf8), true, keepLayout).read();
+    return read(source, SourceLines.of(utf8), keepLayout);
   }
 
   /**
