@@ -15,7 +15,7 @@ cp "$maps/map.netmap" "$out/fmt-before.netmap"
 cp "$maps/map.netmap" "$out/fmt-after.netmap"
 run() { # label jar args…
   label=$1; jar=$2; shift 2
-  /usr/bin/time -f "$label %e s %M KB" java $jvm -jar "$jar" --timings "$@" 2>&1 >/dev/null \
+  /usr/bin/time -f "$label %e s %M KB" java $jvm -jar "$jar" --timings --no-cache "$@" 2>&1 >/dev/null \
     | grep -E "^(timing|$label)" | tr '\n' ' '
   echo
 }
