@@ -243,7 +243,7 @@ public final class NetmapReader {
     }
     if (plainLinks
         && at < lines.size()
-        && plain.readDeclaration(line, lineStart, lineEnd, !keepLayout)
+        && plain.readDeclaration(line, lineStart, lineEnd, true)
         && plainDeclaration(plain, at + 1)) {
       lexer.skipLine();
       return true;
@@ -329,8 +329,8 @@ public final class NetmapReader {
 
   /**
    * Declares the node of a line {@link PlainLink#readDeclaration} has read, with the deal it read
-   * too when the layout is not kept, as {@link Declaration} would; false, having done nothing, when
-   * the name is declared already (the full parser says so).
+   * too (and how its values were written, when the layout is kept), as {@link Declaration} would;
+   * false, having done nothing, when the name is declared already (the full parser says so).
    */
   private boolean plainDeclaration(PlainLink plain, int number) {
     int n = builder.number(line, lineStart + plain.fromStart, lineStart + plain.fromEnd);
@@ -355,10 +355,13 @@ public final class NetmapReader {
     if (!keepLayout) {
       return true;
     }
-    if (lastLine + 1 == number) {
+    List<String> before =
+        lastLine + 1 == number ? List.of() : trivia(lastLine + 1, number, List.of());
+    if (before.isEmpty() && plain.written.isEmpty()) {
       layout.plainDeclaration(place);
     } else {
-      layout.add(new Layout.NodeLine(id, trivia(lastLine + 1, number, List.of()), ""));
+      // As Declaration keeps it: how the deal's values were written, for the writer.
+      layout.add(new Layout.NodeLine(List.of(id), plain.written, before, ""));
     }
     lastLine = number;
     return true;

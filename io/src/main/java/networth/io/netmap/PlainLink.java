@@ -1,6 +1,8 @@
 package networth.io.netmap;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import networth.io.ByteDates;
 import networth.model.Affiliation.Role;
@@ -98,6 +100,7 @@ final class PlainLink {
     value = Optional.empty();
     date = Optional.empty();
     probability = java.util.OptionalDouble.empty();
+    written = Map.of();
     if (spaces(name1) != n && !dealAttributes(spaces(name1))) {
       return false;
     }
@@ -112,9 +115,17 @@ final class PlainLink {
   /** The probability, if any, of the last declaration read with its deal. */
   java.util.OptionalDouble probability = java.util.OptionalDouble.empty();
 
+  /**
+   * How the last declaration read with its deal wrote its values, by field, as {@link Declaration}
+   * keeps them for the writer ({@code value} → {@code 28k GBP}, {@code date} → {@code since},
+   * {@code p} → {@code 15%}); empty when it wrote none.
+   */
+  Map<String, String> written = Map.of();
+
   /** Reads the attributes from {@code i} to the end (see {@link #readDeclaration}). */
   private boolean dealAttributes(int i) {
     boolean dated = false;
+    Map<String, String> forms = new HashMap<>();
     while (i < n) {
       int k0 = i;
       while (i < n && isLetter(text[i])) {
@@ -152,6 +163,7 @@ final class PlainLink {
           } catch (IllegalArgumentException e) {
             return false;
           }
+          forms.put("value", amount);
         }
         case "won", "lost", "since", "on" -> {
           Optional<PartialDate> d = date(w0, w1);
@@ -161,19 +173,19 @@ final class PlainLink {
           dated = true;
           date = d;
           field = key.equals("won") || key.equals("lost") ? key : "date";
+          forms.put("date", key);
         }
         case "p" -> {
           if (probability.isPresent()) {
             return false;
           }
+          String p = new String(text, w0, w1 - w0, StandardCharsets.US_ASCII);
           try {
-            probability =
-                java.util.OptionalDouble.of(
-                    networth.io.FieldValues.probability(
-                        new String(text, w0, w1 - w0, StandardCharsets.US_ASCII)));
+            probability = java.util.OptionalDouble.of(networth.io.FieldValues.probability(p));
           } catch (IllegalArgumentException e) {
             return false;
           }
+          forms.put("p", p);
         }
         default -> {
           return false;
@@ -184,6 +196,7 @@ final class PlainLink {
       }
       i = spaces(i);
     }
+    written = Map.copyOf(forms);
     return true;
   }
 

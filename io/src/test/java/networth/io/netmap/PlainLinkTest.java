@@ -87,6 +87,16 @@ class PlainLinkTest {
       for (Node n : full.map().nodes()) {
         assertThat(fast.locations().of(n.id())).as(t).isEqualTo(full.locations().of(n.id()));
       }
+      // Read with its layout (convert, fmt): how each value was written is kept the same way.
+      ReadResult kept = NetmapReader.read("m.netmap", t);
+      assertThat(kept.problems()).as(t).isEqualTo(full.problems());
+      assertThat(kept.map().nodes()).as(t).isEqualTo(full.map().nodes());
+      assertThat(kept.layout()).as(t).isEqualTo(full.layout());
+      if (!full.hasErrors()) {
+        assertThat(NetmapWriter.write(kept.map(), kept.layout()))
+            .as(t)
+            .isEqualTo(NetmapWriter.write(full.map(), full.layout()));
+      }
     }
   }
 
