@@ -1,7 +1,8 @@
 #!/usr/bin/env sh
 # Writing a large map, before and after: runs each writing command with two networth jars in
 # turn (BEFORE, AFTER, BEFORE, AFTER…), RUNS times each, and prints every run's wall time and
-# peak resident memory (GNU time), then whether the two jars wrote the same bytes.
+# peak resident memory (GNU time), then whether the two jars wrote the same bytes. The JVM options
+# are those ./networth runs with.
 #
 # Usage: bench/writers/compare.sh BEFORE.jar AFTER.jar MAP_DIR OUT_DIR [RUNS]
 #   MAP_DIR holds csv/ (elements.csv, connections.csv) and map.netmap, as written by
@@ -9,7 +10,7 @@
 #   and `networth convert MAP_DIR/csv -o MAP_DIR/map.netmap`. OUT_DIR gets the outputs.
 set -e
 before=$1; after=$2; maps=$3; out=$4; runs=${5:-3}
-jvm="-XX:+UseParallelGC -XX:InitialRAMPercentage=10 -XX:MaxTenuringThreshold=0 -Xmx6g"
+jvm="-XX:+UseParallelGC -XX:InitialRAMPercentage=10 -Xmn160m -XX:MaxTenuringThreshold=0 -XX:FreqInlineSize=100 -Xmx6g"
 mkdir -p "$out"
 cp "$maps/map.netmap" "$out/fmt-before.netmap"
 cp "$maps/map.netmap" "$out/fmt-after.netmap"
