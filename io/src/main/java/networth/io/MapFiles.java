@@ -145,17 +145,22 @@ public final class MapFiles {
       channel.close();
       return NetmapReader.read(file.toString(), Utf8Text.bytes(file), keepLayout);
     }
-    // Whether a large file is UTF-8 is found on a thread of its own while it is read (a tenth of
-    // a second on the million-node map); a file that is not is reported, and what was read of it
-    // thrown away.
-    java.util.concurrent.FutureTask<Optional<InputFileException>> checked =
-        new java.util.concurrent.FutureTask<>(() -> Utf8Text.problem(file, channel, size));
-    Thread checking = new Thread(checked, "utf-8 check");
-    checking.setDaemon(true);
-    checking.start();
     try {
-      ReadResult read =
-          NetmapReader.read(file.toString(), SourceLines.inFile(channel, (int) size), keepLayout);
+      SourceLines lines = SourceLines.inFile(channel, (int) size);
+      // A file of ASCII alone (told as its lines were found) is UTF-8. Whether another is, is
+      // found on a thread of its own while it is read; a file that is not is reported, and what
+      // was read of it thrown away.
+      java.util.concurrent.FutureTask<Optional<InputFileException>> checked =
+          new java.util.concurrent.FutureTask<>(
+              () -> lines.isAscii() ? Optional.empty() : Utf8Text.problem(file, channel, size));
+      if (lines.isAscii()) {
+        checked.run();
+      } else {
+        Thread checking = new Thread(checked, "utf-8 check");
+        checking.setDaemon(true);
+        checking.start();
+      }
+      ReadResult read = NetmapReader.read(file.toString(), lines, keepLayout);
       Optional<InputFileException> bad = checked.get();
       if (bad.isPresent()) {
         throw bad.get();

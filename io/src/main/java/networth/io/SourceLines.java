@@ -29,16 +29,20 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
   // The lines that end in \r\n (the others end in one byte, but a last line without a break).
   private final BitSet crlf;
   private final boolean lastEnded;
+  // Whether every byte is ASCII, found while the line breaks were looked for.
+  private final boolean ascii;
   // Each thread's window, for what is asked of one line (isBlank): a line read at a time from a
   // file would be a read of the file for each.
   private final ThreadLocal<Window> windows = ThreadLocal.withInitial(this::window);
 
-  private SourceLines(Text bytes, int[] starts, int size, BitSet crlf, boolean lastEnded) {
+  private SourceLines(
+      Text bytes, int[] starts, int size, BitSet crlf, boolean lastEnded, boolean ascii) {
     this.bytes = bytes;
     this.starts = starts;
     this.size = size;
     this.crlf = crlf;
     this.lastEnded = lastEnded;
+    this.ascii = ascii;
   }
 
   /** The lines of {@code utf8}, which the caller has checked to be UTF-8. */
@@ -179,6 +183,7 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
   private static SourceLines of(Text utf8) {
     int n = utf8.length();
     BitSet crlf = new BitSet();
+    int high = 0;
     int[] starts = new int[Math.max(16, n / 32)];
     // Every line break starts a line; a \n right after a \r only moves the start after it.
     int size = n > 0 ? 1 : 0;
@@ -187,6 +192,10 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
     for (int blockStart = 0; blockStart < n; blockStart += block.length) {
       int length = Math.min(block.length, n - blockStart);
       utf8.get(blockStart, block, 0, length);
+      // Every byte's high bit gathered: a loop the compiler turns into vector instructions.
+      for (int k = 0; k < length; k++) {
+        high |= block[k];
+      }
       int j = 0;
       while (true) {
         // Past every byte that is no line break (above \r, nearly all of them): eight at a time
@@ -230,7 +239,16 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
         starts.length > 2 * (size + 1) ? Arrays.copyOf(starts, size + 1) : starts,
         size,
         crlf,
-        lastEnded);
+        lastEnded,
+        high >= 0);
+  }
+
+  /**
+   * Whether every byte of the text is ASCII (below 0x80): then it is UTF-8 too, and a file's need
+   * not be checked again.
+   */
+  public boolean isAscii() {
+    return ascii;
   }
 
   /** The lines of a text. */

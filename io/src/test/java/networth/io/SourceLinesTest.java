@@ -98,6 +98,8 @@ class SourceLinesTest {
 
   private static void assertLines(String text, List<String> expected, List<SourceLines> each) {
     for (SourceLines lines : each) {
+      // A text of ASCII alone is UTF-8 as it stands: a file's is not checked again.
+      assertThat(lines.isAscii()).as(text).isEqualTo(text.chars().allMatch(c -> c < 0x80));
       assertThat(lines).as(text).containsExactlyElementsOf(expected);
       SourceLines.Window window = lines.window();
       for (int i = 0; i < lines.size(); i++) {

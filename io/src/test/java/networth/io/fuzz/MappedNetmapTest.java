@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A {@code .netmap} file larger than the blocks its mapped bytes are read in gives the map, the
+ * A {@code .netmap} file large enough to be read where it stands, in blocks, gives the map, the
  * problems and the places that reading its bytes from an array gives: lines of every kind (plain
  * links and declarations, chains, deals, comments, broken lines, names beyond ASCII, every line
  * break) fall across the blocks' ends.
