@@ -47,7 +47,7 @@ for form in csv map.netmap map.json; do
   timed "critical $form --format json (no snapshot)" \
     "$nw" --no-cache critical "$DATA/$form" --format json
 done
-for form in csv map.netmap; do
+for form in csv map.netmap map.json; do
   timed "attribute $form --model linear --format json (no snapshot)" \
     "$nw" --no-cache attribute "$DATA/$form" --model linear --format json
 done
