@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A text's lines over its bytes are the lines {@link String#lines} gives, blank where it says,
- * whether the bytes are an array, memory outside the heap or a file read where it stands, and a
- * window on them gives each line's bytes.
+ * whether the bytes are an array, memory outside the heap or a file read where it stands, found in
+ * one pass or in two halves side by side, and a window on them gives each line's bytes.
  */
 class SourceLinesTest {
 
@@ -88,6 +88,8 @@ class SourceLinesTest {
       List<SourceLines> each =
           List.of(
               SourceLines.of(utf8),
+              // In two halves side by side, split after the first \n from the middle on.
+              SourceLines.of(utf8, 1),
               SourceLines.of(outside),
               SourceLines.inFile(channel, utf8.length));
       assertLines(text, expected, each);
