@@ -201,6 +201,20 @@ class SnapshotAnswersTest {
   }
 
   @Test
+  void withoutSnapshotsAChangedFileIsReadAgainInTheSameProcess() throws Exception {
+    // With --no-cache the engine tells a map's versions apart by its file's attributes, not by
+    // summing its content: a file saved again is another version.
+    Path file = dir.resolve("unkept.netmap");
+    Files.copy(Path.of(SEED), file);
+    String before = Run.of("--no-cache", "summary", file.toString(), "--format", "json").out();
+    String text = Files.readString(file);
+    Files.writeString(file, text.replaceFirst("value 50k", "value 60k"));
+    String after = Run.of("--no-cache", "summary", file.toString(), "--format", "json").out();
+    assertThat(before).contains("234250");
+    assertThat(after).contains("244250").doesNotContain("234250");
+  }
+
+  @Test
   void aDamagedSnapshotIsIgnoredAndWrittenAgain() throws Exception {
     Path file = dir.resolve("damaged.netmap");
     Files.copy(Path.of(SEED), file);

@@ -101,26 +101,33 @@ public final class MapInput {
    * A map's files and the key of their content: empty when snapshots are off, or when a file cannot
    * be read (the reader then says why).
    */
-  record Keyed(List<Path> files, Optional<SnapshotKey> key) {
+  record Keyed(List<Path> files, Optional<SnapshotKey> key, boolean snapshotsOn) {
 
     static Keyed of(List<Path> files) {
       if (!enabled) {
-        return new Keyed(files, Optional.empty());
+        return new Keyed(files, Optional.empty(), false);
       }
       try {
         return new Keyed(
             files,
             Optional.of(
                 networth.cli.Timings.phase(
-                    "content key", () -> snapshots.key(SnapshotKey.files(files)))));
+                    "content key", () -> snapshots.key(SnapshotKey.files(files)))),
+            true);
       } catch (Exception e) {
-        return new Keyed(files, Optional.empty());
+        return new Keyed(files, Optional.empty(), true);
       }
     }
 
-    /** What tells this content apart from any other in one process (the engine keeps it). */
+    /**
+     * What tells this content apart from any other in one process (the engine keeps it): its
+     * content key, or with snapshots off, the files' attributes, which need no pass over them.
+     */
     String version() {
-      return key.map(SnapshotKey::version).orElseGet(() -> MapVersion.of(files));
+      if (key.isPresent()) {
+        return key.get().version();
+      }
+      return snapshotsOn ? MapVersion.of(files) : MapVersion.ofAttributes(files);
     }
   }
 
