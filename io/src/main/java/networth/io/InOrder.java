@@ -79,13 +79,7 @@ public final class InOrder {
     try {
       return batch.get();
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new UncheckedIOException(new IOException(e.getCause()));
+      throw new UncheckedIOException(new IOException(Workers.rethrownIfUnchecked(e.getCause())));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new java.io.InterruptedIOException("interrupted while writing");

@@ -150,16 +150,10 @@ public final class MapFiles {
       // A file of ASCII alone (told as its lines were found) is UTF-8. Whether another is, is
       // found on a thread of its own while it is read; a file that is not is reported, and what
       // was read of it thrown away.
-      java.util.concurrent.FutureTask<Optional<InputFileException>> checked =
-          new java.util.concurrent.FutureTask<>(
-              () -> lines.isAscii() ? Optional.empty() : Utf8Text.problem(file, channel, size));
-      if (lines.isAscii()) {
-        checked.run();
-      } else {
-        Thread checking = new Thread(checked, "utf-8 check");
-        checking.setDaemon(true);
-        checking.start();
-      }
+      java.util.concurrent.Future<Optional<InputFileException>> checked =
+          lines.isAscii()
+              ? java.util.concurrent.CompletableFuture.completedFuture(Optional.empty())
+              : Workers.started("utf-8 check", () -> Utf8Text.problem(file, channel, size));
       ReadResult read = NetmapReader.read(file.toString(), lines, keepLayout);
       Optional<InputFileException> bad = checked.get();
       if (bad.isPresent()) {

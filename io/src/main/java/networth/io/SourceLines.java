@@ -140,13 +140,10 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
 
     @Override
     void get(int at, byte[] into, int off, int length) {
-      ByteBuffer to = ByteBuffer.wrap(into, off, length);
       try {
-        while (to.hasRemaining()) {
-          if (file.read(to, at + (long) (to.position() - off)) < 0) {
-            throw new Shortened();
-          }
-        }
+        FileReads.readFully(file, at, into, off, length);
+      } catch (java.io.EOFException e) {
+        throw new Shortened();
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -206,13 +203,10 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
       scan = Scan.of(utf8, 0, n, Math.max(16, n / 32));
     } else {
       java.util.concurrent.FutureTask<Scan> second =
-          new java.util.concurrent.FutureTask<>(
-              () -> Scan.of(utf8, middle, n, Math.max(16, (n - middle) / 32)));
-      Thread t = new Thread(second, "line breaks");
-      t.setDaemon(true);
-      t.start();
+          Workers.started(
+              "line breaks", () -> Scan.of(utf8, middle, n, Math.max(16, (n - middle) / 32)));
       Scan first = Scan.of(utf8, 0, middle, Math.max(16, n / 32));
-      scan = first.followedBy(joined(second));
+      scan = first.followedBy(Workers.joined(second));
     }
     int size = scan.count;
     int[] starts = scan.starts;
@@ -234,23 +228,6 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
         scan.crlf,
         lastEnded,
         scan.high >= 0);
-  }
-
-  private static Scan joined(java.util.concurrent.FutureTask<Scan> task) {
-    try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the lines were found", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   /** Where the line after the first {@code \n} from {@code at} on starts; -1 if none is near. */

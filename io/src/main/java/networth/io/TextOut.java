@@ -86,24 +86,11 @@ public final class TextOut extends Writer {
 
   @Override
   public void write(String s, int off, int len) throws IOException {
-    if (len >= BULK) {
-      for (int at = off; at < off + len; at += chars.length) {
-        int n = Math.min(off + len - at, chars.length);
-        s.getChars(at, at + n, chars, 0);
-        write(chars, 0, n);
-      }
-      return;
-    }
-    for (int i = off; i < off + len; i++) {
-      if (used > SIZE - 4) {
-        drain();
-      }
-      char c = s.charAt(i);
-      if (c < 0x80 && high == 0) {
-        buffer[used++] = (byte) c;
-      } else {
-        encode(c);
-      }
+    // Copied out a slice at a time and encoded as characters are: one loop for both.
+    for (int at = off; at < off + len; at += chars.length) {
+      int n = Math.min(off + len - at, chars.length);
+      s.getChars(at, at + n, chars, 0);
+      write(chars, 0, n);
     }
   }
 

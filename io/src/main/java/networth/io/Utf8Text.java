@@ -77,11 +77,10 @@ public final class Utf8Text {
     int carried = 0; // the start of a character cut by the end of the chunk before
     for (long at = 0; at < size; ) {
       int n = (int) Math.min(block.length - 4, size - at);
-      ByteBuffer into = ByteBuffer.wrap(block, carried, n);
-      while (into.hasRemaining()) {
-        if (channel.read(into, at + into.position() - carried) < 0) {
-          throw changedWhileRead(file);
-        }
+      try {
+        FileReads.readFully(channel, at, block, carried, n);
+      } catch (java.io.EOFException e) {
+        throw changedWhileRead(file);
       }
       at += n;
       if (decoder == null) {

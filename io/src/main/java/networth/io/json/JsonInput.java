@@ -14,6 +14,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import networth.io.FileReads;
 
 /**
  * The bytes of a JSON document: in memory (a small file, a test), or in its file, read where they
@@ -117,15 +118,7 @@ abstract class JsonInput {
 
     @Override
     void read(long at, byte[] into, int off, int len) throws IOException {
-      ByteBuffer b = ByteBuffer.wrap(into, off, len);
-      long from = at;
-      while (b.hasRemaining()) {
-        int n = file.read(b, from);
-        if (n < 0) {
-          throw new EOFException("the file ended at byte " + from + ", before byte " + size);
-        }
-        from += n;
-      }
+      FileReads.readFully(file, at, into, off, len);
     }
 
     @Override

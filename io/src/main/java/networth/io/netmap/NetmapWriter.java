@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.FutureTask;
 import networth.io.Layout;
 import networth.io.LayoutStatements;
 import networth.io.TextOut;
@@ -49,7 +47,7 @@ public final class NetmapWriter {
    * The names of the map's nodes, spelt once for the chains of links: on a thread of its own for a
    * large map, while the declarations before the links are written.
    */
-  private final CompletableFuture<SpeltNames> spelt;
+  private final FutureTask<SpeltNames> spelt;
 
   /** How many nodes make a map large enough to spell its names on a thread of their own. */
   static final int SPELT_APART = 100_000;
@@ -75,19 +73,14 @@ public final class NetmapWriter {
   }
 
   /** The map's names spelt, at once for a small map, else on a daemon thread started here. */
-  private static CompletableFuture<SpeltNames> spell(NetworkMap map) {
-    if (map.links().isEmpty()) {
-      return CompletableFuture.completedFuture(new SpeltNames(List.of()));
+  private static FutureTask<SpeltNames> spell(NetworkMap map) {
+    if (!map.links().isEmpty() && map.nodes().size() >= SPELT_APART) {
+      return Workers.started("spelling names", () -> new SpeltNames(map.nodes()));
     }
-    if (map.nodes().size() < SPELT_APART) {
-      return CompletableFuture.completedFuture(new SpeltNames(map.nodes()));
-    }
-    ExecutorService thread = Workers.daemons("spelling names", 1);
-    try {
-      return CompletableFuture.supplyAsync(() -> new SpeltNames(map.nodes()), thread);
-    } finally {
-      thread.shutdown();
-    }
+    FutureTask<SpeltNames> now =
+        new FutureTask<>(() -> new SpeltNames(map.links().isEmpty() ? List.of() : map.nodes()));
+    now.run();
+    return now;
   }
 
   /** The map in canonical form, in the order the writer chooses. */
@@ -416,7 +409,7 @@ public final class NetmapWriter {
     for (String line : before) {
       line(line);
     }
-    SpeltNames spelt = spelt();
+    SpeltNames spelt = Workers.joined(this.spelt);
     spelt.fetch(map, firsts[0], ends[count - 1]);
     for (int k = 0; k < count; k++) {
       int first = firsts[k];
@@ -439,20 +432,6 @@ public final class NetmapWriter {
         out.append(" : ").append(Syntax.note(note));
       }
       out.append('\n');
-    }
-  }
-
-  private SpeltNames spelt() {
-    try {
-      return spelt.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
     }
   }
 

@@ -125,12 +125,7 @@ final class WrittenAnswers {
     try {
       return theirs.join();
     } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
+      networth.io.Workers.rethrownIfUnchecked(e.getCause());
       throw e;
     }
   }
