@@ -62,6 +62,10 @@ final class SparkEngine {
     }
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
+    // Its output is read as UTF-8 (copy), so it writes UTF-8 whatever the locale: the default
+    // charset on Java 17 (from the locale unless file.encoding says), the streams' from Java 19 on.
+    command.addAll(
+        List.of("-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"));
     command.addAll(jvmOptions(jar));
     command.add("-jar");
     command.add(jar.toString());
