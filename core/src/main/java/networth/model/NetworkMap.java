@@ -59,6 +59,14 @@ public final class NetworkMap {
     this.placeOf = placeOf;
   }
 
+  /**
+   * Whether the builder's numbers were the nodes' places, so that the map shares the builder's
+   * columns of link ends instead of copying them renumbered: for tests.
+   */
+  boolean keptTheBuildersNumbers() {
+    return placeOf == null;
+  }
+
   public static Builder builder() {
     return new Builder();
   }
@@ -254,6 +262,13 @@ public final class NetworkMap {
     // undeclared node named only by affiliations is taken to be.
     private BitSet inRoutesOrGroups = new BitSet();
     private final BitSet asOrganisation = new BitSet();
+    // Group members not yet numbered when their group was added, numbered only when the map is
+    // built: a map's groups often come first, and members numbered there would make the builder's
+    // numbers differ from the nodes' places, so that building a map of millions of links copied
+    // their ends (tens of megabytes of fresh memory). Each is kept with how many ids were numbered
+    // before its group, which places it among the nodes only referred to (see build).
+    private final List<String> laterMembers = new ArrayList<>();
+    private int[] laterMembersAfter = new int[0];
 
     private Builder() {}
 
@@ -483,7 +498,19 @@ public final class NetworkMap {
 
     /** Adds a group, or adds members to the group of that name. */
     public Builder group(Group g) {
-      g.members().forEach(m -> inRoutesOrGroups.set(slot(m)));
+      int after = slots.size();
+      for (String m : g.members()) {
+        int s = slots.find(m);
+        if (s >= 0) {
+          inRoutesOrGroups.set(s);
+        } else {
+          if (laterMembers.size() == laterMembersAfter.length) {
+            laterMembersAfter = Arrays.copyOf(laterMembersAfter, 2 * laterMembers.size() + 4);
+          }
+          laterMembersAfter[laterMembers.size()] = after;
+          laterMembers.add(m);
+        }
+      }
       groups.merge(
           g.name(),
           g,
@@ -506,6 +533,13 @@ public final class NetworkMap {
      */
     public NetworkMap build() {
       String currency = settings.currency();
+      // The members a group named first: numbered now, and placed as first met (see below).
+      long[] firstMet = new long[laterMembers.size()];
+      for (int k = 0; k < laterMembers.size(); k++) {
+        int s = numbered(slots.add(laterMembers.get(k)));
+        inRoutesOrGroups.set(s);
+        firstMet[k] = ((long) s << 32) | k;
+      }
       int n = slots.size();
       int[] number = new int[n];
       Arrays.fill(number, -1);
@@ -515,11 +549,9 @@ public final class NetworkMap {
         number[declaredOrder[i]] = all.size();
         all.add(currency.isEmpty() ? node : inCurrency(node, currency));
       }
-      for (int s = 0; s < n; s++) {
-        if (number[s] < 0) {
-          number[s] = all.size();
-          all.add(Node.of(slots.id(s), referredKind(s)));
-        }
+      for (int s : referredInOrderOfFirstUse(number, firstMet)) {
+        number[s] = all.size();
+        all.add(Node.of(slots.id(s), referredKind(s)));
       }
       boolean same = true;
       for (int s = 0; s < n && same; s++) {
@@ -537,6 +569,46 @@ public final class NetworkMap {
           affiliations,
           slots,
           same ? null : number);
+    }
+
+    /**
+     * The numbers of the ids not declared ({@code number} -1), in the order they were first used:
+     * the order of their numbers, but for a group's member numbered later than its group (or only
+     * when building), which was first used by the group, before any id numbered after it. {@code
+     * firstMet} holds each later member's number and its place among them.
+     */
+    private int[] referredInOrderOfFirstUse(int[] number, long[] firstMet) {
+      int n = number.length;
+      int count = 0;
+      for (int s = 0; s < n; s++) {
+        count += number[s] < 0 ? 1 : 0;
+      }
+      int[] referred = new int[count];
+      for (int s = 0, k = 0; s < n; s++) {
+        if (number[s] < 0) {
+          referred[k++] = s;
+        }
+      }
+      if (firstMet.length == 0) {
+        return referred;
+      }
+      // Each id's key: twice the ids numbered before it was first used, plus one (an id used
+      // first where it was numbered) or not (a group's member, used first by its group, before
+      // the id numbered next), then its place among the members.
+      Map<Integer, Long> memberKey = new HashMap<>();
+      for (long f : firstMet) {
+        int s = (int) (f >>> 32);
+        int k = (int) f;
+        memberKey.putIfAbsent(s, (2L * laterMembersAfter[k]) << 32 | k);
+      }
+      return Arrays.stream(referred)
+          .boxed()
+          .sorted(
+              java.util.Comparator.comparingLong(
+                  (Integer s) ->
+                      Math.min(memberKey.getOrDefault(s, Long.MAX_VALUE), (2L * s + 1) << 32)))
+          .mapToInt(Integer::intValue)
+          .toArray();
     }
 
     private NodeKind referredKind(int slot) {
