@@ -35,11 +35,15 @@ public final class Locations {
   private int[] linkLines = new int[16];
   // Links are mostly written at one column (a sheet's From cell, a line's start, a JSON list's
   // indent after its first element): kept as runs of links at one column, and in an array of
-  // every link's only once runs are many (millions of ints saved).
+  // every link's only once runs are many (millions of ints saved). That array holds a byte a link
+  // (a .netmap's arrows stand where the names before them end, nearly always before column 256;
+  // an int a link was 22 MB on the million-node map): columns 1 to 255, or 0 for one further
+  // right, kept among the wide ones.
   private int[] runFirsts = new int[4];
   private int[] runColumns = new int[4];
   private int columnRuns;
-  private int[] linkColumns;
+  private byte[] linkColumns;
+  private final Map<Integer, Integer> wideColumns = new HashMap<>();
   private int linkCount;
   private final List<SourcePosition> affiliations = new java.util.ArrayList<>();
 
@@ -106,14 +110,14 @@ public final class Locations {
     }
     linkLines[linkCount] = line;
     if (linkColumns != null) {
-      linkColumns[linkCount] = column;
+      keepColumn(linkCount, column);
     } else if (columnRuns == 0 || runColumns[columnRuns - 1] != column) {
       if (columnRuns >= 64 && columnRuns > linkCount / 8) {
-        linkColumns = new int[linkLines.length];
+        linkColumns = new byte[linkLines.length];
         for (int i = 0; i < linkCount; i++) {
-          linkColumns[i] = runColumn(i);
+          keepColumn(i, runColumn(i));
         }
-        linkColumns[linkCount] = column;
+        keepColumn(linkCount, column);
       } else {
         if (columnRuns == runFirsts.length) {
           runFirsts = Arrays.copyOf(runFirsts, 2 * columnRuns);
@@ -124,6 +128,22 @@ public final class Locations {
       }
     }
     linkCount++;
+  }
+
+  /** Keeps the column of link {@code index} in the array of every link's. */
+  private void keepColumn(int index, int column) {
+    if (column >= 1 && column <= 255) {
+      linkColumns[index] = (byte) column;
+    } else {
+      linkColumns[index] = 0;
+      wideColumns.put(index, column);
+    }
+  }
+
+  /** The column of link {@code index}, from the array of every link's. */
+  private int keptColumn(int index) {
+    int c = linkColumns[index] & 0xFF;
+    return c != 0 ? c : wideColumns.get(index);
   }
 
   /** Records where the next affiliation (in map order) was written. */
@@ -184,7 +204,7 @@ public final class Locations {
         new SourcePosition(
             linkSource(index),
             linkLines[index],
-            linkColumns == null ? runColumn(index) : linkColumns[index]));
+            linkColumns == null ? runColumn(index) : keptColumn(index)));
   }
 
   /** The column of link {@code index}, from the runs. */

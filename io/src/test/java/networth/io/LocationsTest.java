@@ -59,4 +59,26 @@ class LocationsTest {
       }
     }
   }
+
+  @Test
+  void columnsThatKeepChangingKeepTheirPlacesFarRightToo() {
+    java.util.Random random = new java.util.Random(5);
+    Locations at = new Locations();
+    at.expectLinks(100);
+    java.util.List<Integer> columns = new java.util.ArrayList<>();
+    for (int i = 0; i < 30_000; i++) {
+      // Mostly near the left, as a .netmap's arrows; some far right, past what a byte holds.
+      int column =
+          switch (random.nextInt(10)) {
+            case 0 -> 255 + random.nextInt(3);
+            case 1 -> 256 + random.nextInt(100_000);
+            default -> 1 + random.nextInt(60);
+          };
+      columns.add(column);
+      at.link("m.netmap", i + 1, column);
+    }
+    for (int i = 0; i < columns.size(); i++) {
+      assertThat(at.link(i)).contains(new SourcePosition("m.netmap", i + 1, columns.get(i)));
+    }
+  }
 }
