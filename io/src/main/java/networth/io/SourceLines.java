@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Optional;
 import java.util.RandomAccess;
@@ -24,7 +23,7 @@ import java.util.RandomAccess;
 public final class SourceLines extends AbstractList<String> implements RandomAccess {
 
   private final Text bytes;
-  private final int[] starts; // starts[i]: where line i begins; one more: the text's length
+  private final LineIndex starts; // where each line begins; one more: the text's length
   private final int size;
   // The lines that end in \r\n (the others end in one byte, but a last line without a break).
   private final BitSet crlf;
@@ -36,7 +35,7 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
   private final ThreadLocal<Window> windows = ThreadLocal.withInitial(this::window);
 
   private SourceLines(
-      Text bytes, int[] starts, int size, BitSet crlf, boolean lastEnded, boolean ascii) {
+      Text bytes, LineIndex starts, int size, BitSet crlf, boolean lastEnded, boolean ascii) {
     this.bytes = bytes;
     this.starts = starts;
     this.size = size;
@@ -209,25 +208,14 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
       scan = first.followedBy(Workers.joined(second));
     }
     int size = scan.count;
-    int[] starts = scan.starts;
     // No empty line after a final line break: its start is the end of the text.
-    boolean lastEnded = size > 0 && starts[size - 1] == n;
+    boolean lastEnded = size > 0 && scan.lastStart == n;
     if (lastEnded) {
       size--;
+    } else if (size > 0) {
+      scan.steps.add(n - scan.lastStart);
     }
-    if (size + 1 > starts.length) {
-      starts = Arrays.copyOf(starts, size + 1);
-    }
-    starts[size] = n;
-    // Trimmed only when most of the guess is unused: a copy of a large map's starts is tens of
-    // megabytes of fresh memory, which costs more than a few unused ones.
-    return new SourceLines(
-        utf8,
-        starts.length > 2 * (size + 1) ? Arrays.copyOf(starts, size + 1) : starts,
-        size,
-        scan.crlf,
-        lastEnded,
-        scan.high >= 0);
+    return new SourceLines(utf8, scan.steps.build(0), size, scan.crlf, lastEnded, scan.high >= 0);
   }
 
   /** Where the line after the first {@code \n} from {@code at} on starts; -1 if none is near. */
@@ -246,23 +234,26 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
   }
 
   /**
-   * The line breaks of bytes [from, to): where each line starts, the first at {@code from}; the
+   * The line breaks of bytes [from, to): how many lines, the first starting at {@code from}; the
+   * steps from each line's start to the next's, but for the last, and where the last starts; the
    * lines, counted from that first, that end in \r\n; every byte's high bit, gathered.
    */
   private static final class Scan {
-    int[] starts;
+    LineIndex.Builder steps;
     int count;
+    int lastStart;
     final BitSet crlf = new BitSet();
     int high;
 
     static Scan of(Text utf8, int from, int to, int guess) {
       Scan s = new Scan();
-      s.starts = new int[guess];
-      s.starts[0] = from;
-      // Every line break starts a line; a \n right after a \r only moves the start after it.
+      LineIndex.Builder steps = new LineIndex.Builder(guess);
+      // Every line break starts a line; a \n right after a \r only moves the start after it. A
+      // line's step is known once the next line's start can no longer move: at the break after.
       int size = to > from ? 1 : 0;
       int lastReturn = -2;
-      int[] starts = s.starts;
+      int lastStart = from; // where line size - 1 starts
+      int before = from; // where line size - 2 starts
       int high = 0;
       byte[] block = new byte[Math.min(BLOCK, Math.max(to - from, 1))];
       for (int blockStart = from; blockStart < to; blockStart += block.length) {
@@ -289,21 +280,27 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
           byte b = block[j];
           int i = blockStart + j++;
           if (b == '\n' && lastReturn == i - 1) {
-            starts[size - 1] = i + 1;
+            lastStart = i + 1;
             s.crlf.set(size - 2);
           } else if (b == '\n' || b == '\r') {
             if (b == '\r') {
               lastReturn = i;
             }
-            if (size + 1 >= starts.length) {
-              starts = Arrays.copyOf(starts, starts.length + (starts.length >> 1) + 2);
+            if (size >= 2) {
+              steps.add(lastStart - before);
             }
-            starts[size++] = i + 1;
+            before = lastStart;
+            lastStart = i + 1;
+            size++;
           }
         }
       }
-      s.starts = starts;
+      if (size >= 2) {
+        steps.add(lastStart - before);
+      }
+      s.steps = steps;
       s.count = size;
+      s.lastStart = lastStart;
       s.high = high;
       return s;
     }
@@ -315,10 +312,8 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
     Scan followedBy(Scan next) {
       int shift = count - 1;
       int total = shift + next.count;
-      if (total + 1 > starts.length) {
-        starts = Arrays.copyOf(starts, total + 1);
-      }
-      System.arraycopy(next.starts, 0, starts, shift, next.count);
+      steps.followedBy(next.steps);
+      lastStart = next.lastStart;
       for (int l = next.crlf.nextSetBit(0); l >= 0; l = next.crlf.nextSetBit(l + 1)) {
         crlf.set(shift + l);
       }
@@ -356,7 +351,14 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
 
   /** The length in bytes of line {@code index}, without its line break. */
   public int length(int index) {
-    return end(index) - start(index);
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException("line " + index + " of " + size);
+    }
+    int step = starts.step(index);
+    if (index == size - 1 && !lastEnded) {
+      return step;
+    }
+    return Math.max(0, step - (crlf.get(index) ? 2 : 1));
   }
 
   /** A window on the lines' bytes, for one reader that takes lines apart byte by byte. */
@@ -374,6 +376,7 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
     private byte[] block;
     private int first; // where block[0] lies in the text
     private int filled;
+    private final LineIndex.Cursor cursor = starts.cursor();
 
     private Window() {
       Optional<byte[]> whole = bytes.array();
@@ -386,8 +389,11 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
      * {@link SourceLines#length} bytes further.
      */
     public int start(int index) {
-      int s = SourceLines.this.start(index);
-      int e = starts[index + 1];
+      if (index < 0 || index >= size) {
+        throw new IndexOutOfBoundsException("line " + index + " of " + size);
+      }
+      int s = cursor.moveTo(index);
+      int e = s + cursor.step();
       if (s < first || e > first + filled) {
         if (block.length < e - s) {
           block = new byte[Math.max(BLOCK, e - s)];
@@ -418,16 +424,12 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
     if (index < 0 || index >= size) {
       throw new IndexOutOfBoundsException("line " + index + " of " + size);
     }
-    return starts[index];
+    return starts.start(index);
   }
 
   /** Where line {@code index} ends in the text, in bytes, before its line break. */
   public int end(int index) {
-    int e = starts[index + 1];
-    if (index == size - 1 && !lastEnded) {
-      return Math.max(start(index), e);
-    }
-    return Math.max(start(index), e - (crlf.get(index) ? 2 : 1));
+    return start(index) + length(index);
   }
 
   /**

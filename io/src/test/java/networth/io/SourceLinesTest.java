@@ -78,6 +78,40 @@ class SourceLinesTest {
     assertSame(b.toString());
   }
 
+  @Test
+  void manyLinesShortAndLongAreWholeAskedForInAnyOrder() throws Exception {
+    // Lines either side of 254 bytes with their break (what a byte of the index holds) and far
+    // longer, more than the lines that share a mark, asked for in order and at random.
+    Random random = new Random(17);
+    String[] breaks = {"\n", "\r\n", "\r"};
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 700; i++) {
+      int length =
+          switch (random.nextInt(5)) {
+            case 0 -> 250 + random.nextInt(8);
+            case 1 -> 300 + random.nextInt(3_000);
+            default -> random.nextInt(40);
+          };
+      b.append("é".repeat(length / 3)).append("x".repeat(length - 2 * (length / 3)));
+      b.append(breaks[random.nextInt(breaks.length)]);
+    }
+    String text = b.toString();
+    assertSame(text);
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    List<String> expected = text.lines().toList();
+    for (SourceLines lines : List.of(SourceLines.of(utf8), SourceLines.of(utf8, 1))) {
+      SourceLines.Window window = lines.window();
+      for (int k = 0; k < 3_000; k++) {
+        int i = random.nextInt(lines.size());
+        int start = window.start(i);
+        assertThat(new String(window.bytes(), start, lines.length(i), StandardCharsets.UTF_8))
+            .as("line %d", i)
+            .isEqualTo(expected.get(i));
+        assertThat(lines.get(i)).isEqualTo(expected.get(i));
+      }
+    }
+  }
+
   private static void assertSame(String text) throws java.io.IOException {
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     ByteBuffer outside = ByteBuffer.allocateDirect(utf8.length).put(utf8).flip();
