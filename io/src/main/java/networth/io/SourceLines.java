@@ -12,11 +12,12 @@ import java.util.RandomAccess;
  * A text's lines over its UTF-8 bytes, split as {@link String#lines} splits them (at {@code \n},
  * {@code \r\n} or {@code \r}; no empty line after a final line break), each made into a string only
  * when asked for. A map of millions of lines kept as strings costs several times its file in
- * memory; kept as bytes and one int per line it costs little more than the file, while messages can
- * still show any line. The bytes may stay in their file ({@link #inFile}), read a block at a time
- * where they are needed: a large map's file then costs the program no memory at all (mapped into
- * memory, its pages counted in the program's own as they were read, a quarter of a gigabyte on the
- * million-node map). Readers that take lines apart byte by byte do it through a {@link Window}.
+ * memory; kept as bytes and a byte per line ({@link LineIndex}) it costs little more than the file,
+ * while messages can still show any line. The bytes may stay in their file ({@link #inFile}), read
+ * a block at a time where they are needed: a large map's file then costs the program no memory at
+ * all (mapped into memory, its pages counted in the program's own as they were read, a quarter of a
+ * gigabyte on the million-node map). Readers that take lines apart byte by byte do it through a
+ * {@link Window}.
  *
  * <p>Immutable: the bytes given are not copied, and must not change afterwards.
  */
