@@ -56,9 +56,9 @@ public final class NetmapReader {
   private int lineStart;
 
   private final boolean plainLinks;
-  // From how many lines on, and in parts of how many, plain links are read ahead.
-  private int aheadFrom = PlainLinksAhead.FROM_LINES;
-  private int aheadPart = PlainLinksAhead.PART_LINES;
+  // From how many lines on, and in parts of how many, plain lines are read ahead.
+  private int aheadFrom = LinesAhead.FROM_LINES;
+  private int aheadPart = LinesAhead.PART_LINES;
   // Whether to keep the file's form (comments, blank lines, how each line was written) for a
   // writer: an analysis only needs what the map means, and a large map's layout is a tenth of the
   // memory its reading takes.
@@ -161,8 +161,9 @@ public final class NetmapReader {
   }
 
   /**
-   * Reads plain links ahead from {@code fromLines} lines on, in parts of {@code partLines}: for
-   * tests that hold {@link PlainLinksAhead} to reading line by line.
+   * Reads plain declarations and links ahead from {@code fromLines} lines on, in parts of {@code
+   * partLines}: for tests that hold {@link PlainDeclarationsAhead} and {@link PlainLinksAhead} to
+   * reading line by line.
    */
   static ReadResult readAhead(
       String source, String text, boolean keepLayout, int fromLines, int partLines) {
@@ -182,6 +183,9 @@ public final class NetmapReader {
     comments = lexer.comments();
     PlainLink plain = new PlainLink();
     PlainLinksAhead ahead = PlainLinksAhead.none(lines, builder);
+    // Until the first link, a large map's lines are mostly declarations.
+    PlainDeclarationsAhead declarations =
+        PlainDeclarationsAhead.from(lines, plainLinks ? aheadFrom : Integer.MAX_VALUE, aheadPart);
     boolean readingAhead = false;
     try {
       while (true) {
@@ -193,6 +197,15 @@ public final class NetmapReader {
           }
           // Any other line may number an id: nothing may look one up meanwhile.
           ahead.stop();
+          if (declarations.has(at)
+              && declared(
+                  declarations.node(at),
+                  declarations.column(at),
+                  declarations.written(at),
+                  at + 1)) {
+            lexer.skipLine();
+            continue;
+          }
           lineStart = window.start(at);
           line = window.bytes();
         }
@@ -202,11 +215,13 @@ public final class NetmapReader {
         // From the first plain link on, a large map's lines are mostly more of them.
         if (plainLinks && !readingAhead && builder.linkCount() > 0) {
           readingAhead = true;
+          declarations.stop();
           ahead =
               PlainLinksAhead.from(lines, lexer.skipBlankLines(), builder, aheadFrom, aheadPart);
         }
       }
     } finally {
+      declarations.stop();
       ahead.stop();
     }
     deals.forEach(this::settle);
@@ -334,34 +349,35 @@ public final class NetmapReader {
    */
   private boolean plainDeclaration(PlainLink plain, int number) {
     int n = builder.number(line, lineStart + plain.fromStart, lineStart + plain.fromEnd);
-    if (builder.isDeclared(n)) {
-      return false;
-    }
-    String id = builder.id(n);
-    // As Declaration makes it: each attribute in turn on the node of the kind and name alone.
-    Node node = Node.of(id, plain.declared);
-    if (plain.value.isPresent()) {
-      node = node.withDeal(node.deal().withValue(plain.value.get()));
-    }
-    if (plain.date.isPresent()) {
-      node = node.withDate(plain.date.get());
-    }
-    if (plain.probability.isPresent()) {
-      node = node.withDeal(node.deal().withProbability(plain.probability.getAsDouble()));
-    }
+    return !builder.isDeclared(n)
+        && declared(n, plain.node(builder.id(n)), plain.fromStart, plain.written, number);
+  }
+
+  /**
+   * Declares {@code node}, read ahead from line {@code number} with its name at {@code column}
+   * (from 0), as {@link #plainDeclaration} would; false, having done nothing, when its id is
+   * declared already.
+   */
+  private boolean declared(Node node, int column, Map<String, String> written, int number) {
+    int n = builder.number(node.id());
+    return !builder.isDeclared(n) && declared(n, node, column, written, number);
+  }
+
+  /** Declares the node of the id numbered {@code n}, which is not declared yet. */
+  private boolean declared(int n, Node node, int column, Map<String, String> written, int number) {
     int place = builder.declaredCount();
     builder.node(n, node);
-    locations.declared(id, source, number, plain.fromStart + 1);
+    locations.declared(node.id(), source, number, column + 1);
     if (!keepLayout) {
       return true;
     }
     List<String> before =
         lastLine + 1 == number ? List.of() : trivia(lastLine + 1, number, List.of());
-    if (before.isEmpty() && plain.written.isEmpty()) {
+    if (before.isEmpty() && written.isEmpty()) {
       layout.plainDeclaration(place);
     } else {
       // As Declaration keeps it: how the deal's values were written, for the writer.
-      layout.add(new Layout.NodeLine(List.of(id), plain.written, before, ""));
+      layout.add(new Layout.NodeLine(List.of(node.id()), written, before, ""));
     }
     lastLine = number;
     return true;

@@ -109,6 +109,24 @@ final class PlainLink {
     return true;
   }
 
+  /**
+   * The node the last declaration read declares, named {@code id}: as {@link Declaration} makes it,
+   * each attribute in turn on the node of the kind and name alone.
+   */
+  networth.model.Node node(String id) {
+    networth.model.Node node = networth.model.Node.of(id, declared);
+    if (value.isPresent()) {
+      node = node.withDeal(node.deal().withValue(value.get()));
+    }
+    if (date.isPresent()) {
+      node = node.withDate(date.get());
+    }
+    if (probability.isPresent()) {
+      node = node.withDeal(node.deal().withProbability(probability.getAsDouble()));
+    }
+    return node;
+  }
+
   /** The value, if any, of the last declaration {@link #readDeclaration} read with its deal. */
   Optional<networth.model.Money> value = Optional.empty();
 

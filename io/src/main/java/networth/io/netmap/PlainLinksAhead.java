@@ -1,13 +1,8 @@
 package networth.io.netmap;
 
-import java.util.ArrayDeque;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import networth.io.LinkEnds;
 import networth.io.SourceLines;
-import networth.io.Workers;
 import networth.model.NetworkMap;
 import networth.model.PartialDate;
 
@@ -23,40 +18,27 @@ import networth.model.PartialDate;
  * is what it would do reading the line itself: a line is read ahead by the same {@link PlainLink},
  * and an end found is the number the builder would give it.
  */
-final class PlainLinksAhead {
+final class PlainLinksAhead extends LinesAhead<PlainLinksAhead.Part> {
 
-  /** Lines a map must still have for reading ahead to pay for its threads. */
-  static final int FROM_LINES = 1 << 17;
-
-  /** How many lines a part holds: many beside a thread's start, few beside the young generation. */
-  static final int PART_LINES = 1 << 14;
-
-  /** How many threads read ahead: one a processor, up to four (the reader has work of its own). */
-  static final int THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
-
-  // Parts being read or waiting for the reader: every thread busy while the reader takes one.
-  private static final int AHEAD = THREADS + 2;
-
-  private final SourceLines lines;
   private final NetworkMap.Builder ids;
-  private final int partLines;
-  private final ExecutorService threads; // none when nothing is read ahead
-  private final ArrayDeque<Future<Part>> ahead = new ArrayDeque<>();
   private final ThreadLocal<Reading> reading = ThreadLocal.withInitial(Reading::new);
-  private volatile boolean stopped;
-  private int nextPart; // the first line of the next part to hand to a thread
-  private Part part = new Part(0, new int[0], new String[0], noDates(0));
 
   /**
    * What a part's lines say: for line {@code first + i}, {@code ends[5i]} is its first end's
    * number, or -1 when the line is not a plain link with both ends numbered; then its second end's,
    * and the columns (from 0) of its first end, its arrow and its second end.
    */
-  private record Part(int first, int[] ends, String[] kinds, Optional<PartialDate>[] dates) {
+  record Part(int first, int[] ends, String[] kinds, Optional<PartialDate>[] dates)
+      implements LinesAhead.Part {
 
-    /** The line after its last. */
-    int end() {
+    @Override
+    public int end() {
       return first + kinds.length;
+    }
+
+    @Override
+    public boolean found(int index) {
+      return ends[5 * (index - first)] >= 0;
     }
   }
 
@@ -83,21 +65,14 @@ final class PlainLinksAhead {
     }
   }
 
-  private PlainLinksAhead(
-      SourceLines lines, int first, NetworkMap.Builder ids, boolean read, int partLines) {
-    this.lines = lines;
+  private PlainLinksAhead(SourceLines lines, int first, NetworkMap.Builder ids, int partLines) {
+    super(
+        lines,
+        first,
+        partLines,
+        "map lines ahead",
+        new Part(0, new int[0], new String[0], noDates(0)));
     this.ids = ids;
-    this.partLines = partLines;
-    this.nextPart = first;
-    if (!read) {
-      threads = null;
-      stopped = true;
-      return;
-    }
-    this.threads = Workers.daemons("map lines ahead", THREADS);
-    while (ahead.size() < AHEAD && nextPart < lines.size()) {
-      submit();
-    }
   }
 
   /**
@@ -111,22 +86,17 @@ final class PlainLinksAhead {
   /** The same from {@code fromLines} lines on, in parts of {@code partLines}: for tests. */
   static PlainLinksAhead from(
       SourceLines lines, int first, NetworkMap.Builder ids, int fromLines, int partLines) {
-    return new PlainLinksAhead(lines, first, ids, lines.size() - first >= fromLines, partLines);
+    return new PlainLinksAhead(lines, first, ids, partLines)
+        .started(lines.size() - first >= fromLines);
   }
 
   /** Nothing read ahead. */
   static PlainLinksAhead none(SourceLines lines, NetworkMap.Builder ids) {
-    return new PlainLinksAhead(lines, lines.size(), ids, false, PART_LINES);
+    return new PlainLinksAhead(lines, lines.size(), ids, PART_LINES).started(false);
   }
 
-  private void submit() {
-    int first = nextPart;
-    int count = Math.min(partLines, lines.size() - first);
-    nextPart += count;
-    ahead.add(threads.submit(() -> read(first, count)));
-  }
-
-  private Part read(int first, int count) {
+  @Override
+  protected Part read(int first, int count) {
     Reading r = reading.get();
     int[] ends = new int[5 * count];
     String[] kinds = new String[count];
@@ -136,7 +106,7 @@ final class PlainLinksAhead {
     }
     r.ends.clear();
     r.used = 0;
-    for (int i = 0; i < count && !stopped; i++) {
+    for (int i = 0; i < count && !stopped(); i++) {
       int index = first + i;
       int start = r.window.start(index);
       byte[] text = r.window.bytes();
@@ -155,7 +125,7 @@ final class PlainLinksAhead {
       kinds[i] = plain.kind;
       dates[i] = plain.date;
     }
-    if (stopped) {
+    if (stopped()) {
       return new Part(first, ends, kinds, dates); // not given to the reader
     }
     r.ends.lookUp(r.names, ids);
@@ -173,34 +143,6 @@ final class PlainLinksAhead {
   @SuppressWarnings("unchecked")
   private static Optional<PartialDate>[] noDates(int count) {
     return (Optional<PartialDate>[]) new Optional<?>[count];
-  }
-
-  /**
-   * Whether line {@code index} (from 0) was read ahead as a plain link with both ends numbered,
-   * waiting for its part if need be; the reader asks in the lines' order. False once stopped.
-   */
-  boolean has(int index) {
-    while (!stopped && index >= part.end()) {
-      if (ahead.isEmpty()) {
-        stop();
-        return false;
-      }
-      try {
-        part = ahead.poll().get();
-      } catch (ExecutionException e) {
-        // A part that failed is read again by the reader itself.
-        stop();
-        return false;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        stop();
-        return false;
-      }
-      if (nextPart < lines.size()) {
-        submit();
-      }
-    }
-    return !stopped && index >= part.first && part.ends[5 * (index - part.first)] >= 0;
   }
 
   /** The number of the first end of the line {@link #has} said yes to. */
@@ -230,20 +172,5 @@ final class PlainLinksAhead {
 
   Optional<PartialDate> date(int index) {
     return part.dates[index - part.first];
-  }
-
-  /**
-   * Stops reading ahead, and returns once no thread looks an id up any more: the table of ids may
-   * change from then on, and {@link #has} says no to every line.
-   */
-  void stop() {
-    if (stopped || threads == null) {
-      stopped = true;
-      return;
-    }
-    stopped = true;
-    threads.shutdownNow();
-    ahead.clear();
-    Workers.awaitStopped(threads);
   }
 }

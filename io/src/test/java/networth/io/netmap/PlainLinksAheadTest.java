@@ -10,9 +10,10 @@ import networth.io.check.MapChecker;
 import org.junit.jupiter.api.Test;
 
 /**
- * Plain links read ahead on other threads give the map, the problems, the places and the layout
- * that reading line by line gives, wherever the reading ahead must stop: an end not yet numbered, a
- * declaration or any other statement among the links, a broken line, a link over several lines.
+ * Plain declarations and links read ahead on other threads give the map, the problems, the places
+ * and the layout that reading line by line gives, wherever the reading ahead must stop: a name
+ * declared twice, an end not yet numbered, a declaration or any other statement among the links, a
+ * broken line, a link over several lines.
  */
 class PlainLinksAheadTest {
 
@@ -65,8 +66,23 @@ class PlainLinksAheadTest {
 
   private static String map(Random random) {
     StringBuilder b = new StringBuilder();
+    if (random.nextBoolean()) {
+      b.append("group social = p1, o6, x9\n");
+    }
     int declared = 5 + random.nextInt(30);
     for (int i = 0; i < declared; i++) {
+      // Mostly plain declarations, some with a deal; now and then one declared twice, one the
+      // full parser reads (quoted, with a label), a broken one, a comment or a blank line.
+      switch (random.nextInt(16)) {
+        case 0 -> b.append("client c").append(i).append(" value 3k GBP won 2015-01\n");
+        case 1 -> b.append("prospect c").append(i).append(" p 20% value 12k\n");
+        case 2 -> b.append("person p").append(random.nextInt(i + 1)).append('\n');
+        case 3 -> b.append("person \"p").append(i).append("\" label \"P\"\n");
+        case 4 -> b.append("client c").append(i).append(" value lots\n");
+        case 5 -> b.append("# people\n\n");
+        case 6 -> b.append("person p").append(i).append(" since 2014-13\r\n");
+        default -> {}
+      }
       b.append(random.nextInt(10) == 0 ? "organisation o" : "person p").append(i).append('\n');
     }
     int lines = 20 + random.nextInt(200);

@@ -1,0 +1,137 @@
+package networth.io.netmap;
+
+import java.util.ArrayDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import networth.io.SourceLines;
+import networth.io.Workers;
+
+/**
+ * A large map's lines read ahead, in parts of lines, on threads of their own, while the thread that
+ * reads the map takes what they found in the lines' order: the commonest lines ({@link
+ * PlainLinksAhead}, {@link PlainDeclarationsAhead}) are then cut up elsewhere, and the reader only
+ * adds what each says. A line the threads did not read, or read as nothing they know, the reader
+ * reads itself, as it would without them.
+ *
+ * @param <P> what the threads found in a part
+ */
+abstract class LinesAhead<P extends LinesAhead.Part> {
+
+  /** Lines a map must still have for reading ahead to pay for its threads. */
+  static final int FROM_LINES = 1 << 17;
+
+  /** How many lines a part holds: many beside a thread's start, few beside the young generation. */
+  static final int PART_LINES = 1 << 14;
+
+  /** How many threads read ahead: one a processor, up to four (the reader has work of its own). */
+  static final int THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
+
+  // Parts being read or waiting for the reader: every thread busy while the reader takes one.
+  private static final int AHEAD = THREADS + 2;
+
+  /** What the threads found in the lines from {@link #first} to {@link #end}. */
+  interface Part {
+    int first();
+
+    /** The line after its last. */
+    int end();
+
+    /** Whether the threads found what they look for on line {@code index} of the part. */
+    boolean found(int index);
+  }
+
+  protected final SourceLines lines;
+  private final int partLines;
+  private final String name;
+  private ExecutorService threads; // none when nothing is read ahead
+  private final ArrayDeque<Future<P>> ahead = new ArrayDeque<>();
+  private volatile boolean stopped = true;
+  private int nextPart; // the first line of the next part to hand to a thread
+
+  /** The part the reader takes lines from. */
+  protected P part;
+
+  LinesAhead(SourceLines lines, int first, int partLines, String name, P none) {
+    this.lines = lines;
+    this.partLines = partLines;
+    this.name = name;
+    this.nextPart = first;
+    this.part = none;
+  }
+
+  /**
+   * Starts the threads when {@code read} (called once the reader is made, so that the threads see
+   * it whole); without it, nothing is read ahead.
+   */
+  final <T extends LinesAhead<P>> T started(boolean read) {
+    if (read) {
+      stopped = false;
+      threads = Workers.daemons(name, THREADS);
+      while (ahead.size() < AHEAD && nextPart < lines.size()) {
+        submit();
+      }
+    }
+    @SuppressWarnings("unchecked")
+    T self = (T) this;
+    return self;
+  }
+
+  /** What lines {@code first} to {@code first + count - 1} say, read on a thread. */
+  protected abstract P read(int first, int count);
+
+  /** Whether reading ahead was stopped: a thread's part is then never given to the reader. */
+  protected final boolean stopped() {
+    return stopped;
+  }
+
+  private void submit() {
+    int first = nextPart;
+    int count = Math.min(partLines, lines.size() - first);
+    nextPart += count;
+    ahead.add(threads.submit(() -> read(first, count)));
+  }
+
+  /**
+   * Whether line {@code index} (from 0) was read ahead and found to be what the threads look for,
+   * waiting for its part if need be; the reader asks in the lines' order. False once stopped.
+   */
+  final boolean has(int index) {
+    while (!stopped && index >= part.end()) {
+      if (ahead.isEmpty()) {
+        stop();
+        return false;
+      }
+      try {
+        part = ahead.poll().get();
+      } catch (ExecutionException e) {
+        // A part that failed is read again by the reader itself.
+        stop();
+        return false;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        stop();
+        return false;
+      }
+      if (nextPart < lines.size()) {
+        submit();
+      }
+    }
+    return !stopped && index >= part.first() && part.found(index);
+  }
+
+  /**
+   * Stops reading ahead, and returns once no thread reads any more: what they read may change from
+   * then on, and {@link #has} says no to every line.
+   */
+  final void stop() {
+    if (stopped || threads == null) {
+      stopped = true;
+      return;
+    }
+    stopped = true;
+    threads.shutdownNow();
+    ahead.clear();
+    Workers.awaitStopped(threads);
+  }
+}
