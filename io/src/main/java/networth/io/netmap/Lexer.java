@@ -76,6 +76,11 @@ final class Lexer {
     return next;
   }
 
+  /** The index of the next line, blank or not. */
+  int next() {
+    return next;
+  }
+
   /** Passes over the next line, read by other means (see {@link PlainLink}). */
   void skipLine() {
     next++;

@@ -248,6 +248,8 @@ public final class NetmapReader {
       link(
           from,
           to,
+          (builder.isDeclared(from) ? PlainLinksAhead.FROM_DECLARED : 0)
+              | (builder.isDeclared(to) ? PlainLinksAhead.TO_DECLARED : 0),
           plain.kind,
           plain.date,
           plain.fromStart,
@@ -287,16 +289,18 @@ public final class NetmapReader {
   /**
    * Adds the links of the lines read ahead, from the next line on, until the next line that is not
    * blank is not one of them. A loop of its own, small beside the reader's: on a large map it is
-   * where the time goes, and the compiler makes it fast sooner.
+   * where the time goes, and the compiler makes it fast sooner. A line read ahead as a link is not
+   * blank: only the others are looked at for blanks.
    */
   private void linksAhead(Lexer lexer, PlainLinksAhead ahead) {
     for (int at = lexer.skipBlankLines();
         at < lines.size() && ahead.has(at);
-        at = lexer.skipBlankLines()) {
+        at = ahead.has(lexer.next()) ? lexer.next() : lexer.skipBlankLines()) {
       lexer.skipLine();
       link(
           ahead.from(at),
           ahead.to(at),
+          ahead.declared(at),
           ahead.kind(at),
           ahead.date(at),
           ahead.fromColumn(at),
@@ -308,12 +312,14 @@ public final class NetmapReader {
 
   /**
    * Adds the link of a line {@link PlainLink} has read, as {@link LinkStatement} would: between the
-   * ends numbered {@code from} and {@code to}, written at the given columns (from 0) of line {@code
+   * ends numbered {@code from} and {@code to} (which of them are declared in {@code declared}, as
+   * {@link PlainLinksAhead#declared} says), written at the given columns (from 0) of line {@code
    * number}.
    */
   private void link(
       int from,
       int to,
+      int declared,
       String kind,
       Optional<networth.model.PartialDate> date,
       int fromColumn,
@@ -321,10 +327,10 @@ public final class NetmapReader {
       int toColumn,
       int number) {
     int firstLink = builder.linkCount();
-    if (!builder.isDeclared(from)) {
+    if ((declared & PlainLinksAhead.FROM_DECLARED) == 0) {
       locations.referred(builder.id(from), new SourcePosition(source, number, fromColumn + 1));
     }
-    if (!builder.isDeclared(to)) {
+    if ((declared & PlainLinksAhead.TO_DECLARED) == 0) {
       locations.referred(builder.id(to), new SourcePosition(source, number, toColumn + 1));
     }
     builder.link(from, to, kind, date, "", Map.of());

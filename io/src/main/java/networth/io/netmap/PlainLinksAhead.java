@@ -26,9 +26,11 @@ final class PlainLinksAhead extends LinesAhead<PlainLinksAhead.Part> {
   /**
    * What a part's lines say: for line {@code first + i}, {@code ends[5i]} is its first end's
    * number, or -1 when the line is not a plain link with both ends numbered; then its second end's,
-   * and the columns (from 0) of its first end, its arrow and its second end.
+   * and the columns (from 0) of its first end, its arrow and its second end. {@code declared[i]}
+   * says which ends are declared ({@link #FROM_DECLARED}, {@link #TO_DECLARED}): a table as large
+   * as the nodes, looked up at random, is best looked up here too.
    */
-  record Part(int first, int[] ends, String[] kinds, Optional<PartialDate>[] dates)
+  record Part(int first, int[] ends, byte[] declared, String[] kinds, Optional<PartialDate>[] dates)
       implements LinesAhead.Part {
 
     @Override
@@ -71,7 +73,7 @@ final class PlainLinksAhead extends LinesAhead<PlainLinksAhead.Part> {
         first,
         partLines,
         "map lines ahead",
-        new Part(0, new int[0], new String[0], noDates(0)));
+        new Part(0, new int[0], new byte[0], new String[0], noDates(0)));
     this.ids = ids;
   }
 
@@ -99,6 +101,7 @@ final class PlainLinksAhead extends LinesAhead<PlainLinksAhead.Part> {
   protected Part read(int first, int count) {
     Reading r = reading.get();
     int[] ends = new int[5 * count];
+    byte[] declared = new byte[count];
     String[] kinds = new String[count];
     Optional<PartialDate>[] dates = noDates(count);
     for (int i = 0; i < count; i++) {
@@ -126,7 +129,7 @@ final class PlainLinksAhead extends LinesAhead<PlainLinksAhead.Part> {
       dates[i] = plain.date;
     }
     if (stopped()) {
-      return new Part(first, ends, kinds, dates); // not given to the reader
+      return new Part(first, ends, declared, kinds, dates); // not given to the reader
     }
     r.ends.lookUp(r.names, ids);
     for (int k = 0; k < r.ends.size(); k++) {
@@ -135,14 +138,29 @@ final class PlainLinksAhead extends LinesAhead<PlainLinksAhead.Part> {
         int i = r.ends.row(k);
         ends[5 * i] = r.ends.from(k);
         ends[5 * i + 1] = r.ends.to(k);
+        declared[i] =
+            (byte)
+                ((ids.isDeclared(r.ends.from(k)) ? FROM_DECLARED : 0)
+                    | (ids.isDeclared(r.ends.to(k)) ? TO_DECLARED : 0));
       }
     }
-    return new Part(first, ends, kinds, dates);
+    return new Part(first, ends, declared, kinds, dates);
   }
 
   @SuppressWarnings("unchecked")
   private static Optional<PartialDate>[] noDates(int count) {
     return (Optional<PartialDate>[]) new Optional<?>[count];
+  }
+
+  /** A line's first end is declared. */
+  static final int FROM_DECLARED = 1;
+
+  /** A line's second end is declared. */
+  static final int TO_DECLARED = 2;
+
+  /** Which ends of the line {@link #has} said yes to are declared. */
+  int declared(int index) {
+    return part.declared[index - part.first];
   }
 
   /** The number of the first end of the line {@link #has} said yes to. */
