@@ -256,20 +256,21 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
       int lastStart = from; // where line size - 1 starts
       int before = from; // where line size - 2 starts
       int high = 0;
+      long highs = 0;
       byte[] block = new byte[Math.min(BLOCK, Math.max(to - from, 1))];
       for (int blockStart = from; blockStart < to; blockStart += block.length) {
         int length = Math.min(block.length, to - blockStart);
         utf8.get(blockStart, block, 0, length);
-        // Every byte's high bit gathered: a loop the compiler turns into vector instructions.
-        for (int k = 0; k < length; k++) {
-          high |= block[k];
-        }
         int j = 0;
         while (true) {
           // Past every byte that is no line break (above \r, nearly all of them): eight at a time
           // while no byte of the eight is below \r + 1 (bytes from 0x80 on, the rest of UTF-8,
-          // are never taken for one), then one at a time.
-          while (j + 8 <= length && !hasByteBelow14((long) LONGS.get(block, j))) {
+          // are never taken for one), then one at a time. Every byte's high bit is gathered on the
+          // way, in one pass over the bytes: the eight passed at once, and each byte the second
+          // loop stops at (one it passes is above \r and below 0x80).
+          long x;
+          while (j + 8 <= length && !hasByteBelow14(x = (long) LONGS.get(block, j))) {
+            highs |= x;
             j += 8;
           }
           while (j < length && block[j] > '\r') {
@@ -279,6 +280,7 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
             break;
           }
           byte b = block[j];
+          high |= b;
           int i = blockStart + j++;
           if (b == '\n' && lastReturn == i - 1) {
             lastStart = i + 1;
@@ -302,7 +304,7 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
       s.steps = steps;
       s.count = size;
       s.lastStart = lastStart;
-      s.high = high;
+      s.high = high | ((highs & 0x8080808080808080L) != 0 ? -1 : 0);
       return s;
     }
 
