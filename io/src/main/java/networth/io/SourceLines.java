@@ -160,13 +160,14 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
           long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
   /**
-   * Whether one of the eight bytes of {@code x} is below 14 (a line break is 10 or 13): the bit
-   * trick of "Bit Twiddling Hacks" (hasless), exact on a byte below 0x80 and never true for a byte
-   * from 0x80 on alone; a byte above one found may be flagged too, which only makes the caller look
-   * at those eight bytes one by one.
+   * The high bit of each of the eight bytes of {@code x} (read little-endian) that may be below 14
+   * (a line break is 10 or 13): the bit trick of "Bit Twiddling Hacks" (hasless). The lowest bit
+   * set, if any, is exact: its byte is below 14, and every byte before it is not (a byte's borrow
+   * only reaches the bytes above it). A byte above it may be flagged wrongly, and a byte from 0x80
+   * on is never flagged.
    */
-  private static boolean hasByteBelow14(long x) {
-    return ((x - 0x0E0E0E0E0E0E0E0EL) & ~x & 0x8080808080808080L) != 0;
+  private static long belowFourteen(long x) {
+    return (x - 0x0E0E0E0E0E0E0E0EL) & ~x & 0x8080808080808080L;
   }
 
   /**
@@ -265,19 +266,29 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
         while (true) {
           // Past every byte that is no line break (above \r, nearly all of them): eight at a time
           // while no byte of the eight is below \r + 1 (bytes from 0x80 on, the rest of UTF-8,
-          // are never taken for one), then one at a time. Every byte's high bit is gathered on the
-          // way, in one pass over the bytes: the eight passed at once, and each byte the second
-          // loop stops at (one it passes is above \r and below 0x80).
-          long x;
-          while (j + 8 <= length && !hasByteBelow14(x = (long) LONGS.get(block, j))) {
+          // are never taken for one), straight to the first of the eight that is (the lowest byte
+          // flagged is always one: see belowFourteen), and one at a time in the last few bytes.
+          // Every byte's high bit is gathered on the way, in one pass over the bytes: each eight
+          // read at once, and each byte the last loop stops at (one it passes is above \r and
+          // below 0x80).
+          long flagged = 0;
+          while (j + 8 <= length) {
+            long x = (long) LONGS.get(block, j);
             highs |= x;
+            flagged = belowFourteen(x);
+            if (flagged != 0) {
+              j += Long.numberOfTrailingZeros(flagged) >>> 3;
+              break;
+            }
             j += 8;
           }
-          while (j < length && block[j] > '\r') {
-            j++;
-          }
-          if (j == length) {
-            break;
+          if (flagged == 0) {
+            while (j < length && block[j] > '\r') {
+              j++;
+            }
+            if (j == length) {
+              break;
+            }
           }
           byte b = block[j];
           high |= b;
