@@ -533,12 +533,14 @@ public final class NetworkMap {
      */
     public NetworkMap build() {
       String currency = settings.currency();
-      // The members a group named first: numbered now, and placed as first met (see below).
-      long[] firstMet = new long[laterMembers.size()];
+      // The members a group named first: numbered now, and placed as first met. Each one's key:
+      // twice the ids numbered before its group, so that it comes before the id numbered next (an
+      // id's own key is twice its number, plus one), then its place among the members.
+      Map<Integer, Long> memberKeys = new HashMap<>();
       for (int k = 0; k < laterMembers.size(); k++) {
         int s = numbered(slots.add(laterMembers.get(k)));
         inRoutesOrGroups.set(s);
-        firstMet[k] = ((long) s << 32) | k;
+        memberKeys.putIfAbsent(s, (2L * laterMembersAfter[k]) << 32 | k);
       }
       int n = slots.size();
       int[] number = new int[n];
@@ -549,7 +551,7 @@ public final class NetworkMap {
         number[declaredOrder[i]] = all.size();
         all.add(currency.isEmpty() ? node : inCurrency(node, currency));
       }
-      for (int s : referredInOrderOfFirstUse(number, firstMet)) {
+      for (int s : referredInOrderOfFirstUse(number, memberKeys)) {
         number[s] = all.size();
         all.add(Node.of(slots.id(s), referredKind(s)));
       }
@@ -575,9 +577,9 @@ public final class NetworkMap {
      * The numbers of the ids not declared ({@code number} -1), in the order they were first used:
      * the order of their numbers, but for a group's member numbered later than its group (or only
      * when building), which was first used by the group, before any id numbered after it. {@code
-     * firstMet} holds each later member's number and its place among them.
+     * memberKeys} holds such a member's key by its number (see {@link #build}).
      */
-    private int[] referredInOrderOfFirstUse(int[] number, long[] firstMet) {
+    private int[] referredInOrderOfFirstUse(int[] number, Map<Integer, Long> memberKeys) {
       int n = number.length;
       int count = 0;
       for (int s = 0; s < n; s++) {
@@ -589,24 +591,15 @@ public final class NetworkMap {
           referred[k++] = s;
         }
       }
-      if (firstMet.length == 0) {
+      if (memberKeys.isEmpty()) {
         return referred;
-      }
-      // Each id's key: twice the ids numbered before it was first used, plus one (an id used
-      // first where it was numbered) or not (a group's member, used first by its group, before
-      // the id numbered next), then its place among the members.
-      Map<Integer, Long> memberKey = new HashMap<>();
-      for (long f : firstMet) {
-        int s = (int) (f >>> 32);
-        int k = (int) f;
-        memberKey.putIfAbsent(s, (2L * laterMembersAfter[k]) << 32 | k);
       }
       return Arrays.stream(referred)
           .boxed()
           .sorted(
               java.util.Comparator.comparingLong(
                   (Integer s) ->
-                      Math.min(memberKey.getOrDefault(s, Long.MAX_VALUE), (2L * s + 1) << 32)))
+                      Math.min(memberKeys.getOrDefault(s, Long.MAX_VALUE), (2L * s + 1) << 32)))
           .mapToInt(Integer::intValue)
           .toArray();
     }

@@ -43,14 +43,7 @@ final class LineIndex {
 
   /** Where line {@code index} (from 0 to {@link #size}) starts. */
   int start(int index) {
-    int k = index >>> SHIFT;
-    int s = marks[k];
-    int w = wideBefore[k];
-    for (int i = k << SHIFT; i < index; i++) {
-      int step = steps[i] & 0xFF;
-      s += step == WIDE ? wide[w++] : step;
-    }
-    return s;
+    return new Cursor().moveTo(index);
   }
 
   /**
@@ -61,12 +54,9 @@ final class LineIndex {
     if (step != WIDE) {
       return step;
     }
-    int k = index >>> SHIFT;
-    int w = wideBefore[k];
-    for (int i = k << SHIFT; i < index; i++) {
-      w += (steps[i] & 0xFF) == WIDE ? 1 : 0;
-    }
-    return wide[w];
+    Cursor c = new Cursor();
+    c.moveTo(index);
+    return c.step();
   }
 
   /** A cursor on the lines, for one thread. */
