@@ -49,8 +49,15 @@ public record Cost(
     this(money, hours, rate, Optional.empty(), Optional.empty());
   }
 
+  /**
+   * Whether it charges nothing, as {@link #NONE}: told field by field (see {@link Deal#isEmpty}).
+   */
   public boolean isEmpty() {
-    return equals(NONE);
+    return money.isEmpty()
+        && hours.isEmpty()
+        && rate.isEmpty()
+        && moneyEvery.isEmpty()
+        && hoursEvery.isEmpty();
   }
 
   public Cost withMoney(Money m) {
