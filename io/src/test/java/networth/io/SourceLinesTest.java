@@ -112,6 +112,77 @@ class SourceLinesTest {
     }
   }
 
+  @Test
+  void theFirstLinesAreHandedOutWhileTheRestAreStillBeingFound() throws Exception {
+    // A text found in parts, the rest held back: the lines of its first part (up to the first \n
+    // from a sixteenth of its bytes on) are there at once, whole, blank or not; once the rest are
+    // found, every line is there as String.lines gives it.
+    Random random = new Random(23);
+    String[] breaks = {"\n", "\r\n", "\r", "\n\n"};
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 4_000; i++) {
+      b.append(random.nextInt(4) == 0 ? "  " : "person p" + i);
+      b.append(breaks[random.nextInt(breaks.length)]);
+    }
+    String text = b.toString();
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    List<String> expected = text.lines().toList();
+    int firstEnd = text.indexOf('\n', utf8.length / 16) + 1;
+    int firstLines = (int) text.substring(0, firstEnd).lines().count();
+    java.util.ArrayDeque<Runnable> held = new java.util.ArrayDeque<>();
+    SourceLines lines = SourceLines.of(utf8, 1, held::add);
+    assertThat(lines.foundWhileRead()).isTrue();
+    assertThat(held).hasSize(2); // the rest's two halves
+    SourceLines.Window window = lines.window();
+    for (int i = 0; i < firstLines; i++) {
+      assertThat(lines.has(i)).isTrue();
+      assertThat(lines.get(i)).as("line %d", i).isEqualTo(expected.get(i));
+      assertThat(lines.isBlank(i)).isEqualTo(expected.get(i).isBlank());
+      int start = window.start(i);
+      assertThat(new String(window.bytes(), start, lines.length(i), StandardCharsets.UTF_8))
+          .isEqualTo(expected.get(i));
+    }
+    assertThat(held).hasSize(2); // nothing asked for waited for the rest
+    held.forEach(Runnable::run);
+    // The first line past the first part, asked for before anything else waited for the rest.
+    assertThat(lines.get(firstLines)).isEqualTo(expected.get(firstLines));
+    assertThat(lines.has(firstLines)).isTrue();
+    assertThat(lines.has(expected.size())).isFalse();
+    assertThat(lines).containsExactlyElementsOf(expected);
+    assertThat(lines.isAscii()).isTrue();
+    // The same window goes on past the first part, in order and back.
+    for (int i : new int[] {firstLines - 1, firstLines, expected.size() - 1, 0}) {
+      int start = window.start(i);
+      assertThat(new String(window.bytes(), start, lines.length(i), StandardCharsets.UTF_8))
+          .as("line %d", i)
+          .isEqualTo(expected.get(i));
+    }
+    assertThat(SourceLines.of(utf8).foundWhileRead()).isFalse();
+  }
+
+  @Test
+  void aFileShortenedBeforeItsLastLinesAreFoundFailsWhenTheyAreAskedFor() throws Exception {
+    byte[] utf8 = "person p\n".repeat(1_000).getBytes(StandardCharsets.UTF_8);
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("lines", ".netmap");
+    try (java.nio.channels.FileChannel channel =
+        java.nio.channels.FileChannel.open(java.nio.file.Files.write(file, utf8))) {
+      java.util.ArrayDeque<Runnable> held = new java.util.ArrayDeque<>();
+      SourceLines lines = SourceLines.inFile(channel, utf8.length, 1, held::add);
+      assertThat(lines.get(0)).isEqualTo("person p");
+      try (java.nio.channels.FileChannel writing =
+          java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+        writing.truncate(utf8.length / 2);
+      }
+      held.forEach(Runnable::run);
+      org.assertj.core.api.Assertions.assertThatThrownBy(lines::size)
+          .isInstanceOf(SourceLines.Shortened.class);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> lines.has(999))
+          .isInstanceOf(SourceLines.Shortened.class);
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+  }
+
   private static void assertSame(String text) throws java.io.IOException {
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     ByteBuffer outside = ByteBuffer.allocateDirect(utf8.length).put(utf8).flip();
