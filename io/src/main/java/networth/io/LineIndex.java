@@ -137,19 +137,6 @@ final class LineIndex {
       }
     }
 
-    /**
-     * The same steps, to be added to while these stay as they are, with room for about {@code
-     * expected} lines in all.
-     */
-    Builder copy(int expected) {
-      Builder c = new Builder(0);
-      c.steps = Arrays.copyOf(steps, Math.max(count, expected));
-      c.count = count;
-      c.wide = Arrays.copyOf(wide, Math.max(16, wideCount));
-      c.wideCount = wideCount;
-      return c;
-    }
-
     /** How many lines so far. */
     int count() {
       return count;

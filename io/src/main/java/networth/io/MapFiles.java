@@ -147,13 +147,13 @@ public final class MapFiles {
     }
     try {
       SourceLines lines = SourceLines.inFile(channel, (int) size);
-      // A file of ASCII alone (told once its lines are found, while it is read) is UTF-8. Whether
-      // another is, is found on a thread of its own while it is read; a file that is not is
-      // reported, and what was read of it thrown away.
+      // A file of ASCII alone (told as its lines were found) is UTF-8. Whether another is, is
+      // found on a thread of its own while it is read; a file that is not is reported, and what
+      // was read of it thrown away.
       java.util.concurrent.Future<Optional<InputFileException>> checked =
-          Workers.started(
-              "utf-8 check",
-              () -> lines.isAscii() ? Optional.empty() : Utf8Text.problem(file, channel, size));
+          lines.isAscii()
+              ? java.util.concurrent.CompletableFuture.completedFuture(Optional.empty())
+              : Workers.started("utf-8 check", () -> Utf8Text.problem(file, channel, size));
       ReadResult read = NetmapReader.read(file.toString(), lines, keepLayout);
       Optional<InputFileException> bad = checked.get();
       if (bad.isPresent()) {
@@ -167,12 +167,6 @@ public final class MapFiles {
     } catch (java.util.concurrent.ExecutionException e) {
       if (e.getCause() instanceof IOException io) {
         throw io;
-      }
-      if (e.getCause() instanceof SourceLines.Shortened) {
-        throw Utf8Text.changedWhileRead(file);
-      }
-      if (e.getCause() instanceof java.io.UncheckedIOException io) {
-        throw io.getCause();
       }
       throw new IOException("cannot check that " + file + " is UTF-8: " + e.getCause(), e);
     } catch (InterruptedException e) {

@@ -4,14 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 
 /**
  * A text's lines over its UTF-8 bytes, split as {@link String#lines} splits them (at {@code \n},
@@ -24,50 +19,30 @@ import java.util.concurrent.FutureTask;
  * gigabyte on the million-node map). Readers that take lines apart byte by byte do it through a
  * {@link Window}.
  *
- * <p>A large text's lines are handed out once those of its first part are found, while the rest are
- * found on threads of their own: {@link #has} tells whether a line is there, waiting only past the
- * first part, and {@link #size} waits for them all. A reader that goes through the lines by {@link
- * #has} starts at once.
- *
  * <p>Immutable: the bytes given are not copied, and must not change afterwards.
  */
 public final class SourceLines extends AbstractList<String> implements RandomAccess {
 
   private final Text bytes;
-  // The lines found before the lines were handed out: all of them for a small text; for a large
-  // one, those of its first part, while the rest are found on threads of their own.
-  private final Found first;
-  // All the lines, once found; until then, where they are being found.
-  private final Future<Found> rest;
-  private volatile Found all;
-  private final boolean inParts;
+  private final LineIndex starts; // where each line begins; one more: the text's length
+  private final int size;
+  // The lines that end in \r\n (the others end in one byte, but a last line without a break).
+  private final BitSet crlf;
+  private final boolean lastEnded;
+  // Whether every byte is ASCII, found while the line breaks were looked for.
+  private final boolean ascii;
   // Each thread's window, for what is asked of one line (isBlank): a line read at a time from a
   // file would be a read of the file for each.
   private final ThreadLocal<Window> windows = ThreadLocal.withInitial(this::window);
 
-  /**
-   * Lines found: where each starts ({@link LineIndex}; one more, where the last ends), how many,
-   * which end in \r\n (the others in one byte, but a last line without a break: {@code lastEnded}
-   * says whether the last has one), and whether every byte of the text is ASCII (only known once
-   * all are found).
-   */
-  private record Found(LineIndex starts, int size, BitSet crlf, boolean lastEnded, boolean ascii) {}
-
-  /** Lines all found at once. */
-  private SourceLines(Text bytes, Found all) {
+  private SourceLines(
+      Text bytes, LineIndex starts, int size, BitSet crlf, boolean lastEnded, boolean ascii) {
     this.bytes = bytes;
-    this.first = all;
-    this.rest = java.util.concurrent.CompletableFuture.completedFuture(all);
-    this.inParts = false;
-    this.all = all;
-  }
-
-  /** Lines found {@code first}, and the {@code rest} found meanwhile. */
-  private SourceLines(Text bytes, Found first, Future<Found> rest) {
-    this.bytes = bytes;
-    this.first = first;
-    this.rest = rest;
-    this.inParts = true;
+    this.starts = starts;
+    this.size = size;
+    this.crlf = crlf;
+    this.lastEnded = lastEnded;
+    this.ascii = ascii;
   }
 
   /** The lines of {@code utf8}, which the caller has checked to be UTF-8. */
@@ -93,14 +68,6 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
     Shortened() {
       super("the file was shortened while it was read");
     }
-  }
-
-  /**
-   * The same, found in parts from {@code splitFrom} bytes on, the rest run by {@code rest}: for
-   * tests.
-   */
-  static SourceLines inFile(FileChannel file, int size, int splitFrom, Executor rest) {
-    return of(new InFile(file, size), splitFrom, rest);
   }
 
   /** Where the bytes are, read only by position: in memory, or in a file. */
@@ -211,80 +178,37 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
     return of(new InBuffer(utf8));
   }
 
-  /**
-   * How many bytes make a text large enough to hand out its lines while most of them are still
-   * being found.
-   */
+  /** How many bytes make a text large enough to look for its line breaks in two halves at once. */
   private static final int SPLIT_FROM = 8 << 20;
 
-  /** What part of a large text's bytes its lines are found in before they are handed out. */
-  private static final int FIRST_PART = 16;
-
   private static SourceLines of(Text utf8) {
-    return of(utf8, SPLIT_FROM, SourceLines::onThreadOfItsOwn);
+    return of(utf8, SPLIT_FROM);
   }
 
-  private static void onThreadOfItsOwn(Runnable task) {
-    Workers.started("line breaks", java.util.concurrent.Executors.callable(task));
-  }
-
-  /**
-   * The same, a text of {@code splitFrom} bytes or more found in parts, the rest run by {@code
-   * rest}: for tests, which hold it back to ask for lines meanwhile.
-   */
-  static SourceLines of(byte[] utf8, int splitFrom, Executor rest) {
-    return of(new InArray(utf8), splitFrom, rest);
-  }
-
-  /** The same, the rest found on threads of their own: for tests. */
+  /** The same, a text of {@code splitFrom} bytes or more in two halves side by side: for tests. */
   static SourceLines of(byte[] utf8, int splitFrom) {
-    return of(new InArray(utf8), splitFrom, SourceLines::onThreadOfItsOwn);
+    return of(new InArray(utf8), splitFrom);
   }
 
   /**
-   * The lines, found by one scan of the text or, for a large one, in three parts: its first
-   * sixteenth here, and the two halves of the rest side by side on threads of their own while the
-   * first lines are read. A million-node map's 230 MB took a sixth of a second on two processors
-   * before anything else could start. Each part but the first starts right after a {@code \n},
-   * where a line surely starts.
+   * The lines, found by one scan of the text or, for a large one, by two side by side: a
+   * million-node map's 230 MB took a fifth of a second on one processor before anything else could
+   * start. The second half starts right after a {@code \n} near the middle, where a line surely
+   * starts.
    */
-  private static SourceLines of(Text utf8, int splitFrom, Executor threads) {
+  private static SourceLines of(Text utf8, int splitFrom) {
     int n = utf8.length();
-    int head = n >= splitFrom ? afterBreakFrom(utf8, n / FIRST_PART) : -1;
-    if (head <= 0 || head >= n) {
-      return new SourceLines(utf8, found(Scan.of(utf8, 0, n, Math.max(16, n / 32)), n));
+    int middle = n >= splitFrom ? afterBreakFrom(utf8, n / 2) : -1;
+    Scan scan;
+    if (middle <= 0 || middle >= n) {
+      scan = Scan.of(utf8, 0, n, Math.max(16, n / 32));
+    } else {
+      java.util.concurrent.FutureTask<Scan> second =
+          Workers.started(
+              "line breaks", () -> Scan.of(utf8, middle, n, Math.max(16, (n - middle) / 32)));
+      Scan first = Scan.of(utf8, 0, middle, Math.max(16, n / 32));
+      scan = first.followedBy(Workers.joined(second));
     }
-    Scan firstPart = Scan.of(utf8, 0, head, Math.max(16, head / 32));
-    int middle = afterBreakFrom(utf8, head + (n - head) / 2);
-    Optional<FutureTask<Scan>> second =
-        middle > head && middle < n
-            ? Optional.of(
-                new FutureTask<>(() -> Scan.of(utf8, middle, n, Math.max(16, (n - middle) / 32))))
-            : Optional.empty();
-    int split = second.isPresent() ? middle : n;
-    FutureTask<Found> rest =
-        new FutureTask<>(
-            () -> {
-              Scan whole =
-                  firstPart
-                      .copy(Math.max(16, n / 32))
-                      .followedBy(Scan.of(utf8, head, split, Math.max(16, (split - head) / 32)));
-              if (second.isPresent()) {
-                whole.followedBy(Workers.joined(second.get()));
-              }
-              return found(whole, n);
-            });
-    // The first part ends in a line break: its lines are all whole, and its last "line" is where
-    // the rest starts.
-    Found known =
-        new Found(firstPart.steps.build(0), firstPart.count - 1, firstPart.crlf, true, false);
-    second.ifPresent(threads::execute);
-    threads.execute(rest);
-    return new SourceLines(utf8, known, rest);
-  }
-
-  /** The lines a scan of a whole text of {@code n} bytes found. */
-  private static Found found(Scan scan, int n) {
     int size = scan.count;
     // No empty line after a final line break: its start is the end of the text.
     boolean lastEnded = size > 0 && scan.lastStart == n;
@@ -293,55 +217,7 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
     } else if (size > 0) {
       scan.steps.add(n - scan.lastStart);
     }
-    return new Found(scan.steps.build(0), size, scan.crlf, lastEnded, scan.high >= 0);
-  }
-
-  /**
-   * Some lines spread evenly over the text by its bytes, found straight from them without waiting
-   * for the rest of the lines, for a guess of what a large text holds: the whole lines within each
-   * of {@code count} windows of {@code width} bytes evenly apart (the first at the text's start;
-   * the part of a window before its first line break is taken for a line's end, unless the window
-   * starts the text), and the bytes they take with their line breaks.
-   */
-  public Spread spread(int count, int width) {
-    List<String> found = new ArrayList<>();
-    long taken = 0;
-    int n = bytes.length();
-    byte[] window = new byte[width];
-    for (int k = 0; k < count; k++) {
-      int at = (int) ((long) k * n / count);
-      int length = Math.min(width, n - at);
-      if (length <= 0) {
-        continue;
-      }
-      bytes.get(at, window, 0, length);
-      // A line starts at the window's start only at the text's; else after the first break.
-      int from = at == 0 ? 0 : -1;
-      for (int i = 0; i < length; i++) {
-        byte b = window[i];
-        if (b != '\n' && b != '\r') {
-          continue;
-        }
-        int end = i;
-        if (b == '\r' && i + 1 < length && window[i + 1] == '\n') {
-          i++;
-        }
-        if (from >= 0) {
-          found.add(new String(window, from, end - from, StandardCharsets.UTF_8));
-          taken += i + 1 - from;
-        }
-        from = i + 1;
-      }
-    }
-    return new Spread(List.copyOf(found), taken);
-  }
-
-  /** Lines found by {@link #spread}, and how many bytes they take with their line breaks. */
-  public record Spread(List<String> lines, long bytes) {}
-
-  /** How many bytes the text holds. */
-  public int byteLength() {
-    return bytes.length();
+    return new SourceLines(utf8, scan.steps.build(0), size, scan.crlf, lastEnded, scan.high >= 0);
   }
 
   /** Where the line after the first {@code \n} from {@code at} on starts; -1 if none is near. */
@@ -444,20 +320,6 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
     }
 
     /**
-     * The same lines, to be followed by others while these stay as they are, with room for about
-     * {@code expected} lines in all.
-     */
-    Scan copy(int expected) {
-      Scan c = new Scan();
-      c.steps = steps.copy(expected);
-      c.count = count;
-      c.lastStart = lastStart;
-      c.crlf.or(crlf);
-      c.high = high;
-      return c;
-    }
-
-    /**
      * These lines, then those of {@code next}, which starts where this one's last line starts (a
      * line break ends this one's bytes).
      */
@@ -480,49 +342,7 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
    * not be checked again.
    */
   public boolean isAscii() {
-    return all().ascii;
-  }
-
-  /** All the lines, waiting until they are found. */
-  private Found all() {
-    Found found = all;
-    if (found == null) {
-      found = Workers.joined(rest);
-      all = found;
-    }
-    return found;
-  }
-
-  /**
-   * The lines found that hold line {@code index}: without waiting when it is among those found
-   * first; checked to be a line.
-   */
-  private Found holding(int index) {
-    Found found = all;
-    if (found == null) {
-      found = index >= 0 && index < first.size ? first : all();
-    }
-    if (index < 0 || index >= found.size) {
-      throw new IndexOutOfBoundsException("line " + index + " of " + found.size);
-    }
-    return found;
-  }
-
-  /**
-   * Whether there is a line {@code index} (from 0): told at once for the lines found first, else
-   * once all are found. The way through the lines while the rest are still being found; {@link
-   * #size} waits for them all.
-   */
-  public boolean has(int index) {
-    return index >= 0 && (index < first.size || index < all().size);
-  }
-
-  /**
-   * Whether the lines are found as they are read (a large text): then {@link #size} waits for them
-   * all, and {@link #has} only for a line past the first part.
-   */
-  public boolean foundWhileRead() {
-    return inParts;
+    return ascii;
   }
 
   /** The lines of a text. */
@@ -532,7 +352,7 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
 
   @Override
   public int size() {
-    return all().size;
+    return size;
   }
 
   /** Line {@code index} (from 0) without its line break. */
@@ -545,12 +365,14 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
 
   /** The length in bytes of line {@code index}, without its line break. */
   public int length(int index) {
-    Found found = holding(index);
-    int step = found.starts.step(index);
-    if (index == found.size - 1 && !found.lastEnded) {
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException("line " + index + " of " + size);
+    }
+    int step = starts.step(index);
+    if (index == size - 1 && !lastEnded) {
       return step;
     }
-    return Math.max(0, step - (found.crlf.get(index) ? 2 : 1));
+    return Math.max(0, step - (crlf.get(index) ? 2 : 1));
   }
 
   /** A window on the lines' bytes, for one reader that takes lines apart byte by byte. */
@@ -566,11 +388,9 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
   public final class Window {
 
     private byte[] block;
-    private int blockAt; // where block[0] lies in the text
+    private int first; // where block[0] lies in the text
     private int filled;
-    private Found found =
-        SourceLines.this.first; // the lines the cursor walks: those found first, then all
-    private LineIndex.Cursor cursor = found.starts.cursor();
+    private final LineIndex.Cursor cursor = starts.cursor();
 
     private Window() {
       Optional<byte[]> whole = bytes.array();
@@ -583,22 +403,20 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
      * {@link SourceLines#length} bytes further.
      */
     public int start(int index) {
-      Found holding = holding(index);
-      if (holding != found) {
-        found = holding;
-        cursor = holding.starts.cursor();
+      if (index < 0 || index >= size) {
+        throw new IndexOutOfBoundsException("line " + index + " of " + size);
       }
       int s = cursor.moveTo(index);
       int e = s + cursor.step();
-      if (s < blockAt || e > blockAt + filled) {
+      if (s < first || e > first + filled) {
         if (block.length < e - s) {
           block = new byte[Math.max(BLOCK, e - s)];
         }
-        blockAt = s;
+        first = s;
         filled = Math.min(block.length, bytes.length() - s);
         bytes.get(s, block, 0, filled);
       }
-      return s - blockAt;
+      return s - first;
     }
 
     /** The array {@link #start} brought the line into; a later call may give another. */
@@ -617,7 +435,10 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
 
   /** Where line {@code index} begins in the text, in bytes. */
   public int start(int index) {
-    return holding(index).starts.start(index);
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException("line " + index + " of " + size);
+    }
+    return starts.start(index);
   }
 
   /** Where line {@code index} ends in the text, in bytes, before its line break. */

@@ -52,7 +52,7 @@ final class Lexer {
   List<Token> nextStatement() {
     tokens.clear();
     failed = false;
-    while (lines.has(next)) {
+    while (next < lines.size()) {
       next++;
       line(next, lines.get(next - 1));
       if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).is(TokenKind.NEWLINE)) {
@@ -70,7 +70,7 @@ final class Lexer {
    * of the line the next statement starts on, {@code lines.size()} at the end.
    */
   int skipBlankLines() {
-    while (lines.has(next) && lines.isBlank(next)) {
+    while (next < lines.size() && lines.isBlank(next)) {
       next++;
     }
     return next;

@@ -4,7 +4,6 @@ import java.util.List;
 import networth.diagnostics.Problem;
 import networth.diagnostics.Problems;
 import networth.diagnostics.SourcePosition;
-import networth.io.SourceLines;
 
 /**
  * The tokens of one statement, with a cursor, and the means to report a problem at one of them
@@ -15,12 +14,12 @@ final class Line {
 
   private final List<Token> tokens;
   private final String source;
-  private final SourceLines lines;
+  private final List<String> lines;
   private final Problems problems;
   private int next;
   private boolean failed;
 
-  Line(List<Token> tokens, String source, SourceLines lines, Problems problems, boolean failed) {
+  Line(List<Token> tokens, String source, List<String> lines, Problems problems, boolean failed) {
     this.tokens = tokens;
     this.source = source;
     this.lines = lines;
@@ -91,6 +90,6 @@ final class Line {
   }
 
   private String text(Token at) {
-    return lines.has(at.line() - 1) ? lines.get(at.line() - 1) : "";
+    return at.line() <= lines.size() ? lines.get(at.line() - 1) : "";
   }
 }

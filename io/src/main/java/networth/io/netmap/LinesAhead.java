@@ -68,21 +68,13 @@ abstract class LinesAhead<P extends LinesAhead.Part> {
     if (read) {
       stopped = false;
       threads = Workers.daemons(name, THREADS);
-      while (ahead.size() < AHEAD && lines.has(nextPart)) {
+      while (ahead.size() < AHEAD && nextPart < lines.size()) {
         submit();
       }
     }
     @SuppressWarnings("unchecked")
     T self = (T) this;
     return self;
-  }
-
-  /**
-   * Whether {@code lines} hold {@code count} lines or more from line {@code first} on: told without
-   * waiting for lines still being found when they are among those found first.
-   */
-  static boolean holds(SourceLines lines, int first, int count) {
-    return count <= 0 || lines.has((int) Math.min(Integer.MAX_VALUE, (long) first + count - 1));
   }
 
   /** What lines {@code first} to {@code first + count - 1} say, read on a thread. */
@@ -95,7 +87,7 @@ abstract class LinesAhead<P extends LinesAhead.Part> {
 
   private void submit() {
     int first = nextPart;
-    int count = holds(lines, first, partLines) ? partLines : lines.size() - first;
+    int count = Math.min(partLines, lines.size() - first);
     nextPart += count;
     ahead.add(threads.submit(() -> read(first, count)));
   }
@@ -121,7 +113,7 @@ abstract class LinesAhead<P extends LinesAhead.Part> {
         stop();
         return false;
       }
-      if (lines.has(nextPart)) {
+      if (nextPart < lines.size()) {
         submit();
       }
     }

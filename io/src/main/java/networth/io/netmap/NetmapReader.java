@@ -74,7 +74,7 @@ public final class NetmapReader {
     int[] guessed = guessedSizes(lines);
     ReadSizes.reserve(builder, locations, guessed[0], guessed[1]);
     if (keepLayout) {
-      layout.expect(guessed[2]);
+      layout.expect(lines.size());
     }
   }
 
@@ -82,47 +82,20 @@ public final class NetmapReader {
   private static final int SAMPLED_LINES = 4_000;
 
   /**
-   * How many windows, and of how many bytes, the lines of a file whose lines are found while it is
-   * read are sampled in: about as many lines as {@link #SAMPLED_LINES} several times over, in a
-   * thousand reads.
-   */
-  private static final int WINDOWS = 1_000;
-
-  private static final int WINDOW_BYTES = 1_024;
-
-  /**
-   * How many declarations, links and lines the lines hold, guessed from a sample of them spread
-   * over the file, with a tenth more for safety: a guess too small makes arrays grow (by half), one
-   * too large costs bytes for each link never made. Taking every line for a link, as a small file
-   * is, was a fifth too many on the million-node map: 30 MB never used. Lines still being found
-   * ({@link SourceLines#foundWhileRead}) are sampled by their bytes, and counted by the bytes the
-   * sample took.
+   * How many declarations and links the lines hold, guessed from a sample of them spread over the
+   * file, with a tenth more for safety: a guess too small makes arrays grow (by half), one too
+   * large costs bytes for each link never made. Taking every line for a link, as a small file is,
+   * was a fifth too many on the million-node map: 30 MB never used.
    */
   private static int[] guessedSizes(SourceLines lines) {
-    if (lines.foundWhileRead()) {
-      SourceLines.Spread spread = lines.spread(WINDOWS, WINDOW_BYTES);
-      double perByte = (double) lines.byteLength() / Math.max(1, spread.bytes());
-      long[] counted = counted(spread.lines());
-      int n = (int) Math.min(lines.byteLength() + 1L, Math.round(spread.lines().size() * perByte));
-      return guessed(n, Math.round(counted[0] * perByte), Math.round(counted[1] * perByte));
-    }
     int n = lines.size();
     if (n < 20 * SAMPLED_LINES) {
-      return new int[] {n / 4, n, n};
+      return new int[] {n / 4, n};
     }
-    List<String> sample = new ArrayList<>(SAMPLED_LINES);
-    for (int k = 0; k < SAMPLED_LINES; k++) {
-      sample.add(lines.get((int) ((long) k * n / SAMPLED_LINES)));
-    }
-    long[] counted = counted(sample);
-    return guessed(n, counted[0] * n / SAMPLED_LINES, counted[1] * n / SAMPLED_LINES);
-  }
-
-  /** How many declarations (or other statements) and links the lines of a sample hold. */
-  private static long[] counted(List<String> sample) {
     long links = 0;
     long others = 0;
-    for (String line : sample) {
+    for (int k = 0; k < SAMPLED_LINES; k++) {
+      String line = lines.get((int) ((long) k * n / SAMPLED_LINES));
       // Each arrow is a link, and each comma beside one another (Ann, Bob -> Cy).
       int arrows = 0;
       int commas = 0;
@@ -138,15 +111,11 @@ public final class NetmapReader {
         others++;
       }
     }
-    return new long[] {others, links};
-  }
-
-  /** Room for the declarations and links of a file of {@code n} lines, a tenth more. */
-  private static int[] guessed(int n, long declarations, long linked) {
+    long declarations = others * n / SAMPLED_LINES;
+    long linked = links * n / SAMPLED_LINES;
     return new int[] {
       (int) Math.min(n, declarations + declarations / 10 + 1024),
-      (int) Math.min(n, linked + linked / 10 + 1024),
-      n
+      (int) Math.min(n, linked + linked / 10 + 1024)
     };
   }
 
@@ -221,7 +190,7 @@ public final class NetmapReader {
     try {
       while (true) {
         int at = lexer.skipBlankLines();
-        if (plainLinks && lines.has(at)) {
+        if (plainLinks && at < lines.size()) {
           if (ahead.has(at)) {
             linksAhead(lexer, ahead);
             continue;
@@ -271,9 +240,8 @@ public final class NetmapReader {
    * plain links are read by {@link PlainLink}); false at the end of the text.
    */
   private boolean statement(Lexer lexer, PlainLink plain, int at) {
-    boolean isLine = plainLinks && lines.has(at);
-    int lineEnd = lineStart + (isLine ? lines.length(at) : 0);
-    if (isLine && plain.read(line, lineStart, lineEnd)) {
+    int lineEnd = lineStart + (plainLinks && at < lines.size() ? lines.length(at) : 0);
+    if (plainLinks && at < lines.size() && plain.read(line, lineStart, lineEnd)) {
       lexer.skipLine();
       int from = builder.number(line, lineStart + plain.fromStart, lineStart + plain.fromEnd);
       int to = builder.number(line, lineStart + plain.toStart, lineStart + plain.toEnd);
@@ -290,7 +258,8 @@ public final class NetmapReader {
           at + 1);
       return true;
     }
-    if (isLine
+    if (plainLinks
+        && at < lines.size()
         && plain.readDeclaration(line, lineStart, lineEnd, true)
         && plainDeclaration(plain, at + 1)) {
       lexer.skipLine();
@@ -325,7 +294,7 @@ public final class NetmapReader {
    */
   private void linksAhead(Lexer lexer, PlainLinksAhead ahead) {
     for (int at = lexer.skipBlankLines();
-        lines.has(at) && ahead.has(at);
+        at < lines.size() && ahead.has(at);
         at = ahead.has(lexer.next()) ? lexer.next() : lexer.skipBlankLines()) {
       lexer.skipLine();
       link(

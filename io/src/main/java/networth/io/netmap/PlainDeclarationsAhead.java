@@ -53,7 +53,7 @@ final class PlainDeclarationsAhead extends LinesAhead<PlainDeclarationsAhead.Par
    * {@code fromLines}. In parts of {@code partLines}.
    */
   static PlainDeclarationsAhead from(SourceLines lines, int fromLines, int partLines) {
-    return new PlainDeclarationsAhead(lines, partLines).started(holds(lines, 0, fromLines));
+    return new PlainDeclarationsAhead(lines, partLines).started(lines.size() >= fromLines);
   }
 
   @SuppressWarnings("unchecked")

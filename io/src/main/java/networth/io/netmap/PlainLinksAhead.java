@@ -89,12 +89,12 @@ final class PlainLinksAhead extends LinesAhead<PlainLinksAhead.Part> {
   static PlainLinksAhead from(
       SourceLines lines, int first, NetworkMap.Builder ids, int fromLines, int partLines) {
     return new PlainLinksAhead(lines, first, ids, partLines)
-        .started(holds(lines, first, fromLines));
+        .started(lines.size() - first >= fromLines);
   }
 
   /** Nothing read ahead. */
   static PlainLinksAhead none(SourceLines lines, NetworkMap.Builder ids) {
-    return new PlainLinksAhead(lines, 0, ids, PART_LINES).started(false);
+    return new PlainLinksAhead(lines, lines.size(), ids, PART_LINES).started(false);
   }
 
   @Override
