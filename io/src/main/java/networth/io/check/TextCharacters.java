@@ -154,7 +154,10 @@ final class TextCharacters {
         || n.deal().next().map(s -> firstRefused(s.description()) >= 0).orElse(false)) {
       return false;
     }
-    for (LaterDeal d : n.laterDeals()) {
+    // Nearly every node has no later deal: no iterator made for each of a million.
+    List<LaterDeal> later = n.laterDeals();
+    for (int i = 0; i < later.size(); i++) {
+      LaterDeal d = later.get(i);
       if (firstRefused(d.terms().stage()) >= 0
           || d.terms().next().map(s -> firstRefused(s.description()) >= 0).orElse(false)) {
         return false;

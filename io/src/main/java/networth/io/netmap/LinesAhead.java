@@ -1,6 +1,7 @@
 package networth.io.netmap;
 
 import java.util.ArrayDeque;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -46,6 +47,9 @@ abstract class LinesAhead<P extends LinesAhead.Part> {
   private final String name;
   private ExecutorService threads; // none when nothing is read ahead
   private final ArrayDeque<Future<P>> ahead = new ArrayDeque<>();
+  // Parts the reader is done with, for the threads to fill again: a part of a large map's lines is
+  // half a megabyte, and one made anew for each was a young collection's worth of fresh memory.
+  private final java.util.Queue<P> spent = new java.util.concurrent.ConcurrentLinkedQueue<>();
   private volatile boolean stopped = true;
   private int nextPart; // the first line of the next part to hand to a thread
 
@@ -77,6 +81,15 @@ abstract class LinesAhead<P extends LinesAhead.Part> {
     return self;
   }
 
+  /**
+   * A part the reader is done with and that held {@code count} lines, to be filled again; none when
+   * there is none such.
+   */
+  protected final Optional<P> spent(int count) {
+    P p = spent.poll();
+    return p != null && p.end() - p.first() == count ? Optional.of(p) : Optional.empty();
+  }
+
   /** What lines {@code first} to {@code first + count - 1} say, read on a thread. */
   protected abstract P read(int first, int count);
 
@@ -103,7 +116,9 @@ abstract class LinesAhead<P extends LinesAhead.Part> {
         return false;
       }
       try {
+        P done = part;
         part = ahead.poll().get();
+        spent.add(done);
       } catch (ExecutionException e) {
         // A part that failed is read again by the reader itself.
         stop();
@@ -133,5 +148,6 @@ abstract class LinesAhead<P extends LinesAhead.Part> {
     threads.shutdownNow();
     ahead.clear();
     Workers.awaitStopped(threads);
+    spent.clear();
   }
 }

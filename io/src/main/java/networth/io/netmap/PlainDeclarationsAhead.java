@@ -65,7 +65,15 @@ final class PlainDeclarationsAhead extends LinesAhead<PlainDeclarationsAhead.Par
   @Override
   protected Part read(int first, int count) {
     Reading r = reading.get();
-    Part p = part(first, count);
+    Part p =
+        spent(count)
+            .map(
+                used -> {
+                  java.util.Arrays.fill(used.nodes(), null);
+                  java.util.Arrays.fill(used.written(), null);
+                  return new Part(first, used.nodes(), used.columns(), used.written());
+                })
+            .orElseGet(() -> part(first, count));
     for (int i = 0; i < count && !stopped(); i++) {
       int index = first + i;
       int start = r.window.start(index);

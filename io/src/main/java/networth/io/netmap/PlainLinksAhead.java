@@ -100,10 +100,16 @@ final class PlainLinksAhead extends LinesAhead<PlainLinksAhead.Part> {
   @Override
   protected Part read(int first, int count) {
     Reading r = reading.get();
-    int[] ends = new int[5 * count];
-    byte[] declared = new byte[count];
-    String[] kinds = new String[count];
-    Optional<PartialDate>[] dates = noDates(count);
+    Optional<Part> again = spent(count);
+    int[] ends = again.map(Part::ends).orElseGet(() -> new int[5 * count]);
+    byte[] declared = again.map(Part::declared).orElseGet(() -> new byte[count]);
+    String[] kinds = again.map(Part::kinds).orElseGet(() -> new String[count]);
+    Optional<PartialDate>[] dates = again.map(Part::dates).orElseGet(() -> noDates(count));
+    if (again.isPresent()) {
+      java.util.Arrays.fill(declared, (byte) 0);
+      java.util.Arrays.fill(kinds, null);
+      java.util.Arrays.fill(dates, null);
+    }
     for (int i = 0; i < count; i++) {
       ends[5 * i] = -1;
     }
