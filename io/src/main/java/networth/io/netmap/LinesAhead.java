@@ -53,6 +53,9 @@ abstract class LinesAhead<P extends LinesAhead.Part> {
   private volatile boolean stopped = true;
   private int nextPart; // the first line of the next part to hand to a thread
 
+  // What a part not read says: nothing.
+  private final P none;
+
   /** The part the reader takes lines from. */
   protected P part;
 
@@ -62,6 +65,7 @@ abstract class LinesAhead<P extends LinesAhead.Part> {
     this.name = name;
     this.nextPart = first;
     this.part = none;
+    this.none = none;
   }
 
   /**
@@ -102,7 +106,7 @@ abstract class LinesAhead<P extends LinesAhead.Part> {
     int first = nextPart;
     int count = Math.min(partLines, lines.size() - first);
     nextPart += count;
-    ahead.add(threads.submit(() -> read(first, count)));
+    ahead.add(threads.submit(() -> stopped ? none : read(first, count)));
   }
 
   /**
@@ -145,7 +149,10 @@ abstract class LinesAhead<P extends LinesAhead.Part> {
       return;
     }
     stopped = true;
-    threads.shutdownNow();
+    // Not interrupted: a thread interrupted in (or just before) a read of the file the lines stay
+    // in would close it for every thread, the reader's too. Each thread looks at the flag at every
+    // line, and a part not started yet ends as soon as it starts.
+    threads.shutdown();
     ahead.clear();
     Workers.awaitStopped(threads);
     spent.clear();

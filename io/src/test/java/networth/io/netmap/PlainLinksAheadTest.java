@@ -64,6 +64,37 @@ class PlainLinksAheadTest {
     assertThat(said(ahead)).isEqualTo(said(byLine));
   }
 
+  @Test
+  void stoppingTheThreadsNeverClosesTheFileTheyReadFrom() throws Exception {
+    // A thread interrupted in (or just before) a read of a file channel closes the channel for
+    // every thread: stopping must let the threads end of themselves. Lines longer than the block a
+    // window reads at once, in parts of a few, keep the threads reading the file all the time;
+    // each stop comes at another point of their reading.
+    StringBuilder b = new StringBuilder();
+    String blanks = " ".repeat(70_000);
+    for (int i = 0; i < 150; i++) {
+      b.append('p').append(i).append(" -> p").append(i + 1).append(blanks).append('\n');
+    }
+    byte[] utf8 = b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("ahead", ".netmap");
+    try (java.nio.channels.FileChannel channel =
+        java.nio.channels.FileChannel.open(java.nio.file.Files.write(file, utf8))) {
+      networth.io.SourceLines lines = networth.io.SourceLines.inFile(channel, utf8.length);
+      for (int round = 0; round < 40; round++) {
+        PlainLinksAhead ahead =
+            PlainLinksAhead.from(lines, 0, networth.model.NetworkMap.builder(), 1, 4);
+        for (int at = 0; at < round * 3; at++) {
+          ahead.has(at);
+        }
+        ahead.stop();
+        assertThat(channel.isOpen()).as("round %d", round).isTrue();
+      }
+      assertThat(lines.get(149)).isEqualTo("p149 -> p150" + blanks);
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+  }
+
   private static String map(Random random) {
     StringBuilder b = new StringBuilder();
     if (random.nextBoolean()) {
