@@ -147,8 +147,9 @@ final class TextCharacters {
 
   /** Whether none of a node's texts holds a refused character. */
   private static boolean clean(Node n) {
+    // A node without a label of its own has its id for one, the same string: looked at once.
     if (firstRefused(n.id()) >= 0
-        || firstRefused(n.label()) >= 0
+        || (n.label() != n.id() && firstRefused(n.label()) >= 0)
         || firstRefused(n.note()) >= 0
         || firstRefused(n.deal().stage()) >= 0
         || n.deal().next().map(s -> firstRefused(s.description()) >= 0).orElse(false)) {

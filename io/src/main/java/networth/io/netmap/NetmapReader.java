@@ -189,7 +189,8 @@ public final class NetmapReader {
     boolean readingAhead = false;
     try {
       while (true) {
-        int at = lexer.skipBlankLines();
+        // A declaration read ahead is not blank: only the other lines are looked at for blanks.
+        int at = declarations.has(lexer.next()) ? lexer.next() : lexer.skipBlankLines();
         if (plainLinks && at < lines.size()) {
           if (ahead.has(at)) {
             linksAhead(lexer, ahead);
