@@ -198,13 +198,7 @@ public final class NetmapReader {
           }
           // Any other line may number an id: nothing may look one up meanwhile.
           ahead.stop();
-          if (declarations.has(at)
-              && declared(
-                  declarations.node(at),
-                  declarations.column(at),
-                  declarations.written(at),
-                  at + 1)) {
-            lexer.skipLine();
+          if (declarations.has(at) && declaredAhead(lexer, declarations, at)) {
             continue;
           }
           lineStart = window.start(at);
@@ -285,6 +279,26 @@ public final class NetmapReader {
           "correct the line, or remove it");
     }
     return true;
+  }
+
+  /**
+   * Declares the nodes of the declarations read ahead, from line {@code first} (one of them) on,
+   * until the next line that is not blank is not one of them or names an id declared already (the
+   * reader then reads it itself); false when line {@code first} does. A loop of its own, as {@link
+   * #linksAhead}: the reader's would be compiled again when the declarations give way to links.
+   */
+  private boolean declaredAhead(Lexer lexer, PlainDeclarationsAhead declarations, int first) {
+    int at = first;
+    while (declared(
+        declarations.node(at), declarations.column(at), declarations.written(at), at + 1)) {
+      lexer.skipLine();
+      // A declaration read ahead is not blank: only the other lines are looked at for blanks.
+      at = declarations.has(lexer.next()) ? lexer.next() : lexer.skipBlankLines();
+      if (!declarations.has(at)) {
+        return true;
+      }
+    }
+    return at != first;
   }
 
   /**
