@@ -132,6 +132,12 @@ public final class MapFiles {
     return MapChecker.check(read, name);
   }
 
+  // How many windows, of how many bytes, a large .netmap's sizes are guessed from: some thirty
+  // thousand lines in a thousand reads.
+  private static final int SPREAD = 1_000;
+
+  private static final int SPREAD_BYTES = 1_024;
+
   // Bytes from which a .netmap file is checked to be UTF-8 beside its reading.
   private static final int CHECK_BESIDE_FROM = 1 << 20;
 
@@ -146,15 +152,22 @@ public final class MapFiles {
       return NetmapReader.read(file.toString(), Utf8Text.bytes(file), keepLayout);
     }
     try {
-      SourceLines lines = SourceLines.inFile(channel, (int) size);
+      // The line breaks are found on a thread of their own while the reader makes room for what
+      // the lines hold, from lines spread over the bytes.
+      java.util.concurrent.FutureTask<SourceLines> lines =
+          Workers.started("line breaks", () -> SourceLines.inFile(channel, (int) size));
       // A file of ASCII alone (told as its lines were found) is UTF-8. Whether another is, is
       // found on a thread of its own while it is read; a file that is not is reported, and what
       // was read of it thrown away.
       java.util.concurrent.Future<Optional<InputFileException>> checked =
-          lines.isAscii()
-              ? java.util.concurrent.CompletableFuture.completedFuture(Optional.empty())
-              : Workers.started("utf-8 check", () -> Utf8Text.problem(file, channel, size));
-      ReadResult read = NetmapReader.read(file.toString(), lines, keepLayout);
+          Workers.started(
+              "utf-8 check",
+              () ->
+                  Workers.joined(lines).isAscii()
+                      ? Optional.empty()
+                      : Utf8Text.problem(file, channel, size));
+      SourceLines.Spread sample = SourceLines.spread(channel, (int) size, SPREAD, SPREAD_BYTES);
+      ReadResult read = NetmapReader.read(file.toString(), lines, sample, keepLayout);
       Optional<InputFileException> bad = checked.get();
       if (bad.isPresent()) {
         throw bad.get();
@@ -167,6 +180,12 @@ public final class MapFiles {
     } catch (java.util.concurrent.ExecutionException e) {
       if (e.getCause() instanceof IOException io) {
         throw io;
+      }
+      if (e.getCause() instanceof SourceLines.Shortened) {
+        throw Utf8Text.changedWhileRead(file);
+      }
+      if (e.getCause() instanceof java.io.UncheckedIOException io) {
+        throw io.getCause();
       }
       throw new IOException("cannot check that " + file + " is UTF-8: " + e.getCause(), e);
     } catch (InterruptedException e) {

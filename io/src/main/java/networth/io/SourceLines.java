@@ -4,7 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
 
@@ -69,6 +71,51 @@ public final class SourceLines extends AbstractList<String> implements RandomAcc
       super("the file was shortened while it was read");
     }
   }
+
+  /**
+   * Some lines of a file's first {@code size} bytes, spread evenly over them and read straight from
+   * the file, for a guess of what a large file holds while its line breaks are still being found:
+   * the whole lines within each of {@code count} windows of {@code width} bytes evenly apart (the
+   * first at the file's start; the part of a window before its first line break is taken for a
+   * line's end, unless the window starts the file), and the bytes they take with their line breaks.
+   */
+  public static Spread spread(FileChannel file, int size, int count, int width) {
+    Text bytes = new InFile(file, size);
+    List<String> found = new ArrayList<>();
+    long taken = 0;
+    byte[] window = new byte[width];
+    for (int k = 0; k < count; k++) {
+      int at = (int) ((long) k * size / count);
+      int length = Math.min(width, size - at);
+      if (length <= 0) {
+        continue;
+      }
+      bytes.get(at, window, 0, length);
+      int from = at == 0 ? 0 : -1;
+      for (int i = 0; i < length; i++) {
+        byte b = window[i];
+        if (b != '\n' && b != '\r') {
+          continue;
+        }
+        int end = i;
+        if (b == '\r' && i + 1 < length && window[i + 1] == '\n') {
+          i++;
+        }
+        if (from >= 0) {
+          found.add(new String(window, from, end - from, StandardCharsets.UTF_8));
+          taken += i + 1 - from;
+        }
+        from = i + 1;
+      }
+    }
+    return new Spread(List.copyOf(found), taken, size);
+  }
+
+  /**
+   * Lines found by {@link #spread}, how many bytes they take with their line breaks, and how many
+   * the file holds.
+   */
+  public record Spread(List<String> lines, long bytes, int of) {}
 
   /** Where the bytes are, read only by position: in memory, or in a file. */
   private abstract static class Text {
