@@ -25,11 +25,11 @@ abstract class LinesAhead<P extends LinesAhead.Part> {
   /** How many lines a part holds: many beside a thread's start, few beside the young generation. */
   static final int PART_LINES = 1 << 14;
 
-  /** How many threads read ahead: one a processor, up to four (the reader has work of its own). */
+  /**
+   * How many threads read links ahead: one a processor, up to four (the reader has work of its
+   * own).
+   */
   static final int THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
-
-  // Parts being read or waiting for the reader: every thread busy while the reader takes one.
-  private static final int AHEAD = THREADS + 2;
 
   /** What the threads found in the lines from {@link #first} to {@link #end}. */
   interface Part {
@@ -43,6 +43,7 @@ abstract class LinesAhead<P extends LinesAhead.Part> {
   }
 
   protected final SourceLines lines;
+  private final int threadCount;
   private final int partLines;
   private final String name;
   private ExecutorService threads; // none when nothing is read ahead
@@ -59,8 +60,9 @@ abstract class LinesAhead<P extends LinesAhead.Part> {
   /** The part the reader takes lines from. */
   protected P part;
 
-  LinesAhead(SourceLines lines, int first, int partLines, String name, P none) {
+  LinesAhead(SourceLines lines, int first, int partLines, String name, int threadCount, P none) {
     this.lines = lines;
+    this.threadCount = threadCount;
     this.partLines = partLines;
     this.name = name;
     this.nextPart = first;
@@ -75,8 +77,8 @@ abstract class LinesAhead<P extends LinesAhead.Part> {
   final <T extends LinesAhead<P>> T started(boolean read) {
     if (read) {
       stopped = false;
-      threads = Workers.daemons(name, THREADS);
-      while (ahead.size() < AHEAD && nextPart < lines.size()) {
+      threads = Workers.daemons(name, threadCount);
+      while (ahead.size() < ahead() && nextPart < lines.size()) {
         submit();
       }
     }
@@ -92,6 +94,11 @@ abstract class LinesAhead<P extends LinesAhead.Part> {
   protected final Optional<P> spent(int count) {
     P p = spent.poll();
     return p != null && p.end() - p.first() == count ? Optional.of(p) : Optional.empty();
+  }
+
+  /** Parts being read or waiting for the reader: every thread busy while the reader takes one. */
+  private int ahead() {
+    return threadCount + 2;
   }
 
   /** What lines {@code first} to {@code first + count - 1} say, read on a thread. */

@@ -73,6 +73,7 @@ final class PlainLinksAhead extends LinesAhead<PlainLinksAhead.Part> {
         first,
         partLines,
         "map lines ahead",
+        THREADS,
         new Part(0, new int[0], new byte[0], new String[0], noDates(0)));
     this.ids = ids;
   }
