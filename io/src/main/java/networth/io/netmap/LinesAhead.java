@@ -129,7 +129,9 @@ abstract class LinesAhead<P extends LinesAhead.Part> {
       try {
         P done = part;
         part = ahead.poll().get();
-        spent.add(done);
+        if (done != none) {
+          spent.add(done);
+        }
       } catch (ExecutionException e) {
         // A part that failed is read again by the reader itself.
         stop();
@@ -144,6 +146,14 @@ abstract class LinesAhead<P extends LinesAhead.Part> {
       }
     }
     return !stopped && index >= part.first() && part.found(index);
+  }
+
+  /**
+   * The line the reader reads next: the lexer's next when it was read ahead as what the threads
+   * look for (which is never blank), else the next line that is not blank.
+   */
+  final int next(Lexer lexer) {
+    return has(lexer.next()) ? lexer.next() : lexer.skipBlankLines();
   }
 
   /**

@@ -68,35 +68,30 @@ public final class NetmapReader {
     this(
         source,
         java.util.concurrent.CompletableFuture.completedFuture(lines),
-        Optional.empty(),
+        guessedSizes(lines),
         plainLinks,
         keepLayout);
   }
 
   /**
-   * A reader of {@code lines}, which may still be being found: the room for what they hold is made
-   * meanwhile when the sizes are {@code guessed} already (from a sample of the bytes), else from
-   * the lines once found.
+   * A reader of {@code lines}, which may still be being found: the room for what they hold, as
+   * {@code guessed} (declarations, links, lines), is made meanwhile.
    */
   private NetmapReader(
       String source,
       java.util.concurrent.Future<SourceLines> lines,
-      Optional<int[]> guessed,
+      int[] guessed,
       boolean plainLinks,
       boolean keepLayout) {
     this.source = source;
     this.plainLinks = plainLinks;
     this.keepLayout = keepLayout;
-    guessed.ifPresent(g -> ReadSizes.reserve(builder, locations, g[0], g[1]));
+    ReadSizes.reserve(builder, locations, guessed[0], guessed[1]);
     this.lines = networth.io.Workers.joined(lines);
     this.window = this.lines.window();
     locations.text(source, this.lines);
-    int[] sizes = guessed.orElseGet(() -> guessedSizes(this.lines));
-    if (guessed.isEmpty()) {
-      ReadSizes.reserve(builder, locations, sizes[0], sizes[1]);
-    }
     if (keepLayout) {
-      layout.expect(sizes[2]);
+      layout.expect(guessed[2]);
     }
   }
 
@@ -207,8 +202,7 @@ public final class NetmapReader {
       java.util.concurrent.Future<SourceLines> found,
       SourceLines.Spread sample,
       boolean keepLayout) {
-    return new NetmapReader(source, found, Optional.of(guessedSizes(sample)), true, keepLayout)
-        .read();
+    return new NetmapReader(source, found, guessedSizes(sample), true, keepLayout).read();
   }
 
   /** The same from bytes in memory. */
@@ -250,8 +244,7 @@ public final class NetmapReader {
     boolean readingAhead = false;
     try {
       while (true) {
-        // A declaration read ahead is not blank: only the other lines are looked at for blanks.
-        int at = declarations.has(lexer.next()) ? lexer.next() : lexer.skipBlankLines();
+        int at = declarations.next(lexer);
         if (plainLinks && at < lines.size()) {
           if (ahead.has(at)) {
             linksAhead(lexer, ahead);
@@ -353,8 +346,7 @@ public final class NetmapReader {
     while (declared(
         declarations.node(at), declarations.column(at), declarations.written(at), at + 1)) {
       lexer.skipLine();
-      // A declaration read ahead is not blank: only the other lines are looked at for blanks.
-      at = declarations.has(lexer.next()) ? lexer.next() : lexer.skipBlankLines();
+      at = declarations.next(lexer);
       if (!declarations.has(at)) {
         return true;
       }
@@ -371,7 +363,7 @@ public final class NetmapReader {
   private void linksAhead(Lexer lexer, PlainLinksAhead ahead) {
     for (int at = lexer.skipBlankLines();
         at < lines.size() && ahead.has(at);
-        at = ahead.has(lexer.next()) ? lexer.next() : lexer.skipBlankLines()) {
+        at = ahead.next(lexer)) {
       lexer.skipLine();
       link(
           ahead.from(at),
